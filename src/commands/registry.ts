@@ -1,0 +1,5 @@
+// Every CLI subcommand, in the order `qhub-gitops --help` lists them.
+import type { CliCommand } from './types.js';
+import { validateCommand } from './validate.js';
+
+export const commands: CliCommand[] = [validateCommand];

@@ -1,0 +1,34 @@
+// How a CLI subcommand plugs into `qhub-gitops`. Commands get their I/O passed in.
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CliCommand {
+  name: string;
+  /** One line for `qhub-gitops --help`. */
+  summary: string;
+  /** Full usage text for `qhub-gitops <name> --help`. */
+  usage: string;
+  /** Returns the process exit code. Throw UsageError for bad arguments (exit 2). */
+  run(argv: string[], io: CliIO): Promise<number>;
+}
+
+/** Bad command-line arguments: printed with the usage, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** A failure with a message meant for the user (no stack trace), exit code 2 unless given. */
+export class UserFacingError extends Error {
+  override name = 'UserFacingError';
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
