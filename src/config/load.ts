@@ -143,6 +143,7 @@ export function loadYaml(bytes: Uint8Array | string, file: string): LoadResult {
     document: {
       file,
       data,
+      fileFor: () => file,
       keyPosition: (path) => {
         const found = resolve(path);
         if (!found) return null;

@@ -37,6 +37,11 @@ export interface LoadedDocument {
   keyPosition(path: DocPath): Position | null;
   /** Where the value at `path` starts. */
   valuePosition(path: DocPath): Position | null;
+  /**
+   * The file that defines `path`: `file` itself, except in a config merged with
+   * environment files, where paths under `environments.<name>` live in that file.
+   */
+  fileFor(path: DocPath): string;
 }
 
 export type VersionFamily =
