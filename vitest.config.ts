@@ -7,6 +7,6 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Engine and differential tests spawn real tofu/qhub processes; two cores.
     maxWorkers: 2,
-    reporters: ['default'],
+    reporters: ['default', './test/reporters/closing-line.ts'],
   },
 });

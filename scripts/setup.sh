@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs everything the tests need on a fresh machine, caching the heavy parts
+# under ~/.cache/qhub-gitops (QHUB_GITOPS_CACHE): npm packages, a real OpenTofu
+# built from source, real QHub/Nebari in per-version virtualenvs, actionlint and
+# zizmor. Idempotent; fast when the caches exist. Then builds dist/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== setup: %s\n' "$*" >&2; }
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "npm ci"
+  npm ci --no-audit --no-fund >&2
+fi
+
+step "OpenTofu"
+bash scripts/install-tofu.sh >/dev/null
+
+if [ -f scripts/setup-qhub-venvs.sh ]; then
+  step "QHub/Nebari virtualenvs"
+  bash scripts/setup-qhub-venvs.sh >&2
+fi
+
+step "actionlint and zizmor"
+bash scripts/setup-lint.sh >/dev/null
+
+step "build dist/"
+npm run --silent build >&2
