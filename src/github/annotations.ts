@@ -1,0 +1,73 @@
+// Findings as workflow annotations. GitHub shows at most 10 annotations per
+// severity per step, so the most severe go first and one notice counts the rest.
+import * as core from '@actions/core';
+import { posix } from 'node:path';
+import type { Finding, Severity } from '../config/types.js';
+
+export const ANNOTATIONS_PER_SEVERITY = 10;
+
+const order: Severity[] = ['error', 'warning', 'notice'];
+
+export interface Annotation {
+  severity: Severity;
+  message: string;
+  title: string;
+  /** Relative to the repository root, with forward slashes. */
+  file?: string;
+  startLine?: number;
+  startColumn?: number;
+}
+
+/**
+ * `directory` is the config's directory relative to the repository root
+ * (working-directory), `configFile` the config path relative to it.
+ */
+export function selectAnnotations(findings: readonly Finding[], directory: string, configFile: string): Annotation[] {
+  const sorted = [...findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
+  const shown: Annotation[] = [];
+  const perSeverity = new Map<Severity, number>();
+  let hidden = 0;
+  for (const finding of sorted) {
+    const count = perSeverity.get(finding.severity) ?? 0;
+    if (count >= ANNOTATIONS_PER_SEVERITY) {
+      hidden++;
+      continue;
+    }
+    perSeverity.set(finding.severity, count + 1);
+    shown.push(toAnnotation(finding, directory, configFile));
+  }
+  if (hidden > 0) {
+    // The counting notice needs a notice slot of its own.
+    if ((perSeverity.get('notice') ?? 0) >= ANNOTATIONS_PER_SEVERITY) {
+      const lastNotice = shown.findLastIndex((annotation) => annotation.severity === 'notice');
+      shown.splice(lastNotice, 1);
+      hidden++;
+    }
+    shown.push({
+      severity: 'notice',
+      title: 'qhub-gitops',
+      message: `${hidden} more finding${hidden === 1 ? '' : 's'} not shown as annotations; see the job summary or the pull request comment.`,
+    });
+  }
+  return shown;
+}
+
+function toAnnotation(finding: Finding, directory: string, configFile: string): Annotation {
+  const file = posix.normalize(posix.join(directory || '.', (finding.file ?? configFile).replaceAll('\\', '/')));
+  return {
+    severity: finding.severity,
+    title: finding.rule,
+    message: finding.path ? `${finding.path}: ${finding.message}` : finding.message,
+    file,
+    ...(finding.line !== null ? { startLine: finding.line } : {}),
+    ...(finding.column !== null ? { startColumn: finding.column } : {}),
+  };
+}
+
+export function emitAnnotations(annotations: readonly Annotation[]): void {
+  const emit = { error: core.error, warning: core.warning, notice: core.notice };
+  for (const annotation of annotations) {
+    const { severity, message, ...properties } = annotation;
+    emit[severity](message, properties);
+  }
+}

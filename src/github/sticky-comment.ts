@@ -1,0 +1,56 @@
+// One comment per pull request and deployment, edited in place on every run.
+// A comment is ours when its first line is our marker AND the token's own
+// identity wrote it: a human quoting the marker is never edited or deleted.
+import type { GitHubApi, IssueComment } from './api.js';
+
+export type CommentMode = 'always' | 'on-change' | 'never';
+
+export interface StickyCommentRequest {
+  issueNumber: number;
+  body: string;
+  /** True for a body whose marker names the same deployment and config as `body`. */
+  isSticky(body: string): boolean;
+  mode: CommentMode;
+  /** Whether this run has something to say (findings, changes); `on-change` creates only then. */
+  hasNews: boolean;
+}
+
+export type StickyCommentResult =
+  | { action: 'created' | 'updated' | 'unchanged'; comment: IssueComment; deletedDuplicates: number[] }
+  | { action: 'skipped'; reason: string };
+
+/** A GraphQL viewer login is bare (`github-actions`); REST authors of apps end in `[bot]`. */
+export function isSameIdentity(commentAuthor: string, viewer: string): boolean {
+  return commentAuthor === viewer || commentAuthor === `${viewer}[bot]`;
+}
+
+export async function upsertStickyComment(api: GitHubApi, request: StickyCommentRequest): Promise<StickyCommentResult> {
+  if (request.mode === 'never') return { action: 'skipped', reason: 'comment: never' };
+
+  const candidates: IssueComment[] = [];
+  // Every page is read: a duplicate left by two racing runs may sit on any page.
+  await api.scanComments(request.issueNumber, (page) => {
+    candidates.push(...page.filter((comment) => request.isSticky(comment.body)));
+    return true;
+  });
+  // Only ask who we are when a marker was seen: a first run costs no extra request.
+  const viewer = candidates.length > 0 ? await api.viewerLogin() : '';
+  const ours = candidates
+    .filter((comment) => isSameIdentity(comment.authorLogin, viewer))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+
+  const [kept, ...duplicates] = ours;
+  for (const duplicate of duplicates) await api.deleteComment(duplicate.id);
+  const deletedDuplicates = duplicates.map((comment) => comment.id);
+
+  if (!kept) {
+    if (request.mode === 'on-change' && !request.hasNews) {
+      return { action: 'skipped', reason: 'comment: on-change and nothing to report' };
+    }
+    return { action: 'created', comment: await api.createComment(request.issueNumber, request.body), deletedDuplicates };
+  }
+  // An existing comment is always brought up to date, even in on-change mode: a stale
+  // list of errors that were since fixed would mislead the reviewer.
+  if (kept.body === request.body) return { action: 'unchanged', comment: kept, deletedDuplicates };
+  return { action: 'updated', comment: await api.updateComment(kept.id, request.body), deletedDuplicates };
+}
