@@ -1,0 +1,181 @@
+// Derives the config of a new deployment from an existing one, so it can be built
+// beside the stable deployment and users migrate before the old one is destroyed.
+// A deployment is identified by project_name + namespace: together they name the
+// cluster and the state bucket `{project_name}-{namespace}-terraform-state`. The new
+// deployment keeps project_name and takes its name as namespace, gets its own host
+// name, and must not share its identity or host name with any existing deployment.
+// The YAML is edited in place, so comments, quoting and layout survive.
+import { isMap, isScalar, parseDocument, visit, type Document, type Scalar } from 'yaml';
+import { loadYaml } from '../config/load.js';
+
+/** QHub/Nebari's default namespace when a config has none. */
+export const DEFAULT_NAMESPACE = 'dev';
+/** GCS and S3 bucket names are at most 63 characters. */
+const MAX_BUCKET_NAME_LENGTH = 63;
+/**
+ * A name valid as a namespace in every QHub/Nebari version (0.3.x allows only letters,
+ * hyphens and underscores) that is also a valid Kubernetes namespace and bucket-name part
+ * (lowercase, no underscores).
+ */
+const DEPLOYMENT_NAME = /^[a-z](?:[a-z-]*[a-z])?$/;
+
+export interface ConfigSource {
+  text: string;
+  file: string;
+}
+
+export interface NewDeploymentRequest {
+  /** The deployment's name: its namespace and the suffix of its `deploy/<name>` branch. */
+  name: string;
+  /** The config the new deployment starts from (usually the stable deployment's). */
+  source: ConfigSource;
+  /** Configs of every existing deployment, to refuse collisions. */
+  otherDeployments: ConfigSource[];
+  /** The new deployment's host name; derived from the source's when absent. */
+  domain?: string;
+}
+
+export interface DeploymentIdentity {
+  projectName: string;
+  namespace: string;
+  domain: string | null;
+}
+
+export interface NewDeployment extends DeploymentIdentity {
+  /** The new config, with the source's comments and layout. */
+  text: string;
+  stateBucket: string;
+}
+
+/** A request that cannot produce a safe new deployment; the message says why. */
+export class NewDeploymentError extends Error {
+  override name = 'NewDeploymentError';
+}
+
+export function stateBucketName(identity: Pick<DeploymentIdentity, 'projectName' | 'namespace'>): string {
+  return `${identity.projectName}-${identity.namespace}-terraform-state`;
+}
+
+function parseConfig(source: ConfigSource): Record<string, unknown> {
+  const loaded = loadYaml(source.text, source.file);
+  if (!loaded.document) {
+    throw new NewDeploymentError(loaded.findings.map((finding) => finding.message).join('; '));
+  }
+  return loaded.document.data as Record<string, unknown>;
+}
+
+export function identityOf(data: Record<string, unknown>, file: string): DeploymentIdentity {
+  const projectName = data.project_name;
+  if (typeof projectName !== 'string' || projectName === '') {
+    throw new NewDeploymentError(`${file}: has no \`project_name\`, so it does not name a deployment`);
+  }
+  const namespace = typeof data.namespace === 'string' && data.namespace !== '' ? data.namespace : DEFAULT_NAMESPACE;
+  const domain = typeof data.domain === 'string' && data.domain !== '' ? data.domain : null;
+  return { projectName, namespace, domain };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Matches the host name where it stands alone, not inside a longer host name. */
+function hostPattern(domain: string): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9.-])${escapeRegExp(domain)}(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`, 'g');
+}
+
+/**
+ * The new host name: the source's with its first label swapped when that label is the
+ * source's namespace (blue.example.org -> green.example.org), else the name prefixed.
+ */
+export function deriveDomain(sourceDomain: string, sourceNamespace: string, name: string): string {
+  const [first, ...rest] = sourceDomain.split('.');
+  if (first === sourceNamespace && rest.length > 0) return [name, ...rest].join('.');
+  return `${name}.${sourceDomain}`;
+}
+
+function setTopLevelScalar(document: Document, key: string, value: string, after: string): void {
+  const node = document.get(key, true);
+  if (isScalar(node)) {
+    // Changing the value in place keeps the node's comments and quoting.
+    (node as Scalar).value = value;
+    return;
+  }
+  const root = document.contents;
+  if (!isMap(root)) throw new NewDeploymentError('the config is not a mapping');
+  const pair = document.createPair(key, value);
+  const anchor = root.items.findIndex((item) => isScalar(item.key) && item.key.value === after);
+  root.items.splice(anchor + 1, 0, pair);
+}
+
+function describe(identity: DeploymentIdentity): string {
+  return `project_name ${identity.projectName}, namespace ${identity.namespace}`;
+}
+
+function collisions(candidate: DeploymentIdentity, existing: { identity: DeploymentIdentity; file: string }[]): string[] {
+  const problems: string[] = [];
+  for (const { identity, file } of existing) {
+    if (identity.projectName === candidate.projectName && identity.namespace === candidate.namespace) {
+      problems.push(
+        `${file} is already the deployment with ${describe(candidate)} (state bucket ${stateBucketName(candidate)}); choose another name`,
+      );
+    } else if (candidate.domain !== null && identity.domain === candidate.domain) {
+      problems.push(`${file} already serves ${candidate.domain}; give the new deployment its own host name with --domain`);
+    }
+  }
+  return problems;
+}
+
+export function createNewDeployment(request: NewDeploymentRequest): NewDeployment {
+  const { name, source } = request;
+  if (!DEPLOYMENT_NAME.test(name)) {
+    throw new NewDeploymentError(
+      `deployment name '${name}' must be lowercase letters and hyphens, starting and ending with a letter: it becomes the namespace, which QHub 0.3.x allows no digits in and Kubernetes and bucket names allow no capitals or underscores`,
+    );
+  }
+  const sourceData = parseConfig(source);
+  const sourceIdentity = identityOf(sourceData, source.file);
+  const terraformState = sourceData.terraform_state as { type?: unknown } | undefined;
+  if (terraformState?.type === 'existing') {
+    throw new NewDeploymentError(
+      `${source.file}: terraform_state.type is 'existing', so its backend settings name one state location that both deployments would share; give the new config its own terraform_state by hand`,
+    );
+  }
+
+  const candidate: DeploymentIdentity = {
+    projectName: sourceIdentity.projectName,
+    namespace: name,
+    domain: request.domain ?? (sourceIdentity.domain === null ? null : deriveDomain(sourceIdentity.domain, sourceIdentity.namespace, name)),
+  };
+  const stateBucket = stateBucketName(candidate);
+  if (stateBucket.length > MAX_BUCKET_NAME_LENGTH) {
+    throw new NewDeploymentError(
+      `the state bucket ${stateBucket} would be ${stateBucket.length} characters, over the ${MAX_BUCKET_NAME_LENGTH} that cloud storage allows; choose a shorter name`,
+    );
+  }
+  const existing = [
+    { identity: sourceIdentity, file: source.file },
+    ...request.otherDeployments.map((other) => ({ identity: identityOf(parseConfig(other), other.file), file: other.file })),
+  ];
+  const problems = collisions(candidate, existing);
+  if (problems.length > 0) {
+    throw new NewDeploymentError(`refusing to create deployment '${name}': ${problems.join('; ')}`);
+  }
+
+  const document = parseDocument(source.text, { keepSourceTokens: false });
+  setTopLevelScalar(document, 'namespace', name, 'project_name');
+  if (sourceIdentity.domain !== null && candidate.domain !== null) {
+    // The host name also appears in OAuth callback URLs and theme texts.
+    const pattern = hostPattern(sourceIdentity.domain);
+    const newDomain = candidate.domain;
+    visit(document, {
+      Scalar(_key, node) {
+        if (typeof node.value === 'string') node.value = node.value.replace(pattern, newDomain);
+      },
+    });
+  } else if (candidate.domain !== null) {
+    setTopLevelScalar(document, 'domain', candidate.domain, 'provider');
+  }
+  // lineWidth 0: never fold long strings the user wrote on one line.
+  const text = document.toString({ lineWidth: 0 });
+  return { ...candidate, text, stateBucket };
+}
