@@ -1,0 +1,160 @@
+// The Terraform/OpenTofu engine adapter. Every process goes through an injected runner, so the
+// orchestration is testable without binaries and the action can add logging or grouping.
+import { errorsFrom, formatDiagnostic, parseDiagnostics, parseStateLock, type Diagnostic, type StateLock } from './diagnostics.js';
+import type { Tool } from './summary.js';
+
+export interface ProcessResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+export type ProcessRunner = (command: string, args: readonly string[], options: RunOptions) => Promise<ProcessResult>;
+
+export interface EngineOptions {
+  /** `tofu`, `terraform`, or a path to either binary. */
+  engine: string;
+  runner: ProcessRunner;
+  /** The environment every command starts from (credentials, TF_VAR_*, ...). */
+  env: Record<string, string | undefined>;
+  /** Shared provider download cache (TF_PLUGIN_CACHE_DIR); the caller creates the directory. */
+  pluginCacheDir?: string;
+}
+
+/** Per-root settings: extra environment (provider credentials) and variable files. */
+export interface RootSettings {
+  env?: Record<string, string | undefined>;
+  varFiles?: readonly string[];
+}
+
+export type EngineStep = 'version' | 'init' | 'plan' | 'show' | 'apply' | 'destroy' | 'state list' | 'output' | 'force-unlock';
+
+/** A failed engine command, with its diagnostics and (when that was the problem) the state lock. */
+export class EngineError extends Error {
+  override name = 'EngineError';
+  constructor(
+    readonly step: EngineStep,
+    readonly root: string,
+    readonly diagnostics: Diagnostic[],
+    readonly lock: StateLock | null,
+  ) {
+    const first = diagnostics[0];
+    super(`${step} failed in ${root}${first ? `: ${formatDiagnostic(first)}` : ''}`);
+  }
+}
+
+export interface EngineVersion {
+  tool: Tool | null;
+  version: string | null;
+}
+
+export interface PlanCommandResult {
+  /** -detailed-exitcode said the plan has changes (resources or outputs). */
+  changes: boolean;
+  warnings: Diagnostic[];
+}
+
+export interface Engine {
+  readonly command: string;
+  version(): Promise<EngineVersion>;
+  init(root: string, settings?: RootSettings): Promise<void>;
+  plan(root: string, planFile: string, settings?: RootSettings & { destroy?: boolean }): Promise<PlanCommandResult>;
+  showJson(root: string, planFile: string, settings?: RootSettings): Promise<string>;
+  apply(root: string, planFile: string, settings?: RootSettings): Promise<void>;
+  destroy(root: string, settings?: RootSettings): Promise<void>;
+  stateList(root: string, settings?: RootSettings): Promise<string[]>;
+  outputJson(root: string, settings?: RootSettings): Promise<Record<string, { value?: unknown; type?: unknown; sensitive?: boolean }>>;
+  forceUnlock(root: string, lockId: string, settings?: RootSettings): Promise<void>;
+}
+
+const ENGINE_NAMES: Record<string, string> = { tofu: 'tofu', opentofu: 'tofu', terraform: 'terraform' };
+
+/** `tofu`/`terraform` run from PATH; anything else is a path to a binary. */
+export function resolveEngineCommand(engine: string): string {
+  return ENGINE_NAMES[engine] ?? engine;
+}
+
+export function toolFromVersionText(text: string): EngineVersion {
+  const match = /^(OpenTofu|Terraform) v(\S+)/m.exec(text);
+  if (!match) return { tool: null, version: null };
+  return { tool: match[1] === 'OpenTofu' ? 'opentofu' : 'terraform', version: match[2]! };
+}
+
+export function createEngine(options: EngineOptions): Engine {
+  const command = resolveEngineCommand(options.engine);
+  let cachedVersion: Promise<EngineVersion> | undefined;
+
+  function environment(settings: RootSettings | undefined): Record<string, string | undefined> {
+    return {
+      ...options.env,
+      // Engines shorten their advice for automation (no "run terraform apply" hints).
+      TF_IN_AUTOMATION: '1',
+      ...(options.pluginCacheDir ? { TF_PLUGIN_CACHE_DIR: options.pluginCacheDir } : {}),
+      ...settings?.env,
+    };
+  }
+
+  async function run(step: EngineStep, root: string, args: string[], settings?: RootSettings, okCodes = [0]): Promise<ProcessResult> {
+    let result: ProcessResult;
+    try {
+      result = await options.runner(command, args, { cwd: root, env: environment(settings) });
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `'${command}' was not found (install it or pass --engine PATH)` : (error as Error).message;
+      throw new EngineError(step, root, [{ severity: 'error', summary: `could not run ${command} ${step}`, detail: reason, location: null }], null);
+    }
+    if (!okCodes.includes(result.code)) {
+      const output = `${result.stderr}\n${result.stdout}`;
+      throw new EngineError(step, root, errorsFrom(output, `${command} ${step} exited with code ${result.code}`), parseStateLock(output, command));
+    }
+    return result;
+  }
+
+  const varFileArgs = (settings?: RootSettings) => (settings?.varFiles ?? []).map((file) => `-var-file=${file}`);
+
+  return {
+    command,
+    version() {
+      cachedVersion ??= run('version', '.', ['version']).then((result) => toolFromVersionText(result.stdout));
+      return cachedVersion;
+    },
+    async init(root, settings) {
+      await run('init', root, ['init', '-input=false', '-no-color'], settings);
+    },
+    async plan(root, planFile, settings) {
+      const args = ['plan', '-input=false', '-no-color', '-detailed-exitcode', `-out=${planFile}`, ...varFileArgs(settings)];
+      if (settings?.destroy) args.push('-destroy');
+      const result = await run('plan', root, args, settings, [0, 2]);
+      const warnings = parseDiagnostics(result.stderr).filter((diagnostic) => diagnostic.severity === 'warning');
+      return { changes: result.code === 2, warnings };
+    },
+    async showJson(root, planFile, settings) {
+      return (await run('show', root, ['show', '-json', '-no-color', planFile], settings)).stdout;
+    },
+    async apply(root, planFile, settings) {
+      await run('apply', root, ['apply', '-input=false', '-no-color', planFile], settings);
+    },
+    async destroy(root, settings) {
+      await run('destroy', root, ['destroy', '-auto-approve', '-input=false', '-no-color', ...varFileArgs(settings)], settings);
+    },
+    async stateList(root, settings) {
+      const result = await run('state list', root, ['state', 'list'], settings);
+      return result.stdout.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    },
+    async outputJson(root, settings) {
+      const result = await run('output', root, ['output', '-json', '-no-color'], settings);
+      try {
+        return JSON.parse(result.stdout || '{}');
+      } catch {
+        throw new EngineError('output', root, [{ severity: 'error', summary: 'output -json did not print JSON', detail: result.stdout.slice(0, 2000), location: null }], null);
+      }
+    },
+    async forceUnlock(root, lockId, settings) {
+      await run('force-unlock', root, ['force-unlock', '-force', '-no-color', lockId], settings);
+    },
+  };
+}

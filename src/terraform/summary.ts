@@ -1,0 +1,223 @@
+// From a parsed plan to (a) the `summarize --format json` contract of DESIGN.md and
+// (b) the richer per-resource view the Markdown renderers need.
+import type { Change, ChangeAction, PlanJson, ResourceChange } from './plan-json.js';
+import { riskOfRemoving, type RiskLabel, type RiskRule, RISK_RULES } from './risk.js';
+import { findRunnerLocal, type RunnerLocalResource, RUNNER_LOCAL_RESOURCES } from './runner-local.js';
+import { diffAttributes, flattenValue, type AttributeChange } from './values.js';
+import { planHash } from './hash.js';
+
+export type Tool = 'terraform' | 'opentofu';
+
+/** One bucket per resource change; `import` and `move` are counted on top of the action bucket. */
+export type CountKey = 'create' | 'update' | 'delete' | 'replace' | 'read' | 'no-op' | 'forget' | 'import' | 'move';
+export type ActionBucket = Exclude<CountKey, 'import' | 'move'>;
+
+/** Exactly the JSON of `qhub-gitops summarize --format json` (DESIGN.md). */
+export interface PlanSummary {
+  tool: Tool | null;
+  format_version: string;
+  counts: Record<CountKey, number>;
+  to_add: number;
+  to_change: number;
+  to_destroy: number;
+  destructive: string[];
+  output_changes: number;
+  errored: boolean;
+  hash: string;
+}
+
+export interface ResourceEntry {
+  address: string;
+  previousAddress: string | null;
+  type: string;
+  mode: 'managed' | 'data';
+  action: ActionBucket;
+  /** For replacements: which happens first. */
+  replaceOrder: 'delete-first' | 'create-first' | null;
+  importing: boolean;
+  deposed: string | null;
+  reason: string | null;
+  attributes: AttributeChange[];
+  risk: RiskLabel | null;
+  runnerLocal: RunnerLocalResource | null;
+}
+
+export interface OutputEntry {
+  name: string;
+  action: ActionBucket;
+  attributes: AttributeChange[];
+}
+
+export interface PlanReport {
+  summary: PlanSummary;
+  /** Something other than runner-local noise would change. */
+  hasChanges: boolean;
+  /** Changes that matter, destructive first; no-ops only when moved or imported. */
+  resources: ResourceEntry[];
+  /** Runner-local resources (shown apart, not in hasChanges or the hash). */
+  runnerLocal: ResourceEntry[];
+  outputs: OutputEntry[];
+  /** Changes made outside Terraform since the last apply (informational). */
+  drift: ResourceEntry[];
+}
+
+export interface SummarizeOptions {
+  /** The engine that produced the plan, when the caller knows it (overrides detection). */
+  tool?: Tool | null;
+  runnerLocal?: readonly RunnerLocalResource[];
+  riskRules?: readonly RiskRule[];
+}
+
+export function actionBucket(actions: readonly ChangeAction[]): ActionBucket {
+  const key = actions.join(',');
+  switch (key) {
+    case 'delete,create':
+    case 'create,delete':
+      return 'replace';
+    case 'create':
+    case 'update':
+    case 'delete':
+    case 'read':
+    case 'forget':
+      return key;
+    case 'no-op':
+    case '':
+      return 'no-op';
+    default:
+      // A future combination (e.g. forget+create): count it by its most disruptive part.
+      if (actions.includes('delete')) return 'delete';
+      if (actions.includes('create')) return 'create';
+      return actions.includes('update') ? 'update' : 'no-op';
+  }
+}
+
+const OPENTOFU_REGISTRY = 'registry.opentofu.org/';
+
+/** "opentofu" when a provider address says so, "terraform" when terraform_version is present. */
+export function detectTool(plan: PlanJson): Tool | null {
+  const providers = [
+    ...(plan.resource_changes ?? []).map((change) => change.provider_name),
+    ...(plan.resource_drift ?? []).map((change) => change.provider_name),
+    ...Object.values(plan.configuration?.provider_config ?? {}).map((config) => config.full_name),
+  ];
+  if (providers.some((name) => typeof name === 'string' && name.startsWith(OPENTOFU_REGISTRY))) return 'opentofu';
+  return typeof plan.terraform_version === 'string' ? 'terraform' : null;
+}
+
+function attributeChanges(change: Change): AttributeChange[] {
+  const before = change.before == null ? [] : flattenValue(change.before, change.before_sensitive, undefined);
+  const after =
+    change.after == null && change.after_unknown !== true && typeof change.after_unknown !== 'object'
+      ? []
+      : flattenValue(change.after, change.after_sensitive, change.after_unknown);
+  return diffAttributes(before, after, change.replace_paths);
+}
+
+function resourceEntry(change: ResourceChange, options: Required<Omit<SummarizeOptions, 'tool'>>): ResourceEntry {
+  const action = actionBucket(change.change.actions);
+  const removes = action === 'delete' || action === 'replace';
+  return {
+    address: change.address,
+    previousAddress: change.previous_address ?? null,
+    type: change.type,
+    mode: change.mode ?? 'managed',
+    action,
+    replaceOrder:
+      action === 'replace' ? (change.change.actions[0] === 'create' ? 'create-first' : 'delete-first') : null,
+    importing: change.change.importing !== undefined && change.change.importing !== null,
+    deposed: change.deposed ?? null,
+    reason: change.action_reason ?? null,
+    // A delete's "after" is null: listing every old attribute as removed is noise.
+    attributes: action === 'delete' ? [] : attributeChanges(change.change),
+    risk: removes && (change.mode ?? 'managed') === 'managed' ? riskOfRemoving(change.type, options.riskRules) : null,
+    runnerLocal: findRunnerLocal(change.address, options.runnerLocal),
+  };
+}
+
+const DISPLAY_ORDER: Record<ActionBucket, number> = {
+  delete: 0,
+  replace: 1,
+  forget: 2,
+  update: 3,
+  create: 4,
+  read: 5,
+  'no-op': 6,
+};
+
+/** Destructive first (risky ones at the very top), then by action, then by address. */
+function byDisplayOrder(a: ResourceEntry, b: ResourceEntry): number {
+  const riskA = a.risk ? 0 : 1;
+  const riskB = b.risk ? 0 : 1;
+  if (riskA !== riskB) return riskA - riskB;
+  return DISPLAY_ORDER[a.action] - DISPLAY_ORDER[b.action] || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+}
+
+function isVisibleChange(entry: ResourceEntry): boolean {
+  return entry.action !== 'no-op' || entry.importing || entry.previousAddress !== null;
+}
+
+/** Older formats carry no sensitivity masks on output changes; the declaration still says so. */
+function isSensitiveOutput(plan: PlanJson, name: string): boolean {
+  return (
+    plan.planned_values?.outputs?.[name]?.sensitive === true ||
+    plan.configuration?.root_module?.outputs?.[name]?.sensitive === true
+  );
+}
+
+export function summarizePlan(plan: PlanJson, options: SummarizeOptions = {}): PlanReport {
+  const resolved = {
+    runnerLocal: options.runnerLocal ?? RUNNER_LOCAL_RESOURCES,
+    riskRules: options.riskRules ?? RISK_RULES,
+  };
+  const counts: Record<CountKey, number> = {
+    create: 0,
+    update: 0,
+    delete: 0,
+    replace: 0,
+    read: 0,
+    'no-op': 0,
+    forget: 0,
+    import: 0,
+    move: 0,
+  };
+  const all = (plan.resource_changes ?? []).map((change) => resourceEntry(change, resolved));
+  for (const entry of all) {
+    counts[entry.action] += 1;
+    if (entry.importing) counts.import += 1;
+    if (entry.previousAddress !== null) counts.move += 1;
+  }
+  const visible = all.filter(isVisibleChange).sort(byDisplayOrder);
+  const resources = visible.filter((entry) => entry.runnerLocal === null);
+  const runnerLocal = visible.filter((entry) => entry.runnerLocal !== null);
+  const outputs: OutputEntry[] = Object.entries(plan.output_changes ?? {})
+    .map(([name, change]) => ({
+      name,
+      action: actionBucket(change.actions),
+      attributes: attributeChanges(isSensitiveOutput(plan, name) ? { ...change, before_sensitive: true, after_sensitive: true } : change),
+    }))
+    .filter((output) => output.action !== 'no-op')
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const drift = (plan.resource_drift ?? [])
+    .map((change) => resourceEntry(change, resolved))
+    .sort((a, b) => (a.address < b.address ? -1 : 1));
+  const summary: PlanSummary = {
+    tool: options.tool !== undefined ? options.tool : detectTool(plan),
+    format_version: plan.format_version,
+    counts,
+    to_add: counts.create + counts.replace,
+    to_change: counts.update,
+    to_destroy: counts.delete + counts.replace,
+    destructive: resources.filter((entry) => entry.action === 'delete' || entry.action === 'replace').map((entry) => entry.address),
+    output_changes: outputs.length,
+    errored: plan.errored === true,
+    hash: planHash(resources, outputs),
+  };
+  return {
+    summary,
+    hasChanges: resources.length > 0 || outputs.length > 0,
+    resources,
+    runnerLocal,
+    outputs,
+    drift,
+  };
+}
