@@ -8,8 +8,8 @@ export type RootOutcome =
       /** The root as the user named it (a directory or a stage name). */
       root: string;
       report: PlanReport;
-      /** Absolute path of the saved plan, for `apply PLANFILE`. */
-      planFile: string;
+      /** Absolute path of the saved plan, for `apply PLANFILE` (null when summarizing a JSON file). */
+      planFile: string | null;
       warnings: Diagnostic[];
     }
   | {

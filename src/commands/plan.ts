@@ -1,0 +1,186 @@
+// `qhub-gitops plan --root DIR...` and the reusable orchestration under it: init, plan and
+// show -json per root in order, summarized into one PlanRun with a combined hash.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildComment } from '../report/comment.js';
+import { formatDiagnostic } from '../terraform/diagnostics.js';
+import { createEngine, EngineError, type Engine, type RootSettings } from '../terraform/engine.js';
+import { combinedHash } from '../terraform/hash.js';
+import type { PlanRun, RootOutcome } from '../terraform/outcome.js';
+import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
+import { spawnRunner } from '../terraform/process.js';
+import { summarizePlan, type SummarizeOptions } from '../terraform/summary.js';
+import type { CliCommand, CliIO } from './types.js';
+import { UsageError } from './types.js';
+
+export interface RootSpec {
+  /** Directory of the Terraform root module. */
+  dir: string;
+  /** How reports name the root (default: `dir`), e.g. a QHub stage name. */
+  label?: string;
+  settings?: RootSettings;
+  /** Set when the caller already knows this root cannot be planned yet, and why. */
+  pending?: string;
+}
+
+export interface PlanRootsOptions {
+  /** Directory for the saved plan files (they can hold secrets: keep it private and temporary). */
+  planDir: string;
+  summarize?: Omit<SummarizeOptions, 'tool'>;
+}
+
+function failureOf(error: unknown, root: string): RootOutcome {
+  if (error instanceof EngineError) {
+    return { status: 'failed', root, step: error.step, diagnostics: error.diagnostics, lock: error.lock };
+  }
+  if (error instanceof PlanFormatError) {
+    return { status: 'failed', root, step: 'show', diagnostics: [{ severity: 'error', summary: error.message, detail: '', location: null }], lock: null };
+  }
+  throw error;
+}
+
+/**
+ * Plans each root in order. A root that fails after an earlier root has unapplied changes is
+ * reported as pending (it most likely reads outputs the earlier root has not produced yet); a root
+ * after a failure is pending too. Never throws for engine failures: they are outcomes.
+ */
+export async function planRoots(specs: readonly RootSpec[], engine: Engine, options: PlanRootsOptions): Promise<PlanRun> {
+  const { tool } = await engine.version().catch(() => ({ tool: null }));
+  const roots: RootOutcome[] = [];
+  for (const [index, spec] of specs.entries()) {
+    const root = spec.label ?? spec.dir;
+    if (spec.pending !== undefined) {
+      roots.push({ status: 'pending', root, reason: spec.pending });
+      continue;
+    }
+    const failedEarlier = roots.find((outcome) => outcome.status === 'failed');
+    if (failedEarlier) {
+      roots.push({ status: 'pending', root, reason: `not planned because ${failedEarlier.root} failed` });
+      continue;
+    }
+    const changedEarlier = roots.filter((outcome) => outcome.status === 'pending' || (outcome.status === 'planned' && outcome.report.hasChanges));
+    const planFile = join(options.planDir, `${index}.tfplan`);
+    let outcome: RootOutcome;
+    try {
+      await engine.init(spec.dir, spec.settings);
+      const planned = await engine.plan(spec.dir, planFile, spec.settings);
+      const report = summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings), `plan of ${root}`), {
+        ...options.summarize,
+        tool,
+      });
+      outcome = { status: 'planned', root, report, planFile, warnings: planned.warnings };
+    } catch (error) {
+      outcome = failureOf(error, root);
+      if (outcome.status === 'failed' && changedEarlier.length > 0) {
+        const first = outcome.diagnostics[0];
+        outcome = {
+          status: 'pending',
+          root,
+          reason: `cannot be planned until the changes to ${changedEarlier.map((earlier) => earlier.root).join(', ')} are applied${first ? ` (${first.summary})` : ''}`,
+        };
+      }
+    }
+    roots.push(outcome);
+  }
+  return {
+    roots,
+    hash: combinedHash(roots.map((outcome) => (outcome.status === 'planned' ? outcome.report.summary.hash : outcome.status))),
+    hasChanges: roots.some((outcome) => outcome.status === 'planned' && outcome.report.hasChanges),
+    failed: roots.some((outcome) => outcome.status === 'failed' || (outcome.status === 'planned' && outcome.report.summary.errored)),
+  };
+}
+
+/** 1 failure, 2 changes (or roots still pending), 0 nothing to do. */
+export function planExitCode(run: PlanRun): number {
+  if (run.failed) return 1;
+  return run.hasChanges || run.roots.some((outcome) => outcome.status === 'pending') ? 2 : 0;
+}
+
+/** `plan --format json`: DESIGN.md's shape, plus `status` (and `reason`/`errors` when not planned). */
+export function planRunJson(run: PlanRun): unknown {
+  return {
+    roots: run.roots.map((outcome) => {
+      switch (outcome.status) {
+        case 'planned':
+          return { root: outcome.root, summary: outcome.report.summary, status: 'planned' };
+        case 'pending':
+          return { root: outcome.root, summary: null, status: 'pending', reason: outcome.reason };
+        case 'failed':
+          return { root: outcome.root, summary: null, status: 'failed', errors: outcome.diagnostics.map(formatDiagnostic) };
+      }
+    }),
+    hash: run.hash,
+  };
+}
+
+export function defaultPluginCacheDir(env: NodeJS.ProcessEnv): string {
+  return env.TF_PLUGIN_CACHE_DIR ?? join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'qhub-gitops', 'plugins');
+}
+
+/** An engine over real processes, with the shared plugin cache created. Used by plan, apply, destroy. */
+export async function engineForCli(engineName: string, io: CliIO): Promise<Engine> {
+  const pluginCacheDir = defaultPluginCacheDir(io.env);
+  await mkdir(pluginCacheDir, { recursive: true });
+  return createEngine({ engine: engineName, runner: spawnRunner, env: io.env, pluginCacheDir });
+}
+
+function reportFailures(run: PlanRun, io: CliIO): void {
+  for (const outcome of run.roots) {
+    if (outcome.status !== 'failed') continue;
+    io.stderr(`qhub-gitops plan: ${outcome.root}: ${outcome.step} failed\n`);
+    for (const diagnostic of outcome.diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
+    if (outcome.lock) io.stderr(`The state is locked by ${outcome.lock.who ?? 'another run'}; if that run is gone: ${outcome.lock.unlockCommand}\n`);
+  }
+}
+
+const usage = `usage: qhub-gitops plan --root DIR... [--engine tofu|terraform|PATH] [--format json|markdown]
+
+Runs init, plan and show -json in each root, in the order given, and prints one summary with a
+plan hash ('apply --expect-hash' applies only that plan). A root that cannot be planned until an
+earlier root's changes are applied is reported as pending.
+Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure.`;
+
+export const planCommand: CliCommand = {
+  name: 'plan',
+  summary: 'plan Terraform roots in order and summarize them (json or the PR comment)',
+  usage,
+  async run(argv, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        options: {
+          root: { type: 'string', multiple: true },
+          engine: { type: 'string', default: 'tofu' },
+          format: { type: 'string', default: 'markdown' },
+        },
+      });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const { format, engine: engineName } = parsed.values;
+    if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be json or markdown, not '${format}'`);
+    const dirs = parsed.values.root ?? [];
+    if (dirs.length === 0) throw new UsageError('give at least one --root DIR');
+    const engine = await engineForCli(engineName!, io);
+    const planDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-plan-'));
+    try {
+      const run = await planRoots(
+        dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
+        engine,
+        { planDir },
+      );
+      reportFailures(run, io);
+      if (format === 'json') {
+        io.stdout(`${JSON.stringify(planRunJson(run), null, 2)}\n`);
+      } else {
+        io.stdout(buildComment({ marker: { deployment: null, config: null, planHash: run.hash, kind: 'plan' }, title: 'Plan', plan: run }));
+      }
+      return planExitCode(run);
+    } finally {
+      await rm(planDir, { recursive: true, force: true });
+    }
+  },
+};

@@ -1,0 +1,63 @@
+// `qhub-gitops summarize PLAN_JSON`: counts and hash (json) or the PR comment (markdown) of one plan.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildComment } from '../report/comment.js';
+import { inlineCode } from '../report/markdown.js';
+import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
+import { summarizePlan } from '../terraform/summary.js';
+import type { CliCommand } from './types.js';
+import { UsageError, UserFacingError } from './types.js';
+
+const usage = `usage: qhub-gitops summarize PLAN_JSON [--format json|markdown]
+
+Summarizes a plan printed by 'tofu show -json PLANFILE' or 'terraform show -json PLANFILE'.
+  json      counts, to_add/to_change/to_destroy, destructive addresses, plan hash
+  markdown  the pull-request comment the action would post (at most 65,536 characters;
+            sensitive values are never shown)
+Exit codes: 0 summarized, 2 usage error or not a readable plan.`;
+
+export const summarizeCommand: CliCommand = {
+  name: 'summarize',
+  summary: 'summarize a show -json plan as JSON counts or the PR comment',
+  usage,
+  async run(argv, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'json' } } });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const format = parsed.values.format;
+    if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be json or markdown, not '${format}'`);
+    if (parsed.positionals.length !== 1) throw new UsageError('expected exactly one PLAN_JSON file');
+    const file = parsed.positionals[0]!;
+    let text: string;
+    try {
+      text = await readFile(resolve(io.cwd, file), 'utf8');
+    } catch (error) {
+      throw new UserFacingError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    }
+    let report;
+    try {
+      report = summarizePlan(parsePlanJson(text, file));
+    } catch (error) {
+      if (error instanceof PlanFormatError) throw new UserFacingError(error.message);
+      throw error;
+    }
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify(report.summary, null, 2)}\n`);
+      return 0;
+    }
+    const roots = [{ status: 'planned' as const, root: file, report, planFile: null, warnings: [] }];
+    const hash = report.summary.hash;
+    io.stdout(
+      buildComment({
+        marker: { deployment: null, config: null, planHash: hash, kind: 'plan' },
+        title: `Plan ${inlineCode(file)}`,
+        plan: { roots, hash },
+      }),
+    );
+    return 0;
+  },
+};

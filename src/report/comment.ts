@@ -1,0 +1,150 @@
+// The sticky PR comment (≤ 65,536 characters) and the job-summary variant (≤ 1 MiB) built from
+// the same parts. The comment's first line is a hidden marker the action finds it by.
+import type { RootOutcome } from '../terraform/outcome.js';
+import {
+  assembleWithinLimit,
+  COMMENT_LIMIT_CHARS,
+  JOB_SUMMARY_LIMIT_BYTES,
+  measureChars,
+  measureUtf8Bytes,
+  inlineCode,
+  type Measure,
+  type Section,
+} from './markdown.js';
+import { COMMENT_DETAIL, FULL_DETAIL, planSections, planTotals, riskCallout, type PlanRenderOptions } from './plan.js';
+
+export type CommentKind = 'plan' | 'validate' | 'apply' | 'destroy';
+
+export interface MarkerFields {
+  deployment: string | null;
+  config: string | null;
+  planHash: string | null;
+  kind: CommentKind;
+  [extra: string]: unknown;
+}
+
+export interface MarkerData extends MarkerFields {
+  v: 1;
+}
+
+const MARKER_PREFIX = '<!-- qhub-gitops ';
+const MARKER_SUFFIX = ' -->';
+
+/** The hidden first line. `<`, `>` and `&` are JSON-escaped so no value can end the HTML comment. */
+export function renderMarker(data: MarkerData): string {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  return `${MARKER_PREFIX}${json}${MARKER_SUFFIX}`;
+}
+
+/** The marker of a comment body we wrote, or null when the body has none (or a foreign one). */
+export function parseMarker(body: string): MarkerData | null {
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  if (!firstLine.startsWith(MARKER_PREFIX) || !firstLine.endsWith(MARKER_SUFFIX)) return null;
+  try {
+    const data = JSON.parse(firstLine.slice(MARKER_PREFIX.length, -MARKER_SUFFIX.length)) as unknown;
+    if (typeof data !== 'object' || data === null || (data as MarkerData).v !== 1) return null;
+    const marker = data as MarkerData;
+    if (!['plan', 'validate', 'apply', 'destroy'].includes(marker.kind)) return null;
+    return marker;
+  } catch {
+    return null;
+  }
+}
+
+export interface CommentInput {
+  /** Marker fields besides `v`. */
+  marker: MarkerFields;
+  /** First visible line, e.g. "QHub plan for `deploy/prod`" (Markdown). */
+  title: string;
+  /** Short Markdown under the title (e.g. the commit planned); always kept. */
+  intro?: string;
+  /** Already-rendered validation findings: one block, or self-contained blocks that may be cut between. */
+  validation?: string | readonly string[];
+  plan?: { roots: readonly RootOutcome[]; hash: string };
+  /** Markdown at the very end (e.g. how to apply); always kept. */
+  footer?: string;
+  /** Where the full plan lives when the comment had to leave some out. */
+  jobSummaryUrl?: string;
+  artifactName?: string;
+}
+
+function validationSection(validation: string | readonly string[]): Section {
+  const blocks = typeof validation === 'string' ? [validation] : [...validation];
+  return {
+    head: '### Validation\n\n',
+    items: blocks,
+    tail: '',
+    omitted: (count) => `_… ${count} more validation ${count === 1 ? 'block' : 'blocks'} not shown here: see the job summary._`,
+  };
+}
+
+function artifactPhrase(input: CommentInput): string {
+  return input.artifactName ? `the plan artifact ${inlineCode(input.artifactName)}` : 'the plan artifact';
+}
+
+function commentRestLocation(input: CommentInput): string {
+  const summary = input.jobSummaryUrl ? `[the job summary](${input.jobSummaryUrl})` : 'the job summary of this run';
+  return `${summary} and ${artifactPhrase(input)}`;
+}
+
+interface Variant {
+  limit: number;
+  limitName: string;
+  measure: Measure;
+  detail: PlanRenderOptions;
+  withMarker: boolean;
+  restLocation: string;
+}
+
+function build(input: CommentInput, variant: Variant): string {
+  const { limit, measure, withMarker, limitName } = variant;
+  const options = variant.detail;
+  const head = [
+    withMarker ? renderMarker({ v: 1, ...input.marker } as MarkerData) : '',
+    `## ${input.title}`,
+    input.intro ?? '',
+    input.plan ? planTotals(input.plan.roots) : '',
+    input.plan ? riskCallout(input.plan.roots, options) : '',
+  ].filter((part) => part !== '');
+  const sections: Section[] = [];
+  if (input.validation !== undefined && input.validation.length > 0) sections.push(validationSection(input.validation));
+  if (input.plan) {
+    sections.push({ head: '### Plan\n\n', items: [], tail: '', omitted: () => '' });
+    sections.push(...planSections(input.plan.roots, options));
+  }
+  const hashLine = input.plan ? `<sub>Plan hash ${inlineCode(input.plan.hash)} — apply runs only this plan.</sub>` : '';
+  const suffix = (omittedItems: number, omittedSections: number) => {
+    const left =
+      omittedItems + omittedSections > 0
+        ? `> [!NOTE]\n> ${[omittedItems > 0 ? `${omittedItems} ${omittedItems === 1 ? 'entry was' : 'entries were'}` : '', omittedSections > 0 ? `${omittedSections} ${omittedSections === 1 ? 'section was' : 'sections were'}` : ''].filter(Boolean).join(' and ')} left out to stay within ${limitName}. The full plan is in ${variant.restLocation}.`
+        : '';
+    return [left, hashLine, input.footer ?? ''].filter((part) => part !== '').join('\n\n');
+  };
+  const text = assembleWithinLimit(head.join('\n\n'), sections, suffix, limit, measure).text;
+  return `${text}\n`;
+}
+
+/** The sticky comment body: marker first line, at most `limit` characters, deterministic. */
+export function buildComment(input: CommentInput, limit = COMMENT_LIMIT_CHARS): string {
+  return build(input, {
+    // The trailing newline is part of the body.
+    limit: limit - 1,
+    limitName: `GitHub’s ${limit.toLocaleString('en-US')}-character comment limit`,
+    measure: measureChars,
+    detail: COMMENT_DETAIL,
+    withMarker: true,
+    restLocation: commentRestLocation(input),
+  });
+}
+
+/** The job-summary variant: the full plan, at most `limitBytes` of UTF-8. */
+export function buildJobSummary(input: CommentInput, limitBytes = JOB_SUMMARY_LIMIT_BYTES): string {
+  return build(input, {
+    limit: limitBytes - 1,
+    limitName: 'the 1 MiB job summary limit',
+    measure: measureUtf8Bytes,
+    detail: FULL_DETAIL,
+    withMarker: false,
+    restLocation: artifactPhrase(input),
+  });
+}

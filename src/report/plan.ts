@@ -1,0 +1,223 @@
+// Markdown for planned roots: one collapsible section per root (destructive changes first, only
+// the attributes that change, sensitive values masked), one line for "no changes" and "pending".
+import type { Diagnostic, StateLock } from '../terraform/diagnostics.js';
+import type { RootOutcome } from '../terraform/outcome.js';
+import type { OutputEntry, PlanReport, ResourceEntry } from '../terraform/summary.js';
+import { displayLeaf, type AttributeChange } from '../terraform/values.js';
+import { codeBlock, DETAILS_CLOSE, detailsOpen, escapeHtml, escapeText, inlineCode, type Section } from './markdown.js';
+
+export interface PlanRenderOptions {
+  /** Attribute lines shown per resource before "… N more". */
+  maxAttributesPerResource: number;
+  /** Entries in the DATA LOSS / OUTAGE callout before "… N more". */
+  maxRiskLines: number;
+}
+
+export const COMMENT_DETAIL: PlanRenderOptions = { maxAttributesPerResource: 30, maxRiskLines: 20 };
+export const FULL_DETAIL: PlanRenderOptions = { maxAttributesPerResource: 1000, maxRiskLines: 1000 };
+
+const ACTION_WORDS: Record<ResourceEntry['action'], { symbol: string; verb: string }> = {
+  create: { symbol: '+', verb: 'create' },
+  update: { symbol: '~', verb: 'update in place' },
+  delete: { symbol: '-', verb: 'destroy' },
+  replace: { symbol: '-/+', verb: 'replace' },
+  read: { symbol: '<=', verb: 'read' },
+  forget: { symbol: '.', verb: 'forget (stays in the cloud, removed from state)' },
+  'no-op': { symbol: ' ', verb: 'no change' },
+};
+
+const REASONS: Record<string, string> = {
+  replace_because_cannot_update: 'an argument cannot be updated in place',
+  replace_because_tainted: 'it is tainted',
+  replace_by_request: '-replace was requested',
+  replace_by_triggers: 'replace_triggered_by changed',
+  delete_because_no_resource_config: 'it is no longer in the configuration',
+  delete_because_no_module: 'its module is no longer in the configuration',
+  delete_because_wrong_repetition: 'count/for_each was added or removed',
+  delete_because_count_index: 'its count index is out of range',
+  delete_because_each_key: 'its for_each key is gone',
+  delete_because_no_move_target: 'its moved block points at nothing',
+  read_because_config_unknown: 'its configuration depends on values known after apply',
+  read_because_dependency_pending: 'it depends on pending changes',
+  read_because_check_nested: 'it is used by a check block',
+};
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function attributeLines(attributes: readonly AttributeChange[], limit: number): string {
+  const lines: string[] = [];
+  for (const attribute of attributes.slice(0, limit)) {
+    const path = attribute.path === '' ? '(value)' : attribute.path;
+    const forces = attribute.forcesReplacement ? '   # forces replacement' : '';
+    if (attribute.before !== null && !(attribute.before.mask === null && attribute.before.raw == null)) {
+      lines.push(`- ${path} = ${displayLeaf(attribute.before)}`);
+    }
+    if (attribute.after !== null && !(attribute.after.mask === null && attribute.after.raw == null)) {
+      lines.push(`+ ${path} = ${displayLeaf(attribute.after)}${forces}`);
+    } else {
+      lines.push(`+ ${path} = null${forces}`);
+    }
+  }
+  if (attributes.length > limit) lines.push(`# … ${plural(attributes.length - limit, 'more attribute')} not shown`);
+  return codeBlock(lines.join('\n'), 'diff');
+}
+
+/** The one-line heading of a resource change, e.g. "`-/+` **replace** `a.b` — ⚠️ **OUTAGE**: why". */
+export function resourceHeadline(entry: ResourceEntry): string {
+  const words = ACTION_WORDS[entry.action];
+  const notes: string[] = [];
+  if (entry.action === 'replace') notes.push(entry.replaceOrder === 'create-first' ? 'create before destroy' : 'destroy before create');
+  if (entry.importing) notes.push('import');
+  if (entry.previousAddress !== null) notes.push(`moved from ${inlineCode(entry.previousAddress)}`);
+  if (entry.deposed !== null) notes.push(`deposed object ${inlineCode(entry.deposed)}`);
+  if (entry.reason) notes.push(`because ${escapeText(REASONS[entry.reason] ?? entry.reason)}`);
+  const verb = entry.action === 'no-op' ? (entry.importing ? 'import' : 'move') : words.verb;
+  const noteText = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+  const risk = entry.risk ? ` — ⚠️ **${entry.risk.kind}**: ${escapeText(entry.risk.why)}` : '';
+  return `${inlineCode(words.symbol)} **${verb}** ${inlineCode(entry.address)}${noteText}${risk}`;
+}
+
+function resourceBlock(entry: ResourceEntry, options: PlanRenderOptions): string {
+  const headline = resourceHeadline(entry);
+  return entry.attributes.length > 0 ? `${headline}\n\n${attributeLines(entry.attributes, options.maxAttributesPerResource)}` : headline;
+}
+
+function outputsBlock(outputs: readonly OutputEntry[], options: PlanRenderOptions): string {
+  const lines = outputs.map((output) => {
+    const words = ACTION_WORDS[output.action];
+    const attribute = output.attributes;
+    const shown = attribute.length === 0 ? '' : attributeLines(attribute, options.maxAttributesPerResource);
+    return `${inlineCode(words.symbol)} output ${inlineCode(output.name)}${shown ? `\n\n${shown}` : ''}`;
+  });
+  return `**Changes to outputs**\n\n${lines.join('\n\n')}`;
+}
+
+function driftBlock(drift: readonly ResourceEntry[]): string {
+  const list = drift.map((entry) => `- ${inlineCode(entry.address)} (${ACTION_WORDS[entry.action].verb} outside Terraform)`);
+  return `**Changed outside Terraform since the last apply** (the plan above already accounts for this)\n\n${list.join('\n')}`;
+}
+
+function runnerLocalLine(entries: readonly ResourceEntry[]): string {
+  const names = entries.map((entry) => `${inlineCode(entry.address)} (${ACTION_WORDS[entry.action].verb}; ${escapeText(entry.runnerLocal?.why ?? '')})`);
+  return `_Not counted as a change: ${names.join(', ')} — a file on the CI runner, recreated on every fresh run._`;
+}
+
+export function planLine(counts: { to_add: number; to_change: number; to_destroy: number; counts: Record<string, number> }): string {
+  const extra = (['import', 'move', 'forget'] as const)
+    .filter((key) => counts.counts[key]! > 0)
+    .map((key) => `${counts.counts[key]} to ${key}`);
+  return [`${counts.to_add} to add`, `${counts.to_change} to change`, `${counts.to_destroy} to destroy`, ...extra].join(', ');
+}
+
+function rootLabel(root: string): string {
+  return `<code>${escapeHtml(root)}</code>`;
+}
+
+function diagnosticBlock(diagnostic: Diagnostic): string {
+  const where = diagnostic.location ? ` at ${inlineCode(diagnostic.location)}` : '';
+  const head = `**${diagnostic.severity === 'warning' ? 'Warning' : 'Error'}: ${escapeText(diagnostic.summary)}**${where}`;
+  return diagnostic.detail ? `${head}\n\n${codeBlock(diagnostic.detail, 'text')}` : head;
+}
+
+function lockBlock(lock: StateLock): string {
+  const holder = [lock.who && `held by ${inlineCode(lock.who)}`, lock.operation && `for ${inlineCode(lock.operation)}`, lock.created && `since ${escapeText(lock.created)}`]
+    .filter(Boolean)
+    .join(' ');
+  return `**The state is locked** (lock ${inlineCode(lock.id)}${holder ? ` ${holder}` : ''}). If no other run is using it, unlock it from the root with:\n\n${codeBlock(lock.unlockCommand, 'sh')}`;
+}
+
+function plannedSection(root: string, report: PlanReport, options: PlanRenderOptions): Section {
+  const summary = report.summary;
+  if (summary.errored) {
+    return {
+      head: detailsOpen(`❌ ${rootLabel(root)}: the plan failed (errored plan)`, true),
+      items: [
+        'The engine marked this plan as errored: it stopped part-way and cannot be applied. Its diagnostics are in the plan step’s log.',
+        ...report.resources.map((entry) => resourceBlock(entry, options)),
+      ],
+      tail: DETAILS_CLOSE,
+      omitted: omittedLine,
+    };
+  }
+  if (!report.hasChanges) {
+    const noise = report.runnerLocal.length > 0 ? ` ${runnerLocalLine(report.runnerLocal)}` : '';
+    return { head: `✅ ${rootLabel(root)}: no changes.${noise}`, items: [], tail: '', omitted: omittedLine };
+  }
+  const risky = report.resources.filter((entry) => entry.risk !== null).length;
+  const riskNote = risky > 0 ? ` — ⚠️ ${plural(risky, 'risky change')}` : '';
+  const outputsNote = report.outputs.length > 0 ? `, ${plural(report.outputs.length, 'output change')}` : '';
+  const items = report.resources.map((entry) => resourceBlock(entry, options));
+  if (report.outputs.length > 0) items.push(outputsBlock(report.outputs, options));
+  if (report.drift.length > 0) items.push(driftBlock(report.drift));
+  if (report.runnerLocal.length > 0) items.push(runnerLocalLine(report.runnerLocal));
+  return {
+    head: detailsOpen(`${risky > 0 ? '⚠️' : '📝'} ${rootLabel(root)}: ${escapeHtml(planLine(summary))}${escapeHtml(outputsNote)}${riskNote}`, risky > 0),
+    items,
+    tail: DETAILS_CLOSE,
+    omitted: omittedLine,
+  };
+}
+
+function omittedLine(count: number): string {
+  return `_… ${count} more ${count === 1 ? 'entry' : 'entries'} not shown here: see the job summary or the plan artifact._`;
+}
+
+/** One section per root, in the order they were planned. */
+export function planSections(roots: readonly RootOutcome[], options: PlanRenderOptions): Section[] {
+  return roots.map((outcome) => {
+    switch (outcome.status) {
+      case 'pending':
+        return { head: `⏳ ${rootLabel(outcome.root)}: **pending** — ${escapeText(outcome.reason)}`, items: [], tail: '', omitted: omittedLine };
+      case 'failed':
+        return {
+          head: detailsOpen(`❌ ${rootLabel(outcome.root)}: ${escapeHtml(outcome.step)} failed`, true),
+          items: [...(outcome.lock ? [lockBlock(outcome.lock)] : []), ...outcome.diagnostics.map(diagnosticBlock)],
+          tail: DETAILS_CLOSE,
+          omitted: omittedLine,
+        };
+      case 'planned':
+        return plannedSection(outcome.root, outcome.report, options);
+    }
+  });
+}
+
+/** The headline across roots, e.g. "**Plan:** 2 to add, 0 to change, 1 to destroy · 1 pending". */
+export function planTotals(roots: readonly RootOutcome[]): string {
+  const total = { to_add: 0, to_change: 0, to_destroy: 0, counts: { import: 0, move: 0, forget: 0 } as Record<string, number> };
+  let outputs = 0;
+  for (const outcome of roots) {
+    if (outcome.status !== 'planned') continue;
+    const summary = outcome.report.summary;
+    total.to_add += summary.to_add;
+    total.to_change += summary.to_change;
+    total.to_destroy += summary.to_destroy;
+    for (const key of ['import', 'move', 'forget']) total.counts[key]! += summary.counts[key as 'import'];
+    outputs += outcome.report.outputs.length;
+  }
+  const pending = roots.filter((outcome) => outcome.status === 'pending').length;
+  const failed = roots.filter((outcome) => outcome.status === 'failed' || (outcome.status === 'planned' && outcome.report.summary.errored)).length;
+  const notes = [
+    outputs > 0 ? plural(outputs, 'output change') : '',
+    failed > 0 ? `❌ ${failed} failed` : '',
+    pending > 0 ? `⏳ ${pending} pending` : '',
+  ].filter(Boolean);
+  return `**Plan:** ${planLine(total)}${notes.map((note) => ` · ${note}`).join('')}`;
+}
+
+/** A GitHub CAUTION callout listing every DATA LOSS / OUTAGE change, or '' when there is none. */
+export function riskCallout(roots: readonly RootOutcome[], options: PlanRenderOptions): string {
+  const risky: { root: string; entry: ResourceEntry }[] = [];
+  for (const outcome of roots) {
+    if (outcome.status !== 'planned') continue;
+    for (const entry of outcome.report.resources) if (entry.risk) risky.push({ root: outcome.root, entry });
+  }
+  if (risky.length === 0) return '';
+  const lines = risky.slice(0, options.maxRiskLines).map(
+    ({ root, entry }) =>
+      `> - **${entry.risk!.kind}**: ${inlineCode(entry.address)} in ${inlineCode(root)} will be ${entry.action === 'replace' ? 'replaced' : 'destroyed'} — ${escapeText(entry.risk!.why)}`,
+  );
+  if (risky.length > options.maxRiskLines) lines.push(`> - … and ${risky.length - options.maxRiskLines} more (see below)`);
+  return [`> [!CAUTION]`, `> **This plan destroys or replaces ${plural(risky.length, 'resource')} that hold data or run the platform.**`, ...lines].join('\n');
+}
