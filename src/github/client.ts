@@ -30,6 +30,8 @@ export interface Repository {
 export interface ClientOptions {
   /** Called with one line per rate-limit wait, so the log says why the run pauses. */
   log: (message: string) => void;
+  /** Overrides GITHUB_API_URL (which getOctokit reads when the module loads). */
+  baseUrl?: string;
 }
 
 const permissions = {
@@ -99,6 +101,7 @@ export function createGitHubApi(token: string, repository: Repository, options: 
   const octokit = getOctokit(
     token,
     {
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       retry: { retries: SERVER_ERROR_RETRIES },
       throttle: {
         onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) =>
@@ -209,10 +212,9 @@ export function createGitHubApi(token: string, repository: Repository, options: 
 
     async listBranches(prefix) {
       const operation = { description: `list the ${prefix}* branches`, permission: permissions.contents };
-      const refs = await call(operation, () =>
-        octokit.paginate(octokit.rest.git.listMatchingRefs, { ...repo, ref: `heads/${prefix}`, per_page: 100 }),
-      );
-      return refs.map((ref) => ref.ref.replace(/^refs\/heads\//, ''));
+      // Not paginated: GitHub returns every matching ref at once.
+      const response = await call(operation, () => octokit.rest.git.listMatchingRefs({ ...repo, ref: `heads/${prefix}` }));
+      return response.data.map((ref) => ref.ref.replace(/^refs\/heads\//, ''));
     },
 
     async pullsForCommit(sha) {

@@ -1,0 +1,543 @@
+// A GitHub REST/GraphQL emulator for end-to-end tests: in-memory state, Link
+// pagination, fault injection, and every request and response checked against
+// GitHub's OpenAPI description. Anything that does not match is recorded as a
+// violation; tests assert there are none.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { OpenApiChecker, type Operation } from './openapi.js';
+import { pullRequestEvent, restUser } from './fixtures.js';
+
+type Json = Record<string, any>;
+
+export type Permission = 'pull-requests' | 'contents' | 'deployments' | 'issues';
+type Access = 'none' | 'read' | 'write';
+
+export interface TokenIdentity {
+  login: string;
+  type: 'User' | 'Bot';
+  /** The Actions token cannot query `viewer` over GraphQL. */
+  graphqlViewer: boolean;
+  permissions?: Partial<Record<Permission, Access>>;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: string;
+  operationId: string;
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+export interface Fault {
+  /** OpenAPI operation id, e.g. `issues/list-comments`, or `graphql`; any request when omitted. */
+  operationId?: string;
+  status: number;
+  message?: string;
+  headers?: Record<string, string>;
+  /** How many matching requests fail (default 1). */
+  times?: number;
+}
+
+export interface StoredComment {
+  id: number;
+  issueNumber: number;
+  body: string;
+  user: Json;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const DOCS = 'https://docs.github.com/rest';
+
+function permissionFor(operationId: string): Permission {
+  if (operationId.startsWith('pulls/') || /^issues\/(list-comments|create-comment|update-comment|delete-comment)$/.test(operationId)) {
+    return 'pull-requests';
+  }
+  if (operationId.startsWith('issues/')) return 'issues';
+  if (operationId.includes('deployment')) return 'deployments';
+  return 'contents';
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export class GitHubEmulator {
+  readonly requests: RecordedRequest[] = [];
+  readonly violations: string[] = [];
+  readonly comments: StoredComment[] = [];
+  readonly deployments: Json[] = [];
+  readonly deploymentStatuses: Json[] = [];
+  readonly issues: Json[] = [];
+  private readonly pulls = new Map<number, Json>();
+  private readonly pullFiles = new Map<number, string[]>();
+  private readonly files = new Map<string, Map<string, Buffer>>();
+  private readonly commitPulls = new Map<string, number[]>();
+  private readonly tokens = new Map<string, TokenIdentity>();
+  private readonly faults: Fault[] = [];
+  private nextId = 1000;
+  private clock = Date.parse('2026-01-01T00:00:00Z');
+  private readonly repository: Json;
+  url = '';
+
+  private constructor(
+    private readonly server: Server,
+    private readonly checker: OpenApiChecker,
+  ) {
+    this.repository = pullRequestEvent().repository;
+  }
+
+  static async start(checker = new OpenApiChecker()): Promise<GitHubEmulator> {
+    const server = createServer();
+    const emulator = new GitHubEmulator(server, checker);
+    server.on('request', (request, response) => void emulator.handle(request, response));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    emulator.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return emulator;
+  }
+
+  /** Forgets everything a previous scenario set up (tokens, state, faults, records). */
+  reset(): void {
+    for (const list of [this.requests, this.violations, this.comments, this.deployments, this.deploymentStatuses, this.issues, this.faults]) {
+      list.length = 0;
+    }
+    for (const map of [this.pulls, this.pullFiles, this.files, this.commitPulls, this.tokens]) map.clear();
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  get fullName(): string {
+    return this.repository.full_name;
+  }
+
+  // ---- scenario set-up -------------------------------------------------
+
+  addToken(token: string, identity: TokenIdentity): void {
+    this.tokens.set(token, identity);
+  }
+
+  /** Registers the PR of a pull_request event payload. */
+  addPull(payload: Json, files: string[] = []): void {
+    const pull = structuredClone(payload.pull_request);
+    // REST pull requests carry a few fields webhook payloads leave out.
+    pull.auto_merge ??= null;
+    pull.active_lock_reason ??= null;
+    this.pulls.set(pull.number, pull);
+    this.pullFiles.set(pull.number, files);
+    this.commitPulls.set(pull.head.sha, [...(this.commitPulls.get(pull.head.sha) ?? []), pull.number]);
+  }
+
+  setFile(ref: string, path: string, content: string | Buffer): void {
+    if (!this.files.has(ref)) this.files.set(ref, new Map());
+    this.files.get(ref)!.set(path, Buffer.from(content));
+  }
+
+  addComment(issueNumber: number, body: string, author: { login: string; type: 'User' | 'Bot' }): StoredComment {
+    const at = this.tick();
+    const comment = {
+      id: this.nextId++,
+      issueNumber,
+      body,
+      user: restUser(author.login, author.type, 5000 + author.login.length),
+      createdAt: at,
+      updatedAt: at,
+    };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  commentsOn(issueNumber: number): StoredComment[] {
+    return this.comments.filter((comment) => comment.issueNumber === issueNumber);
+  }
+
+  injectFault(fault: Fault): void {
+    this.faults.push({ times: 1, ...fault });
+  }
+
+  // ---- request handling ------------------------------------------------
+
+  private tick(): string {
+    this.clock += 1000;
+    return new Date(this.clock).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const rawBody = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(request.url ?? '/', this.url);
+    const method = (request.method ?? 'GET').toUpperCase();
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query: url.search,
+      operationId: '',
+      status: 0,
+      headers: request.headers,
+      body: rawBody,
+    };
+    this.requests.push(record);
+
+    let status = 200;
+    let body: unknown;
+    let headers: Record<string, string> = {};
+    try {
+      let parsed: unknown;
+      if (rawBody !== '') {
+        try {
+          parsed = JSON.parse(rawBody);
+        } catch {
+          throw this.violation(record, `request body is not JSON: ${rawBody.slice(0, 80)}`, 400);
+        }
+      }
+      if (url.pathname === '/graphql' && method === 'POST') {
+        record.operationId = 'graphql';
+        const identity = this.authenticate(request);
+        this.maybeFault('graphql');
+        ({ status, body } = this.graphql(identity, parsed, record));
+      } else {
+        const operation = this.checker.match(method, url.pathname);
+        if (!operation) throw this.violation(record, `GitHub has no route ${method} ${url.pathname}`, 404);
+        record.operationId = operation.operationId;
+        for (const problem of this.checker.checkRequest(operation, url.searchParams, parsed)) this.violation(record, problem);
+        const identity = this.authenticate(request);
+        this.maybeFault(operation.operationId);
+        this.authorize(identity, operation);
+        ({ status, body, headers } = this.route(operation, url, parsed, identity));
+        for (const problem of this.checker.checkResponse(operation, status, body)) this.violation(record, problem);
+      }
+    } catch (error) {
+      if (!(error instanceof HttpError)) {
+        this.violations.push(`${method} ${url.pathname}: emulator error ${(error as Error).stack}`);
+        status = 500;
+        body = { message: 'Server Error' };
+      } else {
+        status = error.status;
+        headers = error.headers;
+        body = { message: error.message, documentation_url: DOCS, status: String(error.status) };
+      }
+    }
+    record.status = status;
+    response.writeHead(status, {
+      ...(body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+      'x-github-media-type': 'github.v3; format=json',
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '4999',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      ...headers,
+    });
+    response.end(body === undefined ? undefined : JSON.stringify(body));
+  }
+
+  private violation(record: { method: string; path: string }, problem: string, status?: number): HttpError {
+    this.violations.push(`${record.method} ${record.path}: ${problem}`);
+    return new HttpError(status ?? 400, problem);
+  }
+
+  private authenticate(request: IncomingMessage): TokenIdentity {
+    const match = /^(?:token|bearer) (.+)$/i.exec(request.headers.authorization ?? '');
+    const identity = match ? this.tokens.get(match[1]!) : undefined;
+    if (!identity) throw new HttpError(401, 'Bad credentials');
+    return identity;
+  }
+
+  private maybeFault(operationId: string): void {
+    const fault = this.faults.find((candidate) => (candidate.times ?? 0) > 0 && (!candidate.operationId || candidate.operationId === operationId));
+    if (!fault) return;
+    fault.times = (fault.times ?? 1) - 1;
+    const messages: Record<number, string> = {
+      403: 'Resource not accessible by integration',
+      404: 'Not Found',
+      422: 'Validation Failed',
+      500: 'Internal Server Error',
+      502: 'Bad Gateway',
+    };
+    throw new HttpError(fault.status, fault.message ?? messages[fault.status] ?? 'Error', fault.headers);
+  }
+
+  private authorize(identity: TokenIdentity, operation: Operation): void {
+    const permission = permissionFor(operation.operationId);
+    const access = identity.permissions?.[permission] ?? 'write';
+    const needs = operation.method === 'get' ? 'read' : 'write';
+    if (access === 'none' || (needs === 'write' && access !== 'write')) {
+      throw new HttpError(403, 'Resource not accessible by integration');
+    }
+  }
+
+  private graphql(identity: TokenIdentity, body: unknown, record: RecordedRequest): { status: number; body: unknown } {
+    const query = String((body as Json | undefined)?.query ?? '');
+    if (!/^\s*query\s*\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+      throw this.violation(record, `unexpected GraphQL query: ${query}`);
+    }
+    if (!identity.graphqlViewer) {
+      return {
+        status: 200,
+        body: {
+          data: null,
+          errors: [{ type: 'FORBIDDEN', path: ['viewer'], message: 'Resource not accessible by integration' }],
+        },
+      };
+    }
+    // GraphQL names apps without the `[bot]` suffix REST adds.
+    return { status: 200, body: { data: { viewer: { login: identity.login.replace(/\[bot\]$/, '') } } } };
+  }
+
+  private paginate(url: URL, items: unknown[]): { body: unknown[]; headers: Record<string, string> } {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+    const page = Math.max(Number(url.searchParams.get('page') ?? 1), 1);
+    const last = Math.max(Math.ceil(items.length / perPage), 1);
+    const link = (target: number, rel: string) => {
+      const next = new URL(url);
+      next.searchParams.set('page', String(target));
+      return `<${next.href}>; rel="${rel}"`;
+    };
+    const links: string[] = [];
+    if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'));
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    return {
+      body: items.slice((page - 1) * perPage, page * perPage),
+      headers: links.length > 0 ? { link: links.join(', ') } : {},
+    };
+  }
+
+  private commentJson(comment: StoredComment): Json {
+    const api = `${this.url}/repos/${this.fullName}`;
+    return {
+      id: comment.id,
+      node_id: Buffer.from(`IC_${comment.id}`).toString('base64'),
+      url: `${api}/issues/comments/${comment.id}`,
+      html_url: `https://github.com/${this.fullName}/pull/${comment.issueNumber}#issuecomment-${comment.id}`,
+      issue_url: `${api}/issues/${comment.issueNumber}`,
+      body: comment.body,
+      user: comment.user,
+      created_at: comment.createdAt,
+      updated_at: comment.updatedAt,
+      author_association: comment.user.type === 'Bot' ? 'NONE' : 'OWNER',
+      performed_via_github_app: null,
+    };
+  }
+
+  private route(operation: Operation, url: URL, body: any, identity: TokenIdentity): { status: number; body?: unknown; headers: Record<string, string> } {
+    const { owner, repo } = operation.pathParams;
+    if (`${owner}/${repo}`.toLowerCase() !== this.fullName.toLowerCase()) throw new HttpError(404, 'Not Found');
+    const params = operation.pathParams;
+    const ok = (status: number, value?: unknown, headers: Record<string, string> = {}) => ({ status, body: value, headers });
+
+    switch (operation.operationId) {
+      case 'issues/list-comments': {
+        const number = Number(params.issue_number);
+        if (!this.pulls.has(number)) throw new HttpError(404, 'Not Found');
+        const page = this.paginate(url, this.commentsOn(number).map((comment) => this.commentJson(comment)));
+        return ok(200, page.body, page.headers);
+      }
+      case 'issues/create-comment': {
+        const number = Number(params.issue_number);
+        if (!this.pulls.has(number)) throw new HttpError(404, 'Not Found');
+        const comment = this.addComment(number, body.body, identity);
+        return ok(201, this.commentJson(comment), { location: `${this.url}/repos/${this.fullName}/issues/comments/${comment.id}` });
+      }
+      case 'issues/update-comment': {
+        const comment = this.comments.find((candidate) => candidate.id === Number(params.comment_id));
+        if (!comment) throw new HttpError(404, 'Not Found');
+        if (comment.user.login !== identity.login) throw new HttpError(403, 'Resource not accessible by integration');
+        comment.body = body.body;
+        comment.updatedAt = this.tick();
+        return ok(200, this.commentJson(comment));
+      }
+      case 'issues/delete-comment': {
+        const index = this.comments.findIndex((candidate) => candidate.id === Number(params.comment_id));
+        if (index < 0) throw new HttpError(404, 'Not Found');
+        if (this.comments[index]!.user.login !== identity.login) throw new HttpError(403, 'Resource not accessible by integration');
+        this.comments.splice(index, 1);
+        return ok(204);
+      }
+      case 'pulls/get': {
+        const pull = this.pulls.get(Number(params.pull_number));
+        if (!pull) throw new HttpError(404, 'Not Found');
+        return ok(200, pull);
+      }
+      case 'pulls/list-files': {
+        const files = this.pullFiles.get(Number(params.pull_number));
+        if (!files) throw new HttpError(404, 'Not Found');
+        const entries = files.map((filename) => ({
+          sha: '0'.repeat(40),
+          filename,
+          status: 'modified',
+          additions: 1,
+          deletions: 1,
+          changes: 2,
+          blob_url: `https://github.com/${this.fullName}/blob/HEAD/${filename}`,
+          raw_url: `https://github.com/${this.fullName}/raw/HEAD/${filename}`,
+          contents_url: `${this.url}/repos/${this.fullName}/contents/${filename}`,
+        }));
+        const page = this.paginate(url, entries);
+        return ok(200, page.body, page.headers);
+      }
+      case 'repos/get-content': {
+        const ref = url.searchParams.get('ref') ?? this.repository.default_branch;
+        const content = this.files.get(ref)?.get(params.path!);
+        if (!content) throw new HttpError(404, 'Not Found');
+        const name = params.path!.split('/').pop()!;
+        const self = `${this.url}/repos/${this.fullName}/contents/${params.path}?ref=${ref}`;
+        const html = `https://github.com/${this.fullName}/blob/${ref}/${params.path}`;
+        const git = `${this.url}/repos/${this.fullName}/git/blobs/${'1'.repeat(40)}`;
+        return ok(200, {
+          type: 'file',
+          encoding: 'base64',
+          size: content.length,
+          name,
+          path: params.path,
+          content: content.toString('base64').replace(/(.{60})/g, '$1\n'),
+          sha: '1'.repeat(40),
+          url: self,
+          git_url: git,
+          html_url: html,
+          download_url: `https://raw.githubusercontent.com/${this.fullName}/${ref}/${params.path}`,
+          _links: { self, git, html },
+        });
+      }
+      case 'git/list-matching-refs': {
+        const prefix = `refs/${params.ref}`;
+        const refs = [...this.files.keys()]
+          .map((branch) => `refs/heads/${branch}`)
+          .filter((ref) => ref.startsWith(prefix))
+          .sort()
+          .map((ref) => ({
+            ref,
+            node_id: Buffer.from(ref).toString('base64'),
+            url: `${this.url}/repos/${this.fullName}/git/${ref}`,
+            object: { type: 'commit', sha: '2'.repeat(40), url: `${this.url}/repos/${this.fullName}/git/commits/${'2'.repeat(40)}` },
+          }));
+        return ok(200, refs);
+      }
+      case 'repos/list-pull-requests-associated-with-commit': {
+        const numbers = this.commitPulls.get(params.commit_sha!) ?? [];
+        const page = this.paginate(url, numbers.map((number) => this.pulls.get(number)));
+        return ok(200, page.body, page.headers);
+      }
+      case 'repos/create-deployment': {
+        const at = this.tick();
+        const id = this.nextId++;
+        const api = `${this.url}/repos/${this.fullName}`;
+        const deployment = {
+          id,
+          node_id: Buffer.from(`DE_${id}`).toString('base64'),
+          url: `${api}/deployments/${id}`,
+          sha: '3'.repeat(40),
+          ref: body.ref,
+          task: body.task ?? 'deploy',
+          payload: body.payload ?? {},
+          original_environment: body.environment ?? 'production',
+          environment: body.environment ?? 'production',
+          description: body.description ?? null,
+          creator: restUser(identity.login, identity.type, 41898282),
+          created_at: at,
+          updated_at: at,
+          statuses_url: `${api}/deployments/${id}/statuses`,
+          repository_url: api,
+          transient_environment: false,
+          production_environment: false,
+        };
+        this.deployments.push(deployment);
+        return ok(201, deployment);
+      }
+      case 'repos/create-deployment-status': {
+        const deployment = this.deployments.find((candidate) => candidate.id === Number(params.deployment_id));
+        if (!deployment) throw new HttpError(404, 'Not Found');
+        const at = this.tick();
+        const id = this.nextId++;
+        const status = {
+          id,
+          node_id: Buffer.from(`DES_${id}`).toString('base64'),
+          url: `${deployment.url}/statuses/${id}`,
+          state: body.state,
+          creator: restUser(identity.login, identity.type, 41898282),
+          description: body.description ?? '',
+          environment: deployment.environment,
+          target_url: body.target_url ?? body.log_url ?? deployment.url,
+          ...(body.log_url ? { log_url: body.log_url } : {}),
+          ...(body.environment_url ? { environment_url: body.environment_url } : {}),
+          created_at: at,
+          updated_at: at,
+          deployment_url: deployment.url,
+          repository_url: deployment.repository_url,
+        };
+        this.deploymentStatuses.push({ deploymentId: deployment.id, ...status });
+        return ok(201, status);
+      }
+      case 'issues/list-for-repo': {
+        const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+        const state = url.searchParams.get('state') ?? 'open';
+        const matching = this.issues
+          .filter((issue) => state === 'all' || issue.state === state)
+          .filter((issue) => labels.every((label) => issue.labels.some((candidate: Json) => candidate.name === label)))
+          .reverse();
+        const page = this.paginate(url, matching);
+        return ok(200, page.body, page.headers);
+      }
+      case 'issues/create': {
+        const at = this.tick();
+        const number = 500 + this.issues.length;
+        const api = `${this.url}/repos/${this.fullName}`;
+        const issue = {
+          id: this.nextId++,
+          node_id: Buffer.from(`I_${number}`).toString('base64'),
+          number,
+          title: body.title,
+          body: body.body ?? null,
+          state: 'open',
+          locked: false,
+          labels: (body.labels ?? []).map((name: string, index: number) => ({
+            id: index + 1,
+            node_id: Buffer.from(`LA_${name}`).toString('base64'),
+            url: `${api}/labels/${encodeURIComponent(name)}`,
+            name,
+            description: null,
+            color: 'ededed',
+            default: false,
+          })),
+          assignee: null,
+          milestone: null,
+          comments: 0,
+          user: restUser(identity.login, identity.type, 41898282),
+          closed_at: null,
+          created_at: at,
+          updated_at: at,
+          url: `${api}/issues/${number}`,
+          html_url: `https://github.com/${this.fullName}/issues/${number}`,
+          repository_url: api,
+          labels_url: `${api}/issues/${number}/labels{/name}`,
+          comments_url: `${api}/issues/${number}/comments`,
+          events_url: `${api}/issues/${number}/events`,
+          author_association: 'NONE',
+        };
+        this.issues.push(issue);
+        return ok(201, issue);
+      }
+      case 'issues/update': {
+        const issue = this.issues.find((candidate) => candidate.number === Number(params.issue_number));
+        if (!issue) throw new HttpError(404, 'Not Found');
+        if (body.body !== undefined) issue.body = body.body;
+        if (body.state !== undefined) {
+          issue.state = body.state;
+          issue.closed_at = body.state === 'closed' ? this.tick() : null;
+        }
+        issue.updated_at = this.tick();
+        return ok(200, issue);
+      }
+      default:
+        this.violations.push(`${operation.method.toUpperCase()} ${operation.template}: not emulated (${operation.operationId})`);
+        throw new HttpError(501, `not emulated: ${operation.operationId}`);
+    }
+  }
+}
