@@ -109,7 +109,7 @@ function build(input: CommentInput, variant: Variant): string {
   const sections: Section[] = [];
   if (input.validation !== undefined && input.validation.length > 0) sections.push(validationSection(input.validation));
   if (input.plan) {
-    sections.push({ head: '### Plan\n\n', items: [], tail: '', omitted: () => '' });
+    sections.push({ head: '### Plan', items: [], tail: '', omitted: () => '' });
     sections.push(...planSections(input.plan.roots, options));
   }
   const hashLine = input.plan ? `<sub>Plan hash ${inlineCode(input.plan.hash)} — apply runs only this plan.</sub>` : '';
