@@ -1,0 +1,29 @@
+import type { Finding } from '../config/types.js';
+import type { Rule } from './types.js';
+import { ruleFinding } from './shared/finding.js';
+import { asList, asMapping } from './shared/shape.js';
+
+const ID = 'default-profile';
+
+export const defaultProfile: Rule = {
+  id: ID,
+  severity: 'error',
+  description: 'At most one JupyterLab profile may be marked `default: true` (error from QHub 0.3.12, warning on 0.3.11).',
+  doc: [
+    'KubeSpawner pre-selects the profile marked `default: true` on the spawn page. With several, which one users get depends on the JupyterHub/KubeSpawner version (0.3.11 silently takes one of them); later QHub versions treat it as a configuration error.',
+    '',
+    'What to do instead: keep `default: true` on exactly one profile, usually the smallest one.',
+  ].join('\n'),
+  check({ config, version }) {
+    const defaults = (asList(asMapping(asMapping(config.data)?.profiles)?.jupyterlab) ?? []).flatMap((profile, index) =>
+      asMapping(profile)?.default === true ? [index] : [],
+    );
+    if (defaults.length < 2) return [];
+    const severity = version.family === 'qhub-0.3.11' ? 'warning' : 'error';
+    const first = defaults[0]!;
+    return defaults.slice(1).map(
+      (index): Finding =>
+        ruleFinding(config, ID, severity, ['profiles', 'jupyterlab', index, 'default'], `JupyterLab profile #${index + 1} is marked \`default: true\`, like profile #${first + 1}; only one profile can be the default. Remove \`default: true\` from all but one.`),
+    );
+  },
+};

@@ -1,0 +1,59 @@
+// All guard rules, and the one entry point the validator calls after the schema check.
+import type { Finding } from '../config/types.js';
+import type { Rule, RuleContext } from './types.js';
+import { daskPin } from './dask-pin.js';
+import { defaultProfile } from './default-profile.js';
+import { deploymentCollision } from './deployment-collision.js';
+import { duplicateUid } from './duplicate-uid.js';
+import { environmentRemoved } from './environment-removed.js';
+import { immutableField } from './immutable-field.js';
+import { letsEncryptEmail } from './lets-encrypt-email.js';
+import { nodeGroupBounds } from './node-group-bounds.js';
+import { plaintextSecret } from './plaintext-secret.js';
+import { profileFit } from './profile-fit.js';
+import { projectName } from './project-name.js';
+import { providerBlock } from './provider-block.js';
+import { storageResize } from './storage-resize.js';
+import { unpinnedPackage } from './unpinned-package.js';
+import { versionPin } from './version-pin.js';
+
+/** In DESIGN.md's order. */
+export const rules: Rule[] = [
+  immutableField,
+  storageResize,
+  providerBlock,
+  nodeGroupBounds,
+  profileFit,
+  defaultProfile,
+  projectName,
+  letsEncryptEmail,
+  duplicateUid,
+  plaintextSecret,
+  unpinnedPackage,
+  daskPin,
+  environmentRemoved,
+  deploymentCollision,
+  versionPin,
+];
+
+/** Code-unit order: unlike localeCompare, the same on every machine. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders findings by file, position, rule, path and message, so output is stable across runs. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareText(a.file ?? '', b.file ?? '') ||
+    (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
+    (a.column ?? Number.MAX_SAFE_INTEGER) - (b.column ?? Number.MAX_SAFE_INTEGER) ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.path, b.path) ||
+    compareText(a.message, b.message)
+  );
+}
+
+/** Runs every rule; rules never throw, so nothing is caught here. */
+export function runRules(context: RuleContext): Finding[] {
+  return rules.flatMap((rule) => rule.check(context)).sort(compareFindings);
+}
