@@ -20,8 +20,8 @@ interface Profile {
   path: DocPath;
   settings: Mapping;
   resources: Resource[];
-  /** The node group QHub schedules it on. */
-  group: 'user' | 'worker';
+  /** The node group it is scheduled on; undefined when a node selector names no known group. */
+  group: string | undefined;
 }
 
 const JUPYTERLAB_RESOURCES: Resource[] = [
@@ -33,13 +33,23 @@ const DASK_RESOURCES: Resource[] = [
   { kind: 'memory', guarantee: 'worker_memory', limit: 'worker_memory_limit' },
 ];
 
-function profilesOf(data: unknown): Profile[] {
+/**
+ * JupyterLab profiles run on `user` unless `kubespawner_override.node_selector` picks another
+ * node group (by its cloud's node-pool label, whose value is the group name).
+ */
+function jupyterlabGroup(settings: Mapping, groupNames: ReadonlySet<string>): string | undefined {
+  const selector = asMapping(settings.node_selector);
+  if (!selector) return 'user';
+  return Object.values(selector).find((value): value is string => typeof value === 'string' && groupNames.has(value));
+}
+
+function profilesOf(data: unknown, groupNames: ReadonlySet<string>): Profile[] {
   const profiles: Profile[] = [];
   (asList(asMapping(asMapping(data)?.profiles)?.jupyterlab) ?? []).forEach((item, index) => {
     const settings = asMapping(asMapping(item)?.kubespawner_override);
     const name = asString(asMapping(item)?.display_name) ?? `#${index + 1}`;
     if (settings) {
-      profiles.push({ label: `JupyterLab profile "${name}"`, path: ['profiles', 'jupyterlab', index, 'kubespawner_override'], settings, resources: JUPYTERLAB_RESOURCES, group: 'user' });
+      profiles.push({ label: `JupyterLab profile "${name}"`, path: ['profiles', 'jupyterlab', index, 'kubespawner_override'], settings, resources: JUPYTERLAB_RESOURCES, group: jupyterlabGroup(settings, groupNames) });
     }
   });
   for (const [name, value] of entriesAt(data, ['profiles', 'dask_worker'])) {
@@ -83,31 +93,32 @@ export const profileFit: Rule = {
   severity: 'error',
   description: 'JupyterLab and Dask worker profiles must fit on the `user` and `worker` node groups\' instance types, with limits not below guarantees.',
   doc: [
-    'QHub schedules JupyterLab servers on the `user` node group and Dask workers on the `worker` node group. A profile whose `cpu_guarantee`/`mem_guarantee` (or `worker_cores`/`worker_memory`) exceeds what one node of that group can allocate stays Pending forever: the user sees a spawn timeout, and Dask clusters never get workers. A limit above the node\'s allocatable resources cannot be reached (warning), and a limit below its guarantee is rejected by Kubernetes (error).',
+    'QHub schedules JupyterLab servers on the `user` node group (or the group a profile\'s `kubespawner_override.node_selector` names) and Dask workers on the `worker` node group. A profile whose `cpu_guarantee`/`mem_guarantee` (or `worker_cores`/`worker_memory`) exceeds what one node of that group can allocate stays Pending forever: the user sees a spawn timeout, and Dask clusters never get workers. A limit above the node\'s allocatable resources cannot be reached (warning), and a limit below its guarantee is rejected by Kubernetes (error).',
     '',
     'Memory values use JupyterHub\'s byte specification, where `K`, `M`, `G`, `T` are powers of 1024 (`5G` = 5 GiB). Instance sizes come from `src/rules/data/instance-types.json` (GCP, AWS, Azure, DigitalOcean, with sources). Allocatable resources are estimated with GKE\'s published formula for all clouds: CPU reserves 6% of the first core, 1% of the second, 0.5% of the next two and 0.25% of the rest; memory reserves 25% of the first 4 GiB, 20% of the next 4, 10% of the next 8, 6% of the next 112 and 2% above 128 GiB (255 MiB below 1 GiB), plus a 100 MiB eviction threshold. DaemonSets are not counted, so a fit is necessary but not sufficient. An instance type missing from the table gives a notice instead of a guess.',
     '',
     'What to do instead: lower the guarantees (leave headroom for DaemonSets), or pick a larger instance type for the node group.',
   ].join('\n'),
   check({ config, version }) {
-    const profiles = profilesOf(config.data);
-    if (profiles.length === 0) return [];
     const provider = providerOf(config.data, version.family);
     const groups = nodeGroupsOf(config, provider);
+    const profiles = profilesOf(config.data, new Set(groups.map((group) => group.name)));
+    if (profiles.length === 0) return [];
     const findings: Finding[] = [];
     const nodes = new Map<string, Allocatable | undefined>();
-    for (const wanted of ['user', 'worker'] as const) {
+    for (const wanted of new Set(profiles.flatMap((profile) => (profile.group === undefined ? [] : [profile.group])))) {
       const group = groups.find((candidate) => candidate.name === wanted);
       const instance = asString(group?.group?.instance);
       if (!group || instance === undefined || provider === undefined) continue;
       const node = allocatableOf(provider, instance);
       nodes.set(wanted, node);
-      if (!node && profiles.some((profile) => profile.group === wanted)) {
+      if (!node) {
         findings.push(ruleFinding(config, ID, 'notice', [...group.path, 'instance'], `instance type \`${instance}\` of node group \`${wanted}\` is not in qhub-gitops' table of ${provider} instance types, so profiles on it were not checked against its size.`));
       }
     }
     for (const profile of profiles) {
-      findings.push(...checkProfile(config, profile, nodes.get(profile.group), `a \`${profile.group}\` node`));
+      const node = profile.group === undefined ? undefined : nodes.get(profile.group);
+      findings.push(...checkProfile(config, profile, node, `a \`${profile.group}\` node`));
     }
     return findings;
   },
