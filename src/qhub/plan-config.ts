@@ -1,0 +1,233 @@
+// Plans a QHub/Nebari config: render it with QHub itself, then plan every root in deploy order,
+// feeding each stage the input variables QHub computes from the outputs the earlier stages will have.
+// Stages that cannot be planned yet are reported as pending with the reason, never skipped silently.
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { planRoots, type PlanRootsOptions, type RootSpec } from '../commands/plan.js';
+import type { VersionInfo } from '../config/types.js';
+import type { Diagnostic } from '../terraform/diagnostics.js';
+import type { Engine, RootSettings } from '../terraform/engine.js';
+import { combinedHash } from '../terraform/hash.js';
+import type { PlanRun, RootOutcome } from '../terraform/outcome.js';
+import { parsePlanJson, type PlanJson } from '../terraform/plan-json.js';
+import { computeStageInputs, readStageEnv, renderSingleRoot, type StageManifestEntry, type StageOutputs } from './render.js';
+import {
+  backendEnv,
+  importBlocks,
+  IMPORTS_FILE,
+  INFRASTRUCTURE_STAGE,
+  LOCAL_BACKEND_OVERRIDE,
+  LOCAL_BACKEND_OVERRIDE_FILE,
+  packageOf,
+  planningLayout,
+  singleRootLayout,
+  singleRootMissingVariables,
+  type StateImport,
+} from './stages.js';
+import type { Exec, VenvPaths, VenvSpec } from './venv.js';
+
+export interface PlanConfigRequest {
+  /** Absolute path of qhub-config.yaml / nebari-config.yaml. */
+  configPath: string;
+  /** The config's parsed YAML (the 0.3.x layout depends on provider and state settings). */
+  config: unknown;
+  version: VersionInfo;
+  /** The virtualenv holding exactly this QHub/Nebari version (see venvSpecFor). */
+  venv: VenvPaths;
+  engine: Engine;
+  /** Private scratch directory (render, tfvars with secrets, plan files): RUNNER_TEMP, never uploaded. */
+  workDir: string;
+  /** Cloud credentials and the rest of the environment QHub and the engine see. */
+  env: Record<string, string | undefined>;
+  exec?: Exec;
+  summarize?: PlanRootsOptions['summarize'];
+}
+
+export interface PlannedConfig {
+  run: PlanRun;
+  /** Facts the comment should state (first deployment, prevent_deploy, outputs known only after apply). */
+  notes: string[];
+  renderDir: string;
+}
+
+export function venvSpecFor(version: VersionInfo): VenvSpec {
+  return { package: packageOf(version.family), version: version.value };
+}
+
+export async function planConfig(request: PlanConfigRequest): Promise<PlannedConfig> {
+  const renderDir = join(request.workDir, 'render');
+  const layout = planningLayout(request.version.family);
+  const planned = layout === 'single-root' ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
+  return { ...planned, renderDir };
+}
+
+/** The same totals planRoots gives, over outcomes planned one root at a time. */
+function runOf(roots: RootOutcome[]): PlanRun {
+  return {
+    roots,
+    hash: combinedHash(roots.map((outcome) => (outcome.status === 'planned' ? outcome.report.summary.hash : outcome.status))),
+    hasChanges: roots.some((outcome) => outcome.status === 'planned' && outcome.report.hasChanges),
+    failed: roots.some((outcome) => outcome.status === 'failed' || (outcome.status === 'planned' && outcome.report.summary.errored)),
+  };
+}
+
+interface RootAttempt {
+  outcome: RootOutcome;
+  /** The imports named objects that do not exist: the state storage has not been created yet. */
+  importsMissing: boolean;
+}
+
+/**
+ * Plans one root. QHub imports the state storage into stage 01's fresh local state before each
+ * deploy, ignoring failures; here the imports are `import` blocks, and when the objects do not
+ * exist yet the root is planned again without them, showing their creation.
+ */
+async function planRoot(spec: RootSpec, imports: readonly StateImport[], request: PlanConfigRequest, planDir: string): Promise<RootAttempt> {
+  const importsFile = join(spec.dir, IMPORTS_FILE);
+  const options = { planDir, summarize: request.summarize };
+  if (imports.length > 0) {
+    await writeFile(importsFile, importBlocks(imports));
+    const withImports = (await planRoots([spec], request.engine, options)).roots[0]!;
+    if (!(withImports.status === 'failed' && withImports.diagnostics.some(isMissingImport))) {
+      return { outcome: explainFailure(withImports), importsMissing: false };
+    }
+    await rm(importsFile, { force: true });
+  }
+  const outcome = explainFailure((await planRoots([spec], request.engine, options)).roots[0]!);
+  return { outcome, importsMissing: imports.length > 0 };
+}
+
+function isMissingImport(diagnostic: Diagnostic): boolean {
+  return /non-existent remote object/i.test(`${diagnostic.summary} ${diagnostic.detail}`);
+}
+
+const REGISTRY_FAILURE = /Failed to (query available provider packages|resolve provider packages|install provider)|could not connect to registry/i;
+const MODULE_FAILURE = /Failed to download module|error downloading 'https:\/\/github\.com/i;
+
+/** Puts the environmental cause first when init could not download what the root needs. */
+export function explainFailure(outcome: RootOutcome): RootOutcome {
+  if (outcome.status !== 'failed' || outcome.step !== 'init') return outcome;
+  const text = outcome.diagnostics.map((diagnostic) => `${diagnostic.summary}\n${diagnostic.detail}`).join('\n');
+  let summary: string | null = null;
+  if (REGISTRY_FAILURE.test(text)) {
+    summary =
+      'not planned: its providers could not be downloaded because the provider registry is unreachable from this machine ' +
+      '(allow registry.opentofu.org / registry.terraform.io, or provide a provider mirror or a filled TF_PLUGIN_CACHE_DIR)';
+  } else if (MODULE_FAILURE.test(text)) {
+    summary = 'not planned: its modules could not be downloaded from GitHub (QHub 0.3.11 fetches them at init)';
+  }
+  if (summary === null) return outcome;
+  return { ...outcome, diagnostics: [{ severity: 'error', summary, detail: '', location: null }, ...outcome.diagnostics] };
+}
+
+async function planSingleRoot(request: PlanConfigRequest, renderDir: string): Promise<{ run: PlanRun; notes: string[] }> {
+  await renderSingleRoot(request.venv, request.configPath, renderDir, { exec: request.exec, env: request.env });
+  const config = (request.config ?? {}) as Parameters<typeof singleRootLayout>[0];
+  const env = { ...request.env, ...backendEnv(String(config.provider ?? ''), request.env) };
+  const roots: RootOutcome[] = [];
+  const notes: string[] = [];
+  let stateStorageMissing = false;
+  for (const entry of singleRootLayout(config, request.env)) {
+    const missing = entry.name === 'infrastructure' ? singleRootMissingVariables(config, request.env) : [];
+    if (stateStorageMissing) {
+      roots.push({
+        status: 'pending',
+        root: entry.name,
+        reason: 'the state bucket it is stored in does not exist yet (terraform-state creates it), and a full plan needs the cluster to exist',
+      });
+    } else if (missing.length > 0) {
+      roots.push({ status: 'pending', root: entry.name, reason: `QHub reads ${missing.join(', ')} from the environment, and it is not set` });
+    } else {
+      const spec: RootSpec = { dir: join(renderDir, entry.directory), label: entry.name, settings: { env } };
+      const attempt = await planRoot(spec, entry.imports, request, join(request.workDir, 'plans', entry.name));
+      roots.push(attempt.outcome);
+      if (attempt.importsMissing && attempt.outcome.status === 'planned') {
+        stateStorageMissing = true;
+        notes.push('First deployment: the Terraform state storage does not exist yet; terraform-state plans to create it.');
+      }
+    }
+  }
+  return { run: runOf(roots), notes };
+}
+
+interface PlannedOutputs {
+  outputs: StageOutputs[string];
+  /** Outputs known only after apply: later stages that read them cannot be planned yet. */
+  unknown: string[];
+}
+
+/** A stage's outputs as they will be after apply, read from its plan (fresh credentials included). */
+export function plannedOutputs(plan: PlanJson): PlannedOutputs {
+  const planned = (plan.planned_values?.outputs ?? {}) as Record<string, { sensitive?: boolean; value?: unknown }>;
+  const outputs: StageOutputs[string] = {};
+  const unknown: string[] = [];
+  for (const [name, entry] of Object.entries(planned)) {
+    if (plan.output_changes?.[name]?.after_unknown === true || !('value' in entry)) unknown.push(name);
+    else outputs[name] = { value: entry.value, sensitive: entry.sensitive ?? false };
+  }
+  return { outputs, unknown: unknown.sort() };
+}
+
+function pendingOutcome(stage: StageManifestEntry): RootOutcome {
+  const reason = stage.status === 'not-planned' ? `not planned: ${stage.reason ?? ''}` : (stage.reason ?? 'not ready');
+  return { status: 'pending', root: stage.name, reason };
+}
+
+function errorOutcome(stage: StageManifestEntry): RootOutcome {
+  const diagnostic: Diagnostic = { severity: 'error', summary: `QHub could not compute this stage's input variables: ${stage.reason ?? ''}`, detail: '', location: null };
+  return { status: 'failed', root: stage.name, step: 'input variables', diagnostics: [diagnostic], lock: null };
+}
+
+async function planStages(request: PlanConfigRequest, renderDir: string): Promise<{ run: PlanRun; notes: string[] }> {
+  const inputsDir = join(request.workDir, 'inputs');
+  const runOptions = { exec: request.exec, env: request.env as NodeJS.ProcessEnv };
+  const ask = (outputs: StageOutputs, render: boolean) =>
+    computeStageInputs(request.venv, { configPath: request.configPath, renderDir, outDir: inputsDir, outputs, render }, runOptions);
+
+  let manifest = await ask({}, true);
+  const notes: string[] = [];
+  if (manifest.preventDeploy) notes.push(`prevent_deploy is set: \`${manifest.package} deploy\` refuses to apply this config.`);
+  const provider = String((request.config as { provider?: unknown } | null)?.provider ?? '');
+  const outputs: StageOutputs = {};
+  const roots: RootOutcome[] = [];
+  let stateStorageMissing = false;
+
+  for (let index = 0; index < manifest.stages.length; index += 1) {
+    const stage = manifest.stages[index]!;
+    if (stage.status === 'error') {
+      roots.push(errorOutcome(stage));
+      continue;
+    }
+    if (stage.status !== 'ready') {
+      roots.push(pendingOutcome(stage));
+      continue;
+    }
+    const dir = join(renderDir, stage.directory);
+    const settings: RootSettings = {
+      env: { ...backendEnv(provider, request.env), ...(await readStageEnv(stage)) },
+      varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : [],
+    };
+    if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
+      // Its inputs come from the config alone; against an empty local state it plans the whole cluster.
+      await writeFile(join(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
+      notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
+    }
+    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, join(request.workDir, 'plans', stage.name));
+    roots.push(attempt.outcome);
+    if (attempt.outcome.status !== 'planned') continue;
+    if (attempt.importsMissing) {
+      stateStorageMissing = true;
+      notes.push(`First deployment: the Terraform state storage does not exist yet; ${stage.name} plans to create it.`);
+    }
+    const planFile = attempt.outcome.planFile;
+    if (planFile === null) continue;
+    const { outputs: stageOutputs, unknown } = plannedOutputs(parsePlanJson(await request.engine.showJson(dir, planFile, settings), `plan of ${stage.name}`));
+    if (unknown.length > 0) {
+      notes.push(`${stage.name}: ${unknown.join(', ')} known only after apply, so the stages that read them are pending.`);
+      continue;
+    }
+    outputs[`stages/${stage.name}`] = stageOutputs;
+    if (manifest.stages.slice(index + 1).some((later) => later.status === 'pending')) manifest = await ask(outputs, false);
+  }
+  return { run: runOf(roots), notes };
+}

@@ -1,0 +1,164 @@
+// Runs QHub itself inside its virtualenv: `qhub render` for 0.3.x, and the stage-inputs entry
+// point (python/stage_vars.py) for staged versions. The only place this package starts Python.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { StateImport } from './stages.js';
+import { spawnExec, type Exec, type ExecResult, type VenvPaths } from './venv.js';
+
+/** QHub refused the config or could not run; the message is meant for the user. */
+export class QhubRunError extends Error {
+  override name = 'QhubRunError';
+}
+
+export type StageStatus = 'ready' | 'pending' | 'not-planned' | 'error';
+
+export interface StageManifestEntry {
+  /** e.g. `02-infrastructure`; its outputs go under `stages/<name>`. */
+  name: string;
+  /** Relative to the render directory. */
+  directory: string;
+  status: StageStatus;
+  reason: string | null;
+  /** Written only for ready stages, owner-readable only: they hold secrets. */
+  tfvarsFile: string | null;
+  envFile: string | null;
+  envNames: string[];
+  stateImports: StateImport[];
+  outputsGiven: boolean;
+}
+
+export interface StageManifest {
+  package: string;
+  version: string;
+  api: 'functional' | 'plugin';
+  preventDeploy: boolean;
+  stages: StageManifestEntry[];
+}
+
+/** What a stage's `output -json` looks like, keyed `stages/<name>`, as QHub's deploy keeps them. */
+export type StageOutputs = Record<string, Record<string, { value: unknown; sensitive?: boolean }>>;
+
+export interface QhubRunOptions {
+  exec?: Exec;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The entry point ships beside this module: src/qhub/python from source, dist/python in the bundle. */
+export function stageVarsScript(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, 'python', 'stage_vars.py'), join(here, '..', 'python', 'stage_vars.py')];
+  return candidates.find((file) => existsSync(file)) ?? candidates[0]!;
+}
+
+const TAIL_LINES = 15;
+
+function tail(result: ExecResult): string {
+  const lines = `${result.stderr}\n${result.stdout}`.split('\n').filter((line) => line.trim() !== '');
+  return lines.slice(-TAIL_LINES).join('\n');
+}
+
+async function run(exec: Exec, file: string, args: string[], env: NodeJS.ProcessEnv, what: string): Promise<ExecResult> {
+  try {
+    return await exec(file, args, { env });
+  } catch (error) {
+    throw new QhubRunError(`${what}: could not run ${file}: ${(error as Error).message}`);
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then((info) => info.isDirectory(), () => false);
+}
+
+/** QHub 0.3.x: the real `qhub render`, then a check that the roots the planner expects exist. */
+export async function renderSingleRoot(venv: VenvPaths, configPath: string, renderDir: string, options: QhubRunOptions = {}): Promise<void> {
+  const exec = options.exec ?? spawnExec;
+  const result = await run(exec, venv.cli, ['render', '-c', configPath, '-o', renderDir], options.env ?? process.env, 'qhub render');
+  if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):\n${tail(result)}`);
+  if (!(await isDirectory(join(renderDir, 'infrastructure')))) {
+    throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
+  }
+}
+
+export interface StageInputsRequest {
+  configPath: string;
+  renderDir: string;
+  /** Private directory for the manifest, tfvars and env files (keep it out of artifacts). */
+  outDir: string;
+  outputs: StageOutputs;
+  /** Render the config first (QHub's own render); later rounds reuse the render directory. */
+  render: boolean;
+}
+
+/** Runs the entry point in the venv and reads back what it wrote. */
+export async function computeStageInputs(venv: VenvPaths, request: StageInputsRequest, options: QhubRunOptions = {}): Promise<StageManifest> {
+  const exec = options.exec ?? spawnExec;
+  await mkdir(request.outDir, { recursive: true, mode: 0o700 });
+  const outputsFile = join(request.outDir, 'outputs.json');
+  await writeFile(outputsFile, JSON.stringify(request.outputs), { mode: 0o600 });
+  const args = [stageVarsScript(), '--config', request.configPath, '--render-dir', request.renderDir, '--out', request.outDir, '--outputs', outputsFile];
+  if (request.render) args.push('--render');
+  const result = await run(exec, venv.python, args, options.env ?? process.env, 'stage inputs');
+  if (result.code === 1) throw new QhubRunError(`the config does not pass QHub's own loading and checks:\n${tail(result)}`);
+  if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):\n${tail(result)}`);
+  return parseStageManifest(await readFile(join(request.outDir, 'manifest.json'), 'utf8'));
+}
+
+const STATUSES: readonly StageStatus[] = ['ready', 'pending', 'not-planned', 'error'];
+
+function field<T>(value: unknown, check: (value: unknown) => value is T, where: string): T {
+  if (!check(value)) throw new QhubRunError(`the stage-inputs manifest is malformed at ${where}`);
+  return value;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isStringOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStatus = (value: unknown): value is StageStatus => STATUSES.includes(value as StageStatus);
+const isPair = (value: unknown): value is [string, string] => Array.isArray(value) && value.length === 2 && value.every(isString);
+
+/** Checks the manifest stage_vars.py writes (a contract between the two languages). */
+export function parseStageManifest(text: string): StageManifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new QhubRunError('the stage-inputs manifest is not JSON');
+  }
+  const root = field(data, isRecord, 'the top level');
+  const api = field(root.api, (value): value is 'functional' | 'plugin' => value === 'functional' || value === 'plugin', 'api');
+  return {
+    package: field(root.package, isString, 'package'),
+    version: field(root.version, isString, 'version'),
+    api,
+    preventDeploy: field(root.prevent_deploy, isBoolean, 'prevent_deploy'),
+    stages: field(root.stages, isArray, 'stages').map((raw, index) => {
+      const stage = field(raw, isRecord, `stages[${index}]`);
+      const where = (key: string) => `stages[${index}].${key}`;
+      return {
+        name: field(stage.name, isString, where('name')),
+        directory: field(stage.directory, isString, where('directory')),
+        status: field(stage.status, isStatus, where('status')),
+        reason: field(stage.reason, isStringOrNull, where('reason')),
+        tfvarsFile: field(stage.tfvars_file, isStringOrNull, where('tfvars_file')),
+        envFile: field(stage.env_file, isStringOrNull, where('env_file')),
+        envNames: field(stage.env_names, (value): value is string[] => isArray(value) && value.every(isString), where('env_names')),
+        stateImports: field(stage.state_imports, (value): value is [string, string][] => isArray(value) && value.every(isPair), where('state_imports')).map(
+          ([address, id]) => ({ address, id }),
+        ),
+        outputsGiven: field(stage.outputs_given, isBoolean, where('outputs_given')),
+      };
+    }),
+  };
+}
+
+/** The environment file of a ready stage: provider credentials QHub would have set (KUBE_*, KEYCLOAK_*). */
+export async function readStageEnv(stage: StageManifestEntry): Promise<Record<string, string>> {
+  if (stage.envFile === null) return {};
+  const data: unknown = JSON.parse(await readFile(stage.envFile, 'utf8'));
+  if (!isRecord(data) || !Object.values(data).every(isString)) throw new QhubRunError(`${stage.envFile} is not a map of strings`);
+  return data as Record<string, string>;
+}
