@@ -1,9 +1,135 @@
-// The action's entry point: inputs -> command -> outputs.
+// The action's entry point: inputs + event -> settings -> command -> outputs,
+// annotations, job summary and the sticky PR comment. The only place that reads
+// @actions/core inputs; everything it decides is in src/github/ and tested there.
 import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import { parseMarker } from './report/comment.js';
+import type { ActionResult, StickyComment } from './github/action-result.js';
+import { emitAnnotations, selectAnnotations } from './github/annotations.js';
+import { GitHubApiError, type GitHubApi } from './github/api.js';
+import { createGitHubApi } from './github/client.js';
+import { buildSettings, SettingsError, type ActionInputs, type CommandName, type RunnerContext, type Settings } from './github/settings.js';
+import { upsertStickyComment } from './github/sticky-comment.js';
+import { writeSummary } from './github/summary.js';
+import { runValidate } from './github/validate-action.js';
 
-async function main(): Promise<void> {
-  const command = core.getInput('command');
-  core.info(`qhub-gitops: command ${command || '(from event)'}`);
+type CommandRunner = (settings: Settings, api: GitHubApi, preface: string[]) => Promise<ActionResult>;
+
+/** The commands this build of the action runs; apply and destroy join here. */
+const commands: Partial<Record<CommandName, CommandRunner>> = {
+  validate: (settings, api, preface) => runValidate(settings, api, { preface }),
+};
+
+function readInputs(): ActionInputs {
+  return {
+    command: core.getInput('command'),
+    config: core.getInput('config'),
+    qhubVersion: core.getInput('qhub-version'),
+    environments: core.getInput('environments'),
+    workingDirectory: core.getInput('working-directory'),
+    githubToken: core.getInput('github-token'),
+    comment: core.getInput('comment'),
+    engine: core.getInput('engine'),
+    deploymentBranchPrefix: core.getInput('deployment-branch-prefix'),
+    confirm: core.getInput('confirm'),
+    failOn: core.getInput('fail-on'),
+    requireReviewedPlan: core.getInput('require-reviewed-plan'),
+    roots: core.getInput('roots'),
+  };
 }
 
-main().catch((error: unknown) => core.setFailed((error as Error).message));
+function readRunnerContext(): RunnerContext {
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  let payload: unknown = {};
+  if (eventPath) {
+    try {
+      payload = JSON.parse(readFileSync(eventPath, 'utf8'));
+    } catch (error) {
+      throw new SettingsError(`Cannot read the event payload at GITHUB_EVENT_PATH (${(error as Error).message}).`);
+    }
+  }
+  return {
+    eventName: process.env.GITHUB_EVENT_NAME ?? '',
+    payload,
+    repository: process.env.GITHUB_REPOSITORY ?? '',
+    sha: process.env.GITHUB_SHA ?? '',
+    ref: process.env.GITHUB_REF ?? '',
+    workspace: process.env.GITHUB_WORKSPACE ?? '',
+  };
+}
+
+/** A fork PR never gets a plan: its workflow has no secrets and a read-only token. */
+function forkPreface(settings: Settings): { command: CommandName; preface: string[] } {
+  if (settings.event.kind !== 'pull_request' || !settings.event.fromFork || settings.command === 'validate') {
+    return { command: settings.command, preface: [] };
+  }
+  return {
+    command: 'validate',
+    preface: [
+      `This pull request comes from a fork, so only validation ran: GitHub gives workflows of fork pull requests no secrets and a read-only token, and qhub-gitops never plans fork code with cloud credentials. A maintainer can push the branch to this repository to get a plan.`,
+    ],
+  };
+}
+
+async function postComment(settings: Settings, api: GitHubApi, comment: StickyComment): Promise<void> {
+  if (settings.event.kind !== 'pull_request') return;
+  try {
+    const result = await upsertStickyComment(api, {
+      issueNumber: settings.event.number,
+      body: comment.body,
+      mode: settings.comment,
+      hasNews: comment.hasNews,
+      isSticky: (body) => {
+        const marker = parseMarker(body);
+        return marker !== null && marker.deployment === comment.deployment && marker.config === comment.config;
+      },
+    });
+    if (result.action === 'skipped') {
+      core.info(`No pull request comment (${result.reason}).`);
+      return;
+    }
+    if (result.deletedDuplicates.length > 0) core.info(`Deleted duplicate comments ${result.deletedDuplicates.join(', ')}.`);
+    core.info(`Pull request comment ${result.action}: ${result.comment.url}`);
+    core.setOutput('comment-id', String(result.comment.id));
+    core.setOutput('comment-url', result.comment.url);
+  } catch (error) {
+    // A fork's token is read-only unless the repository opted in: the summary still has everything.
+    if (settings.event.fromFork && error instanceof GitHubApiError && error.status === 403) {
+      core.warning(`No pull request comment: the token of a fork pull request is read-only. The results are in the job summary.`);
+      return;
+    }
+    throw error;
+  }
+}
+
+async function report(settings: Settings, api: GitHubApi, result: ActionResult): Promise<void> {
+  for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
+  for (const notice of result.notices) core.notice(notice);
+  emitAnnotations(selectAnnotations(result.findings, settings.repositoryDirectory, result.configFile));
+  await writeSummary(result.summary);
+  if (result.comment) await postComment(settings, api, result.comment);
+}
+
+async function main(): Promise<void> {
+  const settings = buildSettings(readInputs(), readRunnerContext());
+  // Runners mask github.token already; a token passed another way is masked here.
+  core.setSecret(settings.token);
+  const api = createGitHubApi(settings.token, settings.repository, { log: (line) => core.info(line) });
+  const { command, preface } = forkPreface(settings);
+  const run = commands[command];
+  if (!run) throw new SettingsError(`The '${command}' command is not available in this version of qhub-gitops.`);
+  core.info(`qhub-gitops ${command} on ${settings.event.kind}`);
+  const result = await run({ ...settings, command }, api, preface);
+  await report(settings, api, result);
+  if (result.failure) core.setFailed(result.failure);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof SettingsError || error instanceof GitHubApiError) {
+    core.setFailed(error.message);
+  } else {
+    // A bug: one line for the user; the stack only in the debug log.
+    core.debug((error as Error).stack ?? String(error));
+    core.setFailed(`qhub-gitops internal error: ${(error as Error).message}`);
+  }
+});

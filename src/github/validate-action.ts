@@ -1,0 +1,145 @@
+// The action's `validate`: the config from the checkout, plus what only GitHub
+// knows (the same config on the PR's base branch, the other deploy/* branches'
+// configs), through validateConfig. Pure over the injected GitHubApi.
+import { posix } from 'node:path';
+import { readEnvironmentFiles, readPinnedVersion, readSource, resolveConfigPath } from '../config/local-sources.js';
+import { validateConfig, type SourceFile, type ValidationReport } from '../config/validate.js';
+import { buildComment } from '../report/comment.js';
+import { countBySeverity, renderFindingsMarkdown } from '../report/findings.js';
+import type { ActionResult } from './action-result.js';
+import { GitHubApiError, type GitHubApi } from './api.js';
+import type { Settings } from './settings.js';
+
+export interface ValidateOptions {
+  /** Extra lines to show first (e.g. why a fork PR gets validation only). */
+  preface?: string[];
+}
+
+/** The config's path from the repository root, as the contents API and the marker name it. */
+export function repositoryPath(settings: Settings, configFile: string): string {
+  return posix.normalize(posix.join(settings.repositoryDirectory || '.', configFile.replaceAll('\\', '/')));
+}
+
+/** The branch whose deployment this run is about: the PR's base, or the pushed/dispatched branch. */
+export function deploymentBranch(settings: Settings): string | null {
+  return settings.event.kind === 'pull_request' ? settings.event.baseRef : settings.event.branch;
+}
+
+/** A config that could not be validated at all: one error finding saying why. */
+function unreadable(file: string, rule: string, message: string): ValidationReport {
+  return { file, version: null, valid: false, findings: [{ rule, severity: 'error', message, path: '', line: null, column: null }] };
+}
+
+function reason(error: unknown): string {
+  if (error instanceof GitHubApiError) return error.message;
+  throw error;
+}
+
+async function baseConfig(api: GitHubApi, settings: Settings, path: string, notes: string[]): Promise<SourceFile | undefined> {
+  if (settings.event.kind !== 'pull_request') return undefined;
+  const ref = settings.event.baseRef;
+  const skipped = 'the checks that compare with it (immutable fields, storage resizes, removed environments) were skipped';
+  try {
+    const bytes = await api.getContent(path, ref);
+    if (bytes) return { bytes, file: `${ref}:${path}` };
+    notes.push(`\`${path}\` does not exist on \`${ref}\` yet (a new deployment), so ${skipped}.`);
+  } catch (error) {
+    notes.push(`Could not read \`${path}\` from \`${ref}\`, so ${skipped}: ${reason(error)}`);
+  }
+  return undefined;
+}
+
+async function otherDeployments(api: GitHubApi, settings: Settings, path: string, notes: string[]): Promise<SourceFile[]> {
+  const own = deploymentBranch(settings);
+  const skipped = 'the deployment-collision check was skipped';
+  let branches: string[];
+  try {
+    branches = await api.listBranches(settings.deploymentBranchPrefix);
+  } catch (error) {
+    notes.push(`Could not list the \`${settings.deploymentBranchPrefix}*\` branches, so ${skipped}: ${reason(error)}`);
+    return [];
+  }
+  const sources: SourceFile[] = [];
+  for (const branch of branches.filter((candidate) => candidate !== own)) {
+    try {
+      const bytes = await api.getContent(path, branch);
+      if (bytes) sources.push({ bytes, file: `${branch}:${path}` });
+    } catch (error) {
+      notes.push(`Could not read \`${path}\` from \`${branch}\`, so it was left out of the deployment-collision check: ${reason(error)}`);
+    }
+  }
+  return sources;
+}
+
+function verdict(report: ValidationReport, failOn: Settings['failOn']): string | null {
+  const counts = countBySeverity(report.findings);
+  const failing = failOn === 'warning' ? counts.error + counts.warning : counts.error;
+  if (failing === 0) return null;
+  const parts = [`${counts.error} error${counts.error === 1 ? '' : 's'}`];
+  if (failOn === 'warning') parts.push(`${counts.warning} warning${counts.warning === 1 ? '' : 's'} (fail-on: warning)`);
+  return `${report.file} did not pass validation: ${parts.join(', ')}. See the annotations and the job summary.`;
+}
+
+export async function runValidate(settings: Settings, api: GitHubApi, options: ValidateOptions = {}): Promise<ActionResult> {
+  const cwd = settings.workingDirectory;
+  const configFile = resolveConfigPath(settings.config ?? undefined, cwd);
+  const path = repositoryPath(settings, configFile);
+  const notes = [...(options.preface ?? [])];
+
+  const read = await readSource(configFile, cwd);
+  let environmentFiles: SourceFile[] | Error = [];
+  if (!('missing' in read)) {
+    environmentFiles = await readEnvironmentFiles(configFile, cwd, settings.environments ?? undefined).catch((error: Error) => error);
+  }
+  let report: ValidationReport;
+  if ('missing' in read) {
+    report = unreadable(
+      configFile,
+      'load/missing',
+      `${read.missing}. Set the action's \`config\` (and \`working-directory\`) inputs to where qhub-config.yaml / nebari-config.yaml is, and check out the repository first.`,
+    );
+  } else if (environmentFiles instanceof Error) {
+    report = unreadable(configFile, 'load/environments', `${environmentFiles.message} Check the \`environments\` input.`);
+  } else {
+    const pinnedVersion = await readPinnedVersion(configFile, cwd);
+    const base = await baseConfig(api, settings, path, notes);
+    const others = await otherDeployments(api, settings, path, notes);
+    report = validateConfig({
+      config: read.source,
+      ...(settings.qhubVersion ? { requestedVersion: settings.qhubVersion } : {}),
+      ...(pinnedVersion ? { pinnedVersion } : {}),
+      ...(base ? { base } : {}),
+      otherDeployments: others,
+      environmentFiles,
+    });
+  }
+
+  const findingsMarkdown = renderFindingsMarkdown(report);
+  const notesMarkdown = notes.map((note) => `> [!NOTE]\n> ${note}`).join('\n\n');
+  const deployment = deploymentBranch(settings);
+  const comment =
+    settings.event.kind === 'pull_request' && deployment
+      ? {
+          deployment,
+          config: path,
+          kind: 'validate' as const,
+          hasNews: report.findings.length > 0,
+          body: buildComment({
+            marker: { deployment, config: path, planHash: null, kind: 'validate' },
+            title: `QHub config check for \`${deployment}\``,
+            ...(notesMarkdown ? { intro: notesMarkdown } : {}),
+            validation: findingsMarkdown,
+          }),
+        }
+      : null;
+
+  return {
+    outputs: { valid: String(report.valid), findings: JSON.stringify(report.findings) },
+    findings: report.findings,
+    configFile,
+    summary: [`## qhub-gitops validate`, notesMarkdown, findingsMarkdown].filter(Boolean).join('\n\n'),
+    comment,
+    notices: notes,
+    failure: verdict(report, settings.failOn),
+  };
+}
