@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Installs the QHub/Nebari virtualenvs listed in src/qhub/python/versions.json (the differential
+// tests need them) under ~/.cache/qhub-gitops/venvs/, or $QHUB_GITOPS_CACHE/venvs/.
+// Idempotent: a venv whose marker matches its constraints file is reused in milliseconds.
+// It runs the same src/qhub/venv.ts the action uses, compiled on the fly with esbuild,
+// so there is one implementation of "install a venv".
+// Usage: node scripts/setup-qhub-venvs.mjs [package==version ...]   (default: every listed version)
+// Exit 1 when any install fails (the others are still attempted).
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+async function loadVenvModule() {
+  const result = await build({
+    entryPoints: [`${root}src/qhub/venv.ts`],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'error',
+  });
+  const source = result.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+}
+
+const { ensureVenv, isVenvReady, spawnExec, VenvError } = await loadVenvModule();
+// A data: module has no file location for venv.ts to find its constraints beside, so name them.
+const constraintsDir = `${root}src/qhub/python/constraints`;
+const listed = JSON.parse(await readFile(`${root}src/qhub/python/versions.json`, 'utf8')).versions;
+
+const requested = process.argv.slice(2);
+const specs = requested.length === 0 ? listed : requested.map((arg) => {
+  const [pkg, version] = arg.split('==');
+  if (!pkg || !version) {
+    console.error(`usage: setup-qhub-venvs.mjs [qhub==0.4.5 | nebari==2023.7.2 ...]; got "${arg}"`);
+    process.exit(2);
+  }
+  return { package: pkg, version };
+});
+
+let failed = 0;
+for (const spec of specs) {
+  const name = `${spec.package}==${spec.version}`;
+  const options = { constraintsDir, log: (message) => console.log(`  ${message}`) };
+  try {
+    const cached = await isVenvReady(spec, options);
+    const started = Date.now();
+    const paths = await ensureVenv({ package: spec.package, version: spec.version }, options);
+    const took = ((Date.now() - started) / 1000).toFixed(1);
+    // The console script must start and know its validate command, or the venv is useless.
+    const help = await spawnExec(paths.cli, ['validate', '--help'], { env: process.env });
+    if (help.code !== 0) throw new VenvError(`\`${paths.cli} validate --help\` exited ${help.code}:\n${help.stderr.trim().split('\n').slice(-10).join('\n')}`);
+    console.log(`${name}: ${cached ? 'cached' : `installed in ${took}s`} at ${paths.dir}; \`validate --help\` ok`);
+  } catch (error) {
+    failed++;
+    console.error(`${name}: FAILED: ${error instanceof VenvError ? error.message : String(error)}`);
+  }
+}
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,244 @@
+// Cached virtualenvs holding one exact QHub/Nebari release each.
+//
+// API (everything else in this file is internal):
+//   ensureVenv({ package: 'qhub' | 'nebari', version }, options?) -> Promise<VenvPaths>
+//     Returns the virtualenv at <cacheRoot>/venvs/<package>-<version>/, creating it first when it
+//     is missing or stale: `python3 -m venv` + `pip install <package>==<version> -c <constraints>`.
+//     The build happens in a temporary sibling directory that is renamed into place, and a marker
+//     file written last records success, so a crashed or concurrent build never leaves a venv
+//     that looks usable. Throws VenvError (message only, no stack needed) when Python, venv or pip
+//     is missing or the install fails, naming the package, version and pip's last output lines.
+//   venvPaths(spec, cacheRoot?) -> VenvPaths            where it lives, without creating it
+//   isVenvReady(spec, options?) -> Promise<boolean>     built and matching its constraints file
+//   defaultCacheRoot(env?) -> string                    $QHUB_GITOPS_CACHE or ~/.cache/qhub-gitops
+//   constraintsFileFor(spec, constraintsDir?) -> string src/qhub/python/constraints/<package>-<version>.txt,
+//                                                       else <package>-other.txt (known breaking upgrades only)
+// VenvPaths: { dir, python: <dir>/bin/python, cli: <dir>/bin/qhub or <dir>/bin/nebari }.
+// The Python interpreter is options.python, else $QHUB_GITOPS_PYTHON, else `python3`.
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type QhubPackage = 'qhub' | 'nebari';
+
+export interface VenvSpec {
+  package: QhubPackage;
+  version: string;
+}
+
+export interface VenvPaths {
+  dir: string;
+  python: string;
+  /** The package's console script: `qhub` or `nebari`. */
+  cli: string;
+}
+
+export interface ExecResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a program without a shell. Rejects only when it cannot be started (e.g. ENOENT). */
+export type Exec = (file: string, args: readonly string[], options: { env: NodeJS.ProcessEnv }) => Promise<ExecResult>;
+
+export interface EnsureVenvOptions {
+  cacheRoot?: string;
+  python?: string;
+  constraintsDir?: string;
+  exec?: Exec;
+  env?: NodeJS.ProcessEnv;
+  /** Called with a one-line progress message before slow steps. */
+  log?: (message: string) => void;
+}
+
+export class VenvError extends Error {
+  override name = 'VenvError';
+}
+
+const MARKER = '.qhub-gitops-venv.json';
+const PIP_TAIL_LINES = 20;
+
+/** Versions look like 0.3.11, 0.4.0.post1 or 2023.7.2; anything else never reaches pip or a path. */
+const VERSION_PATTERN = /^\d+(\.\d+)*(\.?(post|dev|rc|a|b)\d+)?$/;
+
+function checkSpec(spec: VenvSpec): void {
+  if (spec.package !== 'qhub' && spec.package !== 'nebari') {
+    throw new VenvError(`unknown package "${String(spec.package)}": expected qhub or nebari`);
+  }
+  if (!VERSION_PATTERN.test(spec.version)) {
+    throw new VenvError(`"${spec.version}" is not a ${spec.package} version (expected e.g. 0.4.5 or 2023.7.2)`);
+  }
+}
+
+export function defaultCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+  return env.QHUB_GITOPS_CACHE || join(env.HOME || homedir(), '.cache', 'qhub-gitops');
+}
+
+export function venvPaths(spec: VenvSpec, cacheRoot: string = defaultCacheRoot()): VenvPaths {
+  checkSpec(spec);
+  const dir = join(cacheRoot, 'venvs', `${spec.package}-${spec.version}`);
+  return { dir, python: join(dir, 'bin', 'python'), cli: join(dir, 'bin', spec.package) };
+}
+
+/**
+ * The constraints directory ships beside this module: src/qhub/python/constraints when run from
+ * source, dist/python/constraints in the bundle (scripts/build.mjs copies src/qhub/python there),
+ * possibly one level up when esbuild puts this code in dist/chunks/.
+ */
+function defaultConstraintsDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, 'python', 'constraints'), join(here, '..', 'python', 'constraints')];
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
+}
+
+export function constraintsFileFor(spec: VenvSpec, constraintsDir: string = defaultConstraintsDir()): string {
+  checkSpec(spec);
+  const exact = join(constraintsDir, `${spec.package}-${spec.version}.txt`);
+  if (existsSync(exact)) return exact;
+  const fallback = join(constraintsDir, `${spec.package}-other.txt`);
+  if (existsSync(fallback)) return fallback;
+  throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
+}
+
+interface Marker {
+  package: QhubPackage;
+  version: string;
+  constraints: string;
+  constraintsSha256: string;
+  python: string;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+async function readMarker(dir: string): Promise<Marker | null> {
+  try {
+    return JSON.parse(await readFile(join(dir, MARKER), 'utf8')) as Marker;
+  } catch {
+    return null;
+  }
+}
+
+/** A venv is reusable when its marker names the same release and the same constraints content. */
+function markerMatches(marker: Marker | null, spec: VenvSpec, constraintsSha256: string): boolean {
+  return marker !== null && marker.package === spec.package && marker.version === spec.version && marker.constraintsSha256 === constraintsSha256;
+}
+
+export async function isVenvReady(spec: VenvSpec, options: EnsureVenvOptions = {}): Promise<boolean> {
+  const paths = venvPaths(spec, options.cacheRoot ?? defaultCacheRoot(options.env));
+  const constraints = constraintsFileFor(spec, options.constraintsDir);
+  return markerMatches(await readMarker(paths.dir), spec, sha256(await readFile(constraints, 'utf8')));
+}
+
+export const spawnExec: Exec = (file, args, options) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(file, args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) =>
+      resolve({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      }),
+    );
+  });
+
+function lastLines(result: ExecResult, count: number): string {
+  const lines = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line.trim() !== '');
+  return lines.slice(-count).join('\n');
+}
+
+async function run(exec: Exec, file: string, args: readonly string[], env: NodeJS.ProcessEnv, what: string): Promise<ExecResult> {
+  try {
+    return await exec(file, args, { env });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new VenvError(`${what}: "${file}" was not found`);
+    throw new VenvError(`${what}: could not run "${file}": ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Console scripts carry the absolute interpreter path in their shebang; after the rename from the
+ * build directory they must point at the final location.
+ */
+async function rewriteShebangs(binDir: string, from: string, to: string): Promise<void> {
+  for (const name of await readdir(binDir)) {
+    const file = join(binDir, name);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      continue; // symlinks to the base interpreter or unreadable entries
+    }
+    if (text.startsWith('#!') && text.includes(from)) await writeFile(file, text.split(from).join(to));
+  }
+}
+
+export async function ensureVenv(spec: VenvSpec, options: EnsureVenvOptions = {}): Promise<VenvPaths> {
+  const env = options.env ?? process.env;
+  const cacheRoot = options.cacheRoot ?? defaultCacheRoot(env);
+  const paths = venvPaths(spec, cacheRoot);
+  const constraints = constraintsFileFor(spec, options.constraintsDir);
+  const constraintsSha256 = sha256(await readFile(constraints, 'utf8'));
+  if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+
+  const exec = options.exec ?? spawnExec;
+  const python = options.python ?? env.QHUB_GITOPS_PYTHON ?? 'python3';
+  const requirement = `${spec.package}==${spec.version}`;
+  const pipEnv: NodeJS.ProcessEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: '1', PIP_NO_INPUT: '1' };
+  const venvsDir = dirname(paths.dir);
+  await mkdir(venvsDir, { recursive: true });
+  const buildDir = join(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${randomBytes(4).toString('hex')}`);
+
+  try {
+    options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
+    const created = await run(exec, python, ['-m', 'venv', buildDir], pipEnv, `cannot create a virtualenv for ${requirement}`);
+    if (created.code !== 0) {
+      const hint = /ensurepip|venv/.test(created.stdout + created.stderr) ? ' (on Debian/Ubuntu, install the python3-venv package)' : '';
+      throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:\n${lastLines(created, PIP_TAIL_LINES)}`);
+    }
+    const buildPython = join(buildDir, 'bin', 'python');
+    options.log?.(`installing ${requirement} with constraints ${constraints}`);
+    const installed = await run(
+      exec,
+      buildPython,
+      ['-m', 'pip', 'install', '--quiet', requirement, '-c', constraints],
+      pipEnv,
+      `cannot install ${requirement}`,
+    );
+    if (installed.code !== 0) {
+      throw new VenvError(
+        `pip could not install ${requirement} (constraints ${constraints}); last lines of pip's output:\n${lastLines(installed, PIP_TAIL_LINES)}`,
+      );
+    }
+    const version = await run(exec, buildPython, ['-c', 'import sys; print(sys.version.split()[0])'], pipEnv, 'cannot query Python');
+    await rewriteShebangs(join(buildDir, 'bin'), buildDir, paths.dir);
+    const marker: Marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
+    await writeFile(join(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}\n`);
+
+    // A stale or half-built venv at the final path is replaced; a concurrent builder that
+    // finished first wins and this build is discarded.
+    if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+    await rm(paths.dir, { recursive: true, force: true });
+    try {
+      await rename(buildDir, paths.dir);
+    } catch (error) {
+      if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+      throw new VenvError(`cannot move the new virtualenv into ${paths.dir}: ${(error as Error).message}`);
+    }
+    return paths;
+  } finally {
+    await rm(buildDir, { recursive: true, force: true });
+  }
+}

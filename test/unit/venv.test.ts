@@ -1,0 +1,156 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { constraintsFileFor, defaultCacheRoot, ensureVenv, isVenvReady, venvPaths, VenvError, type Exec } from '../../src/qhub/venv.js';
+
+let work: string;
+let cacheRoot: string;
+let constraintsDir: string;
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'venv-test-'));
+  cacheRoot = join(work, 'cache');
+  constraintsDir = join(work, 'constraints');
+  await mkdir(constraintsDir);
+  await writeFile(join(constraintsDir, 'qhub-0.4.5.txt'), 'pydantic==1.10.2\n');
+  await writeFile(join(constraintsDir, 'qhub-other.txt'), 'pydantic<2\n');
+});
+
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+interface Call {
+  file: string;
+  args: readonly string[];
+}
+
+/** Plays python3 and pip: `-m venv DIR` lays out DIR/bin with a console script whose shebang names DIR. */
+function fakePython(pip: { code: number; stdout?: string; stderr?: string } = { code: 0 }): { exec: Exec; calls: Call[] } {
+  const calls: Call[] = [];
+  const exec: Exec = async (file, args) => {
+    calls.push({ file, args });
+    if (args[0] === '-m' && args[1] === 'venv') {
+      const dir = args[2]!;
+      await mkdir(join(dir, 'bin'), { recursive: true });
+      await writeFile(join(dir, 'bin', 'python'), '');
+      await writeFile(join(dir, 'bin', 'qhub'), `#!${dir}/bin/python\nimport qhub\n`);
+      return { code: 0, stdout: '', stderr: '' };
+    }
+    if (args[0] === '-m' && args[1] === 'pip') return { code: pip.code, stdout: pip.stdout ?? '', stderr: pip.stderr ?? '' };
+    return { code: 0, stdout: '3.11.7\n', stderr: '' };
+  };
+  return { exec, calls };
+}
+
+const spec = { package: 'qhub', version: '0.4.5' } as const;
+
+describe('venvPaths and constraints', () => {
+  it('lays a venv out as <cache>/venvs/<package>-<version> with its console script', () => {
+    expect(venvPaths(spec, '/c')).toEqual({ dir: '/c/venvs/qhub-0.4.5', python: '/c/venvs/qhub-0.4.5/bin/python', cli: '/c/venvs/qhub-0.4.5/bin/qhub' });
+    expect(venvPaths({ package: 'nebari', version: '2023.7.2' }, '/c').cli).toBe('/c/venvs/nebari-2023.7.2/bin/nebari');
+  });
+
+  it('honours QHUB_GITOPS_CACHE, else ~/.cache/qhub-gitops', () => {
+    expect(defaultCacheRoot({ QHUB_GITOPS_CACHE: '/x' })).toBe('/x');
+    expect(defaultCacheRoot({ HOME: '/home/u' })).toBe('/home/u/.cache/qhub-gitops');
+  });
+
+  it('rejects versions and packages that must never reach a path or pip', () => {
+    expect(() => venvPaths({ package: 'qhub', version: '../../etc' })).toThrow(VenvError);
+    expect(() => venvPaths({ package: 'qhub', version: '0.4.5; rm -rf /' })).toThrow(/not a qhub version/);
+    expect(() => venvPaths({ package: 'pip' as 'qhub', version: '1.0' })).toThrow(/unknown package "pip"/);
+    expect(venvPaths({ package: 'qhub', version: '0.4.0.post1' }, '/c').dir).toBe('/c/venvs/qhub-0.4.0.post1');
+  });
+
+  it('uses the exact constraints file, else the package fallback, else says which is missing', () => {
+    expect(constraintsFileFor(spec, constraintsDir)).toBe(join(constraintsDir, 'qhub-0.4.5.txt'));
+    expect(constraintsFileFor({ package: 'qhub', version: '0.4.1' }, constraintsDir)).toBe(join(constraintsDir, 'qhub-other.txt'));
+    expect(() => constraintsFileFor({ package: 'nebari', version: '2024.1.1' }, constraintsDir)).toThrow(/no constraints file for nebari==2024.1.1/);
+  });
+
+  it('ships an exact constraints file for every version in versions.json', async () => {
+    const listed = JSON.parse(await readFile(new URL('../../src/qhub/python/versions.json', import.meta.url), 'utf8')) as {
+      versions: { package: 'qhub' | 'nebari'; version: string }[];
+    };
+    for (const entry of listed.versions) {
+      expect(constraintsFileFor(entry)).toMatch(new RegExp(`${entry.package}-${entry.version.replace(/\./g, '\\.')}\\.txt$`));
+    }
+  });
+});
+
+describe('ensureVenv', () => {
+  it('builds in a temporary directory, fixes script shebangs, renames into place and records a marker', async () => {
+    const { exec, calls } = fakePython();
+    const paths = await ensureVenv(spec, { cacheRoot, constraintsDir, exec, python: 'python3.11', env: {} });
+    expect(paths.dir).toBe(join(cacheRoot, 'venvs', 'qhub-0.4.5'));
+    expect(calls[0]!.file).toBe('python3.11');
+    expect(calls[0]!.args.slice(0, 2)).toEqual(['-m', 'venv']);
+    expect(calls[0]!.args[2]).toMatch(/\/venvs\/\.build-qhub-0\.4\.5-/);
+    const pip = calls.find((call) => call.args[1] === 'pip')!;
+    expect(pip.args).toEqual(['-m', 'pip', 'install', '--quiet', 'qhub==0.4.5', '-c', join(constraintsDir, 'qhub-0.4.5.txt')]);
+    expect(await readFile(paths.cli, 'utf8')).toBe(`#!${paths.dir}/bin/python\nimport qhub\n`);
+    const marker = JSON.parse(await readFile(join(paths.dir, '.qhub-gitops-venv.json'), 'utf8'));
+    expect(marker).toMatchObject({ package: 'qhub', version: '0.4.5', python: '3.11.7' });
+    expect(await readdir(join(cacheRoot, 'venvs'))).toEqual(['qhub-0.4.5']);
+    expect(await isVenvReady(spec, { cacheRoot, constraintsDir })).toBe(true);
+  });
+
+  it('reuses a built venv without running anything', async () => {
+    await ensureVenv(spec, { cacheRoot, constraintsDir, exec: fakePython().exec, env: {} });
+    const again = fakePython();
+    await ensureVenv(spec, { cacheRoot, constraintsDir, exec: again.exec, env: {} });
+    expect(again.calls).toEqual([]);
+  });
+
+  it('rebuilds when the constraints file changed since the venv was built', async () => {
+    await ensureVenv(spec, { cacheRoot, constraintsDir, exec: fakePython().exec, env: {} });
+    await writeFile(join(constraintsDir, 'qhub-0.4.5.txt'), 'pydantic==1.10.13\n');
+    expect(await isVenvReady(spec, { cacheRoot, constraintsDir })).toBe(false);
+    const again = fakePython();
+    await ensureVenv(spec, { cacheRoot, constraintsDir, exec: again.exec, env: {} });
+    expect(again.calls.length).toBeGreaterThan(0);
+    expect(await isVenvReady(spec, { cacheRoot, constraintsDir })).toBe(true);
+  });
+
+  it('replaces a half-built venv that has no marker', async () => {
+    const { dir } = venvPaths(spec, cacheRoot);
+    await mkdir(join(dir, 'bin'), { recursive: true });
+    await writeFile(join(dir, 'leftover'), '');
+    const paths = await ensureVenv(spec, { cacheRoot, constraintsDir, exec: fakePython().exec, env: {} });
+    expect(existsSync(join(paths.dir, 'leftover'))).toBe(false);
+    expect(existsSync(join(paths.dir, '.qhub-gitops-venv.json'))).toBe(true);
+  });
+
+  it('reports a failed pip install with package, version and the tail of pip output, leaving nothing behind', async () => {
+    const noise = Array.from({ length: 40 }, (_, i) => `line ${i}`).join('\n');
+    const { exec } = fakePython({ code: 1, stdout: noise, stderr: 'ERROR: No matching distribution found for qhub==0.4.5' });
+    const failure = ensureVenv(spec, { cacheRoot, constraintsDir, exec, env: {} });
+    await expect(failure).rejects.toThrow(VenvError);
+    await expect(failure).rejects.toThrow(/pip could not install qhub==0\.4\.5[\s\S]*line 39\n[\s\S]*No matching distribution/);
+    await expect(failure).rejects.not.toThrow(/line 5\n/);
+    expect(await readdir(join(cacheRoot, 'venvs'))).toEqual([]);
+  });
+
+  it('says clearly when the Python interpreter does not exist', async () => {
+    const exec: Exec = async () => {
+      throw Object.assign(new Error('spawn python3.99 ENOENT'), { code: 'ENOENT' });
+    };
+    await expect(ensureVenv(spec, { cacheRoot, constraintsDir, exec, python: 'python3.99', env: {} })).rejects.toThrow(
+      'cannot create a virtualenv for qhub==0.4.5: "python3.99" was not found',
+    );
+  });
+
+  it('points at python3-venv when the venv module cannot bootstrap pip', async () => {
+    const exec: Exec = async () => ({ code: 1, stdout: '', stderr: 'The virtual environment was not created successfully because ensurepip is not available.' });
+    await expect(ensureVenv(spec, { cacheRoot, constraintsDir, exec, env: {} })).rejects.toThrow(/python3-venv[\s\S]*ensurepip is not available/);
+  });
+
+  it('takes the interpreter from QHUB_GITOPS_PYTHON when no option names one', async () => {
+    const { exec, calls } = fakePython();
+    await ensureVenv(spec, { cacheRoot, constraintsDir, exec, env: { QHUB_GITOPS_PYTHON: '/opt/py/bin/python3' } });
+    expect(calls[0]!.file).toBe('/opt/py/bin/python3');
+  });
+});
