@@ -84,16 +84,15 @@ def compute_stage_inputs(api: QhubApi, known_outputs: Mapping[str, dict[str, Any
         result = _inputs_of(api, stage, stage_outputs, env, blocker)
         results.append(result)
         given = known_outputs.get(stage_key(stage.name))
-        recorded = given is not None and _record(api, stage, given, stage_outputs, result)
-        result.outputs_given = recorded
-        if stage.name in (KUBERNETES_STAGE, KEYCLOAK_STAGE):
-            if recorded:
-                env.update(_provider_env(api, stage.name, stage_outputs[stage_key(stage.name)]))
-            elif blocker is None:
-                blocker = (
-                    f"its providers need the credentials output by stage {stage.name}, "
-                    "which has no outputs yet (not deployed, or its plan leaves them unknown)"
-                )
+        provided = None if given is None else _record(api, stage, given, stage_outputs, result)
+        if provided is not None:
+            env.update(provided)
+            result.outputs_given = True
+        elif stage.name in (KUBERNETES_STAGE, KEYCLOAK_STAGE) and blocker is None:
+            blocker = (
+                f"its providers need the credentials output by stage {stage.name}, "
+                "which has no outputs yet (not deployed, or its plan leaves them unknown)"
+            )
     return results
 
 
@@ -123,17 +122,20 @@ def _missing_key(error: KeyError, stage_outputs: StageOutputs) -> tuple[Status, 
 
 def _record(
     api: QhubApi, stage: Stage, given: dict[str, Any], stage_outputs: StageOutputs, result: StageInputs
-) -> bool:
-    """Records a stage's outputs the way QHub does (set_outputs adds derived values)."""
+) -> dict[str, str] | None:
+    """Records a stage's outputs the way QHub does (set_outputs adds derived values).
+
+    Returns the provider environment they give later stages, or None when they are unusable.
+    """
     try:
         api.record_outputs(stage, dict(given), stage_outputs)
+        outputs = stage_outputs[stage_key(stage.name)]
+        if stage.name == KUBERNETES_STAGE:
+            return api.kubernetes_env(outputs["kubernetes_credentials"]["value"])
+        if stage.name == KEYCLOAK_STAGE:
+            return api.keycloak_env(outputs["keycloak_credentials"]["value"])
     except (KeyError, TypeError) as error:
+        stage_outputs.pop(stage_key(stage.name), None)
         result.reason = f"its given outputs lack {error}: later stages that need them stay pending"
-        return False
-    return True
-
-
-def _provider_env(api: QhubApi, name: str, outputs: dict[str, Any]) -> dict[str, str]:
-    if name == KUBERNETES_STAGE:
-        return api.kubernetes_env(outputs["kubernetes_credentials"]["value"])
-    return api.keycloak_env(outputs["keycloak_credentials"]["value"])
+        return None
+    return {}
