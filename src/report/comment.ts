@@ -112,7 +112,9 @@ function build(input: CommentInput, variant: Variant): string {
     sections.push({ head: '### Plan', items: [], tail: '', omitted: () => '' });
     sections.push(...planSections(input.plan.roots, options));
   }
-  const hashLine = input.plan ? `<sub>Plan hash ${inlineCode(input.plan.hash)} — apply runs only this plan.</sub>` : '';
+  // A failed plan cannot be applied, so its hash is not offered for review.
+  const applicable = input.plan && !input.plan.roots.some((outcome) => outcome.status === 'failed');
+  const hashLine = applicable ? `<sub>Plan hash ${inlineCode(input.plan!.hash)} — apply runs only this plan.</sub>` : '';
   const suffix = (omittedItems: number, omittedSections: number) => {
     const left =
       omittedItems + omittedSections > 0

@@ -84,12 +84,18 @@ export function parseDiagnostics(output: string): Diagnostic[] {
   return diagnostics;
 }
 
-/** The errors in `output`, or one error holding the whole (trimmed) text when none were recognised. */
-export function errorsFrom(output: string, fallbackSummary: string): Diagnostic[] {
-  const errors = parseDiagnostics(output).filter((diagnostic) => diagnostic.severity === 'error');
-  if (errors.length > 0) return errors;
-  const text = output.replace(ANSI, '').trim();
-  return [{ severity: 'error', summary: fallbackSummary, detail: text.length > 4000 ? `${text.slice(-4000)}` : text, location: null }];
+/**
+ * The errors a failed command reported: from stderr (human form), else stdout (`-json` form),
+ * else one error holding the end of the output so nothing is lost.
+ */
+export function errorsFrom(stderr: string, stdout: string, fallbackSummary: string): Diagnostic[] {
+  for (const output of [stderr, stdout]) {
+    const errors = parseDiagnostics(output).filter((diagnostic) => diagnostic.severity === 'error');
+    if (errors.length > 0) return errors;
+  }
+  const text = `${stderr}\n${stdout}`.replace(ANSI, '').trim();
+  const tail = text.length > 4000 ? `…${text.slice(-4000)}` : text;
+  return [{ severity: 'error', summary: fallbackSummary, detail: tail, location: null }];
 }
 
 export function formatDiagnostic(diagnostic: Diagnostic): string {

@@ -108,8 +108,8 @@ export function createEngine(options: EngineOptions): Engine {
       throw new EngineError(step, root, [{ severity: 'error', summary: `could not run ${command} ${step}`, detail: reason, location: null }], null);
     }
     if (!okCodes.includes(result.code)) {
-      const output = `${result.stderr}\n${result.stdout}`;
-      throw new EngineError(step, root, errorsFrom(output, `${command} ${step} exited with code ${result.code}`), parseStateLock(output, command));
+      const diagnostics = errorsFrom(result.stderr, result.stdout, `${command} ${step} exited with code ${result.code}`);
+      throw new EngineError(step, root, diagnostics, parseStateLock(`${result.stderr}\n${result.stdout}`, command));
     }
     return result;
   }

@@ -1,0 +1,192 @@
+// Real OpenTofu on provider-free stacks (terraform_data, local backend) copied to temp dirs:
+// every kind of change, hash stability, errors, the state lock, and two stages in order.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { planExitCode, planRoots, type RootSpec } from '../../src/commands/plan.js';
+import { buildComment, buildJobSummary } from '../../src/report/comment.js';
+import { createEngine, type Engine } from '../../src/terraform/engine.js';
+import type { PlanRun, RootOutcome } from '../../src/terraform/outcome.js';
+import { spawnRunner } from '../../src/terraform/process.js';
+import type { PlanReport } from '../../src/terraform/summary.js';
+
+const repoRoot = join(import.meta.dirname, '../..');
+const stacks = join(repoRoot, 'test/fixtures/stacks');
+
+function findTofu(): string | null {
+  if (process.env.QHUB_GITOPS_TOFU) return process.env.QHUB_GITOPS_TOFU;
+  try {
+    return execFileSync('bash', [join(repoRoot, 'scripts/install-tofu.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  } catch (error) {
+    console.warn(`engine tests: skipped, no OpenTofu binary (${(error as Error).message.split('\n')[0]})`);
+    return null;
+  }
+}
+
+const tofu = findTofu();
+const work = mkdtempSync(join(tmpdir(), 'qhub-gitops-engine-'));
+mkdirSync(join(work, 'plugins'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function engine(): Engine {
+  return createEngine({ engine: tofu!, runner: spawnRunner, env: { ...process.env }, pluginCacheDir: join(work, 'plugins') });
+}
+
+let counter = 0;
+/** A fresh copy of a fixture stack (or several, side by side) in its own temp dir. */
+function copyStack(...parts: string[]): string {
+  const target = join(work, `${counter++}`);
+  cpSync(join(stacks, ...parts), target, { recursive: true });
+  return target;
+}
+
+function planDir(): string {
+  return mkdtempSync(join(work, 'plans-'));
+}
+
+function planned(outcome: RootOutcome | undefined): PlanReport & { planFile: string } {
+  if (outcome?.status !== 'planned') throw new Error(`expected a planned root, got ${JSON.stringify(outcome)}`);
+  return { ...outcome.report, planFile: outcome.planFile! };
+}
+
+async function planAndApply(dir: string): Promise<PlanRun> {
+  const run = await planRoots([{ dir }], engine(), { planDir: planDir() });
+  const outcome = planned(run.roots[0]);
+  await engine().apply(dir, outcome.planFile);
+  return run;
+}
+
+describe.skipIf(tofu === null)('planRoots with real OpenTofu', () => {
+  it('summarizes every kind of change, counts like tofu, hides secrets and hashes stably', async () => {
+    const dir = copyStack('changes', 'v1');
+    await planAndApply(dir);
+    cpSync(join(stacks, 'changes', 'v2', 'main.tf'), join(dir, 'main.tf'));
+
+    const first = await planRoots([{ dir, label: 'changes' }], engine(), { planDir: planDir() });
+    const report = planned(first.roots[0]);
+    expect(report.summary.tool).toBe('opentofu');
+    expect(report.summary.counts).toEqual({ create: 2, update: 1, delete: 1, replace: 2, read: 0, 'no-op': 3, forget: 1, import: 1, move: 1 });
+    // tofu printed "Plan: 1 to import, 4 to add, 1 to change, 3 to destroy, 1 to forget."
+    expect([report.summary.to_add, report.summary.to_change, report.summary.to_destroy]).toEqual([4, 1, 3]);
+    expect(report.summary.destructive).toEqual(['terraform_data.deleted', 'terraform_data.replaced', 'terraform_data.replaced_create_first']);
+    const byAddress = new Map(report.resources.map((entry) => [entry.address, entry]));
+    expect(byAddress.get('terraform_data.replaced')?.replaceOrder).toBe('delete-first');
+    expect(byAddress.get('terraform_data.replaced_create_first')?.replaceOrder).toBe('create-first');
+    expect(byAddress.get('terraform_data.new_name')?.previousAddress).toBe('terraform_data.old_name');
+    expect(byAddress.get('terraform_data.imported')?.importing).toBe(true);
+    expect(byAddress.get('terraform_data.forgotten')?.action).toBe('forget');
+    expect(byAddress.has('terraform_data.kept')).toBe(false);
+    expect(byAddress.get('terraform_data.updated')?.attributes.map((attribute) => attribute.path)).toContain('input');
+    expect(report.outputs.map((output) => output.name)).toEqual(['greeting']);
+    expect(planExitCode(first)).toBe(2);
+
+    const input = { marker: { deployment: null, config: null, planHash: first.hash, kind: 'plan' as const }, title: 'Plan', plan: first };
+    for (const markdown of [buildComment(input), buildJobSummary(input)]) {
+      expect(markdown).not.toContain('s3cr3t-value-never-shown');
+      expect(markdown).toContain('(sensitive)');
+      expect(markdown).toContain('`-/+` **replace** `terraform_data.replaced` (destroy before create');
+      expect(markdown).toContain('`-/+` **replace** `terraform_data.replaced_create_first` (create before destroy');
+    }
+
+    const second = await planRoots([{ dir, label: 'changes' }], engine(), { planDir: planDir() });
+    expect(second.hash).toBe(first.hash);
+    expect(planned(second.roots[0]).summary.hash).toBe(report.summary.hash);
+
+    await engine().apply(dir, planned(second.roots[0]).planFile);
+    const after = await planRoots([{ dir, label: 'changes' }], engine(), { planDir: planDir() });
+    expect(planned(after.roots[0]).hasChanges).toBe(false);
+    expect(planExitCode(after)).toBe(0);
+    expect(after.hash).not.toBe(first.hash);
+    const comment = buildComment({ ...input, plan: after });
+    expect(comment).toMatch(/✅ <code>changes<\/code>: no changes\./);
+    expect(comment).not.toContain('<details');
+  });
+
+  it('plans an outputs-only root without showing its sensitive output', async () => {
+    const dir = copyStack('outputs-only');
+    const run = await planRoots([{ dir }], engine(), { planDir: planDir() });
+    const report = planned(run.roots[0]);
+    expect(report.resources).toEqual([]);
+    expect(report.outputs.map((output) => output.name)).toEqual(['endpoint', 'token']);
+    expect(report.summary.output_changes).toBe(2);
+    expect(run.hasChanges).toBe(true);
+    const comment = buildComment({ marker: { deployment: null, config: null, planHash: run.hash, kind: 'plan' }, title: 'Plan', plan: run });
+    expect(comment).toContain('https://example.invalid');
+    expect(comment).not.toContain('out-put-secret-token');
+  });
+
+  it('reports a failing plan with its diagnostic and exit code 1', async () => {
+    const dir = copyStack('errored');
+    const run = await planRoots([{ dir, label: 'errored' }, { dir: copyStack('outputs-only'), label: 'after' }], engine(), { planDir: planDir() });
+    const [failed, after] = run.roots;
+    expect(failed).toMatchObject({ status: 'failed', step: 'plan' });
+    if (failed?.status !== 'failed') return;
+    expect(failed.diagnostics[0]).toMatchObject({ severity: 'error', summary: 'Resource precondition failed', location: 'main.tf:11' });
+    expect(failed.diagnostics[0]!.detail).toContain('The size must be more than 10.');
+    expect(after).toMatchObject({ status: 'pending', reason: 'not planned because errored failed' });
+    expect(planExitCode(run)).toBe(1);
+  });
+
+  it('parses the state lock held by another run into the force-unlock command', async () => {
+    const dir = copyStack('locked');
+    const lockEngine = engine();
+    await lockEngine.init(dir);
+    const holder = spawn(tofu!, ['apply', '-auto-approve', '-input=false', '-no-color'], { cwd: dir, stdio: 'ignore' });
+    const exited = new Promise((resolve) => holder.on('close', resolve));
+    try {
+      const lockInfo = join(dir, '.terraform.tfstate.lock.info');
+      for (let waited = 0; !existsSync(lockInfo) && waited < 100; waited++) await new Promise((resolve) => setTimeout(resolve, 100));
+      const run = await planRoots([{ dir, label: 'locked' }], lockEngine, { planDir: planDir() });
+      const outcome = run.roots[0];
+      expect(outcome?.status).toBe('failed');
+      if (outcome?.status !== 'failed') return;
+      expect(outcome.lock).not.toBeNull();
+      expect(outcome.lock!.id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(outcome.lock!.operation).toBe('OperationTypeApply');
+      expect(outcome.lock!.unlockCommand).toBe(`${tofu} force-unlock -force ${outcome.lock!.id}`);
+      expect(buildComment({ marker: { deployment: null, config: null, planHash: null, kind: 'plan' }, title: 'Plan', plan: run })).toContain(
+        `force-unlock -force ${outcome.lock!.id}`,
+      );
+    } finally {
+      await exited;
+    }
+  });
+
+  it('plans two stages in order: the second is pending until the first is applied', async () => {
+    const base = copyStack('two-stage');
+    const specs: RootSpec[] = [
+      { dir: join(base, 'stage1'), label: 'stage1' },
+      { dir: join(base, 'stage2'), label: 'stage2' },
+    ];
+    const before = await planRoots(specs, engine(), { planDir: planDir() });
+    expect(before.roots.map((outcome) => outcome.status)).toEqual(['planned', 'pending']);
+    expect(before.roots[1]).toMatchObject({ reason: expect.stringContaining('until the changes to stage1 are applied') });
+    expect(planExitCode(before)).toBe(2);
+    const comment = buildComment({ marker: { deployment: null, config: null, planHash: before.hash, kind: 'plan' }, title: 'Plan', plan: before });
+    expect(comment).toMatch(/⏳ <code>stage2<\/code>: \*\*pending\*\*/);
+    expect(comment).not.toMatch(/stage2<\/code>: no changes/);
+
+    await engine().apply(specs[0]!.dir, planned(before.roots[0]).planFile);
+    expect((await engine().outputJson(specs[0]!.dir)).cidr?.value).toBe('10.0.0.0/16');
+    const afterFirst = await planRoots(specs, engine(), { planDir: planDir() });
+    expect(afterFirst.roots.map((outcome) => outcome.status)).toEqual(['planned', 'planned']);
+    expect(planned(afterFirst.roots[0]).hasChanges).toBe(false);
+    expect(planned(afterFirst.roots[1]).summary.counts.create).toBe(1);
+
+    await engine().apply(specs[1]!.dir, planned(afterFirst.roots[1]).planFile);
+    expect(await engine().stateList(specs[1]!.dir)).toEqual(['data.terraform_remote_state.stage1', 'terraform_data.cluster']);
+    await engine().destroy(specs[1]!.dir);
+    await engine().destroy(specs[0]!.dir);
+    expect(await engine().stateList(specs[0]!.dir)).toEqual([]);
+    expect(await engine().stateList(specs[1]!.dir)).toEqual([]);
+  });
+
+  it('explains a missing engine binary instead of crashing', async () => {
+    const missing = createEngine({ engine: join(work, 'no-such-tofu'), runner: spawnRunner, env: {} });
+    const run = await planRoots([{ dir: work, label: 'root' }], missing, { planDir: planDir() });
+    expect(run.roots[0]).toMatchObject({ status: 'failed', step: 'init' });
+    if (run.roots[0]?.status === 'failed') expect(run.roots[0].diagnostics[0]!.detail).toContain('was not found');
+  });
+});
