@@ -1,5 +1,7 @@
 // Every CLI subcommand, in the order `qhub-gitops --help` lists them.
 import type { CliCommand } from './types.js';
 import { validateCommand } from './validate.js';
+import { summarizeCommand } from './summarize.js';
+import { planCommand } from './plan.js';
 
-export const commands: CliCommand[] = [validateCommand];
+export const commands: CliCommand[] = [validateCommand, summarizeCommand, planCommand];
