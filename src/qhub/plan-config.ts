@@ -192,7 +192,14 @@ async function planStages(request: PlanConfigRequest, renderDir: string): Promis
   const roots: RootOutcome[] = [];
   let stateStorageMissing = false;
 
+  let outputsAskedFor = 0;
+
   for (let index = 0; index < manifest.stages.length; index += 1) {
+    if (manifest.stages[index]!.status === 'pending' && Object.keys(outputs).length > outputsAskedFor) {
+      // Outputs planned since the last call may be what this stage was waiting for.
+      manifest = await ask(outputs, false);
+      outputsAskedFor = Object.keys(outputs).length;
+    }
     const stage = manifest.stages[index]!;
     if (stage.status === 'error') {
       roots.push(errorOutcome(stage));
@@ -227,7 +234,6 @@ async function planStages(request: PlanConfigRequest, renderDir: string): Promis
       continue;
     }
     outputs[`stages/${stage.name}`] = stageOutputs;
-    if (manifest.stages.slice(index + 1).some((later) => later.status === 'pending')) manifest = await ask(outputs, false);
   }
   return { run: runOf(roots), notes };
 }

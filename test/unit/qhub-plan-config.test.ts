@@ -1,0 +1,193 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { explainFailure, planConfig, plannedOutputs } from '../../src/qhub/plan-config.js';
+import { IMPORTS_FILE, LOCAL_BACKEND_OVERRIDE_FILE } from '../../src/qhub/stages.js';
+import type { Exec } from '../../src/qhub/venv.js';
+import { parseDiagnostics } from '../../src/terraform/diagnostics.js';
+import { EngineError, type Engine, type RootSettings } from '../../src/terraform/engine.js';
+import type { PlanJson } from '../../src/terraform/plan-json.js';
+
+// Real `tofu init` output when the registry cannot be reached (captured on this machine).
+const REGISTRY_UNREACHABLE = `
+Error: Failed to resolve provider packages
+
+Could not resolve provider kyma-incubator/kind: could not connect to
+registry.opentofu.org: failed to request discovery document: Get
+"https://registry.opentofu.org/.well-known/terraform.json": dial tcp: lookup
+registry.opentofu.org on 10.255.255.53:53: no such host
+`;
+
+describe('explainFailure', () => {
+  it('puts the unreachable registry first when init could not fetch providers', () => {
+    const outcome = explainFailure({ status: 'failed', root: '02-infrastructure', step: 'init', diagnostics: parseDiagnostics(REGISTRY_UNREACHABLE), lock: null });
+    expect(outcome.status).toBe('failed');
+    if (outcome.status !== 'failed') return;
+    expect(outcome.diagnostics[0]!.summary).toMatch(/^not planned: its providers could not be downloaded because the provider registry is unreachable/);
+    expect(outcome.diagnostics[1]!.summary).toBe('Failed to resolve provider packages');
+  });
+
+  it('leaves other failures as they are', () => {
+    const failure = { status: 'failed' as const, root: 'x', step: 'plan', diagnostics: parseDiagnostics(REGISTRY_UNREACHABLE), lock: null };
+    expect(explainFailure(failure)).toBe(failure);
+  });
+});
+
+describe('plannedOutputs', () => {
+  it('takes known planned values, sensitive ones included, and names the unknown ones', () => {
+    const plan: PlanJson = {
+      format_version: '1.2',
+      planned_values: { outputs: { creds: { sensitive: true, value: { token: 't' } } as never, endpoint: { sensitive: false } } },
+      output_changes: { creds: { actions: ['no-op'] }, endpoint: { actions: ['create'], after_unknown: true } },
+    };
+    expect(plannedOutputs(plan)).toEqual({ outputs: { creds: { value: { token: 't' }, sensitive: true } }, unknown: ['endpoint'] });
+  });
+});
+
+/** Stands in for stage_vars.py: three stages, 03 ready only once 02's outputs are given. */
+function fakeEntryPoint(calls: string[][]): Exec {
+  return async (_file, args) => {
+    calls.push([...args]);
+    const arg = (name: string) => args[args.indexOf(name) + 1]!;
+    const out = arg('--out');
+    const renderDir = arg('--render-dir');
+    const outputs = JSON.parse(await readFile(arg('--outputs'), 'utf8')) as Record<string, Record<string, { value: any }>>;
+    const infra = outputs['stages/02-infrastructure'];
+    const stage = async (name: string, directory: string, env: Record<string, string>, imports: string[][] = []) => {
+      await mkdir(join(renderDir, directory), { recursive: true });
+      await writeFile(join(out, `${name}.tfvars.json`), JSON.stringify({ name }));
+      await writeFile(join(out, `${name}.env.json`), JSON.stringify(env));
+      return { name, directory, status: 'ready', reason: null, tfvars_file: join(out, `${name}.tfvars.json`), env_file: join(out, `${name}.env.json`), env_names: Object.keys(env), state_imports: imports, outputs_given: false };
+    };
+    const stages = [
+      await stage('01-terraform-state', 'stages/01-terraform-state/gcp', {}, [['module.terraform-state.module.gcs.google_storage_bucket.static-site', 'demo-dev-terraform-state']]),
+      await stage('02-infrastructure', 'stages/02-infrastructure/gcp', {}),
+      infra
+        ? await stage('03-kubernetes-initialize', 'stages/03-kubernetes-initialize', { KUBE_HOST: infra.kubernetes_credentials!.value.host })
+        : { name: '03-kubernetes-initialize', directory: 'stages/03-kubernetes-initialize', status: 'pending', reason: 'needs 02', tfvars_file: null, env_file: null, env_names: [], state_imports: [], outputs_given: false },
+    ];
+    await writeFile(join(out, 'manifest.json'), JSON.stringify({ package: 'qhub', version: '0.4.5', api: 'functional', prevent_deploy: false, stages }));
+    return { code: 0, stdout: '', stderr: '' };
+  };
+}
+
+interface EngineCall {
+  step: string;
+  stage: string;
+  settings?: RootSettings;
+  files: string[];
+}
+
+/** A fake engine: stage 01's import fails when the bucket is missing; stage 02's outputs are unknown then. */
+function fakeEngine(firstDeployment: boolean, calls: EngineCall[]): Engine {
+  const stage = (root: string) => basename(root.replace(/\/(gcp|aws)$/, ''));
+  const record = (step: string, root: string, settings?: RootSettings) =>
+    calls.push({ step, stage: stage(root), settings, files: [IMPORTS_FILE, LOCAL_BACKEND_OVERRIDE_FILE].filter((file) => existsSync(join(root, file))) });
+  const plans = new Map<string, object>();
+  return {
+    command: 'tofu',
+    version: async () => ({ tool: 'opentofu', version: '1.10.7' }),
+    init: async (root, settings) => {
+      record('init', root, settings);
+    },
+    plan: async (root, planFile, settings) => {
+      record('plan', root, settings);
+      if (firstDeployment && existsSync(join(root, IMPORTS_FILE))) {
+        throw new EngineError('plan', root, [{ severity: 'error', summary: 'Cannot import non-existent remote object', detail: '', location: null }], null);
+      }
+      const known = !firstDeployment;
+      const outputs = stage(root) === '02-infrastructure' ? { kubernetes_credentials: known ? { sensitive: true, value: { host: 'https://k8s' } } : { sensitive: true } } : {};
+      plans.set(planFile, {
+        format_version: '1.2',
+        resource_changes: firstDeployment ? [{ address: 'google_storage_bucket.b', type: 'google_storage_bucket', change: { actions: ['create'] } }] : [],
+        planned_values: { outputs },
+        output_changes: Object.fromEntries(Object.keys(outputs).map((name) => [name, { actions: ['no-op'], after_unknown: !known }])),
+      });
+      return { changes: firstDeployment, warnings: [] };
+    },
+    showJson: async (_root, planFile) => JSON.stringify(plans.get(planFile)),
+    apply: async () => {},
+    destroy: async () => {},
+    stateList: async () => [],
+    outputJson: async () => ({}),
+    forceUnlock: async () => {},
+  };
+}
+
+describe('planConfig (staged QHub, fake entry point and engine)', () => {
+  let workDir: string;
+  beforeEach(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'qhub-plan-config-'));
+  });
+  afterEach(async () => {
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  const request = (engine: Engine, exec: Exec) => ({
+    configPath: '/config/qhub-config.yaml',
+    config: { provider: 'gcp' },
+    version: { family: 'qhub-0.4' as const, value: '0.4.5', source: 'config' as const },
+    venv: { dir: '/venv', python: '/venv/bin/python', cli: '/venv/bin/qhub' },
+    engine,
+    workDir,
+    env: {},
+    exec,
+  });
+
+  it('feeds the planned outputs of stage 02 into stage 03 (its KUBE_* environment and variables)', async () => {
+    const entryCalls: string[][] = [];
+    const engineCalls: EngineCall[] = [];
+    const { run, notes } = await planConfig(request(fakeEngine(false, engineCalls), fakeEntryPoint(entryCalls)));
+    expect(run.roots.map((root) => [root.root, root.status])).toEqual([
+      ['01-terraform-state', 'planned'],
+      ['02-infrastructure', 'planned'],
+      ['03-kubernetes-initialize', 'planned'],
+    ]);
+    expect(notes).toEqual([]);
+    expect(entryCalls.map((args) => args.includes('--render'))).toEqual([true, false]);
+    const plan03 = engineCalls.find((call) => call.step === 'plan' && call.stage === '03-kubernetes-initialize')!;
+    expect(plan03.settings?.env).toMatchObject({ KUBE_HOST: 'https://k8s' });
+    expect(plan03.settings?.varFiles).toEqual([join(workDir, 'inputs', '03-kubernetes-initialize.tfvars.json')]);
+    expect(engineCalls.find((call) => call.step === 'plan' && call.stage === '01-terraform-state')!.files).toEqual([IMPORTS_FILE]);
+  });
+
+  it('on a first deployment plans stage 01 without imports, stage 02 on a local backend, and keeps 03 pending', async () => {
+    const engineCalls: EngineCall[] = [];
+    const { run, notes } = await planConfig(request(fakeEngine(true, engineCalls), fakeEntryPoint([])));
+    expect(run.roots.map((root) => root.status)).toEqual(['planned', 'planned', 'pending']);
+    const plans01 = engineCalls.filter((call) => call.step === 'plan' && call.stage === '01-terraform-state');
+    expect(plans01.map((call) => call.files)).toEqual([[IMPORTS_FILE], []]);
+    expect(engineCalls.find((call) => call.step === 'init' && call.stage === '02-infrastructure')!.files).toEqual([LOCAL_BACKEND_OVERRIDE_FILE]);
+    expect(notes).toEqual([
+      'First deployment: the Terraform state storage does not exist yet; 01-terraform-state plans to create it.',
+      'First deployment: 02-infrastructure is planned against an empty local state, since its remote state storage does not exist yet.',
+      '02-infrastructure: kubernetes_credentials known only after apply, so the stages that read them are pending.',
+    ]);
+    expect(run.hasChanges).toBe(true);
+  });
+
+  it('QHub 0.3.x: renders with qhub render, plans terraform-state with its imports, then infrastructure', async () => {
+    const renderCalls: string[][] = [];
+    const render: Exec = async (file, args) => {
+      renderCalls.push([file, ...args]);
+      const out = args[args.indexOf('-o') + 1]!;
+      await mkdir(join(out, 'infrastructure'), { recursive: true });
+      await mkdir(join(out, 'terraform-state'), { recursive: true });
+      return { code: 0, stdout: '', stderr: '' };
+    };
+    const engineCalls: EngineCall[] = [];
+    const { run, notes } = await planConfig({
+      ...request(fakeEngine(true, engineCalls), render),
+      config: { provider: 'gcp', project_name: 'demo', namespace: 'dev' },
+      version: { family: 'qhub-0.3.11', value: '0.3.11', source: 'option' },
+    });
+    expect(renderCalls).toEqual([['/venv/bin/qhub', 'render', '-c', '/config/qhub-config.yaml', '-o', join(workDir, 'render')]]);
+    expect(run.roots.map((root) => [root.root, root.status])).toEqual([
+      ['terraform-state', 'planned'],
+      ['infrastructure', 'pending'],
+    ]);
+    expect(notes).toEqual(['First deployment: the Terraform state storage does not exist yet; terraform-state plans to create it.']);
+  });
+});
