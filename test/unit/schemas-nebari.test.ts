@@ -229,7 +229,173 @@ describe('nebari 2023.10+ schema, hand-written cases', () => {
     const azure = (extra: Config) => ({ project_name: 'test', azure: { region: 'westeurope', storage_account_postfix: 'x', ...extra } });
     valid(azure({ resource_group_name: 'my-rg_(1).x', tags: { team: 'data' } }));
     invalidAt(azure({ resource_group_name: 'rg.' }), '/azure/resource_group_name pattern');
-    invalidAt(azure({ resource_group_name: 'r'.repeat(72) }), '/azure/resource_group_name maxLength');
+    invalidAt(azure({ resource_group_name: 'r'.repeat(71) }), '/azure/resource_group_name maxLength');
     invalidAt(azure({ tags: { 'a/b': 'x' } }), '/azure/tags pattern');
+  });
+});
+
+/** A complete 2023.7.2 config: every key the monolithic schema requires. */
+function complete2307(overrides: Config = {}): Config {
+  return {
+    provider: 'local',
+    project_name: 'demo',
+    nebari_version: '2023.7.2',
+    domain: 'demo.example.com',
+    certificate: { type: 'self-signed' },
+    cdsdashboards: { enabled: true },
+    security: { authentication: { type: 'password' } },
+    default_images: { jupyterhub: 'a', jupyterlab: 'b', dask_worker: 'c' },
+    storage: { conda_store: '200Gi', shared_filesystem: '200Gi' },
+    theme: { jupyterhub: { hub_title: 'Demo' } },
+    local: { node_selectors: { general: { key: 'kubernetes.io/os', value: 'linux' } } },
+    profiles: {
+      jupyterlab: [{ display_name: 'Small', description: 'small', kubespawner_override: { cpu_limit: 2, cpu_guarantee: 1.5, mem_limit: '8G', mem_guarantee: '5G' } }],
+      dask_worker: { Small: { worker_cores_limit: 2, worker_cores: 1.5, worker_memory_limit: '8G', worker_memory: '5G', worker_threads: 2 } },
+    },
+    environments: { 'environment-dask.yaml': { name: 'dask', channels: ['conda-forge'], dependencies: ['python=3.10', { pip: ['kbatch'] }] } },
+    ...overrides,
+  };
+}
+
+describe.skipIf(!corpusPresent)('nebari 2022.10-2023.7 schema on the corpus', () => {
+  it('the nebari-docs complete example (2023.7.2) is invalid: no cdsdashboards, and GCP `tags` is not a key of that release', () => {
+    const config = corpus('nebari-dev__nebari-docs__1b51a4a__docs__classic__explanations__advanced-configuration.md__complete-example.yaml');
+    const result = check2210(config);
+    expect(result.valid).toBe(false);
+    expect(reasons(result.errors).sort()).toEqual([' required', '/google_cloud_platform additionalProperties']);
+    expect(result.errors.find((error) => error.keyword === 'required')?.params).toEqual({ missingProperty: 'cdsdashboards' });
+  });
+
+  it('local.happy.project_name.with_numbers.yaml is invalid: the monolithic schema has no defaults', () => {
+    const result = check2210(upstream2401('local.happy.project_name.with_numbers.yaml'));
+    expect(result.valid).toBe(false);
+    expect(reasons(result.errors)).toContain(' required');
+  });
+
+  it('the pluggable-era happy files are invalid here (sections and keys of 2023.10+)', () => {
+    const result = check2210(upstream2401('local.happy.yaml'));
+    expect(result.valid).toBe(false);
+    const missing = result.errors.filter((error) => error.keyword === 'required').map((error) => (error.params as { missingProperty: string }).missingProperty);
+    expect(missing).toEqual(expect.arrayContaining(['cdsdashboards', 'default_images', 'storage', 'profiles', 'environments']));
+  });
+});
+
+describe('nebari 2022.10-2023.7 schema, hand-written cases', () => {
+  const valid = (config: Config) => expect(check2210(config).errors).toEqual([]);
+  const invalidAt = (config: Config, reason: string) => {
+    const result = check2210(config);
+    expect(result.valid).toBe(false);
+    expect(reasons(result.errors)).toContain(reason);
+  };
+
+  it('a complete config is valid; nebari_version must be present', () => {
+    valid(complete2307());
+    const { nebari_version: _, ...withoutVersion } = complete2307();
+    invalidAt(withoutVersion, ' required');
+    invalidAt(complete2307({ nebari_version: 2023.7 }), '/nebari_version type');
+  });
+
+  it('unknown keys are rejected except in node groups, KubeSpawner and DaskWorkerProfile', () => {
+    invalidAt(complete2307({ tf_state: {} }), ' additionalProperties');
+    invalidAt(complete2307({ certificate: { type: 'lets-encrypt', acme_challenge_type: 'dns' } }), '/certificate additionalProperties');
+    valid(complete2307({ digital_ocean: { region: 'nyc3', kubernetes_version: '1.24', node_groups: { user: { instance: 's-2vcpu-4gb', min_nodes: 0, max_nodes: 5, labels: {} } } } }));
+  });
+
+  it('enums: provider keeps do, authentication drops custom', () => {
+    valid(complete2307({ provider: 'do' }));
+    invalidAt(complete2307({ provider: 'DigitalOcean' }), '/provider enum');
+    invalidAt(complete2307({ security: { authentication: { type: 'custom' } } }), '/security/authentication/type enum');
+    invalidAt(complete2307({ security: { authentication: { type: 'password', config: {} } } }), '/security/authentication additionalProperties');
+    invalidAt(complete2307({ security: { authentication: { type: 'GitHub' } } }), '/security/authentication required');
+    invalidAt(complete2307({ ci_cd: { type: 'circleci', branch: 'main' } }), '/ci_cd/type enum');
+  });
+
+  it('project_name: at most 16 characters, no `-` on azure, no `aws` prefix on aws; the letters-only rule belongs to `nebari init`', () => {
+    valid(complete2307({ project_name: 'my-test-1-2-3' }));
+    invalidAt(complete2307({ project_name: 'abcdefghijklmnopq' }), '/project_name maxLength');
+    const azure = { azure: { region: 'westeurope', kubernetes_version: '1.26', node_groups: {}, storage_account_postfix: 'x' } };
+    invalidAt(complete2307({ provider: 'azure', project_name: 'my-demo', ...azure }), '/project_name not');
+    valid(complete2307({ provider: 'azure', project_name: 'mydemo', ...azure }));
+    invalidAt(complete2307({ provider: 'aws', project_name: 'awsdemo' }), '/project_name not');
+  });
+
+  it('pydantic v1 lax scalars: numbers and booleans pass as strings, floats truncate to ints', () => {
+    valid(complete2307({ domain: 12, theme: { jupyterhub: { display_version: true, extra_css: ['a'] } }, namespace: true }));
+    invalidAt(complete2307({ namespace: 'dev1' }), '/namespace pattern');
+    invalidAt(complete2307({ cdsdashboards: { enabled: 'sometimes' } }), '/cdsdashboards/enabled pattern');
+    invalidAt(complete2307({ theme: { jupyterhub: { logo: { url: 'x' } } } }), '/theme/jupyterhub/logo type');
+  });
+
+  it('profiles: users and groups only with access yaml; integer CPU', () => {
+    const profile = (extra: Config) => complete2307({ profiles: { jupyterlab: [{ display_name: 'S', description: 's', ...extra }], dask_worker: {} } });
+    valid(profile({ access: 'yaml', users: ['a'] }));
+    invalidAt(profile({ groups: ['admin'] }), '/profiles/jupyterlab/0/groups type');
+    invalidAt(profile({ kubespawner_override: { cpu_limit: '1.5', cpu_guarantee: 1, mem_limit: '1G', mem_guarantee: '1G' } }), '/profiles/jupyterlab/0/kubespawner_override/cpu_limit pattern');
+  });
+
+  it('guest accelerators need a string name and an integer count', () => {
+    const gcp = (accelerator: Config) => complete2307({
+      google_cloud_platform: { project: 'p', region: 'us-central1', kubernetes_version: '1.26', node_groups: { gpu: { instance: 'n1', min_nodes: 0, max_nodes: 1, guest_accelerators: [accelerator] } } },
+    });
+    valid(gcp({ name: 'nvidia-tesla-t4', count: 1 }));
+    invalidAt(gcp({ name: 'nvidia-tesla-t4', count: '1' }), '/google_cloud_platform/node_groups/gpu/guest_accelerators/0/count type');
+    invalidAt(gcp({ name: 'nvidia-tesla-t4' }), '/google_cloud_platform/node_groups/gpu/guest_accelerators/0 required');
+  });
+});
+
+describe('skippedCloudChecks', () => {
+  const paths = (config: unknown) => skippedCloudChecks(config).map((check) => check.path);
+
+  it('local, existing and unreadable configs need no cloud call', () => {
+    expect(skippedCloudChecks({ project_name: 'test' })).toEqual([]);
+    expect(skippedCloudChecks({ project_name: 'test', provider: 'existing', existing: { kube_context: 'x' } })).toEqual([]);
+    expect(skippedCloudChecks(null)).toEqual([]);
+    expect(skippedCloudChecks(['amazon_web_services'])).toEqual([]);
+  });
+
+  it('aws: credentials, region, version, zones, each written node group and the KMS key', () => {
+    const config = {
+      project_name: 'test',
+      amazon_web_services: { region: 'eu-west-1', kubernetes_version: '1.29', availability_zones: ['eu-west-1a'], eks_kms_arn: 'arn:aws:kms:x', node_groups: { user: { instance: 'm5.xlarge' }, worker: { instance: 'm5.2xlarge' } } },
+    };
+    expect(paths(config)).toEqual([
+      'amazon_web_services',
+      'amazon_web_services.region',
+      'amazon_web_services.kubernetes_version',
+      'amazon_web_services.availability_zones',
+      'amazon_web_services.node_groups.user.instance',
+      'amazon_web_services.node_groups.worker.instance',
+      'amazon_web_services.eks_kms_arn',
+    ]);
+    const [, region, version, , instance] = skippedCloudChecks(config);
+    expect(region!.description).toContain('`eu-west-1`');
+    expect(version!.description).toContain('Kubernetes `1.29`');
+    expect(instance!.description).toContain('`m5.xlarge`');
+  });
+
+  it('aws without version or zones: Nebari picks them from the cloud', () => {
+    const checks = skippedCloudChecks({ project_name: 'test', amazon_web_services: { region: 'us-east-1', kubernetes_version: null } });
+    expect(checks.map((check) => check.path)).not.toContain('amazon_web_services.eks_kms_arn');
+    expect(checks.find((check) => check.path === 'amazon_web_services.kubernetes_version')!.description).toMatch(/newest/);
+    expect(checks.find((check) => check.path === 'amazon_web_services.availability_zones')!.description).toMatch(/first two zones/);
+  });
+
+  it('gcp: credentials, region, version prefix and machine types', () => {
+    expect(paths({ project_name: 'test', provider: 'gcp', google_cloud_platform: { project: 'p', region: 'us-central1', kubernetes_version: '1.29', node_groups: { general: { instance: 'e2-standard-8' } } } })).toEqual([
+      'google_cloud_platform',
+      'google_cloud_platform.region',
+      'google_cloud_platform.kubernetes_version',
+      'google_cloud_platform.node_groups.general.instance',
+    ]);
+  });
+
+  it('azure: credentials always, the version only when written', () => {
+    expect(paths({ project_name: 'test', azure: { region: 'westeurope', storage_account_postfix: 'x' } })).toEqual(['azure']);
+    expect(paths({ project_name: 'test', azure: { region: 'westeurope', storage_account_postfix: 'x', kubernetes_version: null } })).toEqual(['azure', 'azure.kubernetes_version']);
+  });
+
+  it('every provider section written is checked, whichever provider is selected', () => {
+    const config = { project_name: 'test', provider: 'local', azure: { region: 'r', storage_account_postfix: 'x' }, google_cloud_platform: { project: 'p', region: 'r', kubernetes_version: '1' } };
+    expect(paths(config)).toEqual(['google_cloud_platform', 'google_cloud_platform.region', 'google_cloud_platform.kubernetes_version', 'azure']);
   });
 });
