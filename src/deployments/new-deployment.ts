@@ -118,7 +118,7 @@ function collisions(candidate: DeploymentIdentity, existing: { identity: Deploym
       problems.push(
         `${file} is already the deployment with ${describe(candidate)} (state bucket ${stateBucketName(candidate)}); choose another name`,
       );
-    } else if (candidate.domain !== null && identity.domain === candidate.domain) {
+    } else if (candidate.domain !== null && identity.domain?.toLowerCase() === candidate.domain.toLowerCase()) {
       problems.push(`${file} already serves ${candidate.domain}; give the new deployment its own host name with --domain`);
     }
   }
@@ -161,7 +161,7 @@ export function createNewDeployment(request: NewDeploymentRequest): NewDeploymen
     throw new NewDeploymentError(`refusing to create deployment '${name}': ${problems.join('; ')}`);
   }
 
-  const document = parseDocument(source.text, { keepSourceTokens: false });
+  const document = parseDocument(source.text);
   setTopLevelScalar(document, 'namespace', name, 'project_name');
   if (sourceIdentity.domain !== null && candidate.domain !== null) {
     // The host name also appears in OAuth callback URLs and theme texts.

@@ -85,7 +85,7 @@ describe('createNewDeployment', () => {
 
   it('refuses a host name another deployment already serves', async () => {
     const source = await templateSource();
-    const taken = { text: minimal('other', 'prod', 'green.datasci.example.org'), file: 'taken.yaml' };
+    const taken = { text: minimal('other', 'prod', 'Green.Datasci.example.org'), file: 'taken.yaml' };
     expect(() => createNewDeployment({ name: 'green', source, otherDeployments: [taken] })).toThrow(/already serves green\.datasci\.example\.org/);
     const created = createNewDeployment({ name: 'green', source, otherDeployments: [taken], domain: 'hub.example.net' });
     expect(parse(created.text).security.authentication.config.oauth_callback_url).toBe('https://hub.example.net/hub/oauth_callback');
