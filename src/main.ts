@@ -112,8 +112,6 @@ async function report(settings: Settings, api: GitHubApi, result: ActionResult):
 
 async function main(): Promise<void> {
   const settings = buildSettings(readInputs(), readRunnerContext());
-  // Runners mask github.token already; a token passed another way is masked here.
-  core.setSecret(settings.token);
   const api = createGitHubApi(settings.token, settings.repository, { log: (line) => core.info(line) });
   const { command, preface } = forkPreface(settings);
   const run = commands[command];

@@ -11,7 +11,6 @@ const order: Severity[] = ['error', 'warning', 'notice'];
 export interface Annotation {
   severity: Severity;
   message: string;
-  title: string;
   /** Relative to the repository root, with forward slashes. */
   file?: string;
   startLine?: number;
@@ -45,7 +44,6 @@ export function selectAnnotations(findings: readonly Finding[], directory: strin
     }
     shown.push({
       severity: 'notice',
-      title: 'qhub-gitops',
       message: `${hidden} more finding${hidden === 1 ? '' : 's'} not shown as annotations; see the job summary or the pull request comment.`,
     });
   }
@@ -56,8 +54,8 @@ function toAnnotation(finding: Finding, directory: string, configFile: string): 
   const file = posix.normalize(posix.join(directory || '.', (finding.file ?? configFile).replaceAll('\\', '/')));
   return {
     severity: finding.severity,
-    title: finding.rule,
-    message: finding.path ? `${finding.path}: ${finding.message}` : finding.message,
+    // The rule goes in the message, not a title: runners print `file=` first that way.
+    message: `[${finding.rule}] ${finding.path ? `${finding.path}: ` : ''}${finding.message}`,
     file,
     ...(finding.line !== null ? { startLine: finding.line } : {}),
     ...(finding.column !== null ? { startColumn: finding.column } : {}),

@@ -71,13 +71,13 @@ async function otherDeployments(api: GitHubApi, settings: Settings, path: string
   return sources;
 }
 
-function verdict(report: ValidationReport, failOn: Settings['failOn']): string | null {
+function verdict(report: ValidationReport, path: string, failOn: Settings['failOn']): string | null {
   const counts = countBySeverity(report.findings);
   const failing = failOn === 'warning' ? counts.error + counts.warning : counts.error;
   if (failing === 0) return null;
   const parts = [`${counts.error} error${counts.error === 1 ? '' : 's'}`];
   if (failOn === 'warning') parts.push(`${counts.warning} warning${counts.warning === 1 ? '' : 's'} (fail-on: warning)`);
-  return `${report.file} did not pass validation: ${parts.join(', ')}. See the annotations and the job summary.`;
+  return `${path} did not pass validation: ${parts.join(', ')}. See the annotations and the job summary.`;
 }
 
 export async function runValidate(settings: Settings, api: GitHubApi, options: ValidateOptions = {}): Promise<ActionResult> {
@@ -140,6 +140,6 @@ export async function runValidate(settings: Settings, api: GitHubApi, options: V
     summary: [`## qhub-gitops validate`, notesMarkdown, findingsMarkdown].filter(Boolean).join('\n\n'),
     comment,
     notices: notes,
-    failure: verdict(report, settings.failOn),
+    failure: verdict(report, path, settings.failOn),
   };
 }
