@@ -2,7 +2,10 @@
 // (re)create them, so they are shown apart and left out of has-changes and the plan hash.
 
 export interface RunnerLocalResource {
-  /** Resource address without instance keys, e.g. `local_file.kubeconfig` matches `local_file.kubeconfig[0]`. */
+  /**
+   * Resource address without module path or instance keys: `local_file.kubeconfig` matches
+   * `local_file.kubeconfig[0]` and `module.kubernetes.local_file.kubeconfig` (QHub versions differ).
+   */
   address: string;
   stage: string;
   why: string;
@@ -21,15 +24,15 @@ export const RUNNER_LOCAL_RESOURCES: readonly RunnerLocalResource[] = [
   },
 ];
 
-/** Strips `[0]` / `["key"]` instance keys from every step of an address. */
-function withoutInstanceKeys(address: string): string {
-  return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g, '');
+/** Strips `[0]` / `["key"]` instance keys and the `module.NAME.` path from an address. */
+function resourcePart(address: string): string {
+  return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g, '').replace(/^(?:module\.[^.]+\.)+/, '');
 }
 
 export function findRunnerLocal(
   address: string,
   resources: readonly RunnerLocalResource[] = RUNNER_LOCAL_RESOURCES,
 ): RunnerLocalResource | null {
-  const bare = withoutInstanceKeys(address);
+  const bare = resourcePart(address);
   return resources.find((resource) => resource.address === bare) ?? null;
 }

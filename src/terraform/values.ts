@@ -86,8 +86,12 @@ function sameLeaf(a: Leaf | null, b: Leaf | null): boolean {
   return a.mask === b.mask && canonicalJson(a.raw) === canonicalJson(b.raw);
 }
 
+/** Absent, null, `{}` and `[]` all mean "nothing here" when comparing. */
 function isEmptyLeaf(leaf: Leaf | null): boolean {
-  return leaf === null || (leaf.mask === null && leaf.raw == null);
+  if (leaf === null) return true;
+  if (leaf.mask !== null) return false;
+  const raw = leaf.raw;
+  return raw == null || (Array.isArray(raw) ? raw.length === 0 : typeof raw === 'object' && Object.keys(raw).length === 0);
 }
 
 /** Paths in `replace_paths` are lists of keys/indexes; a leaf under one of them forces replacement. */
