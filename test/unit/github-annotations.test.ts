@@ -1,0 +1,61 @@
+// Annotation selection (GitHub's 10 per severity) and the 1 MiB job summary cut.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Finding, Severity } from '../../src/config/types.js';
+import { selectAnnotations } from '../../src/github/annotations.js';
+import { fitSummary } from '../../src/github/summary.js';
+
+function finding(severity: Severity, index: number, file?: string): Finding {
+  return { rule: `rule-${index}`, severity, message: `message ${index}`, path: `a.b[${index}]`, line: index + 1, column: 3, ...(file ? { file } : {}) };
+}
+
+describe('selectAnnotations', () => {
+  it('shows the most severe first, at most 10 per severity, and counts the rest in one notice', () => {
+    const findings = [
+      ...Array.from({ length: 12 }, (_, index) => finding('notice', index)),
+      ...Array.from({ length: 3 }, (_, index) => finding('warning', 100 + index)),
+      ...Array.from({ length: 14 }, (_, index) => finding('error', 200 + index)),
+    ];
+    const shown = selectAnnotations(findings, '', 'qhub-config.yaml');
+    const count = (severity: Severity) => shown.filter((annotation) => annotation.severity === severity).length;
+    expect(shown[0]!.severity).toBe('error');
+    expect([count('error'), count('warning'), count('notice')]).toEqual([10, 3, 10]);
+    expect(shown.at(-1)!.message).toBe('7 more findings not shown as annotations; see the job summary or the pull request comment.');
+  });
+
+  it('points at files relative to the repository root, with line and column', () => {
+    const [config, environment] = selectAnnotations([finding('error', 4), finding('warning', 1, 'environments/dask.yaml')], 'infra', 'qhub-config.yaml');
+    expect(config).toEqual({ severity: 'error', message: '[rule-4] a.b[4]: message 4', file: 'infra/qhub-config.yaml', startLine: 5, startColumn: 3 });
+    expect(environment!.file).toBe('infra/environments/dask.yaml');
+    expect(selectAnnotations([finding('error', 0)], '', './qhub-config.yaml')[0]!.file).toBe('qhub-config.yaml');
+  });
+
+  it('leaves out line and column when a finding has no place', () => {
+    const [annotation] = selectAnnotations([{ ...finding('error', 0), line: null, column: null }], '', 'qhub-config.yaml');
+    expect(annotation).not.toHaveProperty('startLine');
+    expect(annotation).not.toHaveProperty('startColumn');
+  });
+});
+
+describe('fitSummary', () => {
+  it('keeps a summary within the limit unchanged', () => {
+    expect(fitSummary('# ok\n', 100)).toBe('# ok\n');
+  });
+
+  it('cuts at a line end within the byte limit, never inside a character', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 40 }), { maxLength: 200 }), fc.integer({ min: 120, max: 2000 }), (lines, limit) => {
+        const markdown = lines.join('\n');
+        const fitted = fitSummary(markdown, limit);
+        if (Buffer.byteLength(markdown, 'utf8') <= limit) {
+          expect(fitted).toBe(markdown);
+          return;
+        }
+        expect(Buffer.byteLength(fitted, 'utf8')).toBeLessThanOrEqual(limit);
+        expect(fitted).toMatch(/GitHub limits a job summary to 1 MiB/);
+        // Everything kept is a prefix of the original: no character was split.
+        expect(markdown.startsWith(fitted.slice(0, fitted.indexOf('\n\n_… the rest was cut')))).toBe(true);
+      }),
+    );
+  });
+});
