@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planExitCode, planRoots, type RootSpec } from '../../src/commands/plan.js';
+import { planCommand, planExitCode, planRoots, type RootSpec } from '../../src/commands/plan.js';
 import { buildComment, buildJobSummary } from '../../src/report/comment.js';
 import { createEngine, type Engine } from '../../src/terraform/engine.js';
 import type { PlanRun, RootOutcome } from '../../src/terraform/outcome.js';
@@ -181,6 +181,26 @@ describe.skipIf(tofu === null)('planRoots with real OpenTofu', () => {
     await engine().destroy(specs[0]!.dir);
     expect(await engine().stateList(specs[0]!.dir)).toEqual([]);
     expect(await engine().stateList(specs[1]!.dir)).toEqual([]);
+  });
+
+  it('runs `plan --root` from the CLI: json shape and exit codes', async () => {
+    const dir = copyStack('outputs-only');
+    let out = '';
+    const io = {
+      stdout: (text: string) => void (out += text),
+      stderr: () => undefined,
+      cwd: dir,
+      env: { ...process.env, TF_PLUGIN_CACHE_DIR: join(work, 'plugins') },
+    };
+    expect(await planCommand.run(['--root', '.', '--engine', tofu!, '--format', 'json'], io)).toBe(2);
+    const json = JSON.parse(out);
+    expect(Object.keys(json)).toEqual(['roots', 'hash']);
+    expect(json.roots[0]).toMatchObject({ root: '.', status: 'planned', summary: { tool: 'opentofu', output_changes: 2 } });
+    expect(json.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    out = '';
+    expect(await planCommand.run(['--root', '.', '--engine', tofu!], io)).toBe(2);
+    expect(out.startsWith('<!-- qhub-gitops {')).toBe(true);
+    expect(out).not.toContain('out-put-secret-token');
   });
 
   it('explains a missing engine binary instead of crashing', async () => {
