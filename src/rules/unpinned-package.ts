@@ -16,7 +16,7 @@ export const unpinnedPackage: Rule = {
     '',
     'Pinned means an exact version: `name==1.2.3` (conda or pip), conda `name=1.2.3` with a full version or `name=1.2.3=build`, or a pip direct reference (`name @ url`). `name=1.2` is a fuzzy `1.2.*` to conda and is not pinned. One warning per environment points at its first unpinned dependency.',
     '',
-    'What to do instead: pre-solve the environment and commit the fully pinned result (the template repository\'s lock-environments workflow does this in a pull request: it solves each environment file and commits the pinned versions).',
+    'What to do instead: pre-solve the environment and commit the fully pinned result. In the template repository, keep each environment in its own file under `environments/`: the lock-environments workflow (`.github/workflows/lock-environments.yml`) solves every changed environment file of a pull request with micromamba and commits the exact versions to the pull request\'s branch.',
   ].join('\n'),
   check({ config }) {
     const findings: Finding[] = [];
@@ -27,7 +27,7 @@ export const unpinnedPackage: Rule = {
       const names = unpinned.slice(0, NAMES_SHOWN).map((dependency) => dependency.name).join(', ');
       const more = unpinned.length > NAMES_SHOWN ? `, and ${unpinned.length - NAMES_SHOWN} more` : '';
       findings.push(
-        ruleFinding(config, ID, 'warning', unpinned[0]!.path, `environment \`${environment.key}\`: ${unpinned.length} of ${dependencies.length} dependencies are not pinned to an exact version (${names}${more}). Solving unpinned environments can hang for hours and changes what users get on every deploy; pre-solve and pin them (the template's lock-environments workflow does this).`),
+        ruleFinding(config, ID, 'warning', unpinned[0]!.path, `environment \`${environment.key}\`: ${unpinned.length} of ${dependencies.length} dependencies are not pinned to an exact version (${names}${more}). Solving unpinned environments can hang for hours and changes what users get on every deploy; pre-solve and pin them (the template repository's lock-environments workflow pins files under \`environments/\` in the pull request).`),
       );
     }
     return findings;
