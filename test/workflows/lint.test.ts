@@ -1,6 +1,6 @@
-// Real actionlint and zizmor report nothing on this repository's workflows and on
-// the template's. The linters come from scripts/setup-lint.sh; without them the
-// tests are skipped and say how to install them.
+// Real actionlint (with shellcheck on every `run:` script) and zizmor report nothing
+// on this repository's workflows and on the template's. The linters come from
+// scripts/setup-lint.sh; without them the tests are skipped and say how to install them.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -10,9 +10,10 @@ import { repoRoot, templateRoot } from './workflow-files.js';
 
 const lintBin = join(process.env.QHUB_GITOPS_CACHE ?? join(homedir(), '.cache/qhub-gitops'), 'lint-venv/bin');
 const actionlint = join(lintBin, 'actionlint');
+const shellcheck = join(lintBin, 'shellcheck');
 const zizmor = join(lintBin, 'zizmor');
-const installed = existsSync(actionlint) && existsSync(zizmor);
-if (!installed) console.warn(`workflow lint tests skipped: run scripts/setup-lint.sh to install actionlint and zizmor into ${lintBin}`);
+const installed = [actionlint, shellcheck, zizmor].every((tool) => existsSync(tool));
+if (!installed) console.warn(`workflow lint tests skipped: run scripts/setup-lint.sh to install actionlint, shellcheck and zizmor into ${lintBin}`);
 
 const folders = [
   { name: 'this repository', root: repoRoot },
@@ -25,7 +26,7 @@ function workflowPaths(root: string): string[] {
 
 describe.skipIf(!installed).each(folders)('workflows of $name', ({ root }) => {
   it('actionlint reports nothing', () => {
-    const result = spawnSync(actionlint, ['-no-color', ...workflowPaths(root)], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync(actionlint, ['-no-color', '-shellcheck', shellcheck, ...workflowPaths(root)], { cwd: root, encoding: 'utf8' });
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
