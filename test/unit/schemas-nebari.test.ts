@@ -170,7 +170,7 @@ describe('nebari 2023.10+ schema, hand-written cases', () => {
     invalidAt(aws({ instance: 'm5.xlarge', max_nodes: 0 }), '/amazon_web_services/node_groups/user/max_nodes minimum');
     invalidAt(aws({ instance: 'm5.xlarge', min_nodes: -1 }), '/amazon_web_services/node_groups/user/min_nodes minimum');
     invalidAt(aws({ instance: 'm5.xlarge', min_nodes: 1.5 }), '/amazon_web_services/node_groups/user/min_nodes type');
-    invalidAt(aws({ instance: 'm5.xlarge', taints: ['dedicated=nebari:Never'] }), '/amazon_web_services/node_groups/user/taints/0 anyOf');
+    invalidAt(aws({ instance: 'm5.xlarge', taints: ['dedicated=nebari:Never'] }), '/amazon_web_services/node_groups/user/taints/0 pattern');
     invalidAt(aws({ min_nodes: 0 }), '/amazon_web_services/node_groups/user required');
   });
 
@@ -208,9 +208,9 @@ describe('nebari 2023.10+ schema, hand-written cases', () => {
   });
 
   it('storage type: cephfs not on local, efs only on aws', () => {
-    invalidAt({ project_name: 'test', storage: { type: 'cephfs' } }, ' not');
+    invalidAt({ project_name: 'test', storage: { type: 'cephfs' } }, '/storage/type not');
     valid({ project_name: 'test', provider: 'gcp', storage: { type: 'cephfs' } });
-    invalidAt({ project_name: 'test', provider: 'gcp', storage: { type: 'efs' } }, ' anyOf');
+    invalidAt({ project_name: 'test', provider: 'gcp', storage: { type: 'efs' } }, '/storage/type not');
     valid({ project_name: 'test', amazon_web_services: { region: 'us-east-1', kubernetes_version: '1.29' }, storage: { type: 'efs' } });
     invalidAt({ project_name: 'test', storage: { type: null } }, '/storage/type enum');
   });
