@@ -1,9 +1,15 @@
 // `qhub-gitops validate`: load a config, pick its schema family, check schema and guard rules.
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { loadYaml } from '../config/load.js';
+import {
+  readEnvironmentFiles,
+  readPinnedVersion,
+  readSource,
+  resolveConfigPath,
+} from '../config/local-sources.js';
+import { validateConfig, type SourceFile, type ValidationReport } from '../config/validate.js';
+import { renderFindingsText, renderFindingsWorkflowCommands, summaryLine } from '../report/findings.js';
 import type { CliCommand } from './types.js';
-import { UsageError } from './types.js';
+import { UsageError, UserFacingError } from './types.js';
 
 const usage = `usage: qhub-gitops validate [CONFIG] [--qhub-version V] [--base BASE_CONFIG]
                             [--other-deployment CONFIG]... [--environments DIR]
@@ -11,11 +17,56 @@ const usage = `usage: qhub-gitops validate [CONFIG] [--qhub-version V] [--base B
 
 Validates CONFIG (default: qhub-config.yaml, else nebari-config.yaml) offline
 against the schema of the QHub/Nebari version it targets, then runs the guard rules.
+
+  --qhub-version V        the version that will deploy (QHub 0.3.x configs carry
+                          none: else it is read from .qhub-version next to CONFIG)
+  --base FILE             the same config on the branch the PR targets
+  --other-deployment FILE the config of another deployment (repeatable)
+  --environments DIR      environment files to merge (default: environments/ next
+                          to CONFIG, when it exists)
+  --format FORMAT         text (default), json, or github (workflow annotations)
+
 Exit codes: 0 no errors (warnings allowed), 1 error findings, 2 usage or internal error.`;
+
+const FORMATS = ['text', 'json', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+export function reportToJson(report: ValidationReport): object {
+  return {
+    file: report.file,
+    version: report.version,
+    valid: report.valid,
+    findings: report.findings,
+  };
+}
+
+function missingConfigReport(file: string, reason: string): ValidationReport {
+  return {
+    file,
+    version: null,
+    valid: false,
+    findings: [
+      {
+        rule: 'load/missing',
+        severity: 'error',
+        message: `${reason}; pass the config's path, or run from the folder that holds qhub-config.yaml / nebari-config.yaml`,
+        path: '',
+        line: null,
+        column: null,
+      },
+    ],
+  };
+}
+
+async function readCompanion(path: string, cwd: string, what: string): Promise<SourceFile> {
+  const read = await readSource(path, cwd);
+  if ('missing' in read) throw new UserFacingError(`${what} ${read.missing}`);
+  return read.source;
+}
 
 export const validateCommand: CliCommand = {
   name: 'validate',
-  summary: 'validate a qhub-config.yaml / nebari-config.yaml offline',
+  summary: 'validate a qhub-config.yaml / nebari-config.yaml offline (schema + guard rules)',
   usage,
   async run(argv, io) {
     let parsed;
@@ -34,10 +85,43 @@ export const validateCommand: CliCommand = {
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
-    const file = parsed.positionals[0] ?? 'qhub-config.yaml';
-    const bytes = await readFile(file);
-    const result = loadYaml(bytes, file);
-    io.stdout(`${JSON.stringify(result.findings, null, 2)}\n`);
-    return result.findings.length > 0 ? 1 : 0;
+    const { values, positionals } = parsed;
+    if (positionals.length > 1) throw new UsageError(`one config at a time, got ${positionals.length}: ${positionals.join(' ')}`);
+    const format = values.format as Format;
+    if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`);
+
+    const file = resolveConfigPath(positionals[0], io.cwd);
+    const read = await readSource(file, io.cwd);
+    let report: ValidationReport;
+    if ('missing' in read) {
+      report = missingConfigReport(file, read.missing);
+    } else {
+      const base = values.base ? await readCompanion(values.base, io.cwd, '--base') : undefined;
+      const otherDeployments = await Promise.all(
+        (values['other-deployment'] ?? []).map((path) => readCompanion(path, io.cwd, '--other-deployment')),
+      );
+      let environmentFiles: SourceFile[];
+      try {
+        environmentFiles = await readEnvironmentFiles(file, io.cwd, values.environments);
+      } catch (error) {
+        throw new UserFacingError((error as Error).message);
+      }
+      const pinnedVersion = await readPinnedVersion(file, io.cwd);
+      report = validateConfig({
+        config: read.source,
+        ...(values['qhub-version'] ? { requestedVersion: values['qhub-version'] } : {}),
+        ...(pinnedVersion ? { pinnedVersion } : {}),
+        ...(base ? { base } : {}),
+        otherDeployments,
+        environmentFiles,
+      });
+    }
+
+    if (format === 'json') io.stdout(`${JSON.stringify(reportToJson(report), null, 2)}\n`);
+    else if (format === 'github') {
+      const commands = renderFindingsWorkflowCommands(report);
+      io.stdout(`${commands ? `${commands}\n` : ''}${summaryLine(report)}\n`);
+    } else io.stdout(`${renderFindingsText(report)}\n`);
+    return report.valid ? 0 : 1;
   },
 };

@@ -1,0 +1,152 @@
+// The whole offline validation of one config: load, merge environment files,
+// pick the version family, check its schema, run the guard rules. Pure: callers
+// read the files and pass their bytes in.
+import { skippedCloudChecks } from './cloud-checks.js';
+import { mergeEnvironments } from './environments.js';
+import { loadYaml, locate } from './load.js';
+import { checkSchema, productLabel } from './schema-check.js';
+import type { Finding, LoadedDocument, VersionInfo } from './types.js';
+import { decideVersion } from './version.js';
+import { runRules } from '../rules/index.js';
+
+export interface SourceFile {
+  bytes: Uint8Array | string;
+  file: string;
+}
+
+export interface ValidateInput {
+  config: SourceFile;
+  /** `--qhub-version` / the `qhub-version` input: the version that will deploy. */
+  requestedVersion?: string;
+  /** Contents of the `.qhub-version` pin file next to the config. */
+  pinnedVersion?: string;
+  /** The same config on the branch the PR targets. */
+  base?: SourceFile;
+  /** Configs of the other deployments (other `deploy/*` branches). */
+  otherDeployments?: SourceFile[];
+  /** `environments/*.yaml`, merged into `environments` by file name. */
+  environmentFiles?: SourceFile[];
+}
+
+export interface ValidationReport {
+  file: string;
+  version: VersionInfo | null;
+  valid: boolean;
+  findings: Finding[];
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule) ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+function report(file: string, version: VersionInfo | null, findings: Finding[]): ValidationReport {
+  const sorted = sortFindings(findings);
+  return { file, version, valid: !sorted.some((finding) => finding.severity === 'error'), findings: sorted };
+}
+
+/** Loads a companion file (base, other deployment); a failure becomes a notice, not an error of this config. */
+function loadCompanion(source: SourceFile, role: string, notices: Finding[]): LoadedDocument | undefined {
+  const loaded = loadYaml(source.bytes, source.file);
+  if (loaded.document) return loaded.document;
+  notices.push({
+    rule: 'load/companion',
+    severity: 'notice',
+    message: `${role} ${source.file} could not be read, so the checks that compare with it were skipped: ${loaded.findings[0]?.message ?? 'unknown problem'}`,
+    path: '',
+    line: null,
+    column: null,
+  });
+  return undefined;
+}
+
+function versionMismatch(document: LoadedDocument, version: VersionInfo, configValue: string | null): Finding[] {
+  if (configValue === null || version.source !== 'option' || configValue === version.value) return [];
+  const key = 'qhub_version' in (document.data as object) ? 'qhub_version' : 'nebari_version';
+  const position = locate(document, [key]);
+  return [
+    {
+      rule: 'schema/version-mismatch',
+      severity: 'error',
+      message: `\`${key}\` is ${configValue}, but the version that will deploy is ${productLabel(version)}; QHub/Nebari refuse a config whose version differs from the installed one. Run \`${version.family.startsWith('nebari') ? 'nebari' : 'qhub'} upgrade\` of ${version.value} on this config, or ask for ${configValue}`,
+      path: key,
+      line: position?.line ?? null,
+      column: position?.column ?? null,
+    },
+  ];
+}
+
+export function validateConfig(input: ValidateInput): ValidationReport {
+  const file = input.config.file;
+  const loaded = loadYaml(input.config.bytes, file);
+  if (!loaded.document) return report(file, null, loaded.findings);
+
+  const notices: Finding[] = [];
+  const environmentDocuments: LoadedDocument[] = [];
+  const loadFindings: Finding[] = [];
+  for (const source of input.environmentFiles ?? []) {
+    const environment = loadYaml(source.bytes, source.file);
+    if (environment.document) environmentDocuments.push(environment.document);
+    else loadFindings.push(...environment.findings.map((finding) => ({ ...finding, file: source.file })));
+  }
+  const merged = mergeEnvironments(loaded.document, environmentDocuments);
+  const config = merged.config;
+
+  const decision = decideVersion(config.data as Record<string, unknown>, input);
+  if (!decision.ok) {
+    const position = decision.path ? locate(config, [decision.path]) : null;
+    return report(file, null, [
+      ...loadFindings,
+      ...merged.findings,
+      { rule: decision.rule, severity: 'error', message: decision.message, path: decision.path, line: position?.line ?? null, column: position?.column ?? null },
+    ]);
+  }
+  const { version } = decision;
+
+  const base = input.base && loadCompanion(input.base, 'base-branch config', notices);
+  const otherDeployments = (input.otherDeployments ?? [])
+    .map((source) => loadCompanion(source, 'other deployment', notices))
+    .filter((document): document is LoadedDocument => document !== undefined);
+
+  const cloudNotices: Finding[] =
+    version.family === 'nebari-2023.10'
+      ? skippedCloudChecks(config.data).map((check) => {
+          const position = locate(config, check.path.split('.'));
+          return {
+            rule: 'schema/cloud-check-skipped',
+            severity: 'notice' as const,
+            message: `not checked offline: ${check.description} (Nebari checks this against the cloud API at deploy time)`,
+            path: check.path,
+            line: position?.line ?? null,
+            column: position?.column ?? null,
+          };
+        })
+      : [];
+
+  const findings = [
+    ...loadFindings,
+    ...merged.findings,
+    ...checkSchema(config, version),
+    ...versionMismatch(config, version, decision.configValue),
+    ...cloudNotices,
+    ...notices,
+    ...runRules({
+      config,
+      version,
+      ...(base ? { base } : {}),
+      otherDeployments,
+      environmentFiles: merged.environmentFiles,
+      ...(input.requestedVersion ? { requestedVersion: input.requestedVersion } : {}),
+    }),
+  ];
+  return report(file, version, findings);
+}
