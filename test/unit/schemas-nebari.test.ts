@@ -197,6 +197,7 @@ describe('nebari 2023.10+ schema, hand-written cases', () => {
     invalidAt({ project_name: 'test', jupyterlab: { idle_culler: { kernel_cull_busy: 'maybe' } } }, '/jupyterlab/idle_culler/kernel_cull_busy pattern');
     invalidAt({ project_name: 'test', jupyterlab: { idle_culler: { kernel_cull_busy: 2 } } }, '/jupyterlab/idle_culler/kernel_cull_busy maximum');
     invalidAt({ project_name: 'test', prevent_deploy: null }, '/prevent_deploy type');
+    invalidAt({ project_name: 'test', jupyterhub: [] }, '/jupyterhub type');
   });
 
   it('profiles: users and groups only with access yaml', () => {
@@ -324,6 +325,12 @@ describe('nebari 2022.10-2023.7 schema, hand-written cases', () => {
     invalidAt(complete2307({ namespace: 'dev1' }), '/namespace pattern');
     invalidAt(complete2307({ cdsdashboards: { enabled: 'sometimes' } }), '/cdsdashboards/enabled pattern');
     invalidAt(complete2307({ theme: { jupyterhub: { logo: { url: 'x' } } } }), '/theme/jupyterhub/logo type');
+  });
+
+  it('pydantic v1 calls dict() on mappings: [] and "" pass where nothing is required', () => {
+    valid(complete2307({ storage: [], security: { authentication: { type: 'password' }, keycloak: '' }, jupyterhub: [] }));
+    invalidAt(complete2307({ storage: 'big' }), '/storage anyOf');
+    invalidAt(complete2307({ certificate: [] }), '/certificate type');
   });
 
   it('profiles: users and groups only with access yaml; integer CPU', () => {
