@@ -10,7 +10,7 @@ export const defaultProfile: Rule = {
   severity: 'error',
   description: 'At most one JupyterLab profile may be marked `default: true` (error from QHub 0.3.12, warning on 0.3.11).',
   doc: [
-    'KubeSpawner pre-selects the profile marked `default: true` on the spawn page; with several, users silently get whichever KubeSpawner picks. QHub 0.3.12–0.4.x reject such a config at deploy time (`Profiles.check_default`: "Multiple default Jupyterlab profiles may cause unexpected problems"), so it is an error there. Nebari keeps the check, but it never fires (it tests `"default" in` a pydantic model), so Nebari deploys it silently: still an error here. QHub 0.3.11 has no check: a warning.',
+    'KubeSpawner pre-selects the profile marked `default: true` on the spawn page; with several, users silently get whichever KubeSpawner picks. QHub 0.3.12–0.4.0 reject such a config when deploying (`Profiles.check_default`, a `pre=True` validator: "Multiple default Jupyterlab profiles may cause unexpected problems"). From 0.4.1 and in Nebari the validator runs on parsed models and tests `"default" in <model>`, which is never true, so the config deploys silently. An error from 0.3.12 on; QHub 0.3.11 has no check at all, so there it is a warning.',
     '',
     'What to do instead: keep `default: true` on exactly one profile, usually the smallest one.',
   ].join('\n'),
