@@ -112,8 +112,9 @@ function build(input: CommentInput, variant: Variant): string {
     sections.push({ head: '### Plan', items: [], tail: '', omitted: () => '' });
     sections.push(...planSections(input.plan.roots, options));
   }
-  // A failed plan cannot be applied, so its hash is not offered for review.
-  const applicable = input.plan && !input.plan.roots.some((outcome) => outcome.status === 'failed');
+  // A failed or errored plan cannot be applied, so its hash is not offered for review.
+  const applicable =
+    input.plan && !input.plan.roots.some((outcome) => outcome.status === 'failed' || (outcome.status === 'planned' && outcome.report.summary.errored));
   const hashLine = applicable ? `<sub>Plan hash ${inlineCode(input.plan!.hash)} — apply runs only this plan.</sub>` : '';
   const suffix = (omittedItems: number, omittedSections: number) => {
     const left =

@@ -73,10 +73,11 @@ export function resourceHeadline(entry: ResourceEntry): string {
   if (entry.previousAddress !== null) notes.push(`moved from ${inlineCode(entry.previousAddress)}`);
   if (entry.deposed !== null) notes.push(`deposed object ${inlineCode(entry.deposed)}`);
   if (entry.reason) notes.push(`because ${escapeText(REASONS[entry.reason] ?? entry.reason)}`);
-  const verb = entry.action === 'no-op' ? (entry.importing ? 'import' : 'move') : words.verb;
+  // A no-op entry is only shown because it is imported or moved: name it by that.
+  const { symbol, verb } = entry.action === 'no-op' ? (entry.importing ? { symbol: '⇐', verb: 'import' } : { symbol: '→', verb: 'move' }) : words;
   const noteText = notes.length > 0 ? ` (${notes.join('; ')})` : '';
   const risk = entry.risk ? ` — ⚠️ **${entry.risk.kind}**: ${escapeText(entry.risk.why)}` : '';
-  return `${inlineCode(words.symbol)} **${verb}** ${inlineCode(entry.address)}${noteText}${risk}`;
+  return `${inlineCode(symbol)} **${verb}** ${inlineCode(entry.address)}${noteText}${risk}`;
 }
 
 function resourceBlock(entry: ResourceEntry, options: PlanRenderOptions): string {
@@ -95,7 +96,8 @@ function outputsBlock(outputs: readonly OutputEntry[], options: PlanRenderOption
 }
 
 function driftBlock(drift: readonly ResourceEntry[]): string {
-  const list = drift.map((entry) => `- ${inlineCode(entry.address)} (${ACTION_WORDS[entry.action].verb} outside Terraform)`);
+  const what = (entry: ResourceEntry) => (entry.action === 'delete' ? 'deleted' : entry.action === 'update' ? 'changed' : ACTION_WORDS[entry.action].verb);
+  const list = drift.map((entry) => `- ${inlineCode(entry.address)} (${what(entry)} outside Terraform)`);
   return `**Changed outside Terraform since the last apply** (the plan above already accounts for this)\n\n${list.join('\n')}`;
 }
 
@@ -105,10 +107,16 @@ function runnerLocalLine(entries: readonly ResourceEntry[]): string {
 }
 
 export function planLine(counts: { to_add: number; to_change: number; to_destroy: number; counts: Record<string, number> }): string {
-  const extra = (['import', 'move', 'forget'] as const)
-    .filter((key) => counts.counts[key]! > 0)
-    .map((key) => `${counts.counts[key]} to ${key}`);
-  return [`${counts.to_add} to add`, `${counts.to_change} to change`, `${counts.to_destroy} to destroy`, ...extra].join(', ');
+  // The engines' own order: "1 to import, 4 to add, 1 to change, 3 to destroy, 1 to forget".
+  const optional = (key: 'import' | 'forget' | 'move') => (counts.counts[key]! > 0 ? [`${counts.counts[key]} to ${key}`] : []);
+  return [
+    ...optional('import'),
+    `${counts.to_add} to add`,
+    `${counts.to_change} to change`,
+    `${counts.to_destroy} to destroy`,
+    ...optional('forget'),
+    ...optional('move'),
+  ].join(', ');
 }
 
 function rootLabel(root: string): string {

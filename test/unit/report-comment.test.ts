@@ -72,6 +72,21 @@ describe('buildComment', () => {
     expect(body).not.toContain('Plan hash');
   });
 
+  it('shows an errored plan as failed, without a hash, and imports/moves in the engines’ order', () => {
+    const errored: RootOutcome = { status: 'planned', root: 'r', report: summarizePlan({ format_version: '1.2', errored: true }), planFile: null, warnings: [] };
+    const body = buildComment(input([errored]));
+    expect(body).toContain('the plan failed (errored plan)');
+    expect(body).not.toContain('Plan hash');
+    const imported = planned('i', [
+      { address: 'a.b', type: 'a', change: { actions: ['no-op'], before: {}, after: {}, importing: { id: 'x' } } },
+      { address: 'a.c', type: 'a', previous_address: 'a.old', change: { actions: ['no-op'], before: {}, after: {} } },
+    ]);
+    const text = buildComment(input([imported]));
+    expect(text).toContain('**Plan:** 1 to import, 0 to add, 0 to change, 0 to destroy, 1 to move');
+    expect(text).toContain('`⇐` **import** `a.b`');
+    expect(text).toContain('`→` **move** `a.c` (moved from `a.old`)');
+  });
+
   it('builds a validation-only comment', () => {
     const body = buildComment({ marker: { deployment: null, config: 'qhub-config.yaml', planHash: null, kind: 'validate' }, title: 'Validation', validation: 'All good.' });
     expect(body).toBe(`${renderMarker({ v: 1, deployment: null, config: 'qhub-config.yaml', planHash: null, kind: 'validate' })}\n\n## Validation\n\n### Validation\n\nAll good.\n`);
