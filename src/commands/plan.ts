@@ -26,7 +26,7 @@ export interface RootSpec {
 }
 
 export interface PlanRootsOptions {
-  /** Directory for the saved plan files (they can hold secrets: keep it private and temporary). */
+  /** Absolute directory for the saved plan files (they can hold secrets: keep it private and temporary). */
   planDir: string;
   summarize?: Omit<SummarizeOptions, 'tool'>;
 }
@@ -73,7 +73,8 @@ export async function planRoots(specs: readonly RootSpec[], engine: Engine, opti
       outcome = { status: 'planned', root, report, planFile, warnings: planned.warnings };
     } catch (error) {
       outcome = failureOf(error, root);
-      if (outcome.status === 'failed' && changedEarlier.length > 0) {
+      // A held lock is a real failure whatever came before: keep it, with its unlock command.
+      if (outcome.status === 'failed' && outcome.lock === null && changedEarlier.length > 0) {
         const first = outcome.diagnostics[0];
         outcome = {
           status: 'pending',

@@ -129,6 +129,11 @@ function diagnosticBlock(diagnostic: Diagnostic): string {
   return diagnostic.detail ? `${head}\n\n${codeBlock(diagnostic.detail, 'text')}` : head;
 }
 
+function warningsBlock(warnings: readonly Diagnostic[]): string {
+  const lines = warnings.map((warning) => `- ${escapeText(warning.summary)}${warning.location ? ` (${inlineCode(warning.location)})` : ''}`);
+  return `**Engine warnings**\n\n${lines.join('\n')}`;
+}
+
 function lockBlock(lock: StateLock): string {
   const holder = [lock.who && `held by ${inlineCode(lock.who)}`, lock.operation && `for ${inlineCode(lock.operation)}`, lock.created && `since ${escapeText(lock.created)}`]
     .filter(Boolean)
@@ -136,7 +141,7 @@ function lockBlock(lock: StateLock): string {
   return `**The state is locked** (lock ${inlineCode(lock.id)}${holder ? ` ${holder}` : ''}). If no other run is using it, unlock it from the root with:\n\n${codeBlock(lock.unlockCommand, 'sh')}`;
 }
 
-function plannedSection(root: string, report: PlanReport, options: PlanRenderOptions): Section {
+function plannedSection(root: string, report: PlanReport, warnings: readonly Diagnostic[], options: PlanRenderOptions): Section {
   const summary = report.summary;
   if (summary.errored) {
     return {
@@ -160,6 +165,7 @@ function plannedSection(root: string, report: PlanReport, options: PlanRenderOpt
   if (report.outputs.length > 0) items.push(outputsBlock(report.outputs, options));
   if (report.drift.length > 0) items.push(driftBlock(report.drift));
   if (report.runnerLocal.length > 0) items.push(runnerLocalLine(report.runnerLocal));
+  if (warnings.length > 0) items.push(warningsBlock(warnings));
   return {
     head: detailsOpen(`${risky > 0 ? '⚠️' : '📝'} ${rootLabel(root)}: ${escapeHtml(planLine(summary))}${escapeHtml(outputsNote)}${riskNote}`, risky > 0),
     items,
@@ -186,7 +192,7 @@ export function planSections(roots: readonly RootOutcome[], options: PlanRenderO
           omitted: omittedLine,
         };
       case 'planned':
-        return plannedSection(outcome.root, outcome.report, options);
+        return plannedSection(outcome.root, outcome.report, outcome.warnings, options);
     }
   });
 }
