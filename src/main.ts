@@ -3,11 +3,16 @@
 // @actions/core inputs; everything it decides is in src/github/ and tested there.
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { engineForCli } from './commands/plan.js';
 import { parseMarker } from './report/comment.js';
 import type { ActionResult, StickyComment } from './github/action-result.js';
 import { emitAnnotations, selectAnnotations } from './github/annotations.js';
 import { GitHubApiError, type GitHubApi } from './github/api.js';
 import { createGitHubApi } from './github/client.js';
+import { runRootsPlan } from './github/plan-action.js';
 import { buildSettings, SettingsError, type ActionInputs, type CommandName, type RunnerContext, type Settings } from './github/settings.js';
 import { upsertStickyComment } from './github/sticky-comment.js';
 import { writeSummary } from './github/summary.js';
@@ -15,9 +20,31 @@ import { runValidate } from './github/validate-action.js';
 
 type CommandRunner = (settings: Settings, api: GitHubApi, preface: string[]) => Promise<ActionResult>;
 
+async function plan(settings: Settings, api: GitHubApi, preface: string[]): Promise<ActionResult> {
+  if (settings.roots.length === 0) {
+    throw new SettingsError(
+      'Planning the stages of a QHub config is not available in this version of the action: set the `roots` input to plan Terraform roots, or use `command: validate`.',
+    );
+  }
+  const engine = await engineForCli(settings.engine, {
+    stdout: (text) => core.info(text),
+    stderr: (text) => core.info(text),
+    cwd: settings.workingDirectory,
+    env: process.env,
+  });
+  // Saved plans can hold secrets: a private temporary directory, removed afterwards.
+  const planDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'qhub-gitops-plan-'));
+  try {
+    return await runRootsPlan(settings, api, { engine, planDir }, preface);
+  } finally {
+    await rm(planDir, { recursive: true, force: true });
+  }
+}
+
 /** The commands this build of the action runs; apply and destroy join here. */
 const commands: Partial<Record<CommandName, CommandRunner>> = {
   validate: (settings, api, preface) => runValidate(settings, api, { preface }),
+  plan,
 };
 
 function readInputs(): ActionInputs {

@@ -10,7 +10,8 @@ export interface StickyComment {
   hasNews: boolean;
   /** The slot the comment fills: one per pull request, deployment and config. */
   deployment: string;
-  config: string;
+  /** Null when explicit roots were planned without a QHub config. */
+  config: string | null;
   kind: CommentKind;
 }
 

@@ -71,7 +71,7 @@ async function otherDeployments(api: GitHubApi, settings: Settings, path: string
   return sources;
 }
 
-function verdict(report: ValidationReport, path: string, failOn: Settings['failOn']): string | null {
+export function validationFailure(report: ValidationReport, path: string, failOn: Settings['failOn']): string | null {
   const counts = countBySeverity(report.findings);
   const failing = failOn === 'warning' ? counts.error + counts.warning : counts.error;
   if (failing === 0) return null;
@@ -80,11 +80,20 @@ function verdict(report: ValidationReport, path: string, failOn: Settings['failO
   return `${path} did not pass validation: ${parts.join(', ')}. See the annotations and the job summary.`;
 }
 
-export async function runValidate(settings: Settings, api: GitHubApi, options: ValidateOptions = {}): Promise<ActionResult> {
+export interface ConfigCheck {
+  report: ValidationReport;
+  /** Relative to the working directory (where annotations and local reads start). */
+  configFile: string;
+  /** From the repository root (contents API, marker, messages). */
+  path: string;
+  findingsMarkdown: string;
+}
+
+/** Reads the config and its companions and validates it; `notes` collects what could not be checked. */
+export async function checkConfig(settings: Settings, api: GitHubApi, notes: string[]): Promise<ConfigCheck> {
   const cwd = settings.workingDirectory;
   const configFile = resolveConfigPath(settings.config ?? undefined, cwd);
   const path = repositoryPath(settings, configFile);
-  const notes = [...(options.preface ?? [])];
 
   const read = await readSource(configFile, cwd);
   let environmentFiles: SourceFile[] | Error = [];
@@ -113,9 +122,21 @@ export async function runValidate(settings: Settings, api: GitHubApi, options: V
       environmentFiles,
     });
   }
+  return { report, configFile, path, findingsMarkdown: renderFindingsMarkdown(report) };
+}
 
-  const findingsMarkdown = renderFindingsMarkdown(report);
-  const notesMarkdown = notes.map((note) => `> [!NOTE]\n> ${note}`).join('\n\n');
+export function notesMarkdown(notes: readonly string[]): string {
+  return notes.map((note) => `> [!NOTE]\n> ${note}`).join('\n\n');
+}
+
+export function validationOutputs(report: ValidationReport): Record<string, string> {
+  return { valid: String(report.valid), findings: JSON.stringify(report.findings) };
+}
+
+export async function runValidate(settings: Settings, api: GitHubApi, options: ValidateOptions = {}): Promise<ActionResult> {
+  const notes = [...(options.preface ?? [])];
+  const { report, configFile, path, findingsMarkdown } = await checkConfig(settings, api, notes);
+  const intro = notesMarkdown(notes);
   const deployment = deploymentBranch(settings);
   const comment =
     settings.event.kind === 'pull_request' && deployment
@@ -127,19 +148,19 @@ export async function runValidate(settings: Settings, api: GitHubApi, options: V
           body: buildComment({
             marker: { deployment, config: path, planHash: null, kind: 'validate' },
             title: `QHub config check for \`${deployment}\``,
-            ...(notesMarkdown ? { intro: notesMarkdown } : {}),
+            ...(intro ? { intro } : {}),
             validation: findingsMarkdown,
           }),
         }
       : null;
 
   return {
-    outputs: { valid: String(report.valid), findings: JSON.stringify(report.findings) },
+    outputs: validationOutputs(report),
     findings: report.findings,
     configFile,
-    summary: [`## qhub-gitops validate`, notesMarkdown, findingsMarkdown].filter(Boolean).join('\n\n'),
+    summary: [`## qhub-gitops validate`, intro, findingsMarkdown].filter(Boolean).join('\n\n'),
     comment,
     notices: notes,
-    failure: verdict(report, path, settings.failOn),
+    failure: validationFailure(report, path, settings.failOn),
   };
 }

@@ -1,0 +1,97 @@
+// dist/index.js `plan` with explicit roots and real OpenTofu, against the GitHub emulator.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseMarker } from '../../src/report/comment.js';
+import { GitHubEmulator } from '../emulator/server.js';
+import { pullRequestEvent } from '../emulator/fixtures.js';
+import { ensureDist, repoRoot, runAction } from './run-action.js';
+
+const TOKEN = 'ghs_planE2eToken0a1b2c3d4e5f6';
+const PR = 31;
+const BASE = 'deploy/blue';
+
+function findTofu(): string | null {
+  try {
+    return execFileSync('bash', [join(repoRoot, 'scripts/install-tofu.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  } catch (error) {
+    console.warn(`plan e2e: skipped, no OpenTofu binary (${(error as Error).message.split('\n')[0]})`);
+    return null;
+  }
+}
+
+const tofu = findTofu();
+const stack = (name: string) => readFileSync(join(repoRoot, 'test/fixtures/stacks', name, 'main.tf'), 'utf8');
+let emulator: GitHubEmulator;
+
+beforeAll(async () => {
+  ensureDist();
+  emulator = await GitHubEmulator.start();
+});
+afterAll(async () => {
+  await emulator.close();
+});
+beforeEach(() => {
+  emulator.reset();
+  emulator.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot', graphqlViewer: false });
+  emulator.addPull(pullRequestEvent({ number: PR, baseRef: BASE }), ['infra/app/main.tf']);
+});
+afterEach(() => {
+  expect(emulator.violations).toEqual([]);
+});
+
+function planRun(files: Record<string, string>, roots: string) {
+  return runAction({
+    apiUrl: emulator.url,
+    token: TOKEN,
+    eventName: 'pull_request',
+    payload: pullRequestEvent({ number: PR, baseRef: BASE, action: 'synchronize' }),
+    repository: emulator.fullName,
+    files,
+    inputs: { roots, engine: tofu! },
+  });
+}
+
+describe.skipIf(tofu === null)('qhub-gitops action: plan with explicit roots', () => {
+  it('plans the roots and carries the plan hash in the comment marker and outputs', async () => {
+    const result = await planRun({ 'infra/app/main.tf': stack('changes/v1') }, 'infra/app');
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ 'has-changes': 'true', 'to-add': '7', 'to-change': '0', 'to-destroy': '0', destructive: '[]' });
+    expect(result.outputs['plan-hash']).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(result.outputs.valid).toBeUndefined();
+    const comments = emulator.commentsOn(PR);
+    expect(comments).toHaveLength(1);
+    expect(parseMarker(comments[0]!.body)).toMatchObject({ kind: 'plan', deployment: BASE, config: null, planHash: result.outputs['plan-hash'] });
+    expect(result.summary).toContain('terraform_data.updated');
+  });
+
+  it('plans the same hash again and leaves the comment as it is', async () => {
+    const files = { 'infra/app/main.tf': stack('changes/v1') };
+    const first = await planRun(files, 'infra/app');
+    const [comment] = emulator.commentsOn(PR);
+    emulator.requests.length = 0;
+    const second = await planRun(files, 'infra/app');
+    expect(second.outputs['plan-hash']).toBe(first.outputs['plan-hash']);
+    expect(emulator.commentsOn(PR)).toEqual([comment]);
+    expect(emulator.requests.filter((request) => request.method === 'PATCH' || request.method === 'POST' && request.path !== '/graphql')).toEqual([]);
+  });
+
+  it('fails with the root that did not plan, and still comments', async () => {
+    const result = await planRun({ 'infra/bad/main.tf': stack('errored') }, 'infra/bad');
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/::error::Planning failed in infra\/bad \(plan\)/);
+    expect(emulator.commentsOn(PR)[0]!.body).toContain('The size must be more than 10.');
+  });
+
+  it('validates a config beside the roots and plans nothing when it is invalid', async () => {
+    const config = readFileSync(join(repoRoot, 'template-repo/qhub-config.yaml'), 'utf8').replace('provider: gcp', 'provider: gcpx');
+    const result = await planRun({ 'qhub-config.yaml': config, '.qhub-version': '0.3.14\n', 'infra/app/main.tf': stack('changes/v1') }, 'infra/app');
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.valid).toBe('false');
+    expect(result.outputs['plan-hash']).toBeUndefined();
+    expect(result.stdout).toMatch(/::error file=qhub-config.yaml,line=\d+/);
+    expect(emulator.commentsOn(PR)[0]!.body).toContain('No plan: the config has errors');
+  });
+});
