@@ -78,7 +78,8 @@ function checkProfile(config: LoadedDocument, profile: Profile, node: Allocatabl
     }
     if (!node) continue;
     const available = resource.kind === 'cpu' ? node.cpu : node.memoryBytes;
-    const fits = `${groupLabel} (${node.instance}) has about ${describe(resource.kind, available)} allocatable after system reservations`;
+    const capacity = resource.kind === 'cpu' ? node.capacityCpu : node.capacityMemoryBytes;
+    const fits = `${groupLabel} (${node.instance}, ${describe(resource.kind, capacity)}) has about ${describe(resource.kind, available)} allocatable after system reservations`;
     if (guarantee !== undefined && guarantee > available) {
       findings.push(ruleFinding(config, ID, 'error', [...profile.path, resource.guarantee], `${profile.label}: \`${resource.guarantee}\` asks for ${describe(resource.kind, guarantee)}, but ${fits}; the pod can never be scheduled. Lower the guarantee or use a larger instance type.`));
     } else if (limit !== undefined && limit > available) {

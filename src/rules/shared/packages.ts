@@ -11,7 +11,6 @@ export interface Environment {
 
 export interface Dependency {
   path: DocPath;
-  manager: 'conda' | 'pip';
   spec: string;
   /** Lower-case package name without channel, extras or version. */
   name: string;
@@ -35,13 +34,13 @@ export function dependenciesOf(environment: Environment): Dependency[] {
     const spec = asString(item);
     if (spec !== undefined) {
       const parsed = parseCondaSpec(spec);
-      if (parsed) found.push({ path, manager: 'conda', spec, ...parsed });
+      if (parsed) found.push({ path, spec, ...parsed });
       return;
     }
     (asList(asMapping(item)?.pip) ?? []).forEach((pipItem, pipIndex) => {
       const pipSpec = asString(pipItem);
       const parsed = pipSpec === undefined ? undefined : parsePipSpec(pipSpec);
-      if (parsed) found.push({ path: [...path, 'pip', pipIndex], manager: 'pip', spec: pipSpec!, ...parsed });
+      if (parsed) found.push({ path: [...path, 'pip', pipIndex], spec: pipSpec!, ...parsed });
     });
   });
   return found;
