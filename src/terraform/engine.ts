@@ -30,6 +30,8 @@ export interface EngineOptions {
 export interface RootSettings {
   env?: Record<string, string | undefined>;
   varFiles?: readonly string[];
+  /** `false` plans without taking the state lock (read-only credentials cannot write the lock). */
+  lock?: boolean;
 }
 
 export type EngineStep = 'version' | 'init' | 'plan' | 'show' | 'apply' | 'destroy' | 'state list' | 'output' | 'force-unlock';
@@ -128,6 +130,7 @@ export function createEngine(options: EngineOptions): Engine {
     async plan(root, planFile, settings) {
       const args = ['plan', '-input=false', '-no-color', '-detailed-exitcode', `-out=${planFile}`, ...varFileArgs(settings)];
       if (settings?.destroy) args.push('-destroy');
+      if (settings?.lock === false) args.push('-lock=false');
       const result = await run('plan', root, args, settings, [0, 2]);
       const warnings = parseDiagnostics(result.stderr).filter((diagnostic) => diagnostic.severity === 'warning');
       return { changes: result.code === 2, warnings };

@@ -50,12 +50,14 @@ describe('createEngine', () => {
   });
 
   it('reports no changes on exit 0 and lists state and outputs', async () => {
-    const { engine } = fakeEngine((args) => {
+    const { engine, calls } = fakeEngine((args) => {
       if (args[0] === 'state') return ok('a.b\nmodule.m.c.d\n');
       if (args[0] === 'output') return ok('{"cidr":{"value":"10.0.0.0/16","type":"string","sensitive":false}}');
       return ok();
     });
     expect(await engine.plan('/r', 'p')).toEqual({ changes: false, warnings: [] });
+    await engine.plan('/r', 'p', { lock: false, destroy: true });
+    expect(calls.at(-1)!.args.slice(-2)).toEqual(['-destroy', '-lock=false']);
     expect(await engine.stateList('/r')).toEqual(['a.b', 'module.m.c.d']);
     expect((await engine.outputJson('/r')).cidr?.value).toBe('10.0.0.0/16');
   });
