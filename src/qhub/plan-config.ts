@@ -1,16 +1,18 @@
 // Plans a QHub/Nebari config: render it with QHub itself, then plan every root in deploy order,
 // feeding each stage the input variables QHub computes from the outputs the earlier stages will have.
 // Stages that cannot be planned yet are reported as pending with the reason, never skipped silently.
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { planRoots, type PlanRootsOptions, type RootSpec } from '../commands/plan.js';
+import { loadYaml } from '../config/load.js';
 import type { VersionInfo } from '../config/types.js';
+import { decideVersion, type VersionSources } from '../config/version.js';
 import type { Diagnostic } from '../terraform/diagnostics.js';
 import type { Engine, RootSettings } from '../terraform/engine.js';
 import { combinedHash } from '../terraform/hash.js';
 import type { PlanRun, RootOutcome } from '../terraform/outcome.js';
 import { parsePlanJson, type PlanJson } from '../terraform/plan-json.js';
-import { computeStageInputs, readStageEnv, renderSingleRoot, type StageManifestEntry, type StageOutputs } from './render.js';
+import { computeStageInputs, QhubRunError, readStageEnv, renderSingleRoot, type StageManifestEntry, type StageOutputs } from './render.js';
 import {
   backendEnv,
   importBlocks,
@@ -24,7 +26,7 @@ import {
   singleRootMissingVariables,
   type StateImport,
 } from './stages.js';
-import type { Exec, VenvPaths, VenvSpec } from './venv.js';
+import { ensureVenv, type Exec, type VenvPaths, type VenvSpec } from './venv.js';
 
 export interface PlanConfigRequest {
   /** Absolute path of qhub-config.yaml / nebari-config.yaml. */
@@ -52,6 +54,27 @@ export interface PlannedConfig {
 
 export function venvSpecFor(version: VersionInfo): VenvSpec {
   return { package: packageOf(version.family), version: version.value };
+}
+
+export interface PlanConfigFileRequest extends VersionSources, Pick<PlanConfigRequest, 'configPath' | 'engine' | 'workDir' | 'env' | 'summarize'> {
+  /** One line of progress before slow steps (building the virtualenv). */
+  log?: (message: string) => void;
+}
+
+/**
+ * The plan command's and the action's entry: reads the config, picks its QHub/Nebari version,
+ * makes sure that exact release is installed in its cached virtualenv, and plans it.
+ * Throws QhubRunError (or VenvError) with a message meant for the user.
+ */
+export async function planConfigFile(request: PlanConfigFileRequest): Promise<PlannedConfig & { version: VersionInfo }> {
+  const loaded = loadYaml(await readFile(request.configPath), request.configPath);
+  if (loaded.document === null) throw new QhubRunError(`${request.configPath}: ${loaded.findings.map((finding) => finding.message).join('; ')}`);
+  const data = loaded.document.data;
+  const decision = decideVersion((data ?? {}) as Record<string, unknown>, request);
+  if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
+  const venv = await ensureVenv(venvSpecFor(decision.version), { env: request.env as NodeJS.ProcessEnv, log: request.log });
+  const planned = await planConfig({ ...request, config: data, version: decision.version, venv });
+  return { ...planned, version: decision.version };
 }
 
 export async function planConfig(request: PlanConfigRequest): Promise<PlannedConfig> {

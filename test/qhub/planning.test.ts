@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { planConfig } from '../../src/qhub/plan-config.js';
+import { planConfigFile } from '../../src/qhub/plan-config.js';
 import { computeStageInputs, renderSingleRoot, type StageManifest, type StageOutputs } from '../../src/qhub/render.js';
 import { singleRootLayout } from '../../src/qhub/stages.js';
 import { isVenvReady, venvPaths, type VenvSpec } from '../../src/qhub/venv.js';
@@ -217,15 +217,9 @@ describe('planConfig with real QHub 0.4.5 and real OpenTofu', async () => {
   it.skipIf(!available || !tofu)('names the unreachable provider registry as why stage 02 is not planned, later stages pending', async () => {
     const configPath = init(QHUB_045, ['local', '--project', 'demo', '--domain', 'demo.example.com', '--auth-provider', 'password', '--disable-prompt']);
     const engine = createEngine({ engine: tofu!, runner: spawnRunner, env, pluginCacheDir: undefined });
-    const { run } = await planConfig({
-      configPath,
-      config: parse(readFileSync(configPath, 'utf8')),
-      version: { family: 'qhub-0.4', value: '0.4.5', source: 'config' },
-      venv: venvPaths(QHUB_045),
-      engine,
-      workDir: mkdtempSync(join(work, 'plan-')),
-      env,
-    });
+    // The config says qhub_version: 0.4.5; planConfigFile picks that release's cached venv.
+    const { run, version } = await planConfigFile({ configPath, engine, workDir: mkdtempSync(join(work, 'plan-')), env });
+    expect(version).toEqual({ family: 'qhub-0.4', value: '0.4.5', source: 'config' });
     const [infrastructure, ...rest] = run.roots;
     expect(infrastructure).toMatchObject({ status: 'failed', root: '02-infrastructure', step: 'init' });
     if (infrastructure?.status === 'failed') {
