@@ -15,9 +15,10 @@ describe.skipIf(!corpusAvailable)('deployment-collision on real configs', () => 
     expect(findings[0]!.message).toContain('deploy/staging');
   });
 
-  it('is silent when the namespace differs', () => {
-    const other = load(edit(gcp, 'namespace: dev', 'namespace: staging'), 'other.yaml');
-    expect(deploymentCollision.check(context(gcp, '0.3.11', { otherDeployments: [other] }))).toEqual([]);
+  it('is silent when the namespace or the provider differs', () => {
+    const otherNamespace = load(edit(gcp, 'namespace: dev', 'namespace: staging'), 'other.yaml');
+    const otherProvider = load(edit(gcp, 'provider: gcp', 'provider: aws'), 'aws.yaml');
+    expect(deploymentCollision.check(context(gcp, '0.3.11', { otherDeployments: [otherNamespace, otherProvider] }))).toEqual([]);
   });
 });
 
