@@ -69,7 +69,7 @@ export function resourceHeadline(entry: ResourceEntry): string {
   const words = ACTION_WORDS[entry.action];
   const notes: string[] = [];
   if (entry.action === 'replace') notes.push(entry.replaceOrder === 'create-first' ? 'create before destroy' : 'destroy before create');
-  if (entry.importing) notes.push('import');
+  if (entry.importing && entry.action !== 'no-op') notes.push('import');
   if (entry.previousAddress !== null) notes.push(`moved from ${inlineCode(entry.previousAddress)}`);
   if (entry.deposed !== null) notes.push(`deposed object ${inlineCode(entry.deposed)}`);
   if (entry.reason) notes.push(`because ${escapeText(REASONS[entry.reason] ?? entry.reason)}`);
