@@ -1,7 +1,58 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
 // Output is deterministic so CI can rebuild and diff against the committed dist/.
 import { build } from 'esbuild';
-import { chmod, cp, mkdir, rm } from 'node:fs/promises';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const schemaDir = 'src/config/schemas';
+
+/**
+ * Writes dist/validators/<family>.cjs: ajv standalone code that answers "valid or
+ * not" for one family's schema, bundled with the little ajv runtime it needs.
+ */
+async function writeQuickValidators() {
+  const families = (await readdir(schemaDir)).filter((file) => file.endsWith('.schema.json')).sort();
+  const scratch = await mkdtemp(join(tmpdir(), 'qhub-gitops-validators-'));
+  for (const name of families) {
+    const schema = JSON.parse(await readFile(join(schemaDir, name), 'utf8'));
+    const ajv = new Ajv2020({ allErrors: false, strict: false, code: { source: true } });
+    ajv.addSchema(schema);
+    const source = join(scratch, name.replace(/\.schema\.json$/, '.cjs'));
+    await writeFile(source, standaloneCode(ajv, { validate: schema.$id }));
+    await build({
+      entryPoints: [source],
+      outfile: join('dist', 'validators', name.replace(/\.schema\.json$/, '.cjs')),
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      minify: true,
+      legalComments: 'none',
+      logLevel: 'warning',
+      nodePaths: [join(process.cwd(), 'node_modules')],
+    });
+  }
+  await rm(scratch, { recursive: true, force: true });
+}
+
+const quickValidatorsPlugin = {
+  name: 'quick-validators',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /src[\\/]config[\\/]schemas[\\/]precompiled\.ts$/ }, () => ({
+      contents: [
+        "import { createRequire } from 'node:module';",
+        'const loadFromDist = createRequire(import.meta.url);',
+        'export function loadPrecompiledValidator(family) {',
+        '  return loadFromDist(`./validators/${family}.cjs`).validate;',
+        '}',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
 
 const banner = {
   // Some bundled CommonJS dependencies call require(); give ESM output one.
@@ -16,15 +67,15 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
   banner,
   legalComments: 'none',
   sourcemap: false,
   logLevel: 'warning',
   loader: { '.json': 'json' },
+  plugins: [quickValidatorsPlugin],
 });
 await chmod('dist/cli.js', 0o755);
+await writeQuickValidators();
 // The Python stage-variables entry point runs inside QHub's virtualenv, next to the bundle.
 await mkdir('dist/python', { recursive: true });
 await cp('src/qhub/python', 'dist/python', { recursive: true, filter: (p) => !p.includes('__pycache__') });
