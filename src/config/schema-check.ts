@@ -159,6 +159,11 @@ function explain(error: ErrorObject, data: unknown, version: VersionInfo): Locat
       const rule = description ? ` (${description})` : ` (pattern \`${String(params.pattern)}\`)`;
       return { error, path: at, message: `\`${name}\` ${shownValue(at, value)} is not allowed by ${productLabel(version)}${rule}` };
     }
+    case 'not': {
+      // Every `not` in the schemas carries a description of the rule it enforces.
+      const description = (error.parentSchema as { description?: string } | undefined)?.description;
+      return { error, path: at, message: `\`${name}\`: ${description ?? 'this value is not allowed here'} (${productLabel(version)})` };
+    }
     default:
       return { error, path: at, message: `\`${name || 'config'}\` ${error.message ?? 'is invalid'}` };
   }
@@ -204,7 +209,7 @@ function collapseUnions(errors: ErrorObject[], branchValidator: (branch: object)
     const branches = (error.schema as object[]).map((branch) => {
       const validate = branchValidator(branch);
       if (validate(error.data)) return [];
-      const relocated = (validate.errors ?? []).map((e) => ({ ...e, instancePath: `${error.instancePath}${e.instancePath}` }));
+      const relocated = (validate.errors ?? []).filter((e) => e.keyword !== 'if').map((e) => ({ ...e, instancePath: `${error.instancePath}${e.instancePath}` }));
       return collapseUnions(relocated, branchValidator);
     });
     if (branches.some((branch) => branch.length === 0)) continue;
@@ -221,7 +226,8 @@ export function checkSchema(document: LoadedDocument, version: VersionInfo): Fin
   if (loadPrecompiledValidator(version.family)?.(document.data)) return [];
   const validate: ValidateFunction = schemaValidator(version.family);
   if (validate(document.data)) return [];
-  const errors = collapseUnions(validate.errors ?? [], (branch) => schemaBranchValidator(version.family, branch));
+  // An `if`/`then` failure is reported twice by ajv: keep the `then` errors, drop "must match then schema".
+  const errors = collapseUnions((validate.errors ?? []).filter((error) => error.keyword !== 'if'), (branch) => schemaBranchValidator(version.family, branch));
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const error of errors) {

@@ -1,0 +1,83 @@
+// validateConfig end to end on our own config (the template's), edited in memory to break it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateConfig } from '../../src/config/validate.js';
+import { repoRoot } from '../corpus/corpus.js';
+
+const template = readFileSync(join(repoRoot, 'template-repo', 'qhub-config.yaml'), 'utf8');
+const environmentDir = join(repoRoot, 'template-repo', 'environments');
+const environmentFiles = ['environment-dask.yaml', 'environment-dashboard.yaml'].map((name) => ({
+  bytes: readFileSync(join(environmentDir, name)),
+  file: `environments/${name}`,
+}));
+
+function validate(text: string, extra: Partial<Parameters<typeof validateConfig>[0]> = {}) {
+  return validateConfig({ config: { bytes: text, file: 'qhub-config.yaml' }, pinnedVersion: '0.3.14', environmentFiles, ...extra });
+}
+
+function lineOf(text: string, needle: string): number {
+  return text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+}
+
+describe('validateConfig on the template config', () => {
+  it('accepts it with no findings at all', () => {
+    const report = validate(template);
+    expect(report.findings).toEqual([]);
+    expect(report).toMatchObject({ valid: true, version: { family: 'qhub-0.3.12', value: '0.3.14', source: 'pin-file' } });
+  });
+
+  it('names a misspelt key, suggests the right one, and points at it', () => {
+    const text = template.replace('  shared_filesystem: 200Gi', '  shared_filesystem: 200Gi\nterraform_stat: {}');
+    const broken = text.replace('terraform_state:\n  type: remote\n', '');
+    const report = validate(broken);
+    const finding = report.findings.find((f) => f.rule === 'schema/additional-property');
+    expect(finding).toMatchObject({ path: 'terraform_stat', line: lineOf(broken, 'terraform_stat:'), column: 1 });
+    expect(finding?.message).toContain('did you mean `terraform_state`?');
+    expect(report.valid).toBe(false);
+  });
+
+  it('explains a bad enum value with the allowed ones', () => {
+    const broken = template.replace('provider: gcp', 'provider: gke');
+    const finding = validate(broken).findings.find((f) => f.rule === 'schema/enum');
+    expect(finding).toMatchObject({ path: 'provider', line: lineOf(broken, 'provider: gke') });
+    expect(finding?.message).toMatch(/must be one of .*`gcp`.*but is the string 'gke'/);
+  });
+
+  it('rejects a qhub_version key in a 0.3.x config', () => {
+    const report = validate(`qhub_version: 0.3.14\n${template}`);
+    expect(report.findings.map((f) => `${f.rule} ${f.path} ${f.line}`)).toContain('schema/additional-property qhub_version 1');
+  });
+
+  it('reports a missing required key at the mapping that should hold it', () => {
+    const broken = template.replace(/  conda_store: quansight\/qhub-conda-store:v0.3.14\n/, '');
+    const finding = validate(broken).findings.find((f) => f.rule === 'schema/required');
+    expect(finding).toMatchObject({ path: 'default_images.conda_store', line: lineOf(broken, 'default_images:'), column: 1 });
+    expect(finding?.message).toBe('`conda_store` is required in `default_images` (QHub 0.3.14)');
+  });
+
+  it('points findings about an environment file into that file', () => {
+    const files = [
+      { bytes: 'name: broken\nchannels: [conda-forge]\ndependencies: 5\n', file: 'environments/environment-broken.yaml' },
+      ...environmentFiles,
+    ];
+    const report = validate(template, { environmentFiles: files });
+    const finding = report.findings.find((f) => f.rule === 'schema/type');
+    expect(finding).toMatchObject({ file: 'environments/environment-broken.yaml', path: 'environments.environment-broken.yaml.dependencies', line: 3, column: 1 });
+  });
+
+  it('flags a 0.4 config whose qhub_version differs from the version that will deploy', () => {
+    const report = validateConfig({ config: { bytes: 'qhub_version: 0.4.3\nproject_name: x\n', file: 'c.yaml' }, requestedVersion: '0.4.5' });
+    expect(report.findings.find((f) => f.rule === 'schema/version-mismatch')).toMatchObject({ path: 'qhub_version', line: 1, column: 1 });
+  });
+
+  it('says how to give a version when it cannot tell', () => {
+    const report = validateConfig({ config: { bytes: template, file: 'qhub-config.yaml' } });
+    expect(report).toMatchObject({ valid: false, version: null, findings: [{ rule: 'version/unknown' }] });
+  });
+
+  it('turns unloadable files into one load finding', () => {
+    expect(validateConfig({ config: { bytes: '', file: 'c.yaml' } }).findings.map((f) => f.rule)).toEqual(['load/empty']);
+    expect(validateConfig({ config: { bytes: 'a: [', file: 'c.yaml' } }).findings[0]).toMatchObject({ rule: 'load/syntax', severity: 'error' });
+  });
+});
