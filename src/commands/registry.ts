@@ -3,5 +3,6 @@ import type { CliCommand } from './types.js';
 import { validateCommand } from './validate.js';
 import { summarizeCommand } from './summarize.js';
 import { planCommand } from './plan.js';
+import { newDeploymentCommand } from './new-deployment.js';
 
-export const commands: CliCommand[] = [validateCommand, summarizeCommand, planCommand];
+export const commands: CliCommand[] = [validateCommand, newDeploymentCommand, summarizeCommand, planCommand];

@@ -1,0 +1,85 @@
+// `qhub-gitops new-deployment`: write the config of a new deployment, built beside the
+// existing ones on its own `deploy/<name>` branch.
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveConfigPath } from '../config/local-sources.js';
+import { createNewDeployment, NewDeploymentError, type ConfigSource } from '../deployments/new-deployment.js';
+import type { CliCommand } from './types.js';
+import { UsageError, UserFacingError } from './types.js';
+
+const usage = `usage: qhub-gitops new-deployment NAME [--config CONFIG] [--other-deployment CONFIG]...
+                                  [--domain HOST] [--output FILE]
+
+Writes the config of a new deployment NAME, derived from CONFIG (default:
+qhub-config.yaml, else nebari-config.yaml) with comments and layout kept:
+  namespace  becomes NAME (project_name stays), so the cluster and the state bucket
+             {project_name}-NAME-terraform-state are new;
+  domain     becomes HOST, else the first label is swapped when it is the old
+             namespace (blue.example.org -> NAME.example.org), else NAME. is prefixed;
+             every occurrence of the old host name (OAuth callback URL, theme) follows.
+Refuses (exit 1) when NAME is already the namespace of CONFIG or of any
+--other-deployment config with the same project_name, or the host name is taken.
+NAME: lowercase letters and hyphens, starting and ending with a letter.
+Writes to FILE, or to standard output. Exit codes: 0 written, 1 refused, 2 usage error.`;
+
+async function readConfig(path: string, cwd: string): Promise<ConfigSource> {
+  try {
+    return { text: await readFile(resolve(cwd, path), 'utf8'), file: path };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserFacingError(code === 'ENOENT' ? `${path}: file not found` : `${path}: cannot be read (${code ?? (error as Error).message})`);
+  }
+}
+
+export const newDeploymentCommand: CliCommand = {
+  name: 'new-deployment',
+  summary: 'derive the config of a new deployment with its own namespace and host name',
+  usage,
+  async run(argv, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          config: { type: 'string' },
+          'other-deployment': { type: 'string', multiple: true, default: [] },
+          domain: { type: 'string' },
+          output: { type: 'string' },
+        },
+      });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const [name, ...extra] = parsed.positionals;
+    if (name === undefined) throw new UsageError('the new deployment NAME is required');
+    if (extra.length > 0) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
+
+    const source = await readConfig(resolveConfigPath(parsed.values.config, io.cwd), io.cwd);
+    const otherDeployments = await Promise.all(parsed.values['other-deployment'].map((path) => readConfig(path, io.cwd)));
+    let created;
+    try {
+      created = createNewDeployment({
+        name,
+        source,
+        otherDeployments,
+        ...(parsed.values.domain ? { domain: parsed.values.domain } : {}),
+      });
+    } catch (error) {
+      if (error instanceof NewDeploymentError) throw new UserFacingError(error.message, 1);
+      throw error;
+    }
+
+    if (parsed.values.output) {
+      await writeFile(resolve(io.cwd, parsed.values.output), created.text);
+    } else {
+      io.stdout(created.text);
+    }
+    io.stderr(
+      `new deployment '${name}': project_name ${created.projectName}, namespace ${created.namespace}, ` +
+        `domain ${created.domain ?? '(none)'}, state bucket ${created.stateBucket}\n`,
+    );
+    return 0;
+  },
+};
