@@ -11,7 +11,7 @@ import { combinedHash } from '../terraform/hash.js';
 import type { PlanRun, RootOutcome } from '../terraform/outcome.js';
 import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
 import { spawnRunner } from '../terraform/process.js';
-import { summarizePlan, type SummarizeOptions } from '../terraform/summary.js';
+import { summarizePlan, type PlanReport, type SummarizeOptions } from '../terraform/summary.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError } from './types.js';
 
@@ -31,14 +31,24 @@ export interface PlanRootsOptions {
   summarize?: Omit<SummarizeOptions, 'tool'>;
 }
 
-function failureOf(error: unknown, root: string): RootOutcome {
+function failureOf(error: unknown, root: string): Extract<RootOutcome, { status: 'failed' }> {
   if (error instanceof EngineError) {
-    return { status: 'failed', root, step: error.step, diagnostics: error.diagnostics, lock: error.lock };
+    return { status: 'failed', root, step: error.step, diagnostics: error.diagnostics, lock: error.lock, partial: null };
   }
   if (error instanceof PlanFormatError) {
-    return { status: 'failed', root, step: 'show', diagnostics: [{ severity: 'error', summary: error.message, detail: '', location: null }], lock: null };
+    const diagnostic = { severity: 'error' as const, summary: error.message, detail: '', location: null };
+    return { status: 'failed', root, step: 'show', diagnostics: [diagnostic], lock: null, partial: null };
   }
   throw error;
+}
+
+/** Engines save an errored plan too; its show -json says what was planned before the error. */
+async function erroredPlan(engine: Engine, spec: RootSpec, planFile: string, summarize: SummarizeOptions): Promise<PlanReport | null> {
+  try {
+    return summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings)), summarize);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -62,28 +72,24 @@ export async function planRoots(specs: readonly RootSpec[], engine: Engine, opti
     }
     const changedEarlier = roots.filter((outcome) => outcome.status === 'pending' || (outcome.status === 'planned' && outcome.report.hasChanges));
     const planFile = join(options.planDir, `${index}.tfplan`);
-    let outcome: RootOutcome;
+    const summarize = { ...options.summarize, tool };
     try {
       await engine.init(spec.dir, spec.settings);
       const planned = await engine.plan(spec.dir, planFile, spec.settings);
-      const report = summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings), `plan of ${root}`), {
-        ...options.summarize,
-        tool,
-      });
-      outcome = { status: 'planned', root, report, planFile, warnings: planned.warnings };
+      const report = summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings), `plan of ${root}`), summarize);
+      roots.push({ status: 'planned', root, report, planFile, warnings: planned.warnings });
     } catch (error) {
-      outcome = failureOf(error, root);
+      const failure = failureOf(error, root);
       // A held lock is a real failure whatever came before: keep it, with its unlock command.
-      if (outcome.status === 'failed' && outcome.lock === null && changedEarlier.length > 0) {
-        const first = outcome.diagnostics[0];
-        outcome = {
-          status: 'pending',
-          root,
-          reason: `cannot be planned until the changes to ${changedEarlier.map((earlier) => earlier.root).join(', ')} are applied${first ? ` (${first.summary})` : ''}`,
-        };
+      if (failure.lock === null && changedEarlier.length > 0) {
+        const first = failure.diagnostics[0];
+        const earlier = changedEarlier.map((outcome) => outcome.root).join(', ');
+        roots.push({ status: 'pending', root, reason: `cannot be planned until the changes to ${earlier} are applied${first ? ` (${first.summary})` : ''}` });
+      } else {
+        if (failure.step === 'plan') failure.partial = await erroredPlan(engine, spec, planFile, summarize);
+        roots.push(failure);
       }
     }
-    roots.push(outcome);
   }
   return {
     roots,

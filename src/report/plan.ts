@@ -134,6 +134,11 @@ function warningsBlock(warnings: readonly Diagnostic[]): string {
   return `**Engine warnings**\n\n${lines.join('\n')}`;
 }
 
+function partialBlock(partial: PlanReport): string {
+  const lines = partial.resources.map((entry) => `- ${resourceHeadline(entry)}`);
+  return `**Planned before the error** (cannot be applied):\n\n${lines.join('\n')}`;
+}
+
 function lockBlock(lock: StateLock): string {
   const holder = [lock.who && `held by ${inlineCode(lock.who)}`, lock.operation && `for ${inlineCode(lock.operation)}`, lock.created && `since ${escapeText(lock.created)}`]
     .filter(Boolean)
@@ -187,7 +192,11 @@ export function planSections(roots: readonly RootOutcome[], options: PlanRenderO
       case 'failed':
         return {
           head: detailsOpen(`❌ ${rootLabel(outcome.root)}: ${escapeHtml(outcome.step)} failed`, true),
-          items: [...(outcome.lock ? [lockBlock(outcome.lock)] : []), ...outcome.diagnostics.map(diagnosticBlock)],
+          items: [
+            ...(outcome.lock ? [lockBlock(outcome.lock)] : []),
+            ...outcome.diagnostics.map(diagnosticBlock),
+            ...(outcome.partial && outcome.partial.resources.length > 0 ? [partialBlock(outcome.partial)] : []),
+          ],
           tail: DETAILS_CLOSE,
           omitted: omittedLine,
         };

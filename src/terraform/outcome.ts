@@ -18,6 +18,8 @@ export type RootOutcome =
       step: string;
       diagnostics: Diagnostic[];
       lock: StateLock | null;
+      /** What the errored plan had worked out before it stopped (engines save it), when readable. */
+      partial: PlanReport | null;
     }
   | {
       status: 'pending';
@@ -27,6 +29,7 @@ export type RootOutcome =
     };
 
 export interface PlanRun {
+  /** One outcome per root spec, in the same order. */
   roots: RootOutcome[];
   /** Combined hash over every root in order (pending roots hashed as pending). */
   hash: string;

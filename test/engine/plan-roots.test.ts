@@ -125,6 +125,11 @@ describe.skipIf(tofu === null)('planRoots with real OpenTofu', () => {
     if (failed?.status !== 'failed') return;
     expect(failed.diagnostics[0]).toMatchObject({ severity: 'error', summary: 'Resource precondition failed', location: 'main.tf:11' });
     expect(failed.diagnostics[0]!.detail).toContain('The size must be more than 10.');
+    expect(failed.partial?.summary.errored).toBe(true);
+    expect(failed.partial?.resources.map((entry) => entry.address)).toEqual(['terraform_data.fine']);
+    const comment = buildComment({ marker: { deployment: null, config: null, planHash: null, kind: 'plan' }, title: 'Plan', plan: run });
+    expect(comment).toContain('**Planned before the error** (cannot be applied):\n\n- `+` **create** `terraform_data.fine`');
+    expect(comment).not.toContain('Plan hash');
     expect(after).toMatchObject({ status: 'pending', reason: 'not planned because errored failed' });
     expect(planExitCode(run)).toBe(1);
   });

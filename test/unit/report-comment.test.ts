@@ -66,7 +66,7 @@ describe('buildComment', () => {
   });
 
   it('does not offer a hash for review when a root failed', () => {
-    const failed: RootOutcome = { status: 'failed', root: 'r', step: 'init', diagnostics: [{ severity: 'error', summary: 'Backend init failed', detail: 'no bucket', location: null }], lock: null };
+    const failed: RootOutcome = { status: 'failed', root: 'r', step: 'init', diagnostics: [{ severity: 'error', summary: 'Backend init failed', detail: 'no bucket', location: null }], lock: null, partial: null };
     const body = buildComment(input([failed]));
     expect(body).toContain('**Error: Backend init failed**');
     expect(body).not.toContain('Plan hash');
