@@ -13,7 +13,7 @@ import { emitAnnotations, selectAnnotations } from './github/annotations.js';
 import { GitHubApiError, type GitHubApi } from './github/api.js';
 import { createGitHubApi } from './github/client.js';
 import { runRootsPlan } from './github/plan-action.js';
-import { buildSettings, SettingsError, type ActionInputs, type CommandName, type RunnerContext, type Settings } from './github/settings.js';
+import { buildSettings, idleReason, SettingsError, type ActionInputs, type CommandName, type RunnerContext, type Settings } from './github/settings.js';
 import { upsertStickyComment } from './github/sticky-comment.js';
 import { writeSummary } from './github/summary.js';
 import { runValidate } from './github/validate-action.js';
@@ -139,6 +139,11 @@ async function report(settings: Settings, api: GitHubApi, result: ActionResult):
 
 async function main(): Promise<void> {
   const settings = buildSettings(readInputs(), readRunnerContext());
+  const idle = idleReason(settings);
+  if (idle) {
+    core.notice(idle);
+    return;
+  }
   const api = createGitHubApi(settings.token, settings.repository, { log: (line) => core.info(line) });
   const { command, preface } = forkPreface(settings);
   const run = commands[command];

@@ -75,7 +75,14 @@ export class SettingsError extends Error {
 }
 
 /** The pull_request activity types the action reacts to. */
-export const pullRequestActions = ['opened', 'synchronize', 'reopened', 'edited'] as const;
+export const pullRequestActions: readonly string[] = ['opened', 'synchronize', 'reopened', 'edited'];
+
+/** Why this run has nothing to do (a pull_request activity such as `labeled`), or null. */
+export function idleReason(settings: Settings): string | null {
+  const event = settings.event;
+  if (event.kind !== 'pull_request' || pullRequestActions.includes(event.action)) return null;
+  return `Nothing to do on pull_request '${event.action}': qhub-gitops reacts to ${pullRequestActions.join(', ')}.`;
+}
 
 function oneOf<T extends string>(input: string, value: string, allowed: readonly T[], fallback: T): T {
   if (value === '') return fallback;

@@ -52,8 +52,9 @@ afterEach(() => {
   for (const request of emulator.requests) expect(request.body).not.toContain(TOKEN);
 });
 
-function pullRequestRun(overrides: Partial<RunRequest> = {}, scenario: Parameters<typeof pullRequestEvent>[0] = {}): Promise<Awaited<ReturnType<typeof runAction>>> {
-  return runAction({
+/** One run on the PR; whatever it did, the token never shows in its output. */
+async function pullRequestRun(overrides: Partial<RunRequest> = {}, scenario: Parameters<typeof pullRequestEvent>[0] = {}): Promise<Awaited<ReturnType<typeof runAction>>> {
+  const result = await runAction({
     apiUrl: emulator.url,
     token: TOKEN,
     eventName: 'pull_request',
@@ -64,6 +65,8 @@ function pullRequestRun(overrides: Partial<RunRequest> = {}, scenario: Parameter
     inputs: { command: 'validate' },
     ...overrides,
   });
+  expectNoTokenIn(result);
+  return result;
 }
 
 function markerComments() {
@@ -91,7 +94,6 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
     expect(result.outputs['comment-id']).toBe(String(comments[0]!.id));
     expect(result.outputs['comment-url']).toContain(`#issuecomment-${comments[0]!.id}`);
     expect(result.summary).toContain('valid');
-    expectNoTokenIn(result);
   });
 
   it('re-runs without a second comment: untouched when equal, updated in place when not', async () => {
@@ -120,7 +122,6 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
     expect(result.stdout).toMatch(/::error::qhub-config.yaml did not pass validation: \d+ errors?\./);
     expect(JSON.parse(result.outputs.findings!)[0]).toMatchObject({ severity: 'error', line: providerLine });
     expect(markerComments()).toHaveLength(1);
-    expectNoTokenIn(result);
   });
 
   it('annotates paths from the repository root when working-directory is set', async () => {
@@ -181,7 +182,6 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/::error::GitHub API could not comment on #12: the token lacks the `pull-requests: write` permission/);
     expect(result.stdout).not.toMatch(/\n\s+at /);
-    expectNoTokenIn(result);
   });
 
   it('says so when the base-branch config cannot be read, and still validates', async () => {
@@ -215,6 +215,13 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
     const result = await pullRequestRun({ inputs: { command: 'validate', comment: 'on-change' }, files: { ...valid, 'qhub-config.yaml': invalidConfig } });
     expect(result.exitCode).toBe(1);
     expect(markerComments()).toHaveLength(1);
+  });
+
+  it('does nothing on a pull_request activity it does not handle', async () => {
+    const result = await pullRequestRun({ payload: { ...pullRequestEvent({ number: PR, baseRef: BASE }), action: 'labeled' } });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain("::notice::Nothing to do on pull_request 'labeled'");
+    expect(emulator.requests).toEqual([]);
   });
 
   it('rejects an unknown comment mode in the user language', async () => {

@@ -1,6 +1,6 @@
 // Inputs + event -> settings: defaults, the command per event, forks, bad values.
 import { describe, expect, it } from 'vitest';
-import { buildSettings, SettingsError, type ActionInputs, type RunnerContext } from '../../src/github/settings.js';
+import { buildSettings, idleReason, SettingsError, type ActionInputs, type RunnerContext } from '../../src/github/settings.js';
 import { pullRequestEvent, pushEvent, workflowDispatchEvent } from '../emulator/fixtures.js';
 
 const defaults: ActionInputs = {
@@ -86,6 +86,15 @@ describe('buildSettings', () => {
     expect(() => buildSettings({ ...defaults, failOn: 'notice' }, payload)).toThrow(/'fail-on' must be one of error, warning/);
     expect(() => buildSettings({ ...defaults, githubToken: '' }, payload)).toThrow(/'github-token' is empty/);
     expect(() => buildSettings(defaults, { ...payload, repository: 'nope' })).toThrow(/owner\/name/);
+  });
+
+  it('idles on pull_request activities other than opened, synchronize, reopened and edited', () => {
+    const labeled = { ...pullRequestEvent(), action: 'labeled' };
+    expect(idleReason(buildSettings(defaults, context('pull_request', labeled)))).toMatch(/Nothing to do on pull_request 'labeled'/);
+    for (const action of ['opened', 'synchronize', 'reopened', 'edited'] as const) {
+      expect(idleReason(buildSettings(defaults, context('pull_request', pullRequestEvent({ action }))))).toBeNull();
+    }
+    expect(idleReason(buildSettings(defaults, context('push', pushEvent('deploy/prod'), 'refs/heads/deploy/prod')))).toBeNull();
   });
 
   it('explains a pull_request event without a payload', () => {
