@@ -10,14 +10,12 @@ QHub 0.3.x has no stages: it is rendered with its own `qhub render` command inst
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 from importlib import metadata
 import os
 import pathlib
 import re
-import sys
-from typing import Any, Callable, ContextManager, Iterator
+from typing import Any, Callable, ContextManager
 
 from stage_inputs import Stage, StageOutputs
 
@@ -28,13 +26,6 @@ class UnsupportedVersion(Exception):
 
 class ConfigError(Exception):
     pass
-
-
-@contextlib.contextmanager
-def _stdout_to_stderr() -> Iterator[None]:
-    # QHub prints tables and progress on stdout; ours carries nothing but our own result.
-    with contextlib.redirect_stdout(sys.stderr):
-        yield
 
 
 def _env_set_by(context: Callable[[dict[str, Any]], ContextManager[None]], credentials: dict[str, Any]) -> dict[str, str]:
@@ -60,13 +51,12 @@ class FunctionalApi:
         self.config_path = config_path
         self.render_dir = render_dir
         schema = importlib.import_module(f"{package}.schema")
-        with _stdout_to_stderr():
-            # Deploy feeds the input-variable functions this raw, verified dict.
-            self.config: dict[str, Any] = self._utils.load_yaml(config_path)
-            try:
-                schema.verify(self.config)
-            except Exception as error:  # pydantic.ValidationError, whose module differs per version
-                raise ConfigError(str(error)) from error
+        # Deploy feeds the input-variable functions this raw, verified dict.
+        self.config: dict[str, Any] = self._utils.load_yaml(config_path)
+        try:
+            schema.verify(self.config)
+        except Exception as error:  # pydantic.ValidationError, whose module differs per version
+            raise ConfigError(str(error)) from error
 
     @property
     def version(self) -> str:
@@ -78,8 +68,7 @@ class FunctionalApi:
 
     def render(self) -> None:
         render = importlib.import_module(f"{self.package}.render")
-        with _stdout_to_stderr():
-            render.render_template(self.render_dir, self.config_path)
+        render.render_template(self.render_dir, self.config_path)
 
     def _functions(self) -> list[tuple[str, Callable[..., Any]]]:
         found = []
@@ -109,7 +98,7 @@ class FunctionalApi:
 
     def state_imports(self, stage: Stage) -> list[tuple[str, str]]:
         function = getattr(self._state_imports, "stage_" + stage.name.replace("-", "_"), None)
-        return [tuple(pair) for pair in function({}, self.config)] if function else []  # type: ignore[misc]
+        return [(str(address), str(id_)) for address, id_ in function({}, self.config)] if function else []
 
     def record_outputs(self, stage: Stage, outputs: dict[str, Any], stage_outputs: StageOutputs) -> None:
         stage_outputs[f"stages/{stage.name}"] = outputs
@@ -132,11 +121,10 @@ class PluginApi:
 
         self.render_dir = render_dir
         self._stage_classes = list(nebari_plugin_manager.ordered_stages)
-        with _stdout_to_stderr():
-            try:
-                self.config = read_configuration(config_path, nebari_plugin_manager.config_schema)
-            except Exception as error:  # pydantic.ValidationError, or a cloud API refusing a lookup
-                raise ConfigError(str(error)) from error
+        try:
+            self.config = read_configuration(config_path, nebari_plugin_manager.config_schema)
+        except Exception as error:  # pydantic.ValidationError, or a cloud API refusing a lookup
+            raise ConfigError(str(error)) from error
         self._instances = {cls.name: cls(output_directory=render_dir, config=self.config) for cls in self._stage_classes}
 
     @property
@@ -170,14 +158,14 @@ class PluginApi:
 
         # Kustomize stages render by downloading kustomize and helm; they are not planned anyway.
         renderable = [cls for cls in self._stage_classes if self._kind(self._instances[cls.name]) != "kustomize"]
-        with _stdout_to_stderr():
-            render_template(self.render_dir, self.config, renderable)
+        render_template(self.render_dir, self.config, renderable)
 
     def input_vars(self, stage: Stage, stage_outputs: StageOutputs) -> dict[str, Any]:
         return dict(self._instances[stage.name].input_vars(stage_outputs))
 
     def state_imports(self, stage: Stage) -> list[tuple[str, str]]:
-        return [tuple(pair) for pair in self._instances[stage.name].state_imports() or []]  # type: ignore[misc]
+        # Stage 02 returns None rather than [] for providers without imports.
+        return [(str(address), str(id_)) for address, id_ in self._instances[stage.name].state_imports() or []]
 
     def record_outputs(self, stage: Stage, outputs: dict[str, Any], stage_outputs: StageOutputs) -> None:
         # set_outputs adds derived values later stages read (node_selectors, domain).

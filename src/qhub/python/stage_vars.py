@@ -14,6 +14,7 @@ Exit codes: 0 done, 1 the config does not load or verify, 3 no staged QHub/Nebar
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import pathlib
@@ -86,4 +87,7 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    # QHub prints tables and progress on stdout; this program reports through its files only.
+    with contextlib.redirect_stdout(sys.stderr):
+        code = main(sys.argv[1:])
+    sys.exit(code)
