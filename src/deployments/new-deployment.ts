@@ -9,7 +9,7 @@ import { isMap, isScalar, parseDocument, visit, type Document, type Scalar } fro
 import { loadYaml } from '../config/load.js';
 
 /** QHub/Nebari's default namespace when a config has none. */
-export const DEFAULT_NAMESPACE = 'dev';
+const DEFAULT_NAMESPACE = 'dev';
 /** GCS and S3 bucket names are at most 63 characters. */
 const MAX_BUCKET_NAME_LENGTH = 63;
 /**
@@ -52,7 +52,7 @@ export class NewDeploymentError extends Error {
   override name = 'NewDeploymentError';
 }
 
-export function stateBucketName(identity: Pick<DeploymentIdentity, 'projectName' | 'namespace'>): string {
+function stateBucketName(identity: Pick<DeploymentIdentity, 'projectName' | 'namespace'>): string {
   return `${identity.projectName}-${identity.namespace}-terraform-state`;
 }
 
@@ -64,7 +64,7 @@ function parseConfig(source: ConfigSource): Record<string, unknown> {
   return loaded.document.data as Record<string, unknown>;
 }
 
-export function identityOf(data: Record<string, unknown>, file: string): DeploymentIdentity {
+function identityOf(data: Record<string, unknown>, file: string): DeploymentIdentity {
   const projectName = data.project_name;
   if (typeof projectName !== 'string' || projectName === '') {
     throw new NewDeploymentError(`${file}: has no \`project_name\`, so it does not name a deployment`);
