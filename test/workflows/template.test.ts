@@ -48,6 +48,24 @@ describe('template workflows', () => {
   });
 });
 
+describe('workflow hygiene, in both workflow folders', () => {
+  const all = [...workflowFiles(repoRoot), ...templateWorkflows];
+  const workflows = all.filter((file) => file.path.includes('/workflows/'));
+
+  it('start from top-level permissions and never use pull_request_target', () => {
+    expect(workflows.length).toBeGreaterThan(0);
+    for (const file of workflows) {
+      expect(file.data.permissions, `${file.path}: top-level permissions`).toEqual({});
+      expect(Object.keys(file.data.on as object), file.path).not.toContain('pull_request_target');
+    }
+  });
+
+  it('pass expressions to shell steps only through env', () => {
+    const inlined = all.flatMap(steps).filter((step) => typeof step.run === 'string' && step.run.includes('${{'));
+    expect(inlined.map((step) => `${step.file}: ${step.run!.split('\n')[0]}`)).toEqual([]);
+  });
+});
+
 describe('template example config', () => {
   const configBytes = readFileSync(join(templateRoot, 'qhub-config.yaml'));
   const pinnedVersion = readFileSync(join(templateRoot, '.qhub-version'), 'utf8').trim();

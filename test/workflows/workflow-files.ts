@@ -17,6 +17,7 @@ export interface WorkflowFile {
 export interface Step {
   file: string;
   uses?: string;
+  run?: string;
   with?: Record<string, unknown>;
 }
 
