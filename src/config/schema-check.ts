@@ -159,6 +159,10 @@ function explain(error: ErrorObject, data: unknown, version: VersionInfo): Locat
       const rule = description ? ` (${description})` : ` (pattern \`${String(params.pattern)}\`)`;
       return { error, path: at, message: `\`${name}\` ${shownValue(at, value)} is not allowed by ${productLabel(version)}${rule}` };
     }
+    case 'contains': {
+      const description = (error.parentSchema as { description?: string } | undefined)?.description;
+      return { error, path: at, message: `\`${name}\` ${error.message ?? 'has the wrong number of matching items'}${description ? `: ${description}` : ''} (${productLabel(version)})` };
+    }
     case 'not': {
       // Every `not` in the schemas carries a description of the rule it enforces.
       const description = (error.parentSchema as { description?: string } | undefined)?.description;

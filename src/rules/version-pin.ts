@@ -5,7 +5,6 @@ import { asList, asMapping, asString, entriesAt, valueAt } from './shared/shape.
 import { releaseOf } from './shared/version.js';
 
 const ID = 'version-pin';
-const VERSION_KEYS = ['qhub_version', 'nebari_version'] as const;
 /** QHub/Nebari's own images, whose tags follow the release (`v0.3.11`, `2023.7.2`). */
 const OFFICIAL_IMAGE = /(?:^|\/)(?:quansight|nebari)\/(?:qhub|nebari)-[a-z-]+:(.+)$/;
 
@@ -19,26 +18,18 @@ function imagePaths(data: unknown): DocPath[] {
 
 export const versionPin: Rule = {
   id: ID,
-  severity: 'error',
-  description: 'The config\'s `qhub_version`/`nebari_version` must match the requested `qhub-version`; official image tags should match the version.',
+  severity: 'warning',
+  description: 'Official image tags (`quansight/qhub-jupyterlab:v0.3.11`) should match the QHub/Nebari version that deploys.',
   doc: [
-    'The workflow installs the QHub/Nebari version named by the `qhub-version` input (or `--qhub-version`). QHub 0.4+ and Nebari refuse to deploy a config whose `qhub_version`/`nebari_version` names another release, so a disagreement fails the deploy after review (error). Pinned images of QHub\'s own (`quansight/qhub-jupyterlab:v0.3.11`, `quay.io/nebari/nebari-jupyterlab:2023.7.2`) that name another release run JupyterHub, JupyterLab or Dask components built for that other release beside the deployed ones (warning): upgrades that forget them leave users on old images.',
+    'The workflow installs the QHub/Nebari version named by the `qhub-version` input (or `--qhub-version`, or the `.qhub-version` pin file). A config whose `qhub_version`/`nebari_version` names another release is reported by the schema check as `schema/version-mismatch`, since QHub 0.4+ and Nebari refuse it. Pinned images of QHub\'s own (`quansight/qhub-jupyterlab:v0.3.11`, `quay.io/nebari/nebari-jupyterlab:2023.7.2`) that name another release run JupyterHub, JupyterLab or Dask components built for that other release beside the deployed ones (warning): upgrades that forget them leave users on old images.',
     '',
     'What to do instead: upgrade with `qhub upgrade`/`nebari upgrade`, which rewrites the version and the image tags together, and bump the `qhub-version` input in the same pull request.',
   ].join('\n'),
-  check({ config, version, requestedVersion }) {
+  check({ config, version }) {
     const findings: Finding[] = [];
     const data = asMapping(config.data);
     if (!data) return findings;
     const release = releaseOf(version.value);
-
-    for (const key of VERSION_KEYS) {
-      const declared = data[key];
-      if (requestedVersion === undefined || (typeof declared !== 'string' && typeof declared !== 'number')) continue;
-      if (releaseOf(String(declared)) !== releaseOf(requestedVersion)) {
-        findings.push(ruleFinding(config, ID, 'error', [key], `\`${key}: ${declared}\` does not match the requested version ${requestedVersion}; QHub/Nebari ${requestedVersion} refuses to deploy a config made for another release. Run the upgrade command of ${requestedVersion} on the config, or request ${declared}.`));
-      }
-    }
 
     if (release === undefined) return findings;
     for (const path of imagePaths(data)) {

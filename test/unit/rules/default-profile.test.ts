@@ -16,7 +16,12 @@ describe.skipIf(!corpusAvailable)('default-profile on real configs', () => {
     expect(findings).toEqual([
       expect.objectContaining({ rule: 'default-profile', severity: 'error', path: 'profiles.jupyterlab[1].default', line: secondDefaultLine, column: 5 }),
     ]);
-    expect(defaultProfile.check(context(twoDefaults, '0.3.12'))[0]!.severity).toBe('error');
+    expect(defaultProfile.check(context(twoDefaults, '2023.7.2'))[0]!.severity).toBe('error');
+  });
+
+  it('leaves 0.3.12-0.4.0 to the schema check, where QHub itself rejects several defaults', () => {
+    expect(defaultProfile.check(context(twoDefaults, '0.3.12'))).toEqual([]);
+    expect(defaultProfile.check(context(twoDefaults, '0.4.0'))).toEqual([]);
   });
 
   it('only warns on 0.3.11', () => {
