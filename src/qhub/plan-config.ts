@@ -94,6 +94,12 @@ function runOf(roots: RootOutcome[]): PlanRun {
   };
 }
 
+/** Like planRoots: after a failure, later roots are not attempted (they would fail the same way or plan on stale inputs). */
+function blockedByFailure(roots: readonly RootOutcome[], root: string): RootOutcome | null {
+  const failed = roots.find((outcome) => outcome.status === 'failed');
+  return failed ? { status: 'pending', root, reason: `not planned because ${failed.root} failed` } : null;
+}
+
 interface RootAttempt {
   outcome: RootOutcome;
   /** The imports named objects that do not exist: the state storage has not been created yet. */
@@ -152,7 +158,10 @@ async function planSingleRoot(request: PlanConfigRequest, renderDir: string): Pr
   let stateStorageMissing = false;
   for (const entry of singleRootLayout(config, request.env)) {
     const missing = entry.name === 'infrastructure' ? singleRootMissingVariables(config, request.env) : [];
-    if (stateStorageMissing) {
+    const blocked = blockedByFailure(roots, entry.name);
+    if (blocked) {
+      roots.push(blocked);
+    } else if (stateStorageMissing) {
       roots.push({
         status: 'pending',
         root: entry.name,
@@ -198,7 +207,7 @@ function pendingOutcome(stage: StageManifestEntry): RootOutcome {
 
 function errorOutcome(stage: StageManifestEntry): RootOutcome {
   const diagnostic: Diagnostic = { severity: 'error', summary: `QHub could not compute this stage's input variables: ${stage.reason ?? ''}`, detail: '', location: null };
-  return { status: 'failed', root: stage.name, step: 'input variables', diagnostics: [diagnostic], lock: null };
+  return { status: 'failed', root: stage.name, step: 'input variables', diagnostics: [diagnostic], lock: null, partial: null };
 }
 
 async function planStages(request: PlanConfigRequest, renderDir: string): Promise<{ run: PlanRun; notes: string[] }> {
@@ -230,6 +239,11 @@ async function planStages(request: PlanConfigRequest, renderDir: string): Promis
     }
     if (stage.status !== 'ready') {
       roots.push(pendingOutcome(stage));
+      continue;
+    }
+    const blocked = blockedByFailure(roots, stage.name);
+    if (blocked) {
+      roots.push(blocked);
       continue;
     }
     const dir = join(renderDir, stage.directory);

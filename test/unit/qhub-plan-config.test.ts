@@ -22,7 +22,7 @@ registry.opentofu.org on 10.255.255.53:53: no such host
 
 describe('explainFailure', () => {
   it('puts the unreachable registry first when init could not fetch providers', () => {
-    const outcome = explainFailure({ status: 'failed', root: '02-infrastructure', step: 'init', diagnostics: parseDiagnostics(REGISTRY_UNREACHABLE), lock: null });
+    const outcome = explainFailure({ status: 'failed', root: '02-infrastructure', step: 'init', diagnostics: parseDiagnostics(REGISTRY_UNREACHABLE), lock: null, partial: null });
     expect(outcome.status).toBe('failed');
     if (outcome.status !== 'failed') return;
     expect(outcome.diagnostics[0]!.summary).toMatch(/^not planned: its providers could not be downloaded because the provider registry is unreachable/);
@@ -30,7 +30,7 @@ describe('explainFailure', () => {
   });
 
   it('leaves other failures as they are', () => {
-    const failure = { status: 'failed' as const, root: 'x', step: 'plan', diagnostics: parseDiagnostics(REGISTRY_UNREACHABLE), lock: null };
+    const failure = { status: 'failed' as const, root: 'x', step: 'plan', diagnostics: parseDiagnostics(REGISTRY_UNREACHABLE), lock: null, partial: null };
     expect(explainFailure(failure)).toBe(failure);
   });
 });
@@ -166,6 +166,23 @@ describe('planConfig (staged QHub, fake entry point and engine)', () => {
       '02-infrastructure: kubernetes_credentials known only after apply, so the stages that read them are pending.',
     ]);
     expect(run.hasChanges).toBe(true);
+  });
+
+  it('after a stage fails, later stages are pending because of it, not attempted', async () => {
+    const engineCalls: EngineCall[] = [];
+    const engine = fakeEngine(false, engineCalls);
+    const failingInit: Engine = {
+      ...engine,
+      init: async (root, settings) => {
+        if (root.includes('01-terraform-state')) throw new EngineError('init', root, parseDiagnostics(REGISTRY_UNREACHABLE), null);
+        await engine.init(root, settings);
+      },
+    };
+    const { run } = await planConfig(request(failingInit, fakeEntryPoint([])));
+    expect(run.roots.map((root) => root.status)).toEqual(['failed', 'pending', 'pending']);
+    expect(run.roots[1]).toMatchObject({ reason: 'not planned because 01-terraform-state failed' });
+    expect(engineCalls.filter((call) => call.stage === '02-infrastructure')).toEqual([]);
+    expect(run.failed).toBe(true);
   });
 
   it('QHub 0.3.x: renders with qhub render, plans terraform-state with its imports, then infrastructure', async () => {
