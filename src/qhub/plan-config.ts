@@ -1,8 +1,8 @@
 // Plans a QHub/Nebari config: render it with QHub itself, then plan every root in deploy order,
 // feeding each stage the input variables QHub computes from the outputs the earlier stages will have.
 // Stages that cannot be planned yet are reported as pending with the reason, never skipped silently.
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { planRoots, type PlanRootsOptions, type RootSpec } from '../commands/plan.js';
 import { loadYaml } from '../config/load.js';
 import type { VersionInfo } from '../config/types.js';
@@ -77,7 +77,9 @@ export async function planConfigFile(request: PlanConfigFileRequest): Promise<Pl
   return { ...planned, version: decision.version };
 }
 
-export async function planConfig(request: PlanConfigRequest): Promise<PlannedConfig> {
+export async function planConfig(given: PlanConfigRequest): Promise<PlannedConfig> {
+  // Engines resolve -out and -var-file against each root's directory: every path must be absolute.
+  const request = { ...given, workDir: resolve(given.workDir), configPath: resolve(given.configPath) };
   const renderDir = join(request.workDir, 'render');
   const layout = planningLayout(request.version.family);
   const planned = layout === 'single-root' ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
@@ -114,6 +116,7 @@ interface RootAttempt {
 async function planRoot(spec: RootSpec, imports: readonly StateImport[], request: PlanConfigRequest, planDir: string): Promise<RootAttempt> {
   const importsFile = join(spec.dir, IMPORTS_FILE);
   const options = { planDir, summarize: request.summarize };
+  await mkdir(planDir, { recursive: true, mode: 0o700 });
   if (imports.length > 0) {
     await writeFile(importsFile, importBlocks(imports));
     const withImports = (await planRoots([spec], request.engine, options)).roots[0]!;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,8 +8,9 @@ import { explainFailure, planConfig, plannedOutputs } from '../../src/qhub/plan-
 import { IMPORTS_FILE, LOCAL_BACKEND_OVERRIDE_FILE } from '../../src/qhub/stages.js';
 import type { Exec } from '../../src/qhub/venv.js';
 import { parseDiagnostics } from '../../src/terraform/diagnostics.js';
-import { EngineError, type Engine, type RootSettings } from '../../src/terraform/engine.js';
+import { createEngine, EngineError, type Engine, type RootSettings } from '../../src/terraform/engine.js';
 import type { PlanJson } from '../../src/terraform/plan-json.js';
+import { spawnRunner } from '../../src/terraform/process.js';
 
 // Real `tofu init` output when the registry cannot be reached (captured on this machine).
 const REGISTRY_UNREACHABLE = `
@@ -47,7 +49,7 @@ describe('plannedOutputs', () => {
 });
 
 /** Stands in for stage_vars.py: three stages, 03 ready only once 02's outputs are given. */
-function fakeEntryPoint(calls: string[][]): Exec {
+function fakeEntryPoint(calls: string[][], importTo = 'module.terraform-state.module.gcs.google_storage_bucket.static-site'): Exec {
   return async (_file, args) => {
     calls.push([...args]);
     const arg = (name: string) => args[args.indexOf(name) + 1]!;
@@ -62,7 +64,7 @@ function fakeEntryPoint(calls: string[][]): Exec {
       return { name, directory, status: 'ready', reason: null, tfvars_file: join(out, `${name}.tfvars.json`), env_file: join(out, `${name}.env.json`), env_names: Object.keys(env), state_imports: imports, outputs_given: false };
     };
     const stages = [
-      await stage('01-terraform-state', 'stages/01-terraform-state/gcp', {}, [['module.terraform-state.module.gcs.google_storage_bucket.static-site', 'demo-dev-terraform-state']]),
+      await stage('01-terraform-state', 'stages/01-terraform-state/gcp', {}, [[importTo, 'demo-dev-terraform-state']]),
       await stage('02-infrastructure', 'stages/02-infrastructure/gcp', {}),
       infra
         ? await stage('03-kubernetes-initialize', 'stages/03-kubernetes-initialize', { KUBE_HOST: infra.kubernetes_credentials!.value.host })
@@ -206,5 +208,62 @@ describe('planConfig (staged QHub, fake entry point and engine)', () => {
       ['infrastructure', 'pending'],
     ]);
     expect(notes).toEqual(['First deployment: the Terraform state storage does not exist yet; terraform-state plans to create it.']);
+  });
+});
+
+const tofu = process.env.QHUB_GITOPS_TOFU ?? `${process.env.HOME}/.cache/qhub-gitops/tofu/1.10.7/tofu`;
+const tofuAvailable = spawnSync(tofu, ['version']).status === 0;
+if (!tofuAvailable) console.warn(`skipped: planConfig on real OpenTofu, no tofu at ${tofu}`);
+
+/** Provider-free stand-ins for three rendered stages, shaped like QHub's (variables, outputs, imports). */
+const STACKS: Record<string, string> = {
+  'stages/01-terraform-state/gcp': 'variable "name" {}\nresource "terraform_data" "bucket" {}\n',
+  'stages/02-infrastructure/gcp':
+    'variable "name" {}\nresource "terraform_data" "cluster" { input = var.name }\n' +
+    'output "kubernetes_credentials" {\n  sensitive = true\n  value     = { host = "https://k8s", token = "fresh-token" }\n}\n',
+  'stages/03-kubernetes-initialize': 'variable "name" {}\nresource "terraform_data" "init" { input = var.name }\n',
+};
+
+describe('planConfig on real OpenTofu (fake entry point, provider-free stages)', () => {
+  it.skipIf(!tofuAvailable)('imports into stage 01, reads stage 02 sensitive planned outputs, and plans stage 03 with its tfvars', async () => {
+    const workDir = await mkdtemp(join(tmpdir(), 'qhub-plan-config-tofu-'));
+    try {
+      const entryCalls: string[][] = [];
+      const entry = fakeEntryPoint(entryCalls, 'terraform_data.bucket');
+      const withStacks: Exec = async (file, args, options) => {
+        const result = await entry(file, args, options);
+        const renderDir = args[args.indexOf('--render-dir') + 1]!;
+        for (const [directory, text] of Object.entries(STACKS)) {
+          if (existsSync(join(renderDir, directory))) await writeFile(join(renderDir, directory, 'main.tf'), text);
+        }
+        return result;
+      };
+      const engine = createEngine({ engine: tofu, runner: spawnRunner, env: { ...process.env } });
+      const request = {
+        configPath: '/config/qhub-config.yaml',
+        config: { provider: 'gcp' },
+        version: { family: 'qhub-0.4' as const, value: '0.4.5', source: 'config' as const },
+        venv: { dir: '/venv', python: '/venv/bin/python', cli: '/venv/bin/qhub' },
+        engine,
+        workDir,
+        env: {},
+        exec: withStacks,
+      };
+      const { run, notes } = await planConfig(request);
+      expect(run.roots.map((root) => [root.root, root.status]), JSON.stringify(run.roots.filter((root) => root.status === 'failed'))).toEqual([
+        ['01-terraform-state', 'planned'],
+        ['02-infrastructure', 'planned'],
+        ['03-kubernetes-initialize', 'planned'],
+      ]);
+      expect(notes).toEqual([]);
+      const [state, , init] = run.roots;
+      if (state?.status === 'planned') expect(state.report.summary.counts.import).toBe(1);
+      if (init?.status === 'planned') expect(init.report.summary.to_add).toBe(1);
+      // Stage 02's sensitive output reached QHub as planned (what stage 03's env was built from).
+      const outputs = JSON.parse(await readFile(entryCalls.at(-1)![entryCalls.at(-1)!.indexOf('--outputs') + 1]!, 'utf8'));
+      expect(outputs['stages/02-infrastructure'].kubernetes_credentials).toEqual({ value: { host: 'https://k8s', token: 'fresh-token' }, sensitive: true });
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
   });
 });
