@@ -5,6 +5,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildComment } from '../report/comment.js';
+import { renderFindingsMarkdown, renderFindingsText } from '../report/findings.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { createEngine, EngineError, type Engine, type RootSettings } from '../terraform/engine.js';
 import { combinedHash } from '../terraform/hash.js';
@@ -14,6 +15,7 @@ import { spawnRunner } from '../terraform/process.js';
 import { summarizePlan, type PlanReport, type SummarizeOptions } from '../terraform/summary.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError } from './types.js';
+import { validateLocal } from './validate.js';
 
 export interface RootSpec {
   /** Directory of the Terraform root module. */
@@ -142,12 +144,15 @@ function reportFailures(run: PlanRun, io: CliIO): void {
   }
 }
 
-const usage = `usage: qhub-gitops plan --root DIR... [--engine tofu|terraform|PATH] [--format json|markdown]
+const usage = `usage: qhub-gitops plan --root DIR... [--config CONFIG [--qhub-version V]]
+                        [--engine tofu|terraform|PATH] [--format json|markdown]
 
 Runs init, plan and show -json in each root, in the order given, and prints one summary with a
 plan hash ('apply --expect-hash' applies only that plan). A root that cannot be planned until an
 earlier root's changes are applied is reported as pending.
-Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure.`;
+With --config, the config is validated first (as 'qhub-gitops validate' does): an invalid config
+is not planned, and the Markdown output is the whole PR comment, findings included.
+Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure or an invalid config.`;
 
 export const planCommand: CliCommand = {
   name: 'plan',
@@ -160,6 +165,8 @@ export const planCommand: CliCommand = {
         args: argv,
         options: {
           root: { type: 'string', multiple: true },
+          config: { type: 'string' },
+          'qhub-version': { type: 'string' },
           engine: { type: 'string', default: 'tofu' },
           format: { type: 'string', default: 'markdown' },
         },
@@ -171,6 +178,17 @@ export const planCommand: CliCommand = {
     if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be json or markdown, not '${format}'`);
     const dirs = parsed.values.root ?? [];
     if (dirs.length === 0) throw new UsageError('give at least one --root DIR');
+    const { config, 'qhub-version': qhubVersion } = parsed.values;
+    const validation = config ? await validateLocal({ config, ...(qhubVersion ? { qhubVersion } : {}) }, io) : undefined;
+    const marker = { deployment: null, config: validation?.file ?? null, kind: 'plan' as const };
+    const title = validation ? `Plan for \`${validation.file}\`` : 'Plan';
+    if (validation && !validation.valid) {
+      io.stderr(`${renderFindingsText(validation)}\nqhub-gitops plan: not planned: ${validation.file} is invalid\n`);
+      if (format === 'markdown') {
+        io.stdout(buildComment({ marker: { ...marker, planHash: null }, title, validation: renderFindingsMarkdown(validation) }));
+      }
+      return 1;
+    }
     const engine = await engineForCli(engineName!, io);
     const planDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-plan-'));
     try {
@@ -183,7 +201,14 @@ export const planCommand: CliCommand = {
       if (format === 'json') {
         io.stdout(`${JSON.stringify(planRunJson(run), null, 2)}\n`);
       } else {
-        io.stdout(buildComment({ marker: { deployment: null, config: null, planHash: run.hash, kind: 'plan' }, title: 'Plan', plan: run }));
+        io.stdout(
+          buildComment({
+            marker: { ...marker, planHash: run.hash },
+            title,
+            ...(validation ? { validation: renderFindingsMarkdown(validation) } : {}),
+            plan: run,
+          }),
+        );
       }
       return planExitCode(run);
     } finally {

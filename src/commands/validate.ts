@@ -8,7 +8,7 @@ import {
 } from '../config/local-sources.js';
 import { validateConfig, type SourceFile, type ValidationReport } from '../config/validate.js';
 import { renderFindingsText, renderFindingsWorkflowCommands, summaryLine } from '../report/findings.js';
-import type { CliCommand } from './types.js';
+import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError } from './types.js';
 
 const usage = `usage: qhub-gitops validate [CONFIG] [--qhub-version V] [--base BASE_CONFIG]
@@ -64,6 +64,40 @@ async function readCompanion(path: string, cwd: string, what: string): Promise<S
   return read.source;
 }
 
+export interface LocalValidationOptions {
+  config?: string;
+  qhubVersion?: string;
+  base?: string;
+  otherDeployments?: string[];
+  environments?: string;
+}
+
+/** Validates a config on disk with its pin file, environment files and companions (the CLI's edge). */
+export async function validateLocal(options: LocalValidationOptions, io: CliIO): Promise<ValidationReport> {
+  const file = resolveConfigPath(options.config, io.cwd);
+  const read = await readSource(file, io.cwd);
+  if ('missing' in read) return missingConfigReport(file, read.missing);
+  const base = options.base ? await readCompanion(options.base, io.cwd, '--base') : undefined;
+  const otherDeployments = await Promise.all(
+    (options.otherDeployments ?? []).map((path) => readCompanion(path, io.cwd, '--other-deployment')),
+  );
+  let environmentFiles: SourceFile[];
+  try {
+    environmentFiles = await readEnvironmentFiles(file, io.cwd, options.environments);
+  } catch (error) {
+    throw new UserFacingError((error as Error).message);
+  }
+  const pinnedVersion = await readPinnedVersion(file, io.cwd);
+  return validateConfig({
+    config: read.source,
+    ...(options.qhubVersion ? { requestedVersion: options.qhubVersion } : {}),
+    ...(pinnedVersion ? { pinnedVersion } : {}),
+    ...(base ? { base } : {}),
+    otherDeployments,
+    environmentFiles,
+  });
+}
+
 export const validateCommand: CliCommand = {
   name: 'validate',
   summary: 'validate a qhub-config.yaml / nebari-config.yaml offline (schema + guard rules)',
@@ -90,32 +124,16 @@ export const validateCommand: CliCommand = {
     const format = values.format as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`);
 
-    const file = resolveConfigPath(positionals[0], io.cwd);
-    const read = await readSource(file, io.cwd);
-    let report: ValidationReport;
-    if ('missing' in read) {
-      report = missingConfigReport(file, read.missing);
-    } else {
-      const base = values.base ? await readCompanion(values.base, io.cwd, '--base') : undefined;
-      const otherDeployments = await Promise.all(
-        (values['other-deployment'] ?? []).map((path) => readCompanion(path, io.cwd, '--other-deployment')),
-      );
-      let environmentFiles: SourceFile[];
-      try {
-        environmentFiles = await readEnvironmentFiles(file, io.cwd, values.environments);
-      } catch (error) {
-        throw new UserFacingError((error as Error).message);
-      }
-      const pinnedVersion = await readPinnedVersion(file, io.cwd);
-      report = validateConfig({
-        config: read.source,
-        ...(values['qhub-version'] ? { requestedVersion: values['qhub-version'] } : {}),
-        ...(pinnedVersion ? { pinnedVersion } : {}),
-        ...(base ? { base } : {}),
-        otherDeployments,
-        environmentFiles,
-      });
-    }
+    const report = await validateLocal(
+      {
+        ...(positionals[0] ? { config: positionals[0] } : {}),
+        ...(values['qhub-version'] ? { qhubVersion: values['qhub-version'] } : {}),
+        ...(values.base ? { base: values.base } : {}),
+        otherDeployments: values['other-deployment'] ?? [],
+        ...(values.environments ? { environments: values.environments } : {}),
+      },
+      io,
+    );
 
     if (format === 'json') io.stdout(`${JSON.stringify(reportToJson(report), null, 2)}\n`);
     else if (format === 'github') {

@@ -70,7 +70,8 @@ function tableCell(text: string): string {
 export function renderFindingsMarkdown(report: ValidationReport): string {
   const counts = countBySeverity(report.findings);
   const status = report.valid ? '✅ valid' : '❌ invalid';
-  const header = `### Validation of \`${report.file}\`: ${status}\n\n${describeVersion(report.version)} · ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
+  // No heading of its own: the comment and the job summary put it under theirs.
+  const header = `**\`${report.file}\`: ${status}** for ${describeVersion(report.version)} · ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
   if (report.findings.length === 0) return `${header}\n`;
   const rows = report.findings.map(
     (finding) =>
