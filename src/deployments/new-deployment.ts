@@ -5,7 +5,8 @@
 // deployment keeps project_name and takes its name as namespace, gets its own host
 // name, and must not share its identity or host name with any existing deployment.
 // The YAML is edited in place, so comments, quoting and layout survive.
-import { isMap, isScalar, parseDocument, visit, type Document, type Scalar } from 'yaml';
+import { isDeepStrictEqual } from 'node:util';
+import { isMap, isScalar, parseDocument, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { loadYaml } from '../config/load.js';
 
 /** QHub/Nebari's default namespace when a config has none. */
@@ -93,18 +94,63 @@ export function deriveDomain(sourceDomain: string, sourceNamespace: string, name
   return `${name}.${sourceDomain}`;
 }
 
-function setTopLevelScalar(document: Document, key: string, value: string, after: string): void {
-  const node = document.get(key, true);
-  if (isScalar(node)) {
-    // Changing the value in place keeps the node's comments and quoting.
-    (node as Scalar).value = value;
-    return;
+/** A replacement of source[start, end): edits to the text keep everything else byte for byte. */
+interface TextEdit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  return [...edits].sort((a, b) => b.start - a.start).reduce((out, edit) => out.slice(0, edit.start) + edit.replacement + out.slice(edit.end), text);
+}
+
+function topLevelPair(root: YAMLMap, key: string): Pair<Scalar, Node> | undefined {
+  return root.items.find((item) => isScalar(item.key) && item.key.value === key) as Pair<Scalar, Node> | undefined;
+}
+
+/** Sets a top-level scalar: in place, keeping its quotes, or as a new line after the first `after` key present. */
+function setTopLevelScalar(text: string, root: YAMLMap, key: string, value: string, after: string[]): TextEdit {
+  const node = topLevelPair(root, key)?.value;
+  if (isScalar(node) && node.range) {
+    // Deployment names and host names need no escaping in any quoting style.
+    const quote = node.type === 'QUOTE_SINGLE' ? "'" : node.type === 'QUOTE_DOUBLE' ? '"' : '';
+    return { start: node.range[0], end: node.range[1], replacement: `${quote}${value}${quote}` };
   }
-  const root = document.contents;
-  if (!isMap(root)) throw new NewDeploymentError('the config is not a mapping');
-  const pair = document.createPair(key, value);
-  const anchor = root.items.findIndex((item) => isScalar(item.key) && item.key.value === after);
-  root.items.splice(anchor + 1, 0, pair);
+  const anchor = after.map((candidate) => topLevelPair(root, candidate)).find((pair) => pair?.value?.range);
+  if (!anchor?.value?.range || !anchor.key.range) throw new NewDeploymentError(`cannot place \`${key}\`: the config has no ${after.join(' or ')}`);
+  const lineStart = text.lastIndexOf('\n', anchor.key.range[0]) + 1;
+  const indent = text.slice(lineStart, anchor.key.range[0]);
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const lineEnd = text.indexOf('\n', anchor.value.range[1]);
+  const line = `${indent}${key}: ${value}`;
+  return lineEnd === -1
+    ? { start: text.length, end: text.length, replacement: `${newline}${line}` }
+    : { start: lineEnd + 1, end: lineEnd + 1, replacement: `${line}${newline}` };
+}
+
+/** Every string value (not key) that mentions the host name, with the mention replaced in its source text. */
+function replaceHostName(text: string, document: Document, from: string, to: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  visit(document, {
+    Scalar(key, node) {
+      if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
+      const source = text.slice(node.range[0], node.range[1]);
+      const replaced = source.replace(hostPattern(from), to);
+      if (replaced !== source) edits.push({ start: node.range[0], end: node.range[1], replacement: replaced });
+    },
+  });
+  return edits;
+}
+
+/** The data the edited text must load as: the source's, with the host name replaced in string values. */
+function expectedData(value: unknown, from: string | null, to: string | null): unknown {
+  if (typeof value === 'string') return from !== null && to !== null ? value.replace(hostPattern(from), to) : value;
+  if (Array.isArray(value)) return value.map((item) => expectedData(item, from, to));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, expectedData(item, from, to)]));
+  }
+  return value;
 }
 
 function describe(identity: DeploymentIdentity): string {
@@ -162,20 +208,25 @@ export function createNewDeployment(request: NewDeploymentRequest): NewDeploymen
   }
 
   const document = parseDocument(source.text);
-  setTopLevelScalar(document, 'namespace', name, 'project_name');
+  const root = document.contents;
+  if (!isMap(root) || root.flow) {
+    throw new NewDeploymentError(`${source.file}: the top level is a flow mapping ({...}); write it in block style to derive a new deployment`);
+  }
+  const edits = [setTopLevelScalar(source.text, root, 'namespace', name, ['project_name'])];
   if (sourceIdentity.domain !== null && candidate.domain !== null) {
     // The host name also appears in OAuth callback URLs and theme texts.
-    const pattern = hostPattern(sourceIdentity.domain);
-    const newDomain = candidate.domain;
-    visit(document, {
-      Scalar(_key, node) {
-        if (typeof node.value === 'string') node.value = node.value.replace(pattern, newDomain);
-      },
-    });
+    edits.push(...replaceHostName(source.text, document, sourceIdentity.domain, candidate.domain));
   } else if (candidate.domain !== null) {
-    setTopLevelScalar(document, 'domain', candidate.domain, 'provider');
+    edits.push(setTopLevelScalar(source.text, root, 'domain', candidate.domain, ['provider', 'namespace', 'project_name']));
   }
-  // lineWidth 0: never fold long strings the user wrote on one line.
-  const text = document.toString({ lineWidth: 0 });
+  const text = applyEdits(source.text, edits);
+
+  // The edits are textual; check that they changed exactly the intended values.
+  const expected = expectedData(sourceData, sourceIdentity.domain, candidate.domain) as Record<string, unknown>;
+  expected.namespace = name;
+  if (candidate.domain !== null) expected.domain = candidate.domain;
+  if (!isDeepStrictEqual(parseConfig({ text, file: source.file }), expected)) {
+    throw new NewDeploymentError(`editing ${source.file} in place would not change exactly the namespace and the host name (escaped characters?); change them by hand`);
+  }
   return { ...candidate, text, stateBucket };
 }

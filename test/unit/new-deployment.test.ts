@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,6 +84,17 @@ describe('createNewDeployment', () => {
     expect(created.text).toBe('project_name: datasci\nnamespace: next\nprovider: gcp\ndomain: next.hub.example.org\n');
   });
 
+  it('keeps quotes and line endings, and adds a missing domain after provider', () => {
+    const source = { text: "project_name: p\r\nnamespace: 'blue' # the old one\r\nprovider: gcp\r\nprofiles: {}\r\n", file: 'c.yaml' };
+    const created = createNewDeployment({ name: 'green', source, otherDeployments: [], domain: 'hub.example.net' });
+    expect(created.text).toBe("project_name: p\r\nnamespace: 'green' # the old one\r\nprovider: gcp\r\ndomain: hub.example.net\r\nprofiles: {}\r\n");
+    const flow = { text: '{project_name: p, namespace: blue, domain: blue.example.org}\n', file: 'flow.yaml' };
+    expect(() => createNewDeployment({ name: 'green', source: flow, otherDeployments: [] })).toThrow(/flow mapping/);
+    // An escape sequence hides the host name from a textual edit: refused, never half done.
+    const escaped = { text: 'project_name: p\nnamespace: blue\ndomain: blue.example.org\nwelcome: "at blue\\x2eexample.org"\n', file: 'e.yaml' };
+    expect(() => createNewDeployment({ name: 'green', source: escaped, otherDeployments: [] })).toThrow(/escaped characters/);
+  });
+
   it('refuses a host name another deployment already serves', async () => {
     const source = await templateSource();
     const taken = { text: minimal('other', 'prod', 'Green.Datasci.example.org'), file: 'taken.yaml' };
@@ -111,6 +123,33 @@ describe('createNewDeployment', () => {
     expect(parse(createNewDeployment({ name: 'green', source, otherDeployments: [] }).text).note).toBe(
       'green.example.org and example.org.uk and sub.example.org',
     );
+  });
+});
+
+const corpus = join(import.meta.dirname, '../../../shared/corpus/configs');
+const corpusConfigs = existsSync(corpus) ? readdirSync(corpus).filter((name) => name.endsWith('.yaml')) : [];
+if (corpusConfigs.length === 0) console.warn(`new-deployment corpus test skipped: no configs in ${corpus}`);
+
+describe.skipIf(corpusConfigs.length === 0)('createNewDeployment on the real configs of the corpus', () => {
+  it.each(corpusConfigs)('%s: changes only the namespace and the lines naming the host name', (name) => {
+    const text = readFileSync(join(corpus, name), 'utf8');
+    const source = parse(text) as { namespace?: string; domain?: string };
+    const created = createNewDeployment({ name: 'zeta', source: { text, file: name }, otherDeployments: [] });
+    const before = text.split('\n');
+    const after = created.text.split('\n');
+    if (source.namespace === undefined) {
+      // A config without a namespace gets one line, right after project_name.
+      const inserted = after.findIndex((line, index) => line !== before[index]);
+      expect(after[inserted]).toBe('namespace: zeta');
+      expect(before[inserted - 1]).toMatch(/^project_name:/);
+      after.splice(inserted, 1);
+    }
+    expect(after).toHaveLength(before.length);
+    for (const [index, line] of before.entries()) {
+      if (line === after[index]) continue;
+      const explained = /^namespace:/.test(line) || (source.domain !== undefined && line.includes(source.domain));
+      expect(explained, `line ${index + 1} changed: ${line} -> ${after[index]}`).toBe(true);
+    }
   });
 });
 
