@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,7 +13,7 @@ const schemaDir = 'src/config/schemas';
  * Writes dist/validators/<family>.cjs: ajv standalone code that answers "valid or
  * not" for one family's schema, bundled with the little ajv runtime it needs.
  */
-async function writeQuickValidators() {
+async function writeQuickValidators(out) {
   const families = (await readdir(schemaDir)).filter((file) => file.endsWith('.schema.json')).sort();
   const scratch = await mkdtemp(join(tmpdir(), 'qhub-gitops-validators-'));
   for (const name of families) {
@@ -24,7 +24,7 @@ async function writeQuickValidators() {
     await writeFile(source, standaloneCode(ajv, { validate: schema.$id }));
     await build({
       entryPoints: [source],
-      outfile: join('dist', 'validators', name.replace(/\.schema\.json$/, '.cjs')),
+      outfile: join(out, 'validators', name.replace(/\.schema\.json$/, '.cjs')),
       bundle: true,
       platform: 'node',
       target: 'node20',
@@ -59,10 +59,12 @@ const banner = {
   js: "import { createRequire as __qgCreateRequire } from 'node:module'; const require = __qgCreateRequire(import.meta.url);",
 };
 
-await rm('dist', { recursive: true, force: true });
+// Build beside dist/ and swap it in at the end, so a concurrent run never sees a half-built dist/.
+const out = `.dist-build-${process.pid}`;
+await rm(out, { recursive: true, force: true });
 await build({
   entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts' },
-  outdir: 'dist',
+  outdir: out,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -74,8 +76,10 @@ await build({
   loader: { '.json': 'json' },
   plugins: [quickValidatorsPlugin],
 });
-await chmod('dist/cli.js', 0o755);
-await writeQuickValidators();
+await chmod(join(out, 'cli.js'), 0o755);
+await writeQuickValidators(out);
 // The Python stage-variables entry point runs inside QHub's virtualenv, next to the bundle.
-await mkdir('dist/python', { recursive: true });
-await cp('src/qhub/python', 'dist/python', { recursive: true, filter: (p) => !p.includes('__pycache__') });
+await mkdir(join(out, 'python'), { recursive: true });
+await cp('src/qhub/python', join(out, 'python'), { recursive: true, filter: (p) => !p.includes('__pycache__') });
+await rm('dist', { recursive: true, force: true });
+await rename(out, 'dist');
