@@ -4,7 +4,9 @@
 // cluster and the state bucket `{project_name}-{namespace}-terraform-state`. The new
 // deployment keeps project_name and takes its name as namespace, gets its own host
 // name, and must not share its identity or host name with any existing deployment.
-// The YAML is edited in place, so comments, quoting and layout survive.
+// The values are found with the yaml Document API and replaced in the source text at
+// their ranges, so comments, quoting and layout survive byte for byte (re-stringifying
+// the document would re-indent lists and re-quote strings of hand-written configs).
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, parseDocument, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { loadYaml } from '../config/load.js';
