@@ -20,7 +20,7 @@ const MAX_BUCKET_NAME_LENGTH = 63;
  * hyphens and underscores) that is also a valid Kubernetes namespace and bucket-name part
  * (lowercase, no underscores).
  */
-const DEPLOYMENT_NAME = /^[a-z](?:[a-z-]*[a-z])?$/;
+const DEPLOYMENT_NAME = /^[a-z][a-z-]*[a-z]$/;
 
 export interface ConfigSource {
   text: string;
@@ -177,7 +177,7 @@ export function createNewDeployment(request: NewDeploymentRequest): NewDeploymen
   const { name, source } = request;
   if (!DEPLOYMENT_NAME.test(name)) {
     throw new NewDeploymentError(
-      `deployment name '${name}' must be lowercase letters and hyphens, starting and ending with a letter: it becomes the namespace, which QHub 0.3.x allows no digits in and Kubernetes and bucket names allow no capitals or underscores`,
+      `deployment name '${name}' must be at least two lowercase letters and hyphens, starting and ending with a letter: it becomes the namespace, which QHub 0.3.x allows no digits in and Kubernetes and bucket names allow no capitals or underscores`,
     );
   }
   const sourceData = parseConfig(source);

@@ -105,7 +105,7 @@ describe('createNewDeployment', () => {
 
   it('refuses names that cannot be a namespace and state shared through an existing backend', async () => {
     const source = await templateSource();
-    for (const name of ['Green', 'green2', 'green_', '-green', 'gr_een', '']) {
+    for (const name of ['Green', 'green2', 'green_', '-green', 'gr_een', 'g', '']) {
       expect(() => createNewDeployment({ name, source, otherDeployments: [] })).toThrow(/lowercase letters and hyphens/);
     }
     expect(() => createNewDeployment({ name: 'a'.repeat(40), source, otherDeployments: [] })).toThrow(/over the 63/);
