@@ -595,10 +595,10 @@ describe('QHub 0.4.x', () => {
     expect(check04(aws('0.4.1')).errors).toEqual([]);
   });
 
-  it('checks guest_accelerators items for a string name and an integer count', () => {
-    const accelerators = (value: unknown) =>
+  it('checks guest_accelerators items for a string name and an integer count from 0.4.1 (an extra key in 0.4.0)', () => {
+    const accelerators = (value: unknown, version = '0.4.5') =>
       check04(
-        edit(config04(), (c) => {
+        edit(config04(version), (c) => {
           c.provider = 'gcp';
           delete c.local;
           c.google_cloud_platform = {
@@ -615,6 +615,8 @@ describe('QHub 0.4.x', () => {
       '/google_cloud_platform/node_groups/gpu/guest_accelerators/0/count type',
     );
     expect(reasons(accelerators([{ name: 'nvidia-tesla-t4' }]).errors)).toContain('/google_cloud_platform/node_groups/gpu/guest_accelerators/0 required count');
+    expect(accelerators('anything', '0.4.0').errors).toEqual([]);
+    expect(reasons(accelerators('anything', '0.4.1').errors)).toEqual(['/google_cloud_platform/node_groups/gpu/guest_accelerators type']);
   });
 
   it('accepts the 0.4 extension points', () => {
