@@ -38,16 +38,27 @@ async function writeQuickValidators(out) {
   await rm(scratch, { recursive: true, force: true });
 }
 
-const quickValidatorsPlugin = {
-  name: 'quick-validators',
+/**
+ * The bundles load schema code on demand from dist/validators/: the quick yes/no
+ * validator of the config's family, and only for an invalid config the full
+ * diagnosis (ajv and every schema, validators/diagnose.cjs). A valid config
+ * never pays for parsing ajv and the schemas at start-up.
+ */
+const onDemandSchemasPlugin = {
+  name: 'on-demand-schemas',
   setup(pluginBuild) {
+    const loader = ["import { createRequire } from 'node:module';", 'const loadFromDist = createRequire(import.meta.url);'];
     pluginBuild.onLoad({ filter: /src[\\/]config[\\/]schemas[\\/]precompiled\.ts$/ }, () => ({
+      contents: [...loader, 'export function loadPrecompiledValidator(family) {', '  return loadFromDist(`./validators/${family}.cjs`).validate;', '}'].join('\n'),
+      loader: 'js',
+    }));
+    pluginBuild.onLoad({ filter: /src[\\/]config[\\/]schemas[\\/]index\.ts$/ }, () => ({
       contents: [
-        "import { createRequire } from 'node:module';",
-        'const loadFromDist = createRequire(import.meta.url);',
-        'export function loadPrecompiledValidator(family) {',
-        '  return loadFromDist(`./validators/${family}.cjs`).validate;',
-        '}',
+        ...loader,
+        'let diagnosis;',
+        "const full = () => (diagnosis ??= loadFromDist('./validators/diagnose.cjs'));",
+        'export const schemaValidator = (family) => full().schemaValidator(family);',
+        'export const schemaBranchValidator = (family, branch) => full().schemaBranchValidator(family, branch);',
       ].join('\n'),
       loader: 'js',
     }));
@@ -74,10 +85,22 @@ await build({
   sourcemap: false,
   logLevel: 'warning',
   loader: { '.json': 'json' },
-  plugins: [quickValidatorsPlugin],
+  plugins: [onDemandSchemasPlugin],
 });
 await chmod(join(out, 'cli.js'), 0o755);
 await writeQuickValidators(out);
+await build({
+  entryPoints: ['src/config/schemas/index.ts'],
+  outfile: join(out, 'validators', 'diagnose.cjs'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  loader: { '.json': 'json' },
+});
 // The Python stage-variables entry point runs inside QHub's virtualenv, next to the bundle.
 await mkdir(join(out, 'python'), { recursive: true });
 await cp('src/qhub/python', join(out, 'python'), { recursive: true, filter: (p) => !p.includes('__pycache__') });
