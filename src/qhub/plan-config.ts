@@ -47,6 +47,11 @@ export interface PlanConfigRequest {
 
 export interface PlannedConfig {
   run: PlanRun;
+  /**
+   * Every root that was planned or attempted, with the settings it was planned with, keyed like
+   * `run.roots[].root`: applying a planned root's plan file needs the same directory and environment.
+   */
+  specs: RootSpec[];
   /** Facts the comment should state (first deployment, prevent_deploy, outputs known only after apply). */
   notes: string[];
   renderDir: string;
@@ -113,7 +118,8 @@ interface RootAttempt {
  * deploy, ignoring failures; here the imports are `import` blocks, and when the objects do not
  * exist yet the root is planned again without them, showing their creation.
  */
-async function planRoot(spec: RootSpec, imports: readonly StateImport[], request: PlanConfigRequest, planDir: string): Promise<RootAttempt> {
+async function planRoot(spec: RootSpec, imports: readonly StateImport[], request: PlanConfigRequest, planDir: string, specs: RootSpec[]): Promise<RootAttempt> {
+  specs.push(spec);
   const importsFile = join(spec.dir, IMPORTS_FILE);
   const options = { planDir, summarize: request.summarize };
   await mkdir(planDir, { recursive: true, mode: 0o700 });
@@ -152,11 +158,14 @@ export function explainFailure(outcome: RootOutcome): RootOutcome {
   return { ...outcome, diagnostics: [{ severity: 'error', summary, detail: '', location: null }, ...outcome.diagnostics] };
 }
 
-async function planSingleRoot(request: PlanConfigRequest, renderDir: string): Promise<{ run: PlanRun; notes: string[] }> {
+type Planned = Omit<PlannedConfig, 'renderDir'>;
+
+async function planSingleRoot(request: PlanConfigRequest, renderDir: string): Promise<Planned> {
   await renderSingleRoot(request.venv, request.configPath, renderDir, { exec: request.exec, env: request.env });
   const config = (request.config ?? {}) as Parameters<typeof singleRootLayout>[0];
   const env = { ...request.env, ...backendEnv(String(config.provider ?? ''), request.env) };
   const roots: RootOutcome[] = [];
+  const specs: RootSpec[] = [];
   const notes: string[] = [];
   let stateStorageMissing = false;
   for (const entry of singleRootLayout(config, request.env)) {
@@ -174,7 +183,7 @@ async function planSingleRoot(request: PlanConfigRequest, renderDir: string): Pr
       roots.push({ status: 'pending', root: entry.name, reason: `QHub reads ${missing.join(', ')} from the environment, and it is not set` });
     } else {
       const spec: RootSpec = { dir: join(renderDir, entry.directory), label: entry.name, settings: { env } };
-      const attempt = await planRoot(spec, entry.imports, request, join(request.workDir, 'plans', entry.name));
+      const attempt = await planRoot(spec, entry.imports, request, join(request.workDir, 'plans', entry.name), specs);
       roots.push(attempt.outcome);
       if (attempt.importsMissing && attempt.outcome.status === 'planned') {
         stateStorageMissing = true;
@@ -182,7 +191,7 @@ async function planSingleRoot(request: PlanConfigRequest, renderDir: string): Pr
       }
     }
   }
-  return { run: runOf(roots), notes };
+  return { run: runOf(roots), notes, specs };
 }
 
 interface PlannedOutputs {
@@ -213,7 +222,7 @@ function errorOutcome(stage: StageManifestEntry): RootOutcome {
   return { status: 'failed', root: stage.name, step: 'input variables', diagnostics: [diagnostic], lock: null, partial: null };
 }
 
-async function planStages(request: PlanConfigRequest, renderDir: string): Promise<{ run: PlanRun; notes: string[] }> {
+async function planStages(request: PlanConfigRequest, renderDir: string): Promise<Planned> {
   const inputsDir = join(request.workDir, 'inputs');
   const runOptions = { exec: request.exec, env: request.env as NodeJS.ProcessEnv };
   const ask = (outputs: StageOutputs, render: boolean) =>
@@ -225,6 +234,7 @@ async function planStages(request: PlanConfigRequest, renderDir: string): Promis
   const provider = String((request.config as { provider?: unknown } | null)?.provider ?? '');
   const outputs: StageOutputs = {};
   const roots: RootOutcome[] = [];
+  const specs: RootSpec[] = [];
   let stateStorageMissing = false;
 
   let outputsAskedFor = 0;
@@ -259,7 +269,7 @@ async function planStages(request: PlanConfigRequest, renderDir: string): Promis
       await writeFile(join(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
       notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
     }
-    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, join(request.workDir, 'plans', stage.name));
+    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, join(request.workDir, 'plans', stage.name), specs);
     roots.push(attempt.outcome);
     if (attempt.outcome.status !== 'planned') continue;
     if (attempt.importsMissing) {
@@ -275,5 +285,5 @@ async function planStages(request: PlanConfigRequest, renderDir: string): Promis
     }
     outputs[`stages/${stage.name}`] = stageOutputs;
   }
-  return { run: runOf(roots), notes };
+  return { run: runOf(roots), notes, specs };
 }

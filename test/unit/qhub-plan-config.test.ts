@@ -141,7 +141,12 @@ describe('planConfig (staged QHub, fake entry point and engine)', () => {
   it('feeds the planned outputs of stage 02 into stage 03 (its KUBE_* environment and variables)', async () => {
     const entryCalls: string[][] = [];
     const engineCalls: EngineCall[] = [];
-    const { run, notes } = await planConfig(request(fakeEngine(false, engineCalls), fakeEntryPoint(entryCalls)));
+    const { run, notes, specs } = await planConfig(request(fakeEngine(false, engineCalls), fakeEntryPoint(entryCalls)));
+    expect(specs.map((spec) => [spec.label, spec.dir])).toEqual([
+      ['01-terraform-state', join(workDir, 'render/stages/01-terraform-state/gcp')],
+      ['02-infrastructure', join(workDir, 'render/stages/02-infrastructure/gcp')],
+      ['03-kubernetes-initialize', join(workDir, 'render/stages/03-kubernetes-initialize')],
+    ]);
     expect(run.roots.map((root) => [root.root, root.status])).toEqual([
       ['01-terraform-state', 'planned'],
       ['02-infrastructure', 'planned'],
