@@ -19,3 +19,35 @@ describe('loadYaml', () => {
     expect(loadYaml(bomb, 'c.yaml').findings[0]!.rule).toBe('load/alias-bomb');
   });
 });
+
+describe('loadYaml: every unusable file is one located finding', () => {
+  it.each([
+    ['binary', Buffer.from([0x61, 0x3a, 0x20, 0x00, 0x0a]), 'load/binary', 1],
+    ['several documents', 'a: 1\n---\nb: 2\n', 'load/syntax', 2],
+    ['a comment-only file', '# nothing here\n\n', 'load/empty', 1],
+    ['a scalar root', 'just a string\n', 'load/not-a-mapping', 1],
+    ['broken flow mapping', 'a: {b: 1\n', 'load/syntax', 2],
+  ])('%s', (_name, bytes, rule, line) => {
+    const result = loadYaml(bytes, 'qhub-config.yaml');
+    expect(result.document).toBeNull();
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({ rule, severity: 'error', line });
+    expect(result.findings[0]!.message).toMatch(/^qhub-config\.yaml: /);
+  });
+
+  it('refuses files over 1 MiB without parsing them', () => {
+    const result = loadYaml(`a: "${'x'.repeat(1024 * 1024)}"\n`, 'big.yaml');
+    expect(result.findings[0]).toMatchObject({ rule: 'load/too-large', line: null });
+  });
+
+  it('accepts a UTF-8 byte order mark and non-ASCII text', () => {
+    const result = loadYaml(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('project_name: café\n')]), 'c.yaml');
+    expect(result.findings).toEqual([]);
+    expect(result.document?.data).toEqual({ project_name: 'café' });
+  });
+
+  it('follows aliases when locating keys', () => {
+    const result = loadYaml('base: &b\n  cpu: 1\nprofile: *b\n', 'c.yaml');
+    expect(result.document?.keyPosition(['profile', 'cpu'])).toEqual({ line: 2, column: 3 });
+  });
+});
