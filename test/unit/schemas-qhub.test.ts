@@ -357,6 +357,10 @@ describe.each(families)('%s: structure', (_family, check, base) => {
     expect(result.errors).toEqual([]);
   });
 
+  it('does not tie provider to its section: provider gcp with only a local section passes (render fails later)', () => {
+    expect(check(edit(base(), (c) => (c.provider = 'gcp'))).errors).toEqual([]);
+  });
+
   it('rejects a provider outside ProviderEnum', () => {
     expect(reasons(check(edit(base(), (c) => (c.provider = 'aws2'))).errors)).toContain('/provider enum');
   });
