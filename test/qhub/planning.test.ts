@@ -148,6 +148,15 @@ describe('QHub 0.4.5: stage inputs from qhub.stages.input_vars', async () => {
   });
 });
 
+describe('stage_vars.py failures', async () => {
+  const available = await ready(QHUB_045);
+  it.skipIf(!available)('reduce what QHub raises to one line, without a traceback', async () => {
+    const failure = stageInputs(QHUB_045, join(work, 'no-such-config.yaml'), {}, true, join(work, 'render-missing'));
+    await expect(failure).rejects.toThrow(/qhub failed: FileNotFoundError: .*no-such-config\.yaml/);
+    await expect(failure).rejects.not.toThrow(/Traceback/);
+  });
+});
+
 describe('Nebari 2023.7.2: stage inputs from _nebari.stages.input_vars', async () => {
   const available = await ready(NEBARI_2023);
   it.skipIf(!available)('plans stage 02 of a local config first, and every stage once earlier outputs exist', async () => {

@@ -7,6 +7,7 @@ state imports, and why the others cannot. Stdlib only, so it is tested without Q
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, Mapping, Protocol
@@ -115,7 +116,7 @@ def _missing_key(error: KeyError, stage_outputs: StageOutputs) -> tuple[Status, 
     key = str(error.args[0]) if error.args else ""
     if key.startswith("stages/"):
         return "pending", f"needs the outputs of stage {key.removeprefix('stages/')}, which has no outputs yet"
-    if _ENV_NAME.match(key) and key not in stage_outputs:
+    if _ENV_NAME.match(key) and key not in os.environ:
         return "error", f"needs the environment variable {key}, which is not set"
     return "pending", f"needs the output '{key}' of an earlier stage, which its outputs do not contain"
 

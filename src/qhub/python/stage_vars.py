@@ -8,7 +8,8 @@ usage: python stage_vars.py --config CONFIG --render-dir DIR --out DIR [--output
 
 Writes to --out: `manifest.json` (no secrets) and, per ready stage, `<name>.tfvars.json` and
 `<name>.env.json`, readable by the owner only: they hold passwords and cluster tokens.
-Exit codes: 0 done, 1 the config does not load or verify, 3 no staged QHub/Nebari here.
+Exit codes: 0 done, 1 the config does not load or verify, 2 QHub failed otherwise,
+3 no staged QHub/Nebari here.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import json
 import os
 import pathlib
 import sys
+import traceback
 from typing import Any
 
 from qhub_api import ConfigError, FunctionalApi, UnsupportedVersion, load_api
@@ -86,8 +88,18 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-if __name__ == "__main__":
+def run(argv: list[str]) -> int:
+    """main() with QHub's own failures reduced to one line (the traceback only with QHUB_GITOPS_DEBUG)."""
     # QHub prints tables and progress on stdout; this program reports through its files only.
     with contextlib.redirect_stdout(sys.stderr):
-        code = main(sys.argv[1:])
-    sys.exit(code)
+        try:
+            return main(argv)
+        except Exception as error:  # anything QHub raises while rendering or computing inputs
+            if os.environ.get("QHUB_GITOPS_DEBUG"):
+                traceback.print_exc()
+            print(f"qhub failed: {type(error).__name__}: {error}", file=sys.stderr)
+            return 2
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1:]))
