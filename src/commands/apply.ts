@@ -1,0 +1,264 @@
+// `qhub-gitops apply --root DIR...` and the action's apply: re-plan every root, and apply the plan
+// files just made, root by root, only when that plan is the reviewed one (same hash). Never a fresh
+// untargeted apply, never a retry: a failure stops the run and says what was and was not applied.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadYaml } from '../config/load.js';
+import { DEFAULT_CONFIG_NAMES, readSource, resolveConfigPath } from '../config/local-sources.js';
+import { mergedPullFor, refuseAfterPlanning, refuseBeforePlanning, reviewedPlanIn, type ReviewedPlan } from '../deploy/gate.js';
+import { deploymentFacts, environmentUrl, type DeploymentFacts } from '../deploy/facts.js';
+import { lockMessage } from '../deploy/lock.js';
+import { applyExitCode, type ApplyOutcome, type RootApply } from '../deploy/outcome.js';
+import type { ActionResult } from '../github/action-result.js';
+import { GitHubApiError, type GitHubApi, type IssueComment, type PullRequestInfo } from '../github/api.js';
+import type { Settings } from '../github/settings.js';
+import { repositoryPath } from '../github/validate-action.js';
+import { applyCommentBody, applyJobSummary, type ApplyReportInput, type ApplyState } from '../report/apply.js';
+import { formatDiagnostic } from '../terraform/diagnostics.js';
+import { EngineError, type Engine } from '../terraform/engine.js';
+import { engineForCli, planRoots, type RootSpec } from './plan.js';
+import type { CliCommand, CliIO } from './types.js';
+import { UsageError, UserFacingError } from './types.js';
+
+export interface ApplyOptions {
+  /** Private temporary directory for the plan files (they can hold secrets). */
+  planDir: string;
+  /** The reviewed plan hash; null applies whatever the plan is now (require-reviewed-plan: false). */
+  expectHash: string | null;
+  /** Called once the new plan passed the checks, before anything is applied. */
+  beforeApply?: () => Promise<void>;
+}
+
+/** Re-plans, checks the plan against the reviewed hash, then applies each root's saved plan in order. */
+export async function applyRoots(specs: readonly RootSpec[], engine: Engine, options: ApplyOptions): Promise<ApplyOutcome> {
+  const plan = await planRoots(specs, engine, { planDir: options.planDir });
+  const refusal = refuseAfterPlanning(plan, options.expectHash);
+  if (refusal) return { plan, refusal, roots: [] };
+  await options.beforeApply?.();
+
+  const roots: RootApply[] = [];
+  let stopReason: string | null = null;
+  for (const [index, outcome] of plan.roots.entries()) {
+    const spec = specs[index]!;
+    if (stopReason !== null) {
+      roots.push({ root: outcome.root, status: 'not-applied', why: stopReason });
+      continue;
+    }
+    if (outcome.status !== 'planned') {
+      // It was pending at review too (same hash): its changes were never shown, so they are not applied.
+      const why = outcome.status === 'pending' ? outcome.reason : `its plan failed`;
+      roots.push({ root: outcome.root, status: 'not-applied', why: `it had no plan to review (${why}); open a pull request now to plan and review it` });
+      stopReason = `${outcome.root} before it was not applied`;
+      continue;
+    }
+    try {
+      await engine.apply(spec.dir, outcome.planFile!, spec.settings);
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      roots.push({ root: outcome.root, status: 'failed', diagnostics: error.diagnostics, lock: error.lock });
+      stopReason = `${outcome.root} before it failed`;
+      continue;
+    }
+    try {
+      roots.push({ root: outcome.root, status: 'applied', outputs: await engine.outputJson(spec.dir, spec.settings), outputsError: null });
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      roots.push({ root: outcome.root, status: 'applied', outputs: null, outputsError: error.message });
+    }
+  }
+  return { plan, refusal: null, roots };
+}
+
+/** Plain-text lines for the terminal and the log. */
+export function applyOutcomeText(outcome: ApplyOutcome): string[] {
+  const lines: string[] = [];
+  if (outcome.refusal) lines.push(outcome.refusal.message);
+  for (const root of outcome.roots) {
+    switch (root.status) {
+      case 'applied':
+        lines.push(`${root.root}: applied`);
+        break;
+      case 'failed':
+        lines.push(`${root.root}: apply failed`);
+        lines.push(root.lock ? lockMessage(root.lock, root.root) : root.diagnostics.map(formatDiagnostic).join('\n'));
+        break;
+      case 'not-applied':
+        lines.push(`${root.root}: not applied: ${root.why}`);
+        break;
+    }
+  }
+  return lines;
+}
+
+// ---- the action --------------------------------------------------------
+
+export interface ActionDependencies {
+  engine: Engine;
+  planDir: string;
+  /** Link to this workflow run, for comments, deployment statuses and issues. */
+  runUrl: string | null;
+}
+
+export interface ConfigFacts {
+  facts: DeploymentFacts;
+  /** From the repository root. */
+  path: string;
+}
+
+/** The deployment facts of the config in the checkout; null when explicit roots have no config. */
+export async function readConfigFacts(settings: Settings): Promise<ConfigFacts | null> {
+  const cwd = settings.workingDirectory;
+  const named = settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => existsSync(resolve(cwd, name)));
+  if (!named) return null;
+  const configFile = resolveConfigPath(settings.config ?? undefined, cwd);
+  const read = await readSource(configFile, cwd);
+  if ('missing' in read) throw new UserFacingError(`${read.missing}. Set the action's \`config\` and \`working-directory\` inputs.`);
+  const loaded = loadYaml(read.source.bytes, configFile);
+  if (!loaded.document) throw new UserFacingError(`${configFile} cannot be read: ${loaded.findings.map((finding) => finding.message).join('; ')}`);
+  return { facts: deploymentFacts(loaded.document.data), path: repositoryPath(settings, configFile) };
+}
+
+/** The deployment branch of a push or dispatch, checked against the prefix. */
+export function deploymentOf(settings: Settings, command: string): { branch: string; name: string; sha: string } {
+  const event = settings.event;
+  if (event.kind === 'pull_request') throw new UserFacingError(`${command} does not run on pull_request: it runs on a push to (or a dispatch on) a ${settings.deploymentBranchPrefix}<name> branch.`);
+  const branch = event.branch;
+  if (!branch || !branch.startsWith(settings.deploymentBranchPrefix) || branch === settings.deploymentBranchPrefix) {
+    throw new UserFacingError(
+      `${command} runs only on ${settings.deploymentBranchPrefix}<name> branches, not on '${branch ?? 'a tag or detached ref'}': restrict the workflow's branches to '${settings.deploymentBranchPrefix}**'.`,
+    );
+  }
+  if (settings.roots.length === 0) {
+    throw new UserFacingError(`Applying and destroying the stages of a QHub config is not available in this version of the action: set the \`roots\` input to the Terraform roots, in apply order.`);
+  }
+  return { branch, name: branch.slice(settings.deploymentBranchPrefix.length), sha: event.sha };
+}
+
+async function reviewedPlanOf(api: GitHubApi, sha: string, branch: string): Promise<{ pull: PullRequestInfo | null; reviewed: ReviewedPlan | null }> {
+  const pull = mergedPullFor(await api.pullsForCommit(sha), branch);
+  if (!pull) return { pull, reviewed: null };
+  const comments: IssueComment[] = [];
+  await api.scanComments(pull.number, (page) => {
+    comments.push(...page);
+    return true;
+  });
+  const viewer = comments.length > 0 ? await api.viewerLogin() : '';
+  return { pull, reviewed: reviewedPlanIn(comments, viewer, branch, pull.number) };
+}
+
+/** GitHub updates after the apply must not hide its result: a failure becomes a warning. */
+async function bestEffort(notices: string[], what: string, call: () => Promise<unknown>): Promise<void> {
+  try {
+    await call();
+  } catch (error) {
+    if (!(error instanceof GitHubApiError)) throw error;
+    notices.push(`Could not ${what}: ${error.message}`);
+  }
+}
+
+export async function runApplyAction(settings: Settings, api: GitHubApi, dependencies: ActionDependencies): Promise<ActionResult> {
+  const { branch, name, sha } = deploymentOf(settings, 'apply');
+  const config = await readConfigFacts(settings);
+  const { pull, reviewed } = await reviewedPlanOf(api, sha, branch);
+  const notices: string[] = [];
+  const marker = reviewed?.marker ?? { deployment: branch, config: config?.path ?? null, planHash: null, kind: 'apply' as const };
+  const report = (state: ApplyState, outcome: ApplyOutcome | null): ApplyReportInput => ({ marker, deployment: branch, sha, runUrl: dependencies.runUrl, state, outcome });
+  const updateComment = (state: ApplyState, outcome: ApplyOutcome | null) =>
+    reviewed ? api.updateComment(reviewed.commentId, applyCommentBody(report(state, outcome))) : Promise.resolve();
+
+  const early = refuseBeforePlanning({
+    branch,
+    sha,
+    pull,
+    reviewed,
+    requireReviewedPlan: settings.requireReviewedPlan,
+    preventDeploy: config?.facts.preventDeploy ?? false,
+    configPath: config?.path ?? null,
+  });
+  const result = (outcome: ApplyOutcome, state: ApplyState): ActionResult => ({
+    outputs: { 'plan-hash': outcome.plan?.hash ?? '', applied: String(state === 'applied'), 'apply-result': outcome.refusal?.reason ?? state },
+    findings: [],
+    configFile: '',
+    summary: applyJobSummary(report(state, outcome)),
+    comment: null,
+    notices,
+    failure: state === 'applied' ? null : `${outcome.refusal ? `${outcome.refusal.reason}: ` : ''}${applyOutcomeText(outcome).join('\n')}`,
+  });
+  if (early) {
+    const outcome: ApplyOutcome = { plan: null, refusal: early, roots: [] };
+    await bestEffort(notices, 'update the pull request comment', () => updateComment('refused', outcome));
+    return result(outcome, 'refused');
+  }
+
+  const url = config ? environmentUrl(config.facts) : null;
+  // Deployment and comment come before any change: a missing permission fails with nothing applied.
+  const deployment = await api.createDeployment({ ref: branch, environment: name, description: `qhub-gitops apply of ${sha.slice(0, 12)}`, payload: { reviewedPlanHash: reviewed?.planHash ?? null } });
+  const status = (state: 'in_progress' | 'success' | 'failure', description: string) =>
+    api.createDeploymentStatus(deployment.id, { state, description, ...(dependencies.runUrl ? { logUrl: dependencies.runUrl } : {}), ...(url ? { environmentUrl: url } : {}) });
+  await status('in_progress', 'Planning again and applying the reviewed plan');
+
+  const outcome = await applyRoots(
+    settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir })),
+    dependencies.engine,
+    { planDir: dependencies.planDir, expectHash: reviewed?.planHash ?? null, beforeApply: async () => {
+        await updateComment('applying', null);
+      } },
+  );
+  const state: ApplyState = outcome.refusal ? 'refused' : applyExitCode(outcome) === 0 ? 'applied' : 'failed';
+  await bestEffort(notices, 'update the pull request comment', () => updateComment(state, outcome));
+  const describe = state === 'applied' ? 'Applied the reviewed plan' : outcome.refusal ? `Not applied: ${outcome.refusal.reason}` : 'Apply failed: see the run';
+  await bestEffort(notices, 'update the deployment status', () => status(state === 'applied' ? 'success' : 'failure', describe));
+  if (!reviewed) notices.push(`Applied without a reviewed plan: require-reviewed-plan is false and ${pull ? `pull request #${pull.number} has no plan comment` : 'this commit was pushed directly'}.`);
+  return result(outcome, state);
+}
+
+// ---- the CLI -----------------------------------------------------------
+
+const usage = `usage: qhub-gitops apply --root DIR... [--expect-hash sha256:HEX] [--engine tofu|terraform|PATH]
+
+Plans each root again (init, plan, show -json, in the order given) and applies the plan files it
+just made, root by root. With --expect-hash (the hash 'qhub-gitops plan' printed for the reviewed
+plan), nothing is applied unless the new plan has that same hash. A failure stops the run; the
+roots after it are not applied. A state lock held by another run is reported with its
+force-unlock command and never retried.
+Exit codes: 0 applied, 1 failure (the root and the error are printed), 3 the plan differs from
+--expect-hash (nothing changed), 2 usage.`;
+
+export const applyCommand: CliCommand = {
+  name: 'apply',
+  summary: 'plan Terraform roots again and apply that plan, only if it is the reviewed one',
+  usage,
+  async run(argv: string[], io: CliIO) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        options: { root: { type: 'string', multiple: true }, 'expect-hash': { type: 'string' }, engine: { type: 'string', default: 'tofu' } },
+      });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const dirs = parsed.values.root ?? [];
+    if (dirs.length === 0) throw new UsageError('give at least one --root DIR');
+    const expectHash = parsed.values['expect-hash'] ?? null;
+    if (expectHash !== null && !/^sha256:[0-9a-f]{64}$/.test(expectHash)) throw new UsageError(`--expect-hash must look like sha256:<64 hex digits>, not '${expectHash}'`);
+    const engine = await engineForCli(parsed.values.engine!, io);
+    const planDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-apply-'));
+    try {
+      const outcome = await applyRoots(
+        dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
+        engine,
+        { planDir, expectHash, beforeApply: async () => io.stderr(`qhub-gitops apply: plan ${expectHash === null ? 'made' : 'matches the reviewed hash'}; applying\n`) },
+      );
+      const code = applyExitCode(outcome);
+      const text = applyOutcomeText(outcome).join('\n');
+      (code === 0 ? io.stdout : io.stderr)(`${text}\n`);
+      return code;
+    } finally {
+      await rm(planDir, { recursive: true, force: true });
+    }
+  },
+};

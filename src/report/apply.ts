@@ -1,0 +1,111 @@
+// The apply status, written in place over the merged pull request's plan comment (and into the job
+// summary): applying, then applied with outputs (sensitive ones hidden) or failed with what was and
+// was not applied; or why nothing was applied.
+import { lockMessage } from '../deploy/lock.js';
+import { newPlanChanges, type Refusal } from '../deploy/gate.js';
+import type { ApplyOutcome, OutputValue, RootApply } from '../deploy/outcome.js';
+import { formatDiagnostic } from '../terraform/diagnostics.js';
+import { buildComment, buildJobSummary, type CommentInput, type MarkerFields } from './comment.js';
+import { codeBlock, escapeText, inlineCode } from './markdown.js';
+import { planLine } from './plan.js';
+
+export type ApplyState = 'applying' | 'applied' | 'failed' | 'refused';
+
+export interface ApplyReportInput {
+  /** The reviewed comment's marker: deployment, config and the reviewed plan hash are kept. */
+  marker: MarkerFields;
+  deployment: string;
+  sha: string;
+  runUrl: string | null;
+  state: ApplyState;
+  outcome: ApplyOutcome | null;
+}
+
+const HEADLINES: Record<ApplyState, string> = {
+  applying: '⏳ Applying the reviewed plan…',
+  applied: '✅ Applied the reviewed plan.',
+  failed: '❌ The apply failed.',
+  refused: '⛔ Nothing was applied.',
+};
+
+/** Output values are shown short; sensitive ones never. */
+function outputLine(name: string, output: OutputValue): string {
+  if (output.sensitive) return `- ${inlineCode(name)} = _(sensitive, hidden)_`;
+  const text = JSON.stringify(output.value) ?? 'null';
+  return `- ${inlineCode(name)} = ${inlineCode(text.length > 200 ? `${text.slice(0, 200)}…` : text)}`;
+}
+
+const MAX_DIAGNOSTICS = 3;
+const MAX_DETAIL = 2000;
+
+function rootBlock(root: RootApply, outcome: ApplyOutcome): string {
+  const planned = outcome.plan?.roots.find((candidate) => candidate.root === root.root);
+  const counts = planned?.status === 'planned' ? ` (${planLine(planned.report.summary)})` : '';
+  switch (root.status) {
+    case 'applied': {
+      const outputs = root.outputs ? Object.entries(root.outputs).map(([name, value]) => outputLine(name, value)) : [];
+      const outputText = root.outputsError ? `\n\n_Outputs could not be read: ${escapeText(root.outputsError)}_` : outputs.length > 0 ? `\n\nOutputs:\n${outputs.join('\n')}` : '';
+      return `- ✅ ${inlineCode(root.root)} applied${counts}${outputText}`;
+    }
+    case 'failed': {
+      const text = root.lock
+        ? lockMessage(root.lock, root.root)
+        : root.diagnostics
+            .slice(0, MAX_DIAGNOSTICS)
+            .map((diagnostic) => formatDiagnostic({ ...diagnostic, detail: diagnostic.detail.slice(0, MAX_DETAIL) }))
+            .join('\n\n');
+      return `- ❌ ${inlineCode(root.root)} failed while applying${counts}: Terraform keeps what it created before the error, so this root may be partly applied.\n\n${codeBlock(text, 'text')}`;
+    }
+    case 'not-applied':
+      return `- ⏭️ ${inlineCode(root.root)} not applied: ${escapeText(root.why)}`;
+  }
+}
+
+const MAX_ADDRESSES = 50;
+
+function refusalBlock(refusal: Refusal, outcome: ApplyOutcome): string {
+  const parts = [escapeText(refusal.message.split('\n')[0]!)];
+  const rest = refusal.message.split('\n').slice(1).join('\n');
+  if (rest) parts.push(codeBlock(rest, 'text'));
+  if (refusal.reason === 'plan-changed' && outcome.plan) {
+    const lines = newPlanChanges(outcome.plan).map((root) => {
+      if (root.counts === null) return `- ${inlineCode(root.root)}: ${root.status}`;
+      const shown = root.addresses.slice(0, MAX_ADDRESSES).map(inlineCode).join(', ');
+      const more = root.addresses.length > MAX_ADDRESSES ? ` and ${root.addresses.length - MAX_ADDRESSES} more` : '';
+      return `- ${inlineCode(root.root)}: ${root.counts.add} to add, ${root.counts.change} to change, ${root.counts.destroy} to destroy${shown ? ` — ${shown}${more}` : ''}`;
+    });
+    parts.push(`What the plan would do now (new hash ${inlineCode(refusal.newHash)}, reviewed ${inlineCode(refusal.reviewedHash)}):\n\n${lines.join('\n')}`);
+  }
+  return parts.join('\n\n');
+}
+
+function reportInput(input: ApplyReportInput): CommentInput {
+  const run = input.runUrl ? ` ([run](${input.runUrl}))` : '';
+  const intro = [`**${HEADLINES[input.state]}** Commit ${inlineCode(input.sha.slice(0, 12))} on ${inlineCode(input.deployment)}${run}.`];
+  const outcome = input.outcome;
+  if (outcome?.refusal) intro.push(refusalBlock(outcome.refusal, outcome));
+  if (outcome && outcome.roots.length > 0) intro.push(outcome.roots.map((root) => rootBlock(root, outcome)).join('\n'));
+  const failed = outcome?.roots.find((root) => root.status === 'failed');
+  if (failed) {
+    const applied = outcome!.roots.filter((root) => root.status === 'applied').map((root) => inlineCode(root.root));
+    const notApplied = outcome!.roots.filter((root) => root.status === 'not-applied').map((root) => inlineCode(root.root));
+    intro.push(
+      `Applied before the failure: ${applied.length > 0 ? applied.join(', ') : 'nothing'}. Not applied: ${notApplied.length > 0 ? notApplied.join(', ') : 'nothing'}. Fix the cause and open a new pull request: its plan starts from what is applied now.`,
+    );
+  }
+  const reviewed = typeof input.marker.planHash === 'string' ? `<sub>Reviewed plan hash ${inlineCode(input.marker.planHash)}.</sub>` : '';
+  return {
+    marker: { ...input.marker, kind: 'apply', state: input.state },
+    title: `Apply of \`${input.deployment}\``,
+    intro: intro.join('\n\n'),
+    ...(reviewed ? { footer: reviewed } : {}),
+  };
+}
+
+export function applyCommentBody(input: ApplyReportInput): string {
+  return buildComment(reportInput(input));
+}
+
+export function applyJobSummary(input: ApplyReportInput): string {
+  return buildJobSummary(reportInput(input));
+}
