@@ -12,7 +12,9 @@ import type { ActionResult, StickyComment } from './github/action-result.js';
 import { emitAnnotations, selectAnnotations } from './github/annotations.js';
 import { GitHubApiError, type GitHubApi } from './github/api.js';
 import { createGitHubApi } from './github/client.js';
-import { runRootsPlan } from './github/plan-action.js';
+import { runQhubPlan, runRootsPlan } from './github/plan-action.js';
+import { planConfig, venvSpecFor } from './qhub/plan-config.js';
+import { ensureVenv } from './qhub/venv.js';
 import { buildSettings, idleReason, SettingsError, type ActionInputs, type CommandName, type RunnerContext, type Settings } from './github/settings.js';
 import { upsertStickyComment } from './github/sticky-comment.js';
 import { writeSummary } from './github/summary.js';
@@ -20,25 +22,40 @@ import { runValidate } from './github/validate-action.js';
 
 type CommandRunner = (settings: Settings, api: GitHubApi, preface: string[]) => Promise<ActionResult>;
 
-async function plan(settings: Settings, api: GitHubApi, preface: string[]): Promise<ActionResult> {
-  if (settings.roots.length === 0) {
-    throw new SettingsError(
-      'Planning the stages of a QHub config is not available in this version of the action: set the `roots` input to plan Terraform roots, or use `command: validate`.',
-    );
+/** A private temporary directory (plans and rendered configs can hold secrets), removed afterwards. */
+async function withPrivateDir<T>(prefix: string, use: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), prefix));
+  try {
+    return await use(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
+}
+
+async function plan(settings: Settings, api: GitHubApi, preface: string[]): Promise<ActionResult> {
   const engine = await engineForCli(settings.engine, {
     stdout: (text) => core.info(text),
     stderr: (text) => core.info(text),
     cwd: settings.workingDirectory,
     env: process.env,
   });
-  // Saved plans can hold secrets: a private temporary directory, removed afterwards.
-  const planDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'qhub-gitops-plan-'));
-  try {
-    return await runRootsPlan(settings, api, { engine, planDir }, preface);
-  } finally {
-    await rm(planDir, { recursive: true, force: true });
+  if (settings.roots.length > 0) {
+    return withPrivateDir('qhub-gitops-plan-', (planDir) => runRootsPlan(settings, api, { engine, planDir }, preface));
   }
+  return withPrivateDir('qhub-gitops-plan-', (workDir) =>
+    runQhubPlan(
+      settings,
+      api,
+      {
+        workDir,
+        planConfig: async ({ configPath, config, version }) => {
+          const venv = await ensureVenv(venvSpecFor(version), { env: process.env, log: (line) => core.info(line) });
+          return planConfig({ configPath, config, version, venv, engine, workDir, env: process.env });
+        },
+      },
+      preface,
+    ),
+  );
 }
 
 /** The commands this build of the action runs; apply and destroy join here. */

@@ -1,10 +1,19 @@
-// The action's `plan` over explicit Terraform roots (the `roots` input): validate
-// the config when there is one, plan the roots in order, and report the plan with
-// its hash in the sticky comment's marker, which apply later checks.
+// The action's `plan`: validate the config, then plan either the QHub config's
+// stages (render with QHub itself, plan each stage in deploy order) or the
+// explicit `roots`, and report the plan with its hash in the sticky comment's
+// marker, which apply later checks.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { stringify } from 'yaml';
 import { planRoots } from '../commands/plan.js';
+import { mergeEnvironments } from '../config/environments.js';
+import { loadYaml } from '../config/load.js';
 import { DEFAULT_CONFIG_NAMES } from '../config/local-sources.js';
+import type { LoadedDocument, VersionInfo } from '../config/types.js';
+import type { PlannedConfig } from '../qhub/plan-config.js';
+import { QhubRunError } from '../qhub/render.js';
+import { VenvError } from '../qhub/venv.js';
 import { buildComment, buildJobSummary, type CommentInput } from '../report/comment.js';
 import type { Engine } from '../terraform/engine.js';
 import type { PlanRun } from '../terraform/outcome.js';
@@ -20,10 +29,26 @@ import {
   type ConfigCheck,
 } from './validate-action.js';
 
-export interface PlanDependencies {
+export interface RootsPlanDependencies {
   engine: Engine;
   /** Private temporary directory for plan files (they can hold secrets). */
   planDir: string;
+}
+
+export interface QhubPlanRequest {
+  /** Absolute path of the config QHub renders (environment files merged in). */
+  configPath: string;
+  config: unknown;
+  version: VersionInfo;
+}
+
+/** Plans a validated QHub config (QHub virtualenv, render, stages); main.ts supplies the real one. */
+export type QhubPlanner = (request: QhubPlanRequest) => Promise<PlannedConfig>;
+
+export interface QhubPlanDependencies {
+  planConfig: QhubPlanner;
+  /** Private temporary directory for the merged config. */
+  workDir: string;
 }
 
 export function planOutputs(run: PlanRun): Record<string, string> {
@@ -56,26 +81,10 @@ function planFailure(run: PlanRun): string | null {
   return run.failed ? 'The plan reported errors. See the job summary.' : null;
 }
 
-/** Plans the `roots` input in order. */
-export async function runRootsPlan(settings: Settings, api: GitHubApi, dependencies: PlanDependencies, preface: string[]): Promise<ActionResult> {
-  const notes = [...preface];
-  // Explicit roots need no QHub config; one that is there (or named) is still validated.
-  const configNamed =
-    settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => existsSync(resolve(settings.workingDirectory, name)));
-  const check: ConfigCheck | null = configNamed ? await checkConfig(settings, api, notes) : null;
+const NO_PLAN_NOTE = 'No plan: the config has errors. Fix them and push again.';
 
-  const validationBlocked = check !== null && !check.report.valid;
-  let run: PlanRun | null = null;
-  if (validationBlocked) {
-    notes.push('No plan: the config has errors. Fix them and push again.');
-  } else {
-    run = await planRoots(
-      settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir })),
-      dependencies.engine,
-      { planDir: dependencies.planDir },
-    );
-  }
-
+/** Outputs, summary and comment for a plan run (null when validation stopped it). */
+function planResult(settings: Settings, check: ConfigCheck | null, run: PlanRun | null, notes: string[]): ActionResult {
   const deployment = deploymentBranch(settings);
   const intro = notesMarkdown(notes);
   const input: CommentInput = {
@@ -95,7 +104,6 @@ export async function runRootsPlan(settings: Settings, api: GitHubApi, dependenc
           body: buildComment(input),
         }
       : null;
-
   return {
     outputs: { ...(check ? validationOutputs(check.report) : {}), ...(run ? planOutputs(run) : {}) },
     findings: check?.report.findings ?? [],
@@ -105,4 +113,58 @@ export async function runRootsPlan(settings: Settings, api: GitHubApi, dependenc
     notices: notes,
     failure: (check && validationFailure(check.report, check.path, settings.failOn)) ?? (run ? planFailure(run) : null),
   };
+}
+
+/** Plans the `roots` input in order. */
+export async function runRootsPlan(settings: Settings, api: GitHubApi, dependencies: RootsPlanDependencies, preface: string[]): Promise<ActionResult> {
+  const notes = [...preface];
+  // Explicit roots need no QHub config; one that is there (or named) is still validated.
+  const configNamed =
+    settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => existsSync(resolve(settings.workingDirectory, name)));
+  const check = configNamed ? await checkConfig(settings, api, notes) : null;
+  if (check && !check.report.valid) return planResult(settings, check, null, [...notes, NO_PLAN_NOTE]);
+  const run = await planRoots(
+    settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir })),
+    dependencies.engine,
+    { planDir: dependencies.planDir },
+  );
+  return planResult(settings, check, run, notes);
+}
+
+function documentOf(source: { bytes: Uint8Array | string; file: string }): LoadedDocument {
+  const loaded = loadYaml(source.bytes, source.file);
+  // checkConfig already validated these files: a load failure would have been an error finding.
+  if (!loaded.document) throw new Error(`${source.file} did not load after validation`);
+  return loaded.document;
+}
+
+/** Plans the QHub config's stages, as `qhub deploy` would apply them. */
+export async function runQhubPlan(settings: Settings, api: GitHubApi, dependencies: QhubPlanDependencies, preface: string[]): Promise<ActionResult> {
+  const notes = [...preface];
+  const check = await checkConfig(settings, api, notes);
+  const version = check.report.version;
+  if (!check.report.valid || !version || !check.sources) return planResult(settings, check, null, [...notes, NO_PLAN_NOTE]);
+
+  const { config, environmentFiles } = check.sources;
+  let configPath = resolve(settings.workingDirectory, check.configFile);
+  let data = documentOf(config).data;
+  if (environmentFiles.length > 0) {
+    // QHub renders from a file: give it the config with the environment files merged in.
+    data = mergeEnvironments(documentOf(config), environmentFiles.map(documentOf)).config.data;
+    const mergedDir = join(dependencies.workDir, 'merged-config');
+    await mkdir(mergedDir, { recursive: true });
+    configPath = join(mergedDir, basename(check.configFile));
+    await writeFile(configPath, stringify(data));
+  }
+  let planned: PlannedConfig;
+  try {
+    planned = await dependencies.planConfig({ configPath, config: data, version });
+  } catch (error) {
+    // QHub could not be installed or could not render: the validation still gets reported.
+    if (!(error instanceof VenvError || error instanceof QhubRunError)) throw error;
+    const result = planResult(settings, check, null, [...notes, `No plan: ${error.message}`]);
+    const headline = error.message.split('\n')[0]!.replace(/:$/, '');
+    return { ...result, failure: result.failure ?? `No plan: ${headline}. The details are in the job summary.` };
+  }
+  return planResult(settings, check, planned.run, [...notes, ...planned.notes]);
 }

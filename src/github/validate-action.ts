@@ -87,6 +87,8 @@ export interface ConfigCheck {
   /** From the repository root (contents API, marker, messages). */
   path: string;
   findingsMarkdown: string;
+  /** What was read from the checkout, for planning; null when the config could not be read. */
+  sources: { config: SourceFile; environmentFiles: SourceFile[] } | null;
 }
 
 /** Reads the config and its companions and validates it; `notes` collects what could not be checked. */
@@ -101,6 +103,7 @@ export async function checkConfig(settings: Settings, api: GitHubApi, notes: str
     environmentFiles = await readEnvironmentFiles(configFile, cwd, settings.environments ?? undefined).catch((error: Error) => error);
   }
   let report: ValidationReport;
+  let sources: ConfigCheck['sources'] = null;
   if ('missing' in read) {
     report = unreadable(
       configFile,
@@ -113,6 +116,7 @@ export async function checkConfig(settings: Settings, api: GitHubApi, notes: str
     const pinnedVersion = await readPinnedVersion(configFile, cwd);
     const base = await baseConfig(api, settings, path, notes);
     const others = await otherDeployments(api, settings, path, notes);
+    sources = { config: read.source, environmentFiles };
     report = validateConfig({
       config: read.source,
       ...(settings.qhubVersion ? { requestedVersion: settings.qhubVersion } : {}),
@@ -122,11 +126,12 @@ export async function checkConfig(settings: Settings, api: GitHubApi, notes: str
       environmentFiles,
     });
   }
-  return { report, configFile, path, findingsMarkdown: renderFindingsMarkdown(report) };
+  return { report, configFile, path, findingsMarkdown: renderFindingsMarkdown(report), sources };
 }
 
 export function notesMarkdown(notes: readonly string[]): string {
-  return notes.map((note) => `> [!NOTE]\n> ${note}`).join('\n\n');
+  // Every line quoted, so a multi-line note (a tool's error output) stays inside its callout.
+  return notes.map((note) => `> [!NOTE]\n${note.split('\n').map((line) => `> ${line}`).join('\n')}`).join('\n\n');
 }
 
 export function validationOutputs(report: ValidationReport): Record<string, string> {

@@ -1,8 +1,9 @@
 // dist/index.js `plan` with explicit roots and real OpenTofu, against the GitHub emulator.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { defaultCacheRoot } from '../../src/qhub/venv.js';
 import { parseMarker } from '../../src/report/comment.js';
 import { GitHubEmulator } from '../emulator/server.js';
 import { pullRequestEvent } from '../emulator/fixtures.js';
@@ -41,7 +42,7 @@ afterEach(() => {
   expect(emulator.violations).toEqual([]);
 });
 
-function planRun(files: Record<string, string>, roots: string) {
+function planRun(files: Record<string, string>, roots: string, env: Record<string, string> = {}) {
   return runAction({
     apiUrl: emulator.url,
     token: TOKEN,
@@ -50,6 +51,7 @@ function planRun(files: Record<string, string>, roots: string) {
     repository: emulator.fullName,
     files,
     inputs: { roots, engine: tofu! },
+    env,
   });
 }
 
@@ -93,5 +95,47 @@ describe.skipIf(tofu === null)('qhub-gitops action: plan with explicit roots', (
     expect(result.outputs['plan-hash']).toBeUndefined();
     expect(result.stdout).toMatch(/::error file=qhub-config.yaml,line=\d+/);
     expect(emulator.commentsOn(PR)[0]!.body).toContain('No plan: the config has errors');
+  });
+});
+
+// The template's QHub 0.3.14 deployment, rendered by the real QHub in its cached virtualenv.
+const qhubCache = defaultCacheRoot(process.env);
+const qhubReady = existsSync(join(qhubCache, 'venvs', 'qhub-0.3.14', 'bin', 'qhub'));
+
+describe.skipIf(tofu === null || !qhubReady)('qhub-gitops action: plan of a QHub config', () => {
+  function templateFiles(): Record<string, string> {
+    const template = join(repoRoot, 'template-repo');
+    const files: Record<string, string> = {
+      'qhub-config.yaml': readFileSync(join(template, 'qhub-config.yaml'), 'utf8'),
+      '.qhub-version': readFileSync(join(template, '.qhub-version'), 'utf8'),
+    };
+    for (const name of readdirSync(join(template, 'environments'))) {
+      files[`environments/${name}`] = readFileSync(join(template, 'environments', name), 'utf8');
+    }
+    return files;
+  }
+
+  it('reports a render failure with the validation, and fails', async () => {
+    const result = await planRun(templateFiles(), '', { QHUB_GITOPS_CACHE: qhubCache });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.valid).toBe('true');
+    expect(result.stdout).toMatch(/::error::No plan: qhub render failed.*The details are in the job summary\./);
+    const body = emulator.commentsOn(PR)[0]!.body;
+    expect(body).toContain("the environment variable 'github_oauth_client_id' must be set");
+    expect(parseMarker(body)).toMatchObject({ kind: 'plan', planHash: null });
+  });
+
+  it('renders and plans the stages in order; without a registry the first stage explains why it failed', async () => {
+    const result = await planRun(templateFiles(), '', {
+      QHUB_GITOPS_CACHE: qhubCache,
+      github_oauth_client_id: 'client-id',
+      github_oauth_client_secret: 'client-secret',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/::error::Planning failed in terraform-state \(init\)/);
+    expect(result.outputs['plan-hash']).toMatch(/^sha256:/);
+    const body = emulator.commentsOn(PR)[0]!.body;
+    expect(parseMarker(body)).toMatchObject({ kind: 'plan', deployment: BASE, config: 'qhub-config.yaml', planHash: result.outputs['plan-hash'] });
+    expect(body).toMatch(/infrastructure<\/code>: \*\*pending\*\*/);
   });
 });

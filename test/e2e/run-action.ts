@@ -79,6 +79,8 @@ export interface RunRequest {
   inputs?: Record<string, string>;
   sha?: string;
   ref?: string;
+  /** Extra variables, as a job's `env:` would set them. */
+  env?: Record<string, string>;
 }
 
 export interface RunResult {
@@ -138,6 +140,7 @@ export async function runAction(request: RunRequest): Promise<RunResult> {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
+    ...request.env,
   };
   for (const [name, spec] of Object.entries(actionInputs())) {
     // The runner evaluates `${{ github.token }}` in defaults before the step starts.
