@@ -72,14 +72,23 @@ const FAKE_OUTPUTS: StageOutputs = {
 const KUBE_ENV = ['KUBE_CLUSTER_CA_CERT_DATA', 'KUBE_HOST', 'KUBE_TOKEN'];
 const KEYCLOAK_ENV = ['KEYCLOAK_CLIENT_ID', 'KEYCLOAK_PASSWORD', 'KEYCLOAK_REALM', 'KEYCLOAK_URL', 'KEYCLOAK_USER'];
 
-describe('QHub 0.3.11: qhub render of a GCP config', async () => {
-  const available = await ready(QHUB_0311);
+const QHUB_0314: VenvSpec = { package: 'qhub', version: '0.3.14' };
+
+/** `qhub init gcp` of 0.3.x reads the GCP project from PROJECT_ID. */
+function init03(spec: VenvSpec): string {
+  const args = ['gcp', '--project', 'demo', '--domain', 'demo.example.com', '--auth-provider', 'password', '--terraform-state', 'remote', '--kubernetes-version', '1.21', '--disable-prompt'];
+  return init(spec, args, { PROJECT_ID: 'demo-project' });
+}
+
+describe.each([
+  { spec: QHUB_0311, moduleSource: 'github.com/quansight/qhub-terraform-modules//modules/gcp/kubernetes?ref=release-0.3.11' },
+  { spec: QHUB_0314, moduleSource: './modules/gcp/kubernetes' },
+])('QHub $spec.version: qhub render of a GCP config', async ({ spec, moduleSource }) => {
+  const available = await ready(spec);
   it.skipIf(!available)('writes terraform-state/ and infrastructure/, the roots the planner plans in that order', async () => {
-    const configPath = init(QHUB_0311, ['gcp', '--project', 'demo', '--domain', 'demo.example.com', '--auth-provider', 'password', '--terraform-state', 'remote', '--kubernetes-version', '1.21', '--disable-prompt'], {
-      PROJECT_ID: 'demo-project',
-    });
-    const renderDir = join(work, 'render-0311');
-    await renderSingleRoot(venvPaths(QHUB_0311), configPath, renderDir, { env });
+    const configPath = init03(spec);
+    const renderDir = join(work, `render-${spec.version}`);
+    await renderSingleRoot(venvPaths(spec), configPath, renderDir, { env });
     const roots = singleRootLayout(parse(readFileSync(configPath, 'utf8')), {});
     expect(roots.map((root) => root.directory)).toEqual(['terraform-state', 'infrastructure']);
     for (const file of ['terraform-state/main.tf', 'infrastructure/gcp.tf', 'infrastructure/state.tf', 'infrastructure/kubernetes.tf', 'infrastructure/variables.tf']) {
@@ -87,6 +96,8 @@ describe('QHub 0.3.11: qhub render of a GCP config', async () => {
     }
     // Every value is in the files: the GCS backend names the project's bucket.
     expect(readFileSync(join(renderDir, 'infrastructure/state.tf'), 'utf8')).toContain('demo-dev-terraform-state');
+    // 0.3.11 fetches its modules from GitHub at init; from 0.3.12 they are bundled.
+    expect(readFileSync(join(renderDir, 'infrastructure/gcp.tf'), 'utf8')).toContain(`source = "${moduleSource}"`);
   });
 });
 
@@ -137,6 +148,22 @@ describe('QHub 0.4.5: stage inputs from qhub.stages.input_vars', async () => {
     expect(later.stages.find((stage) => stage.name === '08-qhub-tf-extensions')!.envNames).toEqual([...KEYCLOAK_ENV, ...KUBE_ENV].sort());
     expect(tfvars(later, '07-kubernetes-services')).toMatchObject({ realm_id: 'qhub', endpoint: 'demo.example.com' });
     expect(tfvars(later, '08-qhub-tf-extensions')).toMatchObject({ keycloak_qhub_bot_password: 'bot' });
+  });
+
+  it.skipIf(!available)('Azure: stage 01 needs ARM_SUBSCRIPTION_ID for its imports, and says so', async () => {
+    const configPath = gcpConfig();
+    const config = parse(readFileSync(configPath, 'utf8'));
+    delete config.google_cloud_platform;
+    config.provider = 'azure';
+    const group = { instance: 'Standard_D4_v3', min_nodes: 1, max_nodes: 1 };
+    config.azure = { region: 'Central US', kubernetes_version: '1.24.9', storage_account_postfix: 'abcd1234', node_groups: { general: group, user: group, worker: group } };
+    writeFileSync(configPath, stringify(config));
+    const withoutSubscription = { ...env, ARM_SUBSCRIPTION_ID: undefined };
+    const outDir = mkdtempSync(join(work, 'inputs-'));
+    const manifest = await computeStageInputs(venvPaths(QHUB_045), { configPath, renderDir: join(work, 'render-045-azure'), outDir, outputs: {}, render: true }, { env: withoutSubscription });
+    expect(manifest.stages[0]).toMatchObject({ name: '01-terraform-state', status: 'error', reason: 'needs the environment variable ARM_SUBSCRIPTION_ID, which is not set' });
+    expect(manifest.stages[1]).toMatchObject({ name: '02-infrastructure', status: 'ready' });
+    expect(tfvars(manifest, '02-infrastructure')).toMatchObject({ resource_group_name: 'demo-dev', node_resource_group_name: 'demo-dev-node-resource-group' });
   });
 
   it.skipIf(!available)('reports a config QHub refuses, in QHub’s words', async () => {
@@ -236,5 +263,23 @@ describe('planConfig with real QHub 0.4.5 and real OpenTofu', async () => {
     }
     expect(rest.map((outcome) => outcome.status)).toEqual(Array(6).fill('pending'));
     expect(run.failed).toBe(true);
+  });
+});
+
+describe('planConfigFile with real QHub 0.3.11 and real OpenTofu', async () => {
+  const available = await ready(QHUB_0311);
+  const tofu = findTofu();
+  it.skipIf(!available || !tofu)('names GitHub module downloads as why terraform-state is not planned; infrastructure waits on it', async () => {
+    const configPath = init03(QHUB_0311);
+    const engine = createEngine({ engine: tofu!, runner: spawnRunner, env });
+    // 0.3.x configs carry no version: the caller passes it (option or .qhub-version).
+    const { run, version } = await planConfigFile({ configPath, requestedVersion: '0.3.11', engine, workDir: mkdtempSync(join(work, 'plan-')), env });
+    expect(version.family).toBe('qhub-0.3.11');
+    expect(run.roots).toMatchObject([
+      { root: 'terraform-state', status: 'failed', step: 'init' },
+      { root: 'infrastructure', status: 'pending', reason: 'not planned because terraform-state failed' },
+    ]);
+    const [state] = run.roots;
+    expect(state?.status === 'failed' && state.diagnostics[0]!.summary).toBe('not planned: its modules could not be downloaded from GitHub (QHub 0.3.11 fetches them at init)');
   });
 });
