@@ -7,6 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { engineForCli } from './commands/plan.js';
+import { runApplyAction } from './commands/apply.js';
+import { runDestroyAction, runnerCluster } from './commands/destroy.js';
 import { parseMarker } from './report/comment.js';
 import type { ActionResult, StickyComment } from './github/action-result.js';
 import { emitAnnotations, selectAnnotations } from './github/annotations.js';
@@ -15,7 +17,7 @@ import { createGitHubApi } from './github/client.js';
 import { runQhubPlan, runRootsPlan } from './github/plan-action.js';
 import { planConfig, venvSpecFor } from './qhub/plan-config.js';
 import { ensureVenv } from './qhub/venv.js';
-import { buildSettings, idleReason, SettingsError, type ActionInputs, type CommandName, type RunnerContext, type Settings } from './github/settings.js';
+import { buildSettings, commandToRun, idleReason, SettingsError, type ActionInputs, type CommandName, type RunnerContext, type Settings } from './github/settings.js';
 import { upsertStickyComment } from './github/sticky-comment.js';
 import { writeSummary } from './github/summary.js';
 import { runValidate } from './github/validate-action.js';
@@ -58,10 +60,36 @@ async function plan(settings: Settings, api: GitHubApi, preface: string[]): Prom
   );
 }
 
-/** The commands this build of the action runs; apply and destroy join here. */
+/** Link to this workflow run, for comments, deployment statuses and issues. */
+function runUrl(): string | null {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: id } = process.env;
+  return server && repository && id ? `${server}/${repository}/actions/runs/${id}` : null;
+}
+
+function actionEngine(settings: Settings) {
+  return engineForCli(settings.engine, { stdout: (text) => core.info(text), stderr: (text) => core.info(text), cwd: settings.workingDirectory, env: process.env });
+}
+
+async function apply(settings: Settings, api: GitHubApi): Promise<ActionResult> {
+  const engine = await actionEngine(settings);
+  const planDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'qhub-gitops-apply-'));
+  try {
+    return await runApplyAction(settings, api, { engine, planDir, runUrl: runUrl() });
+  } finally {
+    await rm(planDir, { recursive: true, force: true });
+  }
+}
+
+async function destroy(settings: Settings, api: GitHubApi): Promise<ActionResult> {
+  return runDestroyAction(settings, api, { engine: await actionEngine(settings), cluster: runnerCluster(process.env), runUrl: runUrl(), now: new Date() });
+}
+
+/** The commands this build of the action runs. */
 const commands: Partial<Record<CommandName, CommandRunner>> = {
   validate: (settings, api, preface) => runValidate(settings, api, { preface }),
   plan,
+  apply,
+  destroy,
 };
 
 function readInputs(): ActionInputs {
@@ -99,19 +127,6 @@ function readRunnerContext(): RunnerContext {
     sha: process.env.GITHUB_SHA ?? '',
     ref: process.env.GITHUB_REF ?? '',
     workspace: process.env.GITHUB_WORKSPACE ?? '',
-  };
-}
-
-/** A fork PR never gets a plan: its workflow has no secrets and a read-only token. */
-function forkPreface(settings: Settings): { command: CommandName; preface: string[] } {
-  if (settings.event.kind !== 'pull_request' || !settings.event.fromFork || settings.command === 'validate') {
-    return { command: settings.command, preface: [] };
-  }
-  return {
-    command: 'validate',
-    preface: [
-      `This pull request comes from a fork, so only validation ran: GitHub gives workflows of fork pull requests no secrets and a read-only token, and qhub-gitops never plans fork code with cloud credentials. A maintainer can push the branch to this repository to get a plan.`,
-    ],
   };
 }
 
@@ -162,7 +177,7 @@ async function main(): Promise<void> {
     return;
   }
   const api = createGitHubApi(settings.token, settings.repository, { log: (line) => core.info(line) });
-  const { command, preface } = forkPreface(settings);
+  const { command, preface } = commandToRun(settings);
   const run = commands[command];
   if (!run) throw new SettingsError(`The '${command}' command is not available in this version of qhub-gitops.`);
   core.info(`qhub-gitops ${command} on ${settings.event.kind}`);

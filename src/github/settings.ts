@@ -77,6 +77,22 @@ export class SettingsError extends Error {
 /** The pull_request activity types the action reacts to. */
 export const pullRequestActions: readonly string[] = ['opened', 'synchronize', 'reopened', 'edited'];
 
+/**
+ * The command that actually runs, with lines to show first: a fork PR never gets a
+ * plan (or anything past validation), since its workflow has no secrets and a read-only token.
+ */
+export function commandToRun(settings: Settings): { command: CommandName; preface: string[] } {
+  if (settings.event.kind !== 'pull_request' || !settings.event.fromFork || settings.command === 'validate') {
+    return { command: settings.command, preface: [] };
+  }
+  return {
+    command: 'validate',
+    preface: [
+      'This pull request comes from a fork, so only validation ran: GitHub gives workflows of fork pull requests no secrets and a read-only token, and qhub-gitops never plans fork code with cloud credentials. A maintainer can push the branch to this repository to get a plan.',
+    ],
+  };
+}
+
 /** Why this run has nothing to do (a pull_request activity such as `labeled`), or null. */
 export function idleReason(settings: Settings): string | null {
   const event = settings.event;

@@ -1,6 +1,6 @@
 // Inputs + event -> settings: defaults, the command per event, forks, bad values.
 import { describe, expect, it } from 'vitest';
-import { buildSettings, idleReason, SettingsError, type ActionInputs, type RunnerContext } from '../../src/github/settings.js';
+import { buildSettings, commandToRun, idleReason, SettingsError, type ActionInputs, type RunnerContext } from '../../src/github/settings.js';
 import { pullRequestEvent, pushEvent, workflowDispatchEvent } from '../emulator/fixtures.js';
 
 const defaults: ActionInputs = {
@@ -40,9 +40,14 @@ describe('buildSettings', () => {
     });
   });
 
-  it('marks a pull request from another repository as a fork', () => {
+  it('marks a pull request from another repository as a fork, which only validates', () => {
     const settings = buildSettings(defaults, context('pull_request', pullRequestEvent({ forkOf: 'outsider/Hello-World' })));
     expect(settings.event).toMatchObject({ fromFork: true });
+    const { command, preface } = commandToRun(settings);
+    expect(command).toBe('validate');
+    expect(preface[0]).toMatch(/comes from a fork, so only validation ran: .* no secrets and a read-only token/);
+    const own = buildSettings(defaults, context('pull_request', pullRequestEvent()));
+    expect(commandToRun(own)).toEqual({ command: 'plan', preface: [] });
   });
 
   it('applies on push, naming the pushed branch', () => {
