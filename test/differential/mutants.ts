@@ -205,6 +205,8 @@ const ENUM_PATHS: DocPath[] = [
   ['terraform_state', 'type'],
 ];
 
+const YAML_FEATURE_KINDS = new Set(['merge-key', 'duplicate-key']);
+
 const OTHER_VERSIONS = ['0.3.11', '0.3.14', '0.4.4', '0.4.5', '2023.7.2', '2024.1.1', '2025.10.1'];
 
 function targetedEdits(doc: Document, version: string): Edit[] {
@@ -253,9 +255,12 @@ export function mutantsOf(seedId: string, text: string, version: string, budget:
   const generic: Edit[] = [];
   genericEdits(original.contents as Node | null, [], generic);
   const random = mulberry32(hashString(`${version}\u0000${seedId}`));
-  const targeted = shuffle(targetedEdits(original, version), random);
+  // Repeated and merge keys are rare in a document but common in hand-written configs: always try them.
+  const yamlFeatures = generic.filter((edit) => YAML_FEATURE_KINDS.has(edit.kind));
+  const targeted = shuffle([...targetedEdits(original, version), ...yamlFeatures], random);
   const targetedShare = Math.ceil(budget * 0.4);
-  const edits = [...targeted.slice(0, targetedShare), ...shuffle(generic, random), ...targeted.slice(targetedShare)];
+  const others = generic.filter((edit) => !YAML_FEATURE_KINDS.has(edit.kind));
+  const edits = [...targeted.slice(0, targetedShare), ...shuffle(others, random), ...targeted.slice(targetedShare)];
 
   const mutants: Mutant[] = [];
   const seen = new Set<string>([text]);

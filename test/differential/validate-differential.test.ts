@@ -113,6 +113,13 @@ describe.skipIf(!corpusPresent)('differential: validateConfig vs the real QHub/N
     if (scratch) await rm(scratch, { recursive: true, force: true });
     if (allCompared.length === 0) return;
     printMatrix(allCompared);
+    const ranVersions = new Set(allCompared.map((record) => record.version));
+    const stale = documented.filter(
+      (row) => (row.version === '*' || ranVersions.has(row.version)) && !allCompared.some((record) => record.documented === row),
+    );
+    if (stale.length > 0) {
+      console.warn(`docs/differential.md rows that matched no disagreement in this run (fixed? then remove them):\n${stale.map((row) => `  ${row.version} ${row.casePattern} ${row.direction}`).join('\n')}`);
+    }
     // Every verdict pair, for whoever fixes a schema: QHUB_GITOPS_DIFFERENTIAL_REPORT=/path/report.json
     const reportFile = process.env.QHUB_GITOPS_DIFFERENTIAL_REPORT;
     if (reportFile) await writeFile(reportFile, JSON.stringify(allCompared, null, 1));
