@@ -14,14 +14,14 @@ import { lockMessage } from '../deploy/lock.js';
 import { applyExitCode, type ApplyOutcome, type RootApply } from '../deploy/outcome.js';
 import type { ActionResult } from '../github/action-result.js';
 import { GitHubApiError, type GitHubApi, type IssueComment, type PullRequestInfo } from '../github/api.js';
-import type { Settings } from '../github/settings.js';
+import { SettingsError, type Settings } from '../github/settings.js';
 import { repositoryPath } from '../github/validate-action.js';
 import { applyCommentBody, applyJobSummary, type ApplyReportInput, type ApplyState } from '../report/apply.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { EngineError, type Engine } from '../terraform/engine.js';
 import { engineForCli, planRoots, type RootSpec } from './plan.js';
 import type { CliCommand, CliIO } from './types.js';
-import { UsageError, UserFacingError } from './types.js';
+import { UsageError } from './types.js';
 
 export interface ApplyOptions {
   /** Private temporary directory for the plan files (they can hold secrets). */
@@ -115,24 +115,24 @@ export async function readConfigFacts(settings: Settings): Promise<ConfigFacts |
   if (!named) return null;
   const configFile = resolveConfigPath(settings.config ?? undefined, cwd);
   const read = await readSource(configFile, cwd);
-  if ('missing' in read) throw new UserFacingError(`${read.missing}. Set the action's \`config\` and \`working-directory\` inputs.`);
+  if ('missing' in read) throw new SettingsError(`${read.missing}. Set the action's \`config\` and \`working-directory\` inputs.`);
   const loaded = loadYaml(read.source.bytes, configFile);
-  if (!loaded.document) throw new UserFacingError(`${configFile} cannot be read: ${loaded.findings.map((finding) => finding.message).join('; ')}`);
+  if (!loaded.document) throw new SettingsError(`${configFile} cannot be read: ${loaded.findings.map((finding) => finding.message).join('; ')}`);
   return { facts: deploymentFacts(loaded.document.data), path: repositoryPath(settings, configFile) };
 }
 
 /** The deployment branch of a push or dispatch, checked against the prefix. */
 export function deploymentOf(settings: Settings, command: string): { branch: string; name: string; sha: string } {
   const event = settings.event;
-  if (event.kind === 'pull_request') throw new UserFacingError(`${command} does not run on pull_request: it runs on a push to (or a dispatch on) a ${settings.deploymentBranchPrefix}<name> branch.`);
+  if (event.kind === 'pull_request') throw new SettingsError(`${command} does not run on pull_request: it runs on a push to (or a dispatch on) a ${settings.deploymentBranchPrefix}<name> branch.`);
   const branch = event.branch;
   if (!branch || !branch.startsWith(settings.deploymentBranchPrefix) || branch === settings.deploymentBranchPrefix) {
-    throw new UserFacingError(
+    throw new SettingsError(
       `${command} runs only on ${settings.deploymentBranchPrefix}<name> branches, not on '${branch ?? 'a tag or detached ref'}': restrict the workflow's branches to '${settings.deploymentBranchPrefix}**'.`,
     );
   }
   if (settings.roots.length === 0) {
-    throw new UserFacingError(`Applying and destroying the stages of a QHub config is not available in this version of the action: set the \`roots\` input to the Terraform roots, in apply order.`);
+    throw new SettingsError(`Applying and destroying the stages of a QHub config is not available in this version of the action: set the \`roots\` input to the Terraform roots, in apply order.`);
   }
   return { branch, name: branch.slice(settings.deploymentBranchPrefix.length), sha: event.sha };
 }

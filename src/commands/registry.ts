@@ -4,5 +4,7 @@ import { validateCommand } from './validate.js';
 import { summarizeCommand } from './summarize.js';
 import { planCommand } from './plan.js';
 import { newDeploymentCommand } from './new-deployment.js';
+import { applyCommand } from './apply.js';
+import { destroyCommand } from './destroy.js';
 
-export const commands: CliCommand[] = [validateCommand, newDeploymentCommand, summarizeCommand, planCommand];
+export const commands: CliCommand[] = [validateCommand, newDeploymentCommand, summarizeCommand, planCommand, applyCommand, destroyCommand];

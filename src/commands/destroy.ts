@@ -1,0 +1,200 @@
+// `qhub-gitops destroy --root DIR... --yes` and the action's destroy (workflow_dispatch only):
+// clean up what Kubernetes made while the cluster answers, destroy the roots in reverse order
+// continuing past failures, then read every state back - the engine's exit code proves nothing.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadYaml } from '../config/load.js';
+import { cleanUpCluster, kubectlCluster, type ClusterAdapter } from '../deploy/cluster.js';
+import { destroyConfirmationProblem } from '../deploy/confirm.js';
+import { deploymentFacts, type DeploymentFacts } from '../deploy/facts.js';
+import { issueAction, LEFTOVERS_LABEL, leftoversIssueTitle } from '../deploy/issue.js';
+import { leftoversOf, nameChecks, type RootState } from '../deploy/leftovers.js';
+import { isDestroyed, type DestroyOutcome, type RootDestroy } from '../deploy/outcome.js';
+import type { ActionResult } from '../github/action-result.js';
+import { GitHubApiError, type GitHubApi } from '../github/api.js';
+import { SettingsError, type Settings } from '../github/settings.js';
+import { destroyJson, destroySummary, destroyText } from '../report/destroy.js';
+import { EngineError, type Engine } from '../terraform/engine.js';
+import { spawnRunner } from '../terraform/process.js';
+import { deploymentOf, readConfigFacts } from './apply.js';
+import { engineForCli, type RootSpec } from './plan.js';
+import type { CliCommand, CliIO } from './types.js';
+import { UsageError, UserFacingError } from './types.js';
+
+export interface DestroyOptions {
+  /** Names cleanup commands and the objects to check by name; null without a QHub config. */
+  facts: DeploymentFacts | null;
+  /** Runs first, while the cluster still answers; null skips the Kubernetes clean-up. */
+  cluster: ClusterAdapter | null;
+}
+
+function failureOf(error: unknown): RootDestroy['failure'] {
+  if (!(error instanceof EngineError)) throw error;
+  return { step: error.step, diagnostics: error.diagnostics, lock: error.lock };
+}
+
+/** Destroys the roots (given in apply order) in reverse order and reports what is left. */
+export async function destroyRoots(specs: readonly RootSpec[], engine: Engine, options: DestroyOptions): Promise<DestroyOutcome> {
+  const cluster = options.cluster && options.facts ? await cleanUpCluster(options.cluster, options.facts.namespace) : [];
+  const roots: RootDestroy[] = [];
+  for (const spec of [...specs].reverse()) {
+    const root = spec.label ?? spec.dir;
+    let failure: RootDestroy['failure'] = null;
+    try {
+      await engine.init(spec.dir, spec.settings);
+      await engine.destroy(spec.dir, spec.settings);
+    } catch (error) {
+      failure = failureOf(error);
+    }
+    let state: RootState;
+    try {
+      state = { root, addresses: await engine.stateList(spec.dir, spec.settings) };
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      state = { root, addresses: null, error: error.diagnostics[0]?.summary ?? error.message };
+    }
+    roots.push({ root, failure, state });
+  }
+  return {
+    roots,
+    cluster,
+    leftovers: leftoversOf(
+      roots.map((root) => root.state),
+      options.facts,
+      engine.command,
+    ),
+    nameChecks: nameChecks(options.facts),
+  };
+}
+
+// ---- the action --------------------------------------------------------
+
+export interface DestroyActionDependencies {
+  engine: Engine;
+  /** Null runs no Kubernetes clean-up (the real one is kubectl with the runner's KUBECONFIG). */
+  cluster: ClusterAdapter | null;
+  runUrl: string | null;
+  /** ISO date for the issue. */
+  now: Date;
+}
+
+/** The real cluster adapter: kubectl, with whatever KUBECONFIG the workflow set up. */
+export function runnerCluster(env: NodeJS.ProcessEnv): ClusterAdapter {
+  return kubectlCluster(spawnRunner, env);
+}
+
+async function bestEffort<T>(notices: string[], what: string, call: () => Promise<T>): Promise<T | null> {
+  try {
+    return await call();
+  } catch (error) {
+    if (!(error instanceof GitHubApiError)) throw error;
+    notices.push(`Could not ${what}: ${error.message}`);
+    return null;
+  }
+}
+
+export async function runDestroyAction(settings: Settings, api: GitHubApi, dependencies: DestroyActionDependencies): Promise<ActionResult> {
+  if (settings.event.kind !== 'workflow_dispatch') {
+    throw new SettingsError(`destroy runs only on workflow_dispatch (run the destroy workflow by hand), never on ${settings.event.kind}.`);
+  }
+  const { branch, name } = deploymentOf(settings, 'destroy');
+  const config = await readConfigFacts(settings);
+  const expected = config?.facts.projectName ?? name;
+  const notices: string[] = [];
+  const base = { findings: [], configFile: '', comment: null, notices };
+  const problem = destroyConfirmationProblem(settings.confirm, expected, branch);
+  if (problem) return { ...base, outputs: { destroyed: 'false' }, summary: `## Destroy of \`${branch}\`\n\n${problem}\n`, failure: problem };
+
+  const outcome = await destroyRoots(
+    settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir })),
+    dependencies.engine,
+    { facts: config?.facts ?? null, cluster: config ? dependencies.cluster : null },
+  );
+  if (!config) notices.push('No QHub config beside the roots: the Kubernetes clean-up was skipped and cleanup commands use placeholders for names.');
+
+  const context = { deployment: branch, runUrl: dependencies.runUrl, date: dependencies.now.toISOString().slice(0, 10) };
+  const title = leftoversIssueTitle(branch);
+  const existing = await bestEffort(notices, `look for the issue "${title}"`, () => api.findIssue(title, LEFTOVERS_LABEL));
+  const action = issueAction(existing, outcome, context);
+  let issueUrl: string | null = null;
+  if (action.kind === 'create') issueUrl = (await bestEffort(notices, `open the issue "${title}"`, () => api.createIssue(action.title, action.body, [LEFTOVERS_LABEL])))?.url ?? null;
+  if (action.kind === 'update') issueUrl = (await bestEffort(notices, `update issue #${action.issueNumber}`, () => api.updateIssue(action.issueNumber, { body: action.body, state: 'open' })))?.url ?? null;
+  if (action.kind === 'close') {
+    const closed = await bestEffort(notices, `close issue #${action.issueNumber}`, () => api.updateIssue(action.issueNumber, { body: action.body, state: 'closed' }));
+    if (closed) notices.push(`Closed issue #${closed.number}: every state is empty now.`);
+  }
+
+  const destroyed = isDestroyed(outcome);
+  return {
+    ...base,
+    outputs: {
+      destroyed: String(destroyed),
+      leftovers: JSON.stringify((destroyJson(outcome) as { leftovers: unknown[] }).leftovers),
+      ...(issueUrl ? { 'issue-url': issueUrl } : {}),
+    },
+    summary: destroySummary(outcome, { deployment: branch, runUrl: dependencies.runUrl, issueUrl }),
+    failure: destroyed ? null : `${branch} was not fully destroyed: ${outcome.leftovers.length} resource(s) left in state${outcome.roots.some((root) => root.state.addresses === null) ? ', and some states could not be read' : ''}.${issueUrl ? ` Checklist: ${issueUrl}` : ''}\n${destroyText(outcome).join('\n')}`,
+  };
+}
+
+// ---- the CLI -----------------------------------------------------------
+
+const usage = `usage: qhub-gitops destroy --root DIR... --yes [--format text|json] [--config FILE] [--clean-cluster] [--engine tofu|terraform|PATH]
+
+Destroys the roots in reverse order (give them in apply order), continuing past failures, then runs
+'state list' in each: whatever is still there is a leftover, printed with the command that deletes
+it by hand. --config names the deployment (project_name, namespace, region) in those commands and
+adds the objects no state tracks (the state bucket, Kubernetes-made load balancers and disks).
+--clean-cluster first deletes the ingress Service and the volume claims with kubectl (KUBECONFIG).
+--format json prints {"destroyed": bool, "leftovers": [{"root", "address", "type", ...}]}.
+Exit codes: 0 every state is empty, 1 something is left, 2 usage.`;
+
+export const destroyCommand: CliCommand = {
+  name: 'destroy',
+  summary: 'destroy Terraform roots in reverse order and list what is left, with cleanup commands',
+  usage,
+  async run(argv: string[], io: CliIO) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        options: {
+          root: { type: 'string', multiple: true },
+          yes: { type: 'boolean', default: false },
+          format: { type: 'string', default: 'text' },
+          config: { type: 'string' },
+          'clean-cluster': { type: 'boolean', default: false },
+          engine: { type: 'string', default: 'tofu' },
+        },
+      });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const { format, yes } = parsed.values;
+    if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be text or json, not '${format}'`);
+    const dirs = parsed.values.root ?? [];
+    if (dirs.length === 0) throw new UsageError('give at least one --root DIR');
+    if (!yes) throw new UsageError('destroy deletes everything in these roots: add --yes to confirm');
+    if (parsed.values['clean-cluster'] && !parsed.values.config) throw new UsageError('--clean-cluster needs --config (for the namespace)');
+    let facts: DeploymentFacts | null = null;
+    if (parsed.values.config) {
+      const file = parsed.values.config;
+      const bytes = await readFile(resolve(io.cwd, file)).catch((error: NodeJS.ErrnoException) => {
+        throw new UserFacingError(`${file}: cannot be read (${error.code ?? error.message})`);
+      });
+      const loaded = loadYaml(bytes, file);
+      if (!loaded.document) throw new UserFacingError(loaded.findings.map((finding) => finding.message).join('; '));
+      facts = deploymentFacts(loaded.document.data);
+    }
+    const engine = await engineForCli(parsed.values.engine!, io);
+    const outcome = await destroyRoots(
+      dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
+      engine,
+      { facts, cluster: parsed.values['clean-cluster'] ? runnerCluster(io.env) : null },
+    );
+    if (format === 'json') io.stdout(`${JSON.stringify(destroyJson(outcome), null, 2)}\n`);
+    else io.stdout(`${destroyText(outcome).join('\n')}\n`);
+    return isDestroyed(outcome) ? 0 : 1;
+  },
+};
