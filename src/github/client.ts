@@ -97,6 +97,14 @@ function toIssue(issue: RestIssue): IssueInfo {
   };
 }
 
+function isRefusedViewer(error: unknown): boolean {
+  const candidate = error as { status?: number; message?: string; errors?: Array<{ type?: string }> };
+  return (
+    (candidate.errors ?? []).some((entry) => entry.type === 'FORBIDDEN') ||
+    /not accessible by integration/i.test(candidate.message ?? '')
+  );
+}
+
 export function createGitHubApi(token: string, repository: Repository, options: ClientOptions): GitHubApi {
   const octokit = getOctokit(
     token,
@@ -136,8 +144,11 @@ export function createGitHubApi(token: string, repository: Repository, options: 
     viewerLogin() {
       viewer ??= octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }').then(
         (result) => result.viewer.login,
-        // The Actions token gets "Resource not accessible by integration" here.
-        () => ACTIONS_BOT_LOGIN,
+        (error: unknown) => {
+          // The Actions token is refused here ("Resource not accessible by integration").
+          if (isRefusedViewer(error)) return ACTIONS_BOT_LOGIN;
+          throw toGitHubApiError(error, { description: 'ask GitHub whose token this is', permission: permissions.comments }, SERVER_ERROR_RETRIES);
+        },
       );
       return viewer;
     },

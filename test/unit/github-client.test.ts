@@ -59,6 +59,11 @@ describe('GitHubApi over Octokit', () => {
     expect(emulator.requests.filter((request) => request.path === '/graphql')).toHaveLength(1);
   });
 
+  it('fails clearly instead of guessing who it is when GraphQL is down', async () => {
+    emulator.injectFault({ operationId: 'graphql', status: 401, message: 'Bad credentials' });
+    await expect(api.viewerLogin()).rejects.toThrow(/could not ask GitHub whose token this is: the github-token was rejected/);
+  });
+
   it('asks GraphQL who a personal token is', async () => {
     emulator.addToken(TOKEN, { login: 'octo-admin', type: 'User', graphqlViewer: true });
     expect(await api.viewerLogin()).toBe('octo-admin');
