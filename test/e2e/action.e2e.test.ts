@@ -176,6 +176,25 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
     expect(markerComments()).toHaveLength(1);
   });
 
+  it('waits out a secondary rate limit on posting the comment', async () => {
+    emulator.injectFault({
+      operationId: 'issues/create-comment',
+      status: 403,
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      headers: { 'retry-after': '1' },
+    });
+    const result = await pullRequestRun();
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/GitHub secondary rate limit hit on POST .*retrying in 1s/);
+    expect(markerComments()).toHaveLength(1);
+  });
+
+  it('says clearly when the pull request does not exist', async () => {
+    const result = await pullRequestRun({}, { number: 404 });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/::error::GitHub API could not list the comments of #404: not found \(404\)/);
+  });
+
   it('names the missing permission when the token cannot comment', async () => {
     emulator.addToken(TOKEN, { ...BOT, permissions: { 'pull-requests': 'read' } });
     const result = await pullRequestRun();
