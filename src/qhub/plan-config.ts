@@ -21,6 +21,7 @@ import {
   LOCAL_BACKEND_OVERRIDE,
   LOCAL_BACKEND_OVERRIDE_FILE,
   packageOf,
+  STATE_STAGE,
   planningLayout,
   singleRootLayout,
   singleRootMissingVariables,
@@ -272,9 +273,12 @@ async function planStages(request: PlanConfigRequest, renderDir: string): Promis
     const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, join(request.workDir, 'plans', stage.name), specs);
     roots.push(attempt.outcome);
     if (attempt.outcome.status !== 'planned') continue;
-    if (attempt.importsMissing) {
+    if (attempt.importsMissing && stage.name === STATE_STAGE) {
       stateStorageMissing = true;
       notes.push(`First deployment: the Terraform state storage does not exist yet; ${stage.name} plans to create it.`);
+    } else if (attempt.importsMissing) {
+      // Nebari 2023.10+ imports an existing Azure resource group into stage 02; it is not there.
+      notes.push(`${stage.name}: ${stage.stateImports.map((entry) => entry.address).join(', ')} does not exist yet, so it is planned for creation instead of imported.`);
     }
     const planFile = attempt.outcome.planFile;
     if (planFile === null) continue;

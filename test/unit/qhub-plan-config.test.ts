@@ -49,7 +49,10 @@ describe('plannedOutputs', () => {
 });
 
 /** Stands in for stage_vars.py: three stages, 03 ready only once 02's outputs are given. */
-function fakeEntryPoint(calls: string[][], importTo = 'module.terraform-state.module.gcs.google_storage_bucket.static-site'): Exec {
+function fakeEntryPoint(
+  calls: string[][],
+  { importTo = 'module.terraform-state.module.gcs.google_storage_bucket.static-site', preventDeploy = false } = {},
+): Exec {
   return async (_file, args) => {
     calls.push([...args]);
     const arg = (name: string) => args[args.indexOf(name) + 1]!;
@@ -70,7 +73,7 @@ function fakeEntryPoint(calls: string[][], importTo = 'module.terraform-state.mo
         ? await stage('03-kubernetes-initialize', 'stages/03-kubernetes-initialize', { KUBE_HOST: infra.kubernetes_credentials!.value.host })
         : { name: '03-kubernetes-initialize', directory: 'stages/03-kubernetes-initialize', status: 'pending', reason: 'needs 02', tfvars_file: null, env_file: null, env_names: [], state_imports: [], outputs_given: false },
     ];
-    await writeFile(join(out, 'manifest.json'), JSON.stringify({ package: 'qhub', version: '0.4.5', api: 'functional', prevent_deploy: false, stages }));
+    await writeFile(join(out, 'manifest.json'), JSON.stringify({ package: 'qhub', version: '0.4.5', api: 'functional', prevent_deploy: preventDeploy, stages }));
     return { code: 0, stdout: '', stderr: '' };
   };
 }
@@ -175,6 +178,11 @@ describe('planConfig (staged QHub, fake entry point and engine)', () => {
     expect(run.hasChanges).toBe(true);
   });
 
+  it('notes that QHub itself would refuse to deploy a config with prevent_deploy', async () => {
+    const { notes } = await planConfig(request(fakeEngine(false, []), fakeEntryPoint([], { preventDeploy: true })));
+    expect(notes).toEqual(['prevent_deploy is set: `qhub deploy` refuses to apply this config.']);
+  });
+
   it('after a stage fails, later stages are pending because of it, not attempted', async () => {
     const engineCalls: EngineCall[] = [];
     const engine = fakeEngine(false, engineCalls);
@@ -234,7 +242,7 @@ describe('planConfig on real OpenTofu (fake entry point, provider-free stages)',
     const workDir = await mkdtemp(join(tmpdir(), 'qhub-plan-config-tofu-'));
     try {
       const entryCalls: string[][] = [];
-      const entry = fakeEntryPoint(entryCalls, 'terraform_data.bucket');
+      const entry = fakeEntryPoint(entryCalls, { importTo: 'terraform_data.bucket' });
       const withStacks: Exec = async (file, args, options) => {
         const result = await entry(file, args, options);
         const renderDir = args[args.indexOf('--render-dir') + 1]!;
