@@ -21,10 +21,10 @@ import {
   LOCAL_BACKEND_OVERRIDE,
   LOCAL_BACKEND_OVERRIDE_FILE,
   packageOf,
-  STATE_STAGE,
   planningLayout,
   singleRootLayout,
   singleRootMissingVariables,
+  STATE_STAGE,
   type StateImport,
 } from './stages.js';
 import { ensureVenv, type Exec, type VenvPaths, type VenvSpec } from './venv.js';
@@ -110,7 +110,7 @@ function blockedByFailure(roots: readonly RootOutcome[], root: string): RootOutc
 
 interface RootAttempt {
   outcome: RootOutcome;
-  /** The imports named objects that do not exist: the state storage has not been created yet. */
+  /** The imports named objects that do not exist (yet), so the root was planned without them. */
   importsMissing: boolean;
 }
 
@@ -164,7 +164,7 @@ type Planned = Omit<PlannedConfig, 'renderDir'>;
 async function planSingleRoot(request: PlanConfigRequest, renderDir: string): Promise<Planned> {
   await renderSingleRoot(request.venv, request.configPath, renderDir, { exec: request.exec, env: request.env });
   const config = (request.config ?? {}) as Parameters<typeof singleRootLayout>[0];
-  const env = { ...request.env, ...backendEnv(String(config.provider ?? ''), request.env) };
+  const env = backendEnv(String(config.provider ?? ''), request.env);
   const roots: RootOutcome[] = [];
   const specs: RootSpec[] = [];
   const notes: string[] = [];
@@ -237,7 +237,6 @@ async function planStages(request: PlanConfigRequest, renderDir: string): Promis
   const roots: RootOutcome[] = [];
   const specs: RootSpec[] = [];
   let stateStorageMissing = false;
-
   let outputsAskedFor = 0;
 
   for (let index = 0; index < manifest.stages.length; index += 1) {
