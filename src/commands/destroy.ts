@@ -34,6 +34,18 @@ function failureOf(error: unknown): RootDestroy['failure'] {
   return { step: error.step, diagnostics: error.diagnostics, lock: error.lock };
 }
 
+/** What a root's state still holds. A root that never had a state (nothing applied here) holds nothing. */
+export async function readRootState(engine: Engine, spec: RootSpec): Promise<RootState> {
+  const root = spec.label ?? spec.dir;
+  try {
+    return { root, addresses: await engine.stateList(spec.dir, spec.settings) };
+  } catch (error) {
+    if (!(error instanceof EngineError)) throw error;
+    if (error.diagnostics.some((diagnostic) => /No state file was found/.test(`${diagnostic.summary}\n${diagnostic.detail}`))) return { root, addresses: [] };
+    return { root, addresses: null, error: error.diagnostics[0]?.summary ?? error.message };
+  }
+}
+
 /** Destroys the roots (given in apply order) in reverse order and reports what is left. */
 export async function destroyRoots(specs: readonly RootSpec[], engine: Engine, options: DestroyOptions): Promise<DestroyOutcome> {
   const cluster = options.cluster && options.facts ? await cleanUpCluster(options.cluster, options.facts.namespace) : [];
@@ -47,14 +59,7 @@ export async function destroyRoots(specs: readonly RootSpec[], engine: Engine, o
     } catch (error) {
       failure = failureOf(error);
     }
-    let state: RootState;
-    try {
-      state = { root, addresses: await engine.stateList(spec.dir, spec.settings) };
-    } catch (error) {
-      if (!(error instanceof EngineError)) throw error;
-      state = { root, addresses: null, error: error.diagnostics[0]?.summary ?? error.message };
-    }
-    roots.push({ root, failure, state });
+    roots.push({ root, failure, state: await readRootState(engine, spec) });
   }
   return {
     roots,
