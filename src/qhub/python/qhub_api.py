@@ -17,7 +17,7 @@ import pathlib
 import re
 from typing import Any, Callable, ContextManager
 
-from stage_inputs import Stage, StageOutputs
+from stage_inputs import Stage, StageKind, StageOutputs
 
 
 class UnsupportedVersion(Exception):
@@ -110,6 +110,14 @@ class FunctionalApi:
         return _env_set_by(self._utils.keycloak_provider_context, credentials)
 
 
+def _kustomize_stage_class() -> tuple[type, ...]:
+    try:
+        from _nebari.stages.base import NebariKustomizeStage
+    except ImportError:  # before Nebari 2024.9
+        return ()
+    return (NebariKustomizeStage,)
+
+
 class PluginApi:
     """Nebari 2023.10 and later."""
 
@@ -135,23 +143,22 @@ class PluginApi:
     def prevent_deploy(self) -> bool:
         return bool(self.config.prevent_deploy)
 
-    def _kind(self, instance: Any) -> str:
+    def _kind(self, instance: Any) -> StageKind:
         from _nebari.stages.base import NebariTerraformStage
+        from nebari.hookspecs import NebariStage
 
         if isinstance(instance, NebariTerraformStage):
             return "terraform"
-        from nebari.hookspecs import NebariStage
-
+        if isinstance(instance, _kustomize_stage_class()):
+            return "kustomize"
         # A stage that keeps the base deploy (bootstrap) only contributes rendered files.
-        return "render-only" if type(instance).deploy is NebariStage.deploy else "kustomize"
+        return "render-only" if type(instance).deploy is NebariStage.deploy else "python"
 
     def stages(self) -> list[Stage]:
-        result = []
-        for name, instance in self._instances.items():
-            kind = self._kind(instance)
-            directory = str(instance.stage_prefix) if hasattr(instance, "stage_prefix") else ""
-            result.append(Stage(name, directory, kind))  # type: ignore[arg-type]
-        return result
+        return [
+            Stage(name, str(getattr(instance, "stage_prefix", "")), self._kind(instance))
+            for name, instance in self._instances.items()
+        ]
 
     def render(self) -> None:
         from _nebari.render import render_template

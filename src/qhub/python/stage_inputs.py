@@ -14,6 +14,7 @@ from typing import Any, Literal, Mapping, Protocol
 
 StageOutputs = dict[str, dict[str, Any]]
 Status = Literal["ready", "pending", "not-planned", "error"]
+StageKind = Literal["terraform", "kustomize", "render-only", "python"]
 
 # The stages whose outputs configure the providers of every later stage
 # (QHub's kubernetes_provider_context and keycloak_provider_context).
@@ -28,7 +29,7 @@ class Stage:
     name: str
     """Directory of the stage under the render directory, e.g. `stages/02-infrastructure/gcp`."""
     directory: str
-    kind: Literal["terraform", "kustomize", "render-only"]
+    kind: StageKind
 
 
 class QhubApi(Protocol):
@@ -65,6 +66,7 @@ def stage_key(name: str) -> str:
 _NOT_TERRAFORM_REASON = {
     "kustomize": "applies Kubernetes manifests through the Kubernetes Python client, not Terraform: there is no plan to show",
     "render-only": "only renders files; it deploys nothing",
+    "python": "deploys through its own Python code, not Terraform: there is no plan to show",
 }
 
 

@@ -108,11 +108,17 @@ class ComputeStageInputsTest(unittest.TestCase):
         self.assertEqual(result.status, "error")
         self.assertEqual(result.reason, "needs the environment variable QHUB_GITOPS_TEST_UNSET_VARIABLE, which is not set")
 
-    def test_kustomize_stages_are_listed_as_not_planned_with_why(self) -> None:
-        api = FakeApi([Stage("10-kubernetes-kuberhealthy", "stages/10-kubernetes-kuberhealthy", "kustomize")])
-        result = compute_stage_inputs(api, {})[-1]
-        self.assertEqual(result.status, "not-planned")
-        self.assertIn("Kubernetes Python client", result.reason)
+    def test_stages_outside_terraform_are_listed_as_not_planned_with_why(self) -> None:
+        api = FakeApi(
+            [
+                Stage("10-kubernetes-kuberhealthy", "stages/10-kubernetes-kuberhealthy", "kustomize"),
+                Stage("20-plugin", "stages/20-plugin", "python"),
+            ]
+        )
+        kustomize, plugin = compute_stage_inputs(api, {})[-2:]
+        self.assertEqual((kustomize.status, plugin.status), ("not-planned", "not-planned"))
+        self.assertIn("Kubernetes Python client", kustomize.reason)
+        self.assertIn("its own Python code", plugin.reason)
 
 
 if __name__ == "__main__":
