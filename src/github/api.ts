@@ -13,6 +13,8 @@ export interface IssueComment {
 export interface PullRequestInfo {
   number: number;
   state: string;
+  /** Closed by a merge (GitHub's `merged_at` is set), not just closed. */
+  merged: boolean;
   baseRef: string;
   headRef: string;
   headSha: string;

@@ -53,6 +53,7 @@ interface RestComment {
 interface RestPull {
   number: number;
   state: string;
+  merged_at: string | null;
   base: { ref: string; repo: { full_name: string } };
   head: { ref: string; sha: string; repo: { full_name: string } | null };
 }
@@ -79,6 +80,7 @@ function toPull(pull: RestPull): PullRequestInfo {
   return {
     number: pull.number,
     state: pull.state,
+    merged: pull.merged_at !== null,
     baseRef: pull.base.ref,
     headRef: pull.head.ref,
     headSha: pull.head.sha,

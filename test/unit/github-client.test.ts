@@ -71,7 +71,7 @@ describe('GitHubApi over Octokit', () => {
 
   it('reads a pull request, its files, and the pulls of a commit', async () => {
     const pull = await api.getPull(7);
-    expect(pull).toMatchObject({ number: 7, baseRef: 'deploy/prod', headRepoFullName: emulator.fullName });
+    expect(pull).toMatchObject({ number: 7, state: 'open', merged: false, baseRef: 'deploy/prod', headRepoFullName: emulator.fullName });
     expect(await api.listPullFiles(7)).toEqual(['qhub-config.yaml', 'environments/dask.yaml']);
     expect((await api.pullsForCommit(event.pull_request.head.sha)).map((candidate) => candidate.number)).toEqual([7]);
   });
