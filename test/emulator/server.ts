@@ -137,6 +137,15 @@ export class GitHubEmulator {
     this.commitPulls.set(pull.head.sha, [...(this.commitPulls.get(pull.head.sha) ?? []), pull.number]);
   }
 
+  /** Merges a registered pull request as `mergeSha` (what a push to its base branch then carries). */
+  mergePull(number: number, mergeSha: string): void {
+    const pull = this.pulls.get(number);
+    if (!pull) throw new Error(`no pull request #${number} in the emulator`);
+    const at = this.tick();
+    Object.assign(pull, { state: 'closed', merged: true, merged_at: at, closed_at: at, merge_commit_sha: mergeSha, mergeable: null });
+    this.commitPulls.set(mergeSha, [...(this.commitPulls.get(mergeSha) ?? []), number]);
+  }
+
   setFile(ref: string, path: string, content: string | Buffer): void {
     if (!this.files.has(ref)) this.files.set(ref, new Map());
     this.files.get(ref)!.set(path, Buffer.from(content));

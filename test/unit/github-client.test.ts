@@ -76,6 +76,11 @@ describe('GitHubApi over Octokit', () => {
     expect((await api.pullsForCommit(event.pull_request.head.sha)).map((candidate) => candidate.number)).toEqual([7]);
   });
 
+  it('tells a merged pull request by its merge commit', async () => {
+    emulator.mergePull(7, 'f'.repeat(40));
+    expect(await api.pullsForCommit('f'.repeat(40))).toEqual([expect.objectContaining({ number: 7, state: 'closed', merged: true })]);
+  });
+
   it('reads file contents, and null for a missing file', async () => {
     emulator.setFile('deploy/prod', 'infra/qhub-config.yaml', 'project_name: demo\n');
     const bytes = await api.getContent('infra/qhub-config.yaml', 'deploy/prod');
