@@ -55,6 +55,11 @@ export interface PlannedConfig {
   specs: RootSpec[];
   /** Facts the comment should state (first deployment, prevent_deploy, outputs known only after apply). */
   notes: string[];
+  /**
+   * Roots planned against an empty local state (first deployment): their plan files show what will
+   * be created but must never be applied; apply re-plans them once the state storage exists.
+   */
+  previewOnly: string[];
   renderDir: string;
 }
 
@@ -192,7 +197,7 @@ async function planSingleRoot(request: PlanConfigRequest, renderDir: string): Pr
       }
     }
   }
-  return { run: runOf(roots), notes, specs };
+  return { run: runOf(roots), notes, specs, previewOnly: [] };
 }
 
 interface PlannedOutputs {
@@ -236,6 +241,7 @@ async function planStages(request: PlanConfigRequest, renderDir: string): Promis
   const outputs: StageOutputs = {};
   const roots: RootOutcome[] = [];
   const specs: RootSpec[] = [];
+  const previewOnly: string[] = [];
   let stateStorageMissing = false;
   let outputsAskedFor = 0;
 
@@ -267,6 +273,7 @@ async function planStages(request: PlanConfigRequest, renderDir: string): Promis
     if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
       // Its inputs come from the config alone; against an empty local state it plans the whole cluster.
       await writeFile(join(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
+      previewOnly.push(stage.name);
       notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
     }
     const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, join(request.workDir, 'plans', stage.name), specs);
@@ -288,5 +295,5 @@ async function planStages(request: PlanConfigRequest, renderDir: string): Promis
     }
     outputs[`stages/${stage.name}`] = stageOutputs;
   }
-  return { run: runOf(roots), notes, specs };
+  return { run: runOf(roots), notes, specs, previewOnly };
 }

@@ -144,7 +144,8 @@ describe('planConfig (staged QHub, fake entry point and engine)', () => {
   it('feeds the planned outputs of stage 02 into stage 03 (its KUBE_* environment and variables)', async () => {
     const entryCalls: string[][] = [];
     const engineCalls: EngineCall[] = [];
-    const { run, notes, specs } = await planConfig(request(fakeEngine(false, engineCalls), fakeEntryPoint(entryCalls)));
+    const { run, notes, specs, previewOnly } = await planConfig(request(fakeEngine(false, engineCalls), fakeEntryPoint(entryCalls)));
+    expect(previewOnly).toEqual([]);
     expect(specs.map((spec) => [spec.label, spec.dir])).toEqual([
       ['01-terraform-state', join(workDir, 'render/stages/01-terraform-state/gcp')],
       ['02-infrastructure', join(workDir, 'render/stages/02-infrastructure/gcp')],
@@ -165,8 +166,9 @@ describe('planConfig (staged QHub, fake entry point and engine)', () => {
 
   it('on a first deployment plans stage 01 without imports, stage 02 on a local backend, and keeps 03 pending', async () => {
     const engineCalls: EngineCall[] = [];
-    const { run, notes } = await planConfig(request(fakeEngine(true, engineCalls), fakeEntryPoint([])));
+    const { run, notes, previewOnly } = await planConfig(request(fakeEngine(true, engineCalls), fakeEntryPoint([])));
     expect(run.roots.map((root) => root.status)).toEqual(['planned', 'planned', 'pending']);
+    expect(previewOnly).toEqual(['02-infrastructure']);
     const plans01 = engineCalls.filter((call) => call.step === 'plan' && call.stage === '01-terraform-state');
     expect(plans01.map((call) => call.files)).toEqual([[IMPORTS_FILE], []]);
     expect(engineCalls.find((call) => call.step === 'init' && call.stage === '02-infrastructure')!.files).toEqual([LOCAL_BACKEND_OVERRIDE_FILE]);
