@@ -206,6 +206,7 @@ const ENUM_PATHS: DocPath[] = [
 ];
 
 const YAML_FEATURE_KINDS = new Set(['merge-key', 'duplicate-key']);
+const YAML_FEATURES_PER_SEED = 2;
 
 const OTHER_VERSIONS = ['0.3.11', '0.3.14', '0.4.4', '0.4.5', '2023.7.2', '2024.1.1', '2025.10.1'];
 
@@ -256,7 +257,15 @@ export function mutantsOf(seedId: string, text: string, version: string, budget:
   genericEdits(original.contents as Node | null, [], generic);
   const random = mulberry32(hashString(`${version}\u0000${seedId}`));
   // Repeated and merge keys are rare in a document but common in hand-written configs: always try them.
-  const yamlFeatures = generic.filter((edit) => YAML_FEATURE_KINDS.has(edit.kind));
+  const perKind = new Map<string, number>();
+  const yamlFeatures = shuffle(
+    generic.filter((edit) => YAML_FEATURE_KINDS.has(edit.kind)),
+    random,
+  ).filter((edit) => {
+    const seen = perKind.get(edit.kind) ?? 0;
+    perKind.set(edit.kind, seen + 1);
+    return seen < YAML_FEATURES_PER_SEED;
+  });
   const targeted = shuffle([...targetedEdits(original, version), ...yamlFeatures], random);
   const targetedShare = Math.ceil(budget * 0.4);
   const others = generic.filter((edit) => !YAML_FEATURE_KINDS.has(edit.kind));

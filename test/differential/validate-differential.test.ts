@@ -20,7 +20,8 @@ import { initCombos, runInit, theirVerdicts, type TheirVerdict } from './theirs.
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const corpusDir = join(repoRoot, '..', 'shared', 'corpus', 'configs');
 const docsFile = join(repoRoot, 'docs', 'differential.md');
-const MUTANTS_PER_VERSION = 120;
+// QHUB_GITOPS_DIFFERENTIAL_MUTANTS=1000 for a deeper hunt than CI needs.
+const MUTANTS_PER_VERSION = Number(process.env.QHUB_GITOPS_DIFFERENTIAL_MUTANTS) || 120;
 const MINIMUM_MUTANTS_IN_TOTAL = 300;
 
 interface VersionEntry {
