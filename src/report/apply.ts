@@ -64,7 +64,8 @@ function rootBlock(root: RootApply, outcome: ApplyOutcome): string {
 const MAX_ADDRESSES = 50;
 
 function refusalBlock(refusal: Refusal, outcome: ApplyOutcome): string {
-  const parts = [escapeText(refusal.message.split('\n')[0]!)];
+  // Our own sentences, with Markdown code spans for settings and file names.
+  const parts = [refusal.message.split('\n')[0]!];
   const rest = refusal.message.split('\n').slice(1).join('\n');
   if (rest) parts.push(codeBlock(rest, 'text'));
   if (refusal.reason === 'plan-changed' && outcome.plan) {

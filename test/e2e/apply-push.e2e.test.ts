@@ -1,0 +1,131 @@
+// dist/index.js `apply` on a push to deploy/<name>, with real OpenTofu and the GitHub emulator:
+// the plan run on the pull request leaves the reviewed hash in its comment; the push after the
+// merge applies only that plan and reports in place, with a GitHub deployment.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseMarker } from '../../src/report/comment.js';
+import { GitHubEmulator } from '../emulator/server.js';
+import { pullRequestEvent, pushEvent } from '../emulator/fixtures.js';
+import { ensureDist, repoRoot, runAction } from './run-action.js';
+
+const TOKEN = 'ghs_applyE2eToken0a1b2c3d4e5f6';
+const PR = 41;
+const BRANCH = 'deploy/blue';
+
+function findTofu(): string | null {
+  try {
+    return execFileSync('bash', [join(repoRoot, 'scripts/install-tofu.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  } catch (error) {
+    console.warn(`apply e2e: skipped, no OpenTofu binary (${(error as Error).message.split('\n')[0]})`);
+    return null;
+  }
+}
+
+const tofu = findTofu();
+const config = readFileSync(join(repoRoot, 'template-repo/qhub-config.yaml'), 'utf8');
+let emulator: GitHubEmulator;
+let stateDir: string;
+
+/** A merged pull request into deploy/blue: its head commit is what the push brings. */
+function mergedPull() {
+  const payload = pullRequestEvent({ number: PR, baseRef: BRANCH, action: 'synchronize' });
+  Object.assign(payload.pull_request, { state: 'closed', merged: true, merged_at: '2026-01-02T00:00:00Z', closed_at: '2026-01-02T00:00:00Z' });
+  return payload;
+}
+
+/** The checkout: the template config and one root whose state outlives each run's workspace. */
+function files(extra = ''): Record<string, string> {
+  return {
+    'qhub-config.yaml': config,
+    '.qhub-version': '0.3.14\n',
+    'infra/app/main.tf': `terraform {\n  backend "local" {\n    path = "${stateDir}/app.tfstate"\n  }\n}\nresource "terraform_data" "app" {\n  input = "v1"\n}\noutput "name" {\n  value = terraform_data.app.output\n}\n${extra}`,
+  };
+}
+
+beforeAll(async () => {
+  ensureDist();
+  emulator = await GitHubEmulator.start();
+});
+afterAll(async () => {
+  await emulator.close();
+});
+beforeEach(() => {
+  stateDir = mkdtempSync(join(tmpdir(), 'qhub-gitops-apply-e2e-state-'));
+  emulator.reset();
+  emulator.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot', graphqlViewer: false });
+  emulator.addPull(mergedPull(), ['infra/app/main.tf']);
+});
+afterEach(() => {
+  expect(emulator.violations).toEqual([]);
+  rmSync(stateDir, { recursive: true, force: true });
+});
+
+const run = (eventName: string, payload: unknown, checkout: Record<string, string>, sha: string, ref: string) =>
+  runAction({ apiUrl: emulator.url, token: TOKEN, eventName, payload, repository: emulator.fullName, files: checkout, inputs: { roots: 'infra/app', engine: tofu! }, sha, ref });
+
+const headSha = () => mergedPull().pull_request.head.sha as string;
+const reviewRun = (checkout: Record<string, string>) => run('pull_request', mergedPull(), checkout, headSha(), `refs/pull/${PR}/merge`);
+const pushRun = (checkout: Record<string, string>, sha = headSha()) => run('push', pushEvent(BRANCH), checkout, sha, `refs/heads/${BRANCH}`);
+
+describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<name>', () => {
+  it('applies the reviewed plan, updates the PR comment in place and records a deployment', async () => {
+    const review = await reviewRun(files());
+    expect(review.exitCode).toBe(0);
+    const [planComment] = emulator.commentsOn(PR);
+    const reviewedHash = review.outputs['plan-hash'];
+    expect(parseMarker(planComment!.body)).toMatchObject({ kind: 'plan', planHash: reviewedHash });
+
+    const result = await pushRun(files());
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ applied: 'true', 'apply-result': 'applied', 'plan-hash': reviewedHash });
+    const comments = emulator.commentsOn(PR);
+    expect(comments.map((comment) => comment.id)).toEqual([planComment!.id]);
+    expect(parseMarker(comments[0]!.body)).toMatchObject({ kind: 'apply', state: 'applied', deployment: BRANCH, planHash: reviewedHash });
+    expect(comments[0]!.body).toContain('✅ Applied the reviewed plan.');
+    expect(comments[0]!.body).toContain('`name` = `"v1"`');
+    expect(emulator.deployments).toMatchObject([{ ref: BRANCH, environment: 'blue', payload: { reviewedPlanHash: reviewedHash } }]);
+    expect(emulator.deploymentStatuses.map((status) => [status.state, status.environment_url])).toEqual([
+      ['in_progress', 'https://blue.datasci.example.org'],
+      ['success', 'https://blue.datasci.example.org'],
+    ]);
+    expect(readFileSync(join(stateDir, 'app.tfstate'), 'utf8')).toContain('"terraform_data"');
+    expect(result.summary).toContain('✅ Applied the reviewed plan.');
+  });
+
+  it('refuses a plan that changed between review and merge, says what it would do now, and changes nothing', async () => {
+    const review = await reviewRun(files());
+    const result = await pushRun(files('resource "terraform_data" "unreviewed" {}\n'));
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ applied: 'false', 'apply-result': 'plan-changed' });
+    expect(result.stdout).toMatch(/::error::plan-changed: The plan changed since it was reviewed/);
+    const body = emulator.commentsOn(PR)[0]!.body;
+    expect(parseMarker(body)).toMatchObject({ kind: 'apply', state: 'refused', planHash: review.outputs['plan-hash'] });
+    expect(body).toContain('`infra/app`: 2 to add, 0 to change, 0 to destroy — `terraform_data.app`, `terraform_data.unreviewed`');
+    expect(emulator.deploymentStatuses.map((status) => status.state)).toEqual(['in_progress', 'failure']);
+    expect(existsSync(join(stateDir, 'app.tfstate'))).toBe(false);
+  });
+
+  it('refuses a direct push with no reviewed plan before touching anything', async () => {
+    const result = await pushRun(files(), 'd'.repeat(40));
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ 'apply-result': 'no-reviewed-plan' });
+    expect(result.stdout).toContain(`was pushed to ${BRANCH} directly, not merged from a pull request`);
+    expect(emulator.deployments).toEqual([]);
+    expect(existsSync(join(stateDir, 'app.tfstate'))).toBe(false);
+  });
+
+  it('blocks the apply of a config with prevent_deploy: true', async () => {
+    await reviewRun(files());
+    const checkout = files();
+    checkout['qhub-config.yaml'] = `${config}\nprevent_deploy: true\n`;
+    const result = await pushRun(checkout);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ 'apply-result': 'prevent-deploy' });
+    expect(emulator.commentsOn(PR)[0]!.body).toContain('has `prevent_deploy: true`');
+    expect(emulator.deployments).toEqual([]);
+  });
+});
