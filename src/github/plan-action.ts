@@ -4,13 +4,13 @@
 // marker, which apply later checks.
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, posix, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { planRoots } from '../commands/plan.js';
 import { mergeEnvironments } from '../config/environments.js';
 import { loadYaml } from '../config/load.js';
 import { DEFAULT_CONFIG_NAMES } from '../config/local-sources.js';
-import type { LoadedDocument, VersionInfo } from '../config/types.js';
+import type { Finding, LoadedDocument, VersionInfo } from '../config/types.js';
 import type { PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
 import { VenvError } from '../qhub/venv.js';
@@ -83,8 +83,33 @@ function planFailure(run: PlanRun): string | null {
 
 const NO_PLAN_NOTE = 'No plan: the config has errors. Fix them and push again.';
 
+/**
+ * Engine errors and warnings that point into a root's files, as findings for annotations.
+ * Only explicit roots live in the repository; QHub stages are rendered into a temporary directory.
+ */
+export function rootDiagnosticFindings(run: PlanRun): Finding[] {
+  const findings: Finding[] = [];
+  for (const outcome of run.roots) {
+    const diagnostics = outcome.status === 'failed' ? outcome.diagnostics : outcome.status === 'planned' ? outcome.warnings : [];
+    for (const diagnostic of diagnostics) {
+      const place = /^(.+?)(?::(\d+))?$/.exec(diagnostic.location ?? '');
+      if (!place) continue;
+      findings.push({
+        rule: `plan/${outcome.status === 'failed' ? outcome.step : 'warning'}`,
+        severity: diagnostic.severity,
+        message: [diagnostic.summary, diagnostic.detail].filter(Boolean).join(': '),
+        path: outcome.root,
+        line: place[2] ? Number(place[2]) : null,
+        column: null,
+        file: posix.join(outcome.root, place[1]!),
+      });
+    }
+  }
+  return findings;
+}
+
 /** Outputs, summary and comment for a plan run (null when validation stopped it). */
-function planResult(settings: Settings, check: ConfigCheck | null, run: PlanRun | null, notes: string[]): ActionResult {
+function planResult(settings: Settings, check: ConfigCheck | null, run: PlanRun | null, notes: string[], extraFindings: Finding[] = []): ActionResult {
   const deployment = deploymentBranch(settings);
   const intro = notesMarkdown(notes);
   const input: CommentInput = {
@@ -106,7 +131,7 @@ function planResult(settings: Settings, check: ConfigCheck | null, run: PlanRun 
       : null;
   return {
     outputs: { ...(check ? validationOutputs(check.report) : {}), ...(run ? planOutputs(run) : {}) },
-    findings: check?.report.findings ?? [],
+    findings: [...(check?.report.findings ?? []), ...extraFindings],
     configFile: check?.configFile ?? '',
     summary: buildJobSummary(input),
     comment,
@@ -128,7 +153,7 @@ export async function runRootsPlan(settings: Settings, api: GitHubApi, dependenc
     dependencies.engine,
     { planDir: dependencies.planDir },
   );
-  return planResult(settings, check, run, notes);
+  return planResult(settings, check, run, notes, rootDiagnosticFindings(run));
 }
 
 function documentOf(source: { bytes: Uint8Array | string; file: string }): LoadedDocument {

@@ -84,6 +84,7 @@ describe.skipIf(tofu === null)('qhub-gitops action: plan with explicit roots', (
     const result = await planRun({ 'infra/bad/main.tf': stack('errored') }, 'infra/bad');
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/::error::Planning failed in infra\/bad \(plan\)/);
+    expect(result.stdout).toMatch(/::error file=infra\/bad\/main.tf,line=\d+::\[plan\/plan\] infra\/bad: .*The size must be more than 10/);
     expect(emulator.commentsOn(PR)[0]!.body).toContain('The size must be more than 10.');
   });
 
