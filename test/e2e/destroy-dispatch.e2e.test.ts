@@ -1,0 +1,131 @@
+// dist/index.js `destroy` on workflow_dispatch, with real OpenTofu and the GitHub emulator: the
+// typed confirmation, reverse-order destroy past failures, and the one leftovers issue that a later
+// clean destroy closes.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { GitHubEmulator } from '../emulator/server.js';
+import { workflowDispatchEvent } from '../emulator/fixtures.js';
+import { ensureDist, repoRoot, runAction } from './run-action.js';
+
+const TOKEN = 'ghs_destroyE2eToken0a1b2c3d4e5f6';
+const BRANCH = 'deploy/blue';
+
+function findTofu(): string | null {
+  try {
+    return execFileSync('bash', [join(repoRoot, 'scripts/install-tofu.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  } catch (error) {
+    console.warn(`destroy e2e: skipped, no OpenTofu binary (${(error as Error).message.split('\n')[0]})`);
+    return null;
+  }
+}
+
+const tofu = findTofu();
+const config = readFileSync(join(repoRoot, 'template-repo/qhub-config.yaml'), 'utf8');
+let emulator: GitHubEmulator;
+let stateDir: string;
+
+const backend = (name: string) => `terraform {\n  backend "local" {\n    path = "${stateDir}/${name}.tfstate"\n  }\n}\n`;
+const STUCK = `resource "terraform_data" "stuck" {\n  provisioner "local-exec" {\n    when    = destroy\n    command = "exit 1"\n  }\n}\n`;
+
+/** Two roots in apply order; the first one's resource refuses to be destroyed unless `fixed`. */
+function files(fixed: boolean): Record<string, string> {
+  return {
+    'qhub-config.yaml': config,
+    '.qhub-version': '0.3.14\n',
+    'infra/base/main.tf': `${backend('base')}${fixed ? 'resource "terraform_data" "stuck" {}\n' : STUCK}`,
+    'infra/app/main.tf': `${backend('app')}resource "terraform_data" "app" {}\n`,
+  };
+}
+
+/** Applies the roots straight from the checkout, as an earlier deploy would have. */
+function deployed(checkout: Record<string, string>): void {
+  const workspace = mkdtempSync(join(stateDir, 'deploy-'));
+  for (const root of ['base', 'app']) {
+    const dir = join(workspace, root);
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'main.tf'), checkout[`infra/${root}/main.tf`]!);
+    for (const args of [['init', '-input=false'], ['apply', '-auto-approve', '-input=false']]) {
+      const result = spawnSync(tofu!, args, { cwd: dir, encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`tofu ${args[0]} failed in ${root}: ${result.stderr}`);
+    }
+  }
+}
+
+beforeAll(async () => {
+  ensureDist();
+  emulator = await GitHubEmulator.start();
+});
+afterAll(async () => {
+  await emulator.close();
+});
+beforeEach(() => {
+  stateDir = mkdtempSync(join(tmpdir(), 'qhub-gitops-destroy-e2e-state-'));
+  emulator.reset();
+  emulator.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot', graphqlViewer: false });
+});
+afterEach(() => {
+  expect(emulator.violations).toEqual([]);
+  rmSync(stateDir, { recursive: true, force: true });
+});
+
+const dispatch = (checkout: Record<string, string>, confirm: string) =>
+  runAction({
+    apiUrl: emulator.url,
+    token: TOKEN,
+    eventName: 'workflow_dispatch',
+    payload: workflowDispatchEvent(`refs/heads/${BRANCH}`, { command: 'destroy', confirm }),
+    repository: emulator.fullName,
+    files: checkout,
+    inputs: { command: 'destroy', confirm, roots: 'infra/base\ninfra/app', engine: tofu! },
+    ref: `refs/heads/${BRANCH}`,
+  });
+
+const stateOf = (name: string) => JSON.parse(readFileSync(join(stateDir, `${name}.tfstate`), 'utf8')).resources.map((resource: { name: string }) => resource.name);
+
+describe.skipIf(tofu === null)('qhub-gitops action: destroy on workflow_dispatch', () => {
+  it('touches nothing unless confirm is the project_name, and says what to type', async () => {
+    deployed(files(true));
+    const result = await dispatch(files(true), 'blue');
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain("run the workflow again with confirm set to exactly 'datasci'. Nothing was touched.");
+    expect(stateOf('base')).toEqual(['stuck']);
+    expect(stateOf('app')).toEqual(['app']);
+    expect(emulator.requests).toEqual([]);
+  });
+
+  it('opens one issue for what is left, and closes it when a later destroy leaves nothing', async () => {
+    deployed(files(false));
+    const first = await dispatch(files(false), 'datasci');
+    expect(first.exitCode).toBe(1);
+    expect(first.outputs.destroyed).toBe('false');
+    expect(JSON.parse(first.outputs.leftovers!)).toEqual([
+      { root: 'infra/base', address: 'terraform_data.stuck', type: 'terraform_data', provider: 'other', command: expect.any(String) },
+    ]);
+    expect(stateOf('app')).toEqual([]);
+    expect(emulator.issues).toHaveLength(1);
+    const issue = emulator.issues[0]!;
+    expect(issue).toMatchObject({ title: `Manual destruction needed for ${BRANCH}`, state: 'open', labels: [{ name: 'qhub-gitops' }] });
+    expect(issue.body).toContain('- [ ] `terraform_data.stuck` — `terraform_data` (other) in `infra/base`');
+    expect(issue.body).toContain('state bucket gs://datasci-blue-terraform-state');
+    expect(first.outputs['issue-url']).toBe(issue.html_url);
+    expect(first.summary).toContain('Roots, in destroy order');
+    // The runner has no cluster here: the Kubernetes clean-up is reported as skipped, not as done.
+    expect(first.summary).toMatch(/\| Service blue\/qhub-traefik-ingress and its load balancer \| skipped \| the cluster is not reachable/);
+    expect(first.summary.indexOf('`infra/app`')).toBeLessThan(first.summary.indexOf('`infra/base`'));
+
+    // Still failing: the same issue is updated, not a second one.
+    const again = await dispatch(files(false), 'datasci');
+    expect(again.exitCode).toBe(1);
+    expect(emulator.issues).toHaveLength(1);
+
+    const fixed = await dispatch(files(true), 'datasci');
+    expect(fixed.exitCode).toBe(0);
+    expect(fixed.outputs.destroyed).toBe('true');
+    expect(stateOf('base')).toEqual([]);
+    expect(emulator.issues).toMatchObject([{ state: 'closed' }]);
+    expect(emulator.issues[0]!.body).toContain('found every state empty: closing.');
+  });
+});
