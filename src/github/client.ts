@@ -35,6 +35,7 @@ export interface ClientOptions {
 }
 
 const permissions = {
+  readComments: 'pull-requests: read',
   comments: 'pull-requests: write',
   pulls: 'pull-requests: read',
   contents: 'contents: read',
@@ -149,14 +150,14 @@ export function createGitHubApi(token: string, repository: Repository, options: 
         (error: unknown) => {
           // The Actions token is refused here ("Resource not accessible by integration").
           if (isRefusedViewer(error)) return ACTIONS_BOT_LOGIN;
-          throw toGitHubApiError(error, { description: 'ask GitHub whose token this is', permission: permissions.comments }, SERVER_ERROR_RETRIES);
+          throw toGitHubApiError(error, { description: 'ask GitHub whose token this is', permission: permissions.readComments }, SERVER_ERROR_RETRIES);
         },
       );
       return viewer;
     },
 
     async scanComments(issueNumber, visit) {
-      const operation = { description: `list the comments of #${issueNumber}`, permission: permissions.comments };
+      const operation = { description: `list the comments of #${issueNumber}`, permission: permissions.readComments };
       await call(operation, async () => {
         const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
           ...repo,
