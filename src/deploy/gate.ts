@@ -15,7 +15,7 @@ export interface ReviewedPlan {
 
 /** The merged pull request that brought `branch` this commit, if any (a direct push has none). */
 export function mergedPullFor(pulls: readonly PullRequestInfo[], branch: string): PullRequestInfo | null {
-  return pulls.find((pull) => pull.baseRef === branch && pull.state === 'closed') ?? null;
+  return pulls.find((pull) => pull.baseRef === branch && pull.merged) ?? null;
 }
 
 /**

@@ -12,7 +12,7 @@ const HASH = `sha256:${'a'.repeat(64)}`;
 const OTHER = `sha256:${'b'.repeat(64)}`;
 
 function pull(overrides: Partial<PullRequestInfo> = {}): PullRequestInfo {
-  return { number: 7, state: 'closed', baseRef: 'deploy/blue', headRef: 'feature', headSha: 'f'.repeat(40), headRepoFullName: 'o/r', baseRepoFullName: 'o/r', ...overrides };
+  return { number: 7, state: 'closed', merged: true, baseRef: 'deploy/blue', headRef: 'feature', headSha: 'f'.repeat(40), headRepoFullName: 'o/r', baseRepoFullName: 'o/r', ...overrides };
 }
 
 let nextId = 1;
@@ -22,9 +22,11 @@ function comment(author: string, marker: Record<string, unknown> | null, created
 }
 
 describe('mergedPullFor', () => {
-  it('takes the closed pull request into this branch, not one into another branch or still open', () => {
-    expect(mergedPullFor([pull({ baseRef: 'main' }), pull({ number: 8, state: 'open' }), pull({ number: 9 })], 'deploy/blue')?.number).toBe(9);
-    expect(mergedPullFor([pull({ state: 'open' })], 'deploy/blue')).toBeNull();
+  it('takes the merged pull request into this branch, not one into another branch, open or closed unmerged', () => {
+    const open = pull({ number: 8, state: 'open', merged: false });
+    const closedUnmerged = pull({ number: 10, merged: false });
+    expect(mergedPullFor([pull({ baseRef: 'main' }), open, closedUnmerged, pull({ number: 9 })], 'deploy/blue')?.number).toBe(9);
+    expect(mergedPullFor([open, closedUnmerged], 'deploy/blue')).toBeNull();
   });
 });
 
