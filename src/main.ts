@@ -17,6 +17,7 @@ import { createGitHubApi } from './github/client.js';
 import { runQhubPlan, runRootsPlan } from './github/plan-action.js';
 import { planConfig, venvSpecFor } from './qhub/plan-config.js';
 import { ensureVenv } from './qhub/venv.js';
+import type { Engine } from './terraform/engine.js';
 import { buildSettings, commandToRun, idleReason, SettingsError, type ActionInputs, type CommandName, type RunnerContext, type Settings } from './github/settings.js';
 import { upsertStickyComment } from './github/sticky-comment.js';
 import { writeSummary } from './github/summary.js';
@@ -34,13 +35,23 @@ async function withPrivateDir<T>(prefix: string, use: (dir: string) => Promise<T
   }
 }
 
-async function plan(settings: Settings, api: GitHubApi, preface: string[]): Promise<ActionResult> {
-  const engine = await engineForCli(settings.engine, {
+function engineFor(settings: Settings): Promise<Engine> {
+  return engineForCli(settings.engine, {
     stdout: (text) => core.info(text),
     stderr: (text) => core.info(text),
     cwd: settings.workingDirectory,
     env: process.env,
   });
+}
+
+/** This workflow run's page, for comments, deployment statuses and issues. */
+function runUrl(): string | null {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
+  return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : null;
+}
+
+async function plan(settings: Settings, api: GitHubApi, preface: string[]): Promise<ActionResult> {
+  const engine = await engineFor(settings);
   if (settings.roots.length > 0) {
     return withPrivateDir('qhub-gitops-plan-', (planDir) => runRootsPlan(settings, api, { engine, planDir }, preface));
   }
@@ -60,32 +71,17 @@ async function plan(settings: Settings, api: GitHubApi, preface: string[]): Prom
   );
 }
 
-/** Link to this workflow run, for comments, deployment statuses and issues. */
-function runUrl(): string | null {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: id } = process.env;
-  return server && repository && id ? `${server}/${repository}/actions/runs/${id}` : null;
-}
-
-function actionEngine(settings: Settings) {
-  return engineForCli(settings.engine, { stdout: (text) => core.info(text), stderr: (text) => core.info(text), cwd: settings.workingDirectory, env: process.env });
-}
-
 async function apply(settings: Settings, api: GitHubApi): Promise<ActionResult> {
-  const engine = await actionEngine(settings);
-  const planDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'qhub-gitops-apply-'));
-  try {
-    return await runApplyAction(settings, api, { engine, planDir, runUrl: runUrl() });
-  } finally {
-    await rm(planDir, { recursive: true, force: true });
-  }
+  const engine = await engineFor(settings);
+  return withPrivateDir('qhub-gitops-apply-', (planDir) => runApplyAction(settings, api, { engine, planDir, runUrl: runUrl() }));
 }
 
 async function destroy(settings: Settings, api: GitHubApi): Promise<ActionResult> {
-  return runDestroyAction(settings, api, { engine: await actionEngine(settings), cluster: runnerCluster(process.env), runUrl: runUrl(), now: new Date() });
+  const engine = await engineFor(settings);
+  return runDestroyAction(settings, api, { engine, cluster: runnerCluster(process.env), runUrl: runUrl(), now: new Date() });
 }
 
-/** The commands this build of the action runs. */
-const commands: Partial<Record<CommandName, CommandRunner>> = {
+const commands: Record<CommandName, CommandRunner> = {
   validate: (settings, api, preface) => runValidate(settings, api, { preface }),
   plan,
   apply,
@@ -179,7 +175,6 @@ async function main(): Promise<void> {
   const api = createGitHubApi(settings.token, settings.repository, { log: (line) => core.info(line) });
   const { command, preface } = commandToRun(settings);
   const run = commands[command];
-  if (!run) throw new SettingsError(`The '${command}' command is not available in this version of qhub-gitops.`);
   core.info(`qhub-gitops ${command} on ${settings.event.kind}`);
   const result = await run({ ...settings, command }, api, preface);
   await report(settings, api, result);
