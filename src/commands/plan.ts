@@ -14,8 +14,11 @@ import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
 import { spawnRunner } from '../terraform/process.js';
 import { summarizePlan, type PlanReport, type SummarizeOptions } from '../terraform/summary.js';
 import type { CliCommand, CliIO } from './types.js';
-import { UsageError } from './types.js';
-import { validateLocal } from './validate.js';
+import { UsageError, UserFacingError } from './types.js';
+import { validateLocal, type LocalValidation } from './validate.js';
+import { planConfig, venvSpecFor, writeDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
+import { QhubRunError } from '../qhub/render.js';
+import { ensureVenv, VenvError } from '../qhub/venv.js';
 
 export interface RootSpec {
   /** Directory of the Terraform root module. */
@@ -93,6 +96,11 @@ export async function planRoots(specs: readonly RootSpec[], engine: Engine, opti
       }
     }
   }
+  return planRunOf(roots);
+}
+
+/** The run's totals over its root outcomes: the combined hash, whether anything changes or failed. */
+export function planRunOf(roots: RootOutcome[]): PlanRun {
   return {
     roots,
     hash: combinedHash(roots.map((outcome) => (outcome.status === 'planned' ? outcome.report.summary.hash : outcome.status))),
@@ -144,14 +152,32 @@ function reportFailures(run: PlanRun, io: CliIO): void {
   }
 }
 
-const usage = `usage: qhub-gitops plan --root DIR... [--config CONFIG [--qhub-version V]]
-                        [--engine tofu|terraform|PATH] [--format json|markdown]
+/** Plans a validated QHub config: its exact QHub/Nebari version renders it, then every stage in order. */
+async function planValidatedConfig(validated: LocalValidation, engine: Engine, workDir: string, io: CliIO): Promise<PlannedConfig> {
+  const version = validated.report.version!;
+  try {
+    const { configPath, data } = await writeDeployableConfig(validated.configPath!, validated.environmentFiles, workDir);
+    const venv = await ensureVenv(venvSpecFor(version), { env: io.env, log: (message) => io.stderr(`${message}\n`) });
+    return await planConfig({ configPath, config: data, version, venv, engine, workDir, env: io.env });
+  } catch (error) {
+    if (error instanceof VenvError || error instanceof QhubRunError) throw new UserFacingError(error.message, 1);
+    throw error;
+  }
+}
 
-Runs init, plan and show -json in each root, in the order given, and prints one summary with a
-plan hash ('apply --expect-hash' applies only that plan). A root that cannot be planned until an
-earlier root's changes are applied is reported as pending.
-With --config, the config is validated first (as 'qhub-gitops validate' does): an invalid config
-is not planned, and the Markdown output is the whole PR comment, findings included.
+const usage = `usage: qhub-gitops plan [CONFIG options] [--root DIR...]
+                        [--engine tofu|terraform|PATH] [--format json|markdown]
+  --config CONFIG     the QHub/Nebari config (default: qhub-config.yaml, else nebari-config.yaml)
+  --qhub-version V    the version that will deploy (else the config's, else .qhub-version)
+  --root DIR          an explicit Terraform root, planned in the order given (repeatable)
+
+Without --root, plans the config as 'qhub deploy' would apply it: the config is validated,
+its exact QHub/Nebari release (installed once into a cached virtualenv) renders it and computes
+each stage's inputs, and every stage is planned in order. With --root, runs init, plan and
+show -json in each root. Either way one summary with a plan hash is printed ('apply
+--expect-hash' applies only that plan); a root that cannot be planned until an earlier root's
+changes are applied is reported as pending. An invalid config is never planned; with --config
+the Markdown output is the whole PR comment, findings included.
 Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure or an invalid config.`;
 
 export const planCommand: CliCommand = {
@@ -177,12 +203,14 @@ export const planCommand: CliCommand = {
     const { format, engine: engineName } = parsed.values;
     if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be json or markdown, not '${format}'`);
     const dirs = parsed.values.root ?? [];
-    if (dirs.length === 0) throw new UsageError('give at least one --root DIR');
     const { config, 'qhub-version': qhubVersion } = parsed.values;
-    const validation = config ? await validateLocal({ config, ...(qhubVersion ? { qhubVersion } : {}) }, io) : undefined;
+    // Without --root the config itself is planned, as `qhub deploy` would apply it: it is always validated.
+    const validated =
+      config || dirs.length === 0 ? await validateLocal({ ...(config ? { config } : {}), ...(qhubVersion ? { qhubVersion } : {}) }, io) : undefined;
+    const validation = validated?.report;
     const marker = { deployment: null, config: validation?.file ?? null, kind: 'plan' as const };
     const title = validation ? `Plan for \`${validation.file}\`` : 'Plan';
-    if (validation && !validation.valid) {
+    if (validation && (!validation.valid || !validation.version || !validated.configPath)) {
       io.stderr(`${renderFindingsText(validation)}\nqhub-gitops plan: not planned: ${validation.file} is invalid\n`);
       if (format === 'markdown') {
         io.stdout(buildComment({ marker: { ...marker, planHash: null }, title, validation: renderFindingsMarkdown(validation) }));
@@ -192,11 +220,19 @@ export const planCommand: CliCommand = {
     const engine = await engineForCli(engineName!, io);
     const planDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-plan-'));
     try {
-      const run = await planRoots(
-        dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
-        engine,
-        { planDir },
-      );
+      let run: PlanRun;
+      let notes: string[] = [];
+      if (dirs.length > 0) {
+        run = await planRoots(
+          dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
+          engine,
+          { planDir },
+        );
+      } else {
+        const planned = await planValidatedConfig(validated!, engine, planDir, io);
+        run = planned.run;
+        notes = planned.notes;
+      }
       reportFailures(run, io);
       if (format === 'json') {
         io.stdout(`${JSON.stringify(planRunJson(run), null, 2)}\n`);
@@ -205,6 +241,7 @@ export const planCommand: CliCommand = {
           buildComment({
             marker: { ...marker, planHash: run.hash },
             title,
+            ...(notes.length > 0 ? { intro: notes.map((note) => `- ${note}`).join('\n') } : {}),
             ...(validation ? { validation: renderFindingsMarkdown(validation) } : {}),
             plan: run,
           }),

@@ -1,4 +1,5 @@
 // `qhub-gitops validate`: load a config, pick its schema family, check schema and guard rules.
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   readEnvironmentFiles,
@@ -72,11 +73,18 @@ export interface LocalValidationOptions {
   environments?: string;
 }
 
+export interface LocalValidation {
+  report: ValidationReport;
+  /** Absolute path of the config that was read (null when it was missing). */
+  configPath: string | null;
+  environmentFiles: SourceFile[];
+}
+
 /** Validates a config on disk with its pin file, environment files and companions (the CLI's edge). */
-export async function validateLocal(options: LocalValidationOptions, io: CliIO): Promise<ValidationReport> {
+export async function validateLocal(options: LocalValidationOptions, io: CliIO): Promise<LocalValidation> {
   const file = resolveConfigPath(options.config, io.cwd);
   const read = await readSource(file, io.cwd);
-  if ('missing' in read) return missingConfigReport(file, read.missing);
+  if ('missing' in read) return { report: missingConfigReport(file, read.missing), configPath: null, environmentFiles: [] };
   const base = options.base ? await readCompanion(options.base, io.cwd, '--base') : undefined;
   const otherDeployments = await Promise.all(
     (options.otherDeployments ?? []).map((path) => readCompanion(path, io.cwd, '--other-deployment')),
@@ -88,7 +96,7 @@ export async function validateLocal(options: LocalValidationOptions, io: CliIO):
     throw new UserFacingError((error as Error).message);
   }
   const pinnedVersion = await readPinnedVersion(file, io.cwd);
-  return validateConfig({
+  const report = validateConfig({
     config: read.source,
     ...(options.qhubVersion ? { requestedVersion: options.qhubVersion } : {}),
     ...(pinnedVersion ? { pinnedVersion } : {}),
@@ -96,6 +104,7 @@ export async function validateLocal(options: LocalValidationOptions, io: CliIO):
     otherDeployments,
     environmentFiles,
   });
+  return { report, configPath: resolve(io.cwd, file), environmentFiles };
 }
 
 export const validateCommand: CliCommand = {
@@ -124,7 +133,7 @@ export const validateCommand: CliCommand = {
     const format = values.format as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`);
 
-    const report = await validateLocal(
+    const { report } = await validateLocal(
       {
         ...(positionals[0] ? { config: positionals[0] } : {}),
         ...(values['qhub-version'] ? { qhubVersion: values['qhub-version'] } : {}),

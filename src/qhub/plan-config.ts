@@ -2,14 +2,16 @@
 // feeding each stage the input variables QHub computes from the outputs the earlier stages will have.
 // Stages that cannot be planned yet are reported as pending with the reason, never skipped silently.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { planRoots, type PlanRootsOptions, type RootSpec } from '../commands/plan.js';
+import { basename, join, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { planRoots, planRunOf, type PlanRootsOptions, type RootSpec } from '../commands/plan.js';
+import { mergeEnvironments } from '../config/environments.js';
 import { loadYaml } from '../config/load.js';
+import type { SourceFile } from '../config/validate.js';
 import type { VersionInfo } from '../config/types.js';
 import { decideVersion, type VersionSources } from '../config/version.js';
 import type { Diagnostic } from '../terraform/diagnostics.js';
 import type { Engine, RootSettings } from '../terraform/engine.js';
-import { combinedHash } from '../terraform/hash.js';
 import type { PlanRun, RootOutcome } from '../terraform/outcome.js';
 import { parsePlanJson, type PlanJson } from '../terraform/plan-json.js';
 import { computeStageInputs, QhubRunError, readStageEnv, renderSingleRoot, type StageManifestEntry, type StageOutputs } from './render.js';
@@ -73,6 +75,24 @@ export interface PlanConfigFileRequest extends VersionSources, Pick<PlanConfigRe
 }
 
 /**
+ * QHub renders from a file, so it must read the config as it was validated: with the
+ * environment files merged in. Returns the file to render and its data (the original
+ * file when there are no environment files).
+ */
+export async function writeDeployableConfig(configPath: string, environmentFiles: readonly SourceFile[], workDir: string): Promise<{ configPath: string; data: unknown }> {
+  const loaded = loadYaml(await readFile(configPath), configPath);
+  if (loaded.document === null) throw new QhubRunError(`${configPath}: ${loaded.findings.map((finding) => finding.message).join('; ')}`);
+  if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
+  const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
+  const data = mergeEnvironments(loaded.document, documents).config.data;
+  const mergedDir = join(workDir, 'merged-config');
+  await mkdir(mergedDir, { recursive: true });
+  const mergedPath = join(mergedDir, basename(configPath));
+  await writeFile(mergedPath, stringify(data));
+  return { configPath: mergedPath, data };
+}
+
+/**
  * The plan command's and the action's entry: reads the config, picks its QHub/Nebari version,
  * makes sure that exact release is installed in its cached virtualenv, and plans it.
  * Throws QhubRunError (or VenvError) with a message meant for the user.
@@ -95,16 +115,6 @@ export async function planConfig(given: PlanConfigRequest): Promise<PlannedConfi
   const layout = planningLayout(request.version.family);
   const planned = layout === 'single-root' ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
   return { ...planned, renderDir };
-}
-
-/** The same totals planRoots gives, over outcomes planned one root at a time. */
-function runOf(roots: RootOutcome[]): PlanRun {
-  return {
-    roots,
-    hash: combinedHash(roots.map((outcome) => (outcome.status === 'planned' ? outcome.report.summary.hash : outcome.status))),
-    hasChanges: roots.some((outcome) => outcome.status === 'planned' && outcome.report.hasChanges),
-    failed: roots.some((outcome) => outcome.status === 'failed' || (outcome.status === 'planned' && outcome.report.summary.errored)),
-  };
 }
 
 /** Like planRoots: after a failure, later roots are not attempted (they would fail the same way or plan on stale inputs). */
@@ -197,7 +207,7 @@ async function planSingleRoot(request: PlanConfigRequest, renderDir: string): Pr
       }
     }
   }
-  return { run: runOf(roots), notes, specs, previewOnly: [] };
+  return { run: planRunOf(roots), notes, specs, previewOnly: [] };
 }
 
 interface PlannedOutputs {
@@ -295,5 +305,5 @@ async function planStages(request: PlanConfigRequest, renderDir: string): Promis
     }
     outputs[`stages/${stage.name}`] = stageOutputs;
   }
-  return { run: runOf(roots), notes, specs, previewOnly };
+  return { run: planRunOf(roots), notes, specs, previewOnly };
 }

@@ -54,8 +54,15 @@ export function stageVarsScript(): string {
 
 const TAIL_LINES = 15;
 
-function tail(result: ExecResult): string {
+/**
+ * What QHub said when it failed: for a Python traceback only its last line (the exception, which
+ * is QHub's own message), unless QHUB_GITOPS_DEBUG asks for the whole traceback.
+ */
+function tail(result: ExecResult, env: NodeJS.ProcessEnv = process.env): string {
   const lines = `${result.stderr}\n${result.stdout}`.split('\n').filter((line) => line.trim() !== '');
+  if (!env.QHUB_GITOPS_DEBUG && lines.some((line) => line.startsWith('Traceback (most recent call last):'))) {
+    return `${lines[lines.length - 1]!.trim()}\n(set QHUB_GITOPS_DEBUG=1 to see QHub's traceback)`;
+  }
   return lines.slice(-TAIL_LINES).join('\n');
 }
 
@@ -75,7 +82,7 @@ async function isDirectory(path: string): Promise<boolean> {
 export async function renderSingleRoot(venv: VenvPaths, configPath: string, renderDir: string, options: QhubRunOptions = {}): Promise<void> {
   const exec = options.exec ?? spawnExec;
   const result = await run(exec, venv.cli, ['render', '-c', configPath, '-o', renderDir], options.env ?? process.env, 'qhub render');
-  if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):\n${tail(result)}`);
+  if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):\n${tail(result, options.env)}`);
   if (!(await isDirectory(join(renderDir, 'infrastructure')))) {
     throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
   }
@@ -100,8 +107,8 @@ export async function computeStageInputs(venv: VenvPaths, request: StageInputsRe
   const args = [stageVarsScript(), '--config', request.configPath, '--render-dir', request.renderDir, '--out', request.outDir, '--outputs', outputsFile];
   if (request.render) args.push('--render');
   const result = await run(exec, venv.python, args, options.env ?? process.env, 'stage inputs');
-  if (result.code === 1) throw new QhubRunError(`the config does not pass QHub's own loading and checks:\n${tail(result)}`);
-  if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):\n${tail(result)}`);
+  if (result.code === 1) throw new QhubRunError(`the config does not pass QHub's own loading and checks:\n${tail(result, options.env)}`);
+  if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):\n${tail(result, options.env)}`);
   return parseStageManifest(await readFile(join(request.outDir, 'manifest.json'), 'utf8'));
 }
 
