@@ -80,6 +80,10 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  // Commands load on demand (src/commands/registry.ts); chunks sit beside the entry points,
+  // so every chunk finds validators/ and python/ at the same relative path.
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   banner,
   legalComments: 'none',
   sourcemap: false,

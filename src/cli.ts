@@ -5,13 +5,14 @@ import { realpathSync } from 'node:fs';
 import { commands } from './commands/registry.js';
 import { UsageError, UserFacingError, type CliIO } from './commands/types.js';
 
-function overview(): string {
-  const width = Math.max(...commands.map((command) => command.name.length));
+async function overview(): Promise<string> {
+  const loaded = await Promise.all(commands.map((entry) => entry.load()));
+  const width = Math.max(...loaded.map((command) => command.name.length));
   return [
     'usage: qhub-gitops <command> [options]',
     '',
     'commands:',
-    ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    ...loaded.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     '',
     "Run 'qhub-gitops <command> --help' for a command's options.",
   ].join('\n');
@@ -20,14 +21,15 @@ function overview(): string {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(`${overview()}\n`);
+    io.stdout(`${await overview()}\n`);
     return name === undefined ? 2 : 0;
   }
-  const command = commands.find((candidate) => candidate.name === name);
-  if (!command) {
-    io.stderr(`qhub-gitops: unknown command '${name}'\n\n${overview()}\n`);
+  const entry = commands.find((candidate) => candidate.name === name);
+  if (!entry) {
+    io.stderr(`qhub-gitops: unknown command '${name}'\n\n${await overview()}\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`${command.usage}\n`);
     return 0;

@@ -1,10 +1,17 @@
-// Every CLI subcommand, in the order `qhub-gitops --help` lists them.
+// Every CLI subcommand, in the order `qhub-gitops --help` lists them. Each loads on demand,
+// so a command pays start-up only for the code it runs (`summarize` never parses the schemas).
 import type { CliCommand } from './types.js';
-import { validateCommand } from './validate.js';
-import { summarizeCommand } from './summarize.js';
-import { planCommand } from './plan.js';
-import { newDeploymentCommand } from './new-deployment.js';
-import { applyCommand } from './apply.js';
-import { destroyCommand } from './destroy.js';
 
-export const commands: CliCommand[] = [validateCommand, newDeploymentCommand, summarizeCommand, planCommand, applyCommand, destroyCommand];
+export interface CommandEntry {
+  name: string;
+  load(): Promise<CliCommand>;
+}
+
+export const commands: CommandEntry[] = [
+  { name: 'validate', load: async () => (await import('./validate.js')).validateCommand },
+  { name: 'new-deployment', load: async () => (await import('./new-deployment.js')).newDeploymentCommand },
+  { name: 'summarize', load: async () => (await import('./summarize.js')).summarizeCommand },
+  { name: 'plan', load: async () => (await import('./plan.js')).planCommand },
+  { name: 'apply', load: async () => (await import('./apply.js')).applyCommand },
+  { name: 'destroy', load: async () => (await import('./destroy.js')).destroyCommand },
+];
