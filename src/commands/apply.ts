@@ -2,7 +2,7 @@
 // files just made, root by root, only when that plan is the reviewed one (same hash). Never a fresh
 // untargeted apply, never a retry: a failure stops the run and says what was and was not applied.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +21,7 @@ import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { EngineError, type Engine } from '../terraform/engine.js';
 import { engineForCli, planRoots, type RootSpec } from './plan.js';
 import type { CliCommand, CliIO } from './types.js';
-import { UsageError } from './types.js';
+import { UsageError, UserFacingError } from './types.js';
 
 export interface ApplyOptions {
   /** Private temporary directory for the plan files (they can hold secrets). */
@@ -165,7 +165,15 @@ export async function runApplyAction(settings: Settings, api: GitHubApi, depende
   const { pull, reviewed } = await reviewedPlanOf(api, sha, branch);
   const notices: string[] = [];
   const marker = reviewed?.marker ?? { deployment: branch, config: config?.path ?? null, planHash: null, kind: 'apply' as const };
-  const report = (state: ApplyState, outcome: ApplyOutcome | null): ApplyReportInput => ({ marker, deployment: branch, sha, runUrl: dependencies.runUrl, state, outcome });
+  const report = (state: ApplyState, outcome: ApplyOutcome | null): ApplyReportInput => ({
+    marker,
+    deployment: branch,
+    sha,
+    runUrl: dependencies.runUrl,
+    state,
+    outcome,
+    previousBody: reviewed?.body ?? null,
+  });
   const updateComment = (state: ApplyState, outcome: ApplyOutcome | null) =>
     reviewed ? api.updateComment(reviewed.commentId, applyCommentBody(report(state, outcome))) : Promise.resolve();
 
@@ -217,13 +225,24 @@ export async function runApplyAction(settings: Settings, api: GitHubApi, depende
 
 // ---- the CLI -----------------------------------------------------------
 
-const usage = `usage: qhub-gitops apply --root DIR... [--expect-hash sha256:HEX] [--engine tofu|terraform|PATH]
+/** `--config FILE`: the deployment facts of a QHub/Nebari config on disk. */
+export async function factsFromFile(file: string, cwd: string): Promise<DeploymentFacts> {
+  const bytes = await readFile(resolve(cwd, file)).catch((error: NodeJS.ErrnoException) => {
+    throw new UserFacingError(`${file}: cannot be read (${error.code ?? error.message})`);
+  });
+  const loaded = loadYaml(bytes, file);
+  if (!loaded.document) throw new UserFacingError(loaded.findings.map((finding) => finding.message).join('; '));
+  return deploymentFacts(loaded.document.data);
+}
+
+const usage = `usage: qhub-gitops apply --root DIR... [--expect-hash sha256:HEX] [--config FILE] [--engine tofu|terraform|PATH]
 
 Plans each root again (init, plan, show -json, in the order given) and applies the plan files it
 just made, root by root. With --expect-hash (the hash 'qhub-gitops plan' printed for the reviewed
 plan), nothing is applied unless the new plan has that same hash. A failure stops the run; the
 roots after it are not applied. A state lock held by another run is reported with its
-force-unlock command and never retried.
+force-unlock command and never retried. With --config, a config with prevent_deploy: true is
+refused, as the action refuses it.
 Exit codes: 0 applied, 1 failure (the root and the error are printed), 3 the plan differs from
 --expect-hash (nothing changed), 2 usage.`;
 
@@ -236,7 +255,7 @@ export const applyCommand: CliCommand = {
     try {
       parsed = parseArgs({
         args: argv,
-        options: { root: { type: 'string', multiple: true }, 'expect-hash': { type: 'string' }, engine: { type: 'string', default: 'tofu' } },
+        options: { root: { type: 'string', multiple: true }, 'expect-hash': { type: 'string' }, config: { type: 'string' }, engine: { type: 'string', default: 'tofu' } },
       });
     } catch (error) {
       throw new UsageError((error as Error).message);
@@ -245,6 +264,15 @@ export const applyCommand: CliCommand = {
     if (dirs.length === 0) throw new UsageError('give at least one --root DIR');
     const expectHash = parsed.values['expect-hash'] ?? null;
     if (expectHash !== null && !/^sha256:[0-9a-f]{64}$/.test(expectHash)) throw new UsageError(`--expect-hash must look like sha256:<64 hex digits>, not '${expectHash}'`);
+    if (parsed.values.config) {
+      const configPath = parsed.values.config;
+      const facts = await factsFromFile(configPath, io.cwd);
+      const refusal = refuseBeforePlanning({ branch: '', sha: '', pull: null, reviewed: null, requireReviewedPlan: false, preventDeploy: facts.preventDeploy, configPath });
+      if (refusal) {
+        io.stderr(`${refusal.message}\n`);
+        return 1;
+      }
+    }
     const engine = await engineForCli(parsed.values.engine!, io);
     const planDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-apply-'));
     try {

@@ -1,13 +1,11 @@
 // `qhub-gitops destroy --root DIR... --yes` and the action's destroy (workflow_dispatch only):
 // clean up what Kubernetes made while the cluster answers, destroy the roots in reverse order
 // continuing past failures, then read every state back - the engine's exit code proves nothing.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadYaml } from '../config/load.js';
 import { cleanUpCluster, kubectlCluster, type ClusterAdapter } from '../deploy/cluster.js';
 import { destroyConfirmationProblem } from '../deploy/confirm.js';
-import { deploymentFacts, type DeploymentFacts } from '../deploy/facts.js';
+import type { DeploymentFacts } from '../deploy/facts.js';
 import { issueAction, LEFTOVERS_LABEL, leftoversIssueTitle } from '../deploy/issue.js';
 import { leftoversOf, nameChecks, type RootState } from '../deploy/leftovers.js';
 import { isDestroyed, type DestroyOutcome, type RootDestroy } from '../deploy/outcome.js';
@@ -17,10 +15,10 @@ import { SettingsError, type Settings } from '../github/settings.js';
 import { destroyJson, destroySummary, destroyText } from '../report/destroy.js';
 import { EngineError, type Engine } from '../terraform/engine.js';
 import { spawnRunner } from '../terraform/process.js';
-import { deploymentOf, readConfigFacts } from './apply.js';
+import { deploymentOf, factsFromFile, readConfigFacts } from './apply.js';
 import { engineForCli, type RootSpec } from './plan.js';
 import type { CliCommand, CliIO } from './types.js';
-import { UsageError, UserFacingError } from './types.js';
+import { UsageError } from './types.js';
 
 export interface DestroyOptions {
   /** Names cleanup commands and the objects to check by name; null without a QHub config. */
@@ -182,16 +180,7 @@ export const destroyCommand: CliCommand = {
     if (dirs.length === 0) throw new UsageError('give at least one --root DIR');
     if (!yes) throw new UsageError('destroy deletes everything in these roots: add --yes to confirm');
     if (parsed.values['clean-cluster'] && !parsed.values.config) throw new UsageError('--clean-cluster needs --config (for the namespace)');
-    let facts: DeploymentFacts | null = null;
-    if (parsed.values.config) {
-      const file = parsed.values.config;
-      const bytes = await readFile(resolve(io.cwd, file)).catch((error: NodeJS.ErrnoException) => {
-        throw new UserFacingError(`${file}: cannot be read (${error.code ?? error.message})`);
-      });
-      const loaded = loadYaml(bytes, file);
-      if (!loaded.document) throw new UserFacingError(loaded.findings.map((finding) => finding.message).join('; '));
-      facts = deploymentFacts(loaded.document.data);
-    }
+    const facts = parsed.values.config ? await factsFromFile(parsed.values.config, io.cwd) : null;
     const engine = await engineForCli(parsed.values.engine!, io);
     const outcome = await destroyRoots(
       dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),

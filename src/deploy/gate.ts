@@ -11,6 +11,8 @@ export interface ReviewedPlan {
   commentId: number;
   planHash: string;
   marker: MarkerData;
+  /** The comment as it was: apply keeps the reviewed plan visible when it rewrites the comment. */
+  body: string;
 }
 
 /** The merged pull request that brought `branch` this commit, if any (a direct push has none). */
@@ -31,7 +33,7 @@ export function reviewedPlanIn(comments: readonly IssueComment[], viewer: string
     .filter(({ marker }) => marker.deployment === deployment && typeof marker.planHash === 'string' && (marker.kind === 'plan' || marker.kind === 'apply'))
     .sort((a, b) => b.comment.createdAt.localeCompare(a.comment.createdAt));
   const newest = candidates[0];
-  return newest ? { pullNumber, commentId: newest.comment.id, planHash: newest.marker.planHash!, marker: newest.marker } : null;
+  return newest ? { pullNumber, commentId: newest.comment.id, planHash: newest.marker.planHash!, marker: newest.marker, body: newest.comment.body } : null;
 }
 
 export type Refusal =

@@ -19,6 +19,8 @@ export interface ApplyReportInput {
   runUrl: string | null;
   state: ApplyState;
   outcome: ApplyOutcome | null;
+  /** The body of the comment being rewritten (the plan comment, or an earlier apply status). */
+  previousBody: string | null;
 }
 
 const HEADLINES: Record<ApplyState, string> = {
@@ -80,6 +82,28 @@ function refusalBlock(refusal: Refusal, outcome: ApplyOutcome): string {
   return parts.join('\n\n');
 }
 
+const REVIEWED_START = '<!-- qhub-gitops reviewed plan -->';
+const REVIEWED_END = '<!-- /qhub-gitops reviewed plan -->';
+/** Room left for the reviewed plan under GitHub's 65,536-character comment limit. */
+const MAX_REVIEWED_CHARS = 40_000;
+
+/** The reviewed plan's Markdown: the plan comment without its marker, or the copy an earlier apply kept. */
+export function reviewedPlanMarkdown(previousBody: string): string {
+  const start = previousBody.indexOf(REVIEWED_START);
+  const end = previousBody.indexOf(REVIEWED_END);
+  const text = start >= 0 && end > start ? previousBody.slice(start + REVIEWED_START.length, end) : previousBody.split('\n').slice(1).join('\n');
+  const trimmed = text.trim();
+  if (trimmed.length <= MAX_REVIEWED_CHARS) return trimmed;
+  const cut = trimmed.lastIndexOf('\n', MAX_REVIEWED_CHARS);
+  return `${trimmed.slice(0, cut > 0 ? cut : MAX_REVIEWED_CHARS)}\n\n_… the rest of the reviewed plan is in the plan run's job summary._`;
+}
+
+/** The reviewed plan stays visible (collapsed) under the status, to compare against. */
+function reviewedPlanFooter(previousBody: string | null): string {
+  if (previousBody === null) return '';
+  return `<details><summary>The reviewed plan</summary>\n\n${REVIEWED_START}\n${reviewedPlanMarkdown(previousBody)}\n${REVIEWED_END}\n\n</details>`;
+}
+
 function reportInput(input: ApplyReportInput): CommentInput {
   const run = input.runUrl ? ` ([run](${input.runUrl}))` : '';
   const intro = [`**${HEADLINES[input.state]}** Commit ${inlineCode(input.sha.slice(0, 12))} on ${inlineCode(input.deployment)}${run}.`];
@@ -94,12 +118,13 @@ function reportInput(input: ApplyReportInput): CommentInput {
       `Applied before the failure: ${applied.length > 0 ? applied.join(', ') : 'nothing'}. Not applied: ${notApplied.length > 0 ? notApplied.join(', ') : 'nothing'}. Fix the cause and open a new pull request: its plan starts from what is applied now.`,
     );
   }
-  const reviewed = typeof input.marker.planHash === 'string' ? `<sub>Reviewed plan hash ${inlineCode(input.marker.planHash)}.</sub>` : '';
+  const reviewedHash = typeof input.marker.planHash === 'string' ? `<sub>Reviewed plan hash ${inlineCode(input.marker.planHash)}.</sub>` : '';
+  const footer = [reviewedPlanFooter(input.previousBody), reviewedHash].filter((part) => part !== '').join('\n\n');
   return {
     marker: { ...input.marker, kind: 'apply', state: input.state },
     title: `Apply of \`${input.deployment}\``,
     intro: intro.join('\n\n'),
-    ...(reviewed ? { footer: reviewed } : {}),
+    ...(footer ? { footer } : {}),
   };
 }
 

@@ -87,6 +87,11 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
     expect(parseMarker(comments[0]!.body)).toMatchObject({ kind: 'apply', state: 'applied', deployment: BRANCH, planHash: reviewedHash });
     expect(comments[0]!.body).toContain('✅ Applied the reviewed plan.');
     expect(comments[0]!.body).toContain('`name` = `"v1"`');
+    // The reviewed plan stays under the status, once, with the plan comment's own text.
+    const reviewedPart = comments[0]!.body.split('<summary>The reviewed plan</summary>');
+    expect(reviewedPart).toHaveLength(2);
+    expect(reviewedPart[1]).toContain(`Plan hash \`${reviewedHash}\``);
+    expect(reviewedPart[1]).not.toContain('<!-- qhub-gitops {');
     expect(emulator.deployments).toMatchObject([{ ref: BRANCH, environment: 'blue', payload: { reviewedPlanHash: reviewedHash } }]);
     expect(emulator.deploymentStatuses.map((status) => [status.state, status.environment_url])).toEqual([
       ['in_progress', 'https://blue.datasci.example.org'],

@@ -80,7 +80,7 @@ describe.skipIf(tofu === null)('applyRoots with real OpenTofu', () => {
     const network = outcome.roots[0]!;
     expect(network.status === 'applied' && network.outputs).toMatchObject({ cidr: { value: '10.0.0.0/16' }, token: { sensitive: true } });
 
-    const body = applyCommentBody({ marker: marker(reviewed.hash), deployment: 'deploy/blue', sha: 'c'.repeat(40), runUrl: null, state: 'applied', outcome });
+    const body = applyCommentBody({ marker: marker(reviewed.hash), deployment: 'deploy/blue', sha: 'c'.repeat(40), runUrl: null, state: 'applied', outcome, previousBody: null });
     expect(body).toContain('✅ Applied the reviewed plan.');
     expect(body).toContain('`cidr` = `"10.0.0.0/16"`');
     expect(body).toContain('`token` = _(sensitive, hidden)_');
@@ -97,7 +97,7 @@ describe.skipIf(tofu === null)('applyRoots with real OpenTofu', () => {
     expect(outcome.roots).toEqual([]);
     expect(applyExitCode(outcome)).toBe(3);
     expect(await stateOf(dir)).toEqual([]);
-    const body = applyCommentBody({ marker: marker(reviewed.hash), deployment: 'deploy/blue', sha: 'c'.repeat(40), runUrl: null, state: 'refused', outcome });
+    const body = applyCommentBody({ marker: marker(reviewed.hash), deployment: 'deploy/blue', sha: 'c'.repeat(40), runUrl: null, state: 'refused', outcome, previousBody: null });
     expect(body).toContain('The plan changed since it was reviewed');
     expect(body).toContain('- `network`: 2 to add, 0 to change, 0 to destroy — `terraform_data.network`, `terraform_data.sneaked_in`');
 
@@ -140,7 +140,7 @@ resource "terraform_data" "after_break" {
     expect(await stateOf(specs[1]!.dir)).toEqual(['terraform_data.breaks']);
     expect(await stateOf(specs[2]!.dir)).toEqual([]);
 
-    const body = applyCommentBody({ marker: marker(reviewed.hash), deployment: 'deploy/blue', sha: 'c'.repeat(40), runUrl: null, state: 'failed', outcome });
+    const body = applyCommentBody({ marker: marker(reviewed.hash), deployment: 'deploy/blue', sha: 'c'.repeat(40), runUrl: null, state: 'failed', outcome, previousBody: null });
     expect(body).toContain('❌ `03-kubernetes-initialize` failed while applying');
     expect(body).toContain('helm release failed');
     expect(body).toContain('Applied before the failure: `02-infrastructure`. Not applied: `04-kubernetes-ingress`.');

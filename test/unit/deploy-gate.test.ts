@@ -60,7 +60,7 @@ describe('refuseBeforePlanning', () => {
   });
 
   it('refuses prevent_deploy even with a reviewed plan', () => {
-    const reviewed = { pullNumber: 7, commentId: 1, planHash: HASH, marker: { v: 1 as const, deployment: 'deploy/blue', config: null, planHash: HASH, kind: 'plan' as const } };
+    const reviewed = { pullNumber: 7, commentId: 1, planHash: HASH, marker: { v: 1 as const, deployment: 'deploy/blue', config: null, planHash: HASH, kind: 'plan' as const }, body: '' };
     expect(refuseBeforePlanning({ ...base, reviewed, preventDeploy: true })).toMatchObject({ reason: 'prevent-deploy', message: expect.stringContaining('qhub-config.yaml has `prevent_deploy: true`') });
     expect(refuseBeforePlanning({ ...base, reviewed })).toBeNull();
   });
