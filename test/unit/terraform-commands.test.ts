@@ -70,8 +70,14 @@ describe('summarize', () => {
 });
 
 describe('plan', () => {
-  it('needs at least one root and a known format', async () => {
-    await expect(planCommand.run([], io())).rejects.toThrow(/at least one --root/);
+  it('without --root plans the config, and says so when there is none', async () => {
+    const captured = io();
+    expect(await planCommand.run([], captured)).toBe(1);
+    expect(captured.err).toMatch(/qhub-config\.yaml: file not found/);
+    expect(captured.err).toMatch(/not planned/);
+  });
+
+  it('needs a known format', async () => {
     await expect(planCommand.run(['--root', '.', '--format', 'text'], io())).rejects.toThrow(UsageError);
   });
 });
