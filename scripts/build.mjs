@@ -83,6 +83,8 @@ await build({
   // Commands load on demand (src/commands/registry.ts); chunks sit beside the entry points,
   // so every chunk finds validators/ and python/ at the same relative path.
   splitting: true,
+  // ESM builds of dependencies where they ship one: smaller bundles, nothing wrapped for require().
+  mainFields: ['module', 'main'],
   chunkNames: '[name]-[hash]',
   banner,
   legalComments: 'none',
