@@ -2,7 +2,7 @@
 // spawned exactly as in the e2e tests. The emulator and the runner harness are
 // TypeScript, so they are bundled with esbuild first (Node 20 cannot load .ts).
 import { build } from 'esbuild';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -22,6 +22,7 @@ async function loadHarness() {
         "export { GitHubEmulator } from './test/emulator/server.ts';",
         "export { pullRequestEvent } from './test/emulator/fixtures.ts';",
         "export { ensureDist, runAction } from './test/e2e/run-action.ts';",
+        "export { templateFiles } from './test/e2e/workspace.ts';",
       ].join('\n'),
       resolveDir: repoRoot,
       loader: 'ts',
@@ -36,24 +37,12 @@ async function loadHarness() {
   return import(`${pathToFileURL(entry).href}?t=${Date.now()}`);
 }
 
-async function templateFiles() {
-  const template = join(repoRoot, 'template-repo');
-  const files = {
-    'qhub-config.yaml': await readFile(join(template, 'qhub-config.yaml'), 'utf8'),
-    '.qhub-version': await readFile(join(template, '.qhub-version'), 'utf8'),
-  };
-  for (const name of await readdir(join(template, 'environments'))) {
-    files[`environments/${name}`] = await readFile(join(template, 'environments', name), 'utf8');
-  }
-  return files;
-}
-
 const isCommentRequest = (request) => request.path === '/graphql' || request.operationId.includes('comment');
 
 export async function run() {
   const harness = await loadHarness();
   harness.ensureDist();
-  const files = await templateFiles();
+  const files = harness.templateFiles();
   const emulator = await harness.GitHubEmulator.start();
   const rows = [];
   try {

@@ -1,29 +1,16 @@
 // dist/index.js end to end, spawned like the runner does, against the GitHub emulator.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/report/comment.js';
 import { GitHubEmulator } from '../emulator/server.js';
 import { pullRequestEvent, workflowDispatchEvent } from '../emulator/fixtures.js';
-import { ensureDist, repoRoot, runAction, type RunRequest } from './run-action.js';
+import { ensureDist, runAction, type RunRequest } from './run-action.js';
+import { templateFiles } from './workspace.js';
 
 const TOKEN = 'ghs_e2eSecretToken4f9a8c7b6d5e';
 const BOT = { login: 'github-actions[bot]', type: 'Bot' as const, graphqlViewer: false };
 const PR = 12;
 const BASE = 'deploy/blue';
 
-/** The template repository's example deployment: a valid QHub 0.3.14 config. */
-function templateFiles(): Record<string, string> {
-  const template = join(repoRoot, 'template-repo');
-  const files: Record<string, string> = {
-    'qhub-config.yaml': readFileSync(join(template, 'qhub-config.yaml'), 'utf8'),
-    '.qhub-version': readFileSync(join(template, '.qhub-version'), 'utf8'),
-  };
-  for (const name of readdirSync(join(template, 'environments'))) {
-    files[`environments/${name}`] = readFileSync(join(template, 'environments', name), 'utf8');
-  }
-  return files;
-}
 
 const valid = templateFiles();
 const validConfig = valid['qhub-config.yaml']!;

@@ -1,30 +1,19 @@
 // The whole loop through dist/index.js and the emulator, with real OpenTofu: a pull request's
 // plan comment carries the reviewed hash; the push of its merge applies only that plan.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/report/comment.js';
 import { GitHubEmulator } from '../emulator/server.js';
 import { pullRequestEvent, pushEvent } from '../emulator/fixtures.js';
-import { ensureDist, repoRoot, runAction } from './run-action.js';
+import { ensureDist, runAction } from './run-action.js';
+import { findTofu, stack } from './workspace.js';
 
 const TOKEN = 'ghs_applyE2eToken9z8y7x6w5v4u';
 const PR = 41;
 const BASE = 'deploy/blue';
 const MERGE_SHA = 'c'.repeat(40);
 
-function findTofu(): string | null {
-  try {
-    return execFileSync('bash', [join(repoRoot, 'scripts/install-tofu.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch (error) {
-    console.warn(`apply e2e: skipped, no OpenTofu binary (${(error as Error).message.split('\n')[0]})`);
-    return null;
-  }
-}
 
 const tofu = findTofu();
-const stack = (name: string) => readFileSync(join(repoRoot, 'test/fixtures/stacks', name, 'main.tf'), 'utf8');
 let emulator: GitHubEmulator;
 
 beforeAll(async () => {

@@ -1,23 +1,14 @@
 // destroy through dist/index.js and the emulator, with real OpenTofu: the typed confirmation,
 // and the leftovers issue when something cannot be destroyed.
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubEmulator } from '../emulator/server.js';
 import { pushEvent, workflowDispatchEvent } from '../emulator/fixtures.js';
-import { ensureDist, repoRoot, runAction } from './run-action.js';
+import { ensureDist, runAction } from './run-action.js';
+import { findTofu } from './workspace.js';
 
 const TOKEN = 'ghs_destroyE2eToken1q2w3e4r5t';
 const BRANCH = 'deploy/blue';
 
-function findTofu(): string | null {
-  try {
-    return execFileSync('bash', [join(repoRoot, 'scripts/install-tofu.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch (error) {
-    console.warn(`destroy e2e: skipped, no OpenTofu binary (${(error as Error).message.split('\n')[0]})`);
-    return null;
-  }
-}
 
 const tofu = findTofu();
 

@@ -1,6 +1,5 @@
 // dist/index.js `plan` with explicit roots and real OpenTofu, against the GitHub emulator.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultCacheRoot } from '../../src/qhub/venv.js';
@@ -8,22 +7,14 @@ import { parseMarker } from '../../src/report/comment.js';
 import { GitHubEmulator } from '../emulator/server.js';
 import { pullRequestEvent } from '../emulator/fixtures.js';
 import { ensureDist, repoRoot, runAction } from './run-action.js';
+import { findTofu, stack, templateFiles } from './workspace.js';
 
 const TOKEN = 'ghs_planE2eToken0a1b2c3d4e5f6';
 const PR = 31;
 const BASE = 'deploy/blue';
 
-function findTofu(): string | null {
-  try {
-    return execFileSync('bash', [join(repoRoot, 'scripts/install-tofu.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch (error) {
-    console.warn(`plan e2e: skipped, no OpenTofu binary (${(error as Error).message.split('\n')[0]})`);
-    return null;
-  }
-}
 
 const tofu = findTofu();
-const stack = (name: string) => readFileSync(join(repoRoot, 'test/fixtures/stacks', name, 'main.tf'), 'utf8');
 let emulator: GitHubEmulator;
 
 beforeAll(async () => {
@@ -104,18 +95,6 @@ const qhubCache = defaultCacheRoot(process.env);
 const qhubReady = existsSync(join(qhubCache, 'venvs', 'qhub-0.3.14', 'bin', 'qhub'));
 
 describe.skipIf(tofu === null || !qhubReady)('qhub-gitops action: plan of a QHub config', () => {
-  function templateFiles(): Record<string, string> {
-    const template = join(repoRoot, 'template-repo');
-    const files: Record<string, string> = {
-      'qhub-config.yaml': readFileSync(join(template, 'qhub-config.yaml'), 'utf8'),
-      '.qhub-version': readFileSync(join(template, '.qhub-version'), 'utf8'),
-    };
-    for (const name of readdirSync(join(template, 'environments'))) {
-      files[`environments/${name}`] = readFileSync(join(template, 'environments', name), 'utf8');
-    }
-    return files;
-  }
-
   it('reports a render failure with the validation, and fails', async () => {
     const result = await planRun(templateFiles(), '', { QHUB_GITOPS_CACHE: qhubCache });
     expect(result.exitCode).toBe(1);

@@ -1,0 +1,34 @@
+// What the e2e scenarios check out and run with: the template repository's example
+// deployment, provider-free Terraform stacks, and an OpenTofu binary.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './run-action.js';
+
+/** The template repository's example deployment: a valid QHub 0.3.14 config, its pin and environments. */
+export function templateFiles(): Record<string, string> {
+  const template = join(repoRoot, 'template-repo');
+  const files: Record<string, string> = {
+    'qhub-config.yaml': readFileSync(join(template, 'qhub-config.yaml'), 'utf8'),
+    '.qhub-version': readFileSync(join(template, '.qhub-version'), 'utf8'),
+  };
+  for (const name of readdirSync(join(template, 'environments'))) {
+    files[`environments/${name}`] = readFileSync(join(template, 'environments', name), 'utf8');
+  }
+  return files;
+}
+
+/** A provider-free stack from test/fixtures/stacks. */
+export function stack(name: string): string {
+  return readFileSync(join(repoRoot, 'test/fixtures/stacks', name, 'main.tf'), 'utf8');
+}
+
+/** The cached OpenTofu binary (built on first use), or null with a visible skip reason. */
+export function findTofu(): string | null {
+  try {
+    return execFileSync('bash', [join(repoRoot, 'scripts/install-tofu.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  } catch (error) {
+    console.warn(`e2e: OpenTofu scenarios skipped, no OpenTofu binary (${(error as Error).message.split('\n')[0]})`);
+    return null;
+  }
+}
