@@ -25,7 +25,7 @@ beforeAll(async () => {
   emulator = await GitHubEmulator.start();
 });
 afterAll(async () => {
-  await emulator.close();
+  await emulator?.close();
 });
 beforeEach(() => {
   emulator.reset();
