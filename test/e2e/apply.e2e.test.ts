@@ -1,7 +1,6 @@
-// The whole loop through dist/index.js and the emulator, with real OpenTofu: a pull request's
-// plan comment carries the reviewed hash; the push of its merge applies only that plan.
+// apply through dist/index.js and the emulator, with real OpenTofu, where the GitHub layer
+// decides the outcome: a token that cannot record a deployment changes nothing.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseMarker } from '../../src/report/comment.js';
 import { GitHubEmulator } from '../emulator/server.js';
 import { pullRequestEvent, pushEvent } from '../emulator/fixtures.js';
 import { ensureDist, runAction } from './run-action.js';
@@ -46,43 +45,8 @@ function run(eventName: 'pull_request' | 'push', files: Record<string, string>, 
   });
 }
 
-describe.skipIf(tofu === null)('qhub-gitops action: plan on the PR, apply on merge', () => {
-  it('applies the reviewed plan after the merge, with a deployment and the comment updated', async () => {
-    const files = { 'infra/app/main.tf': stack('changes/v1') };
-    const planned = await run('pull_request', files);
-    expect(planned.exitCode).toBe(0);
-    const reviewedBody = emulator.commentsOn(PR)[0]!.body;
-    expect(parseMarker(reviewedBody)?.planHash).toBe(planned.outputs['plan-hash']);
-
-    emulator.mergePull(PR, MERGE_SHA);
-    const applied = await run('push', files);
-    expect(applied.stderr).toBe('');
-    expect(applied.exitCode).toBe(0);
-    expect(applied.outputs).toMatchObject({ applied: 'true', 'apply-result': 'applied', 'plan-hash': planned.outputs['plan-hash'] });
-    expect(emulator.deployments).toHaveLength(1);
-    expect(emulator.deploymentStatuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
-    expect(emulator.commentsOn(PR)).toHaveLength(1);
-    const appliedBody = emulator.commentsOn(PR)[0]!.body;
-    expect(appliedBody).not.toBe(reviewedBody);
-    expect(parseMarker(appliedBody)?.planHash).toBe(planned.outputs['plan-hash']);
-  });
-
-  it('applies nothing when the plan changed since the review', async () => {
-    await run('pull_request', { 'infra/app/main.tf': stack('changes/v1') });
-    emulator.mergePull(PR, MERGE_SHA);
-    const result = await run('push', { 'infra/app/main.tf': stack('changes/v2') });
-    expect(result.exitCode).toBe(1);
-    expect(result.outputs).toMatchObject({ applied: 'false', 'apply-result': 'plan-changed' });
-    expect(result.stdout).toMatch(/::error::plan-changed: /);
-  });
-
-  it('applies nothing on a direct push without a reviewed plan', async () => {
-    const result = await run('push', { 'infra/app/main.tf': stack('changes/v1') });
-    expect(result.exitCode).toBe(1);
-    expect(result.outputs).toMatchObject({ applied: 'false', 'apply-result': 'no-reviewed-plan' });
-    expect(emulator.deployments).toEqual([]);
-  });
-
+// The apply scenarios themselves are in apply-push.e2e.test.ts; this one is about the GitHub layer.
+describe.skipIf(tofu === null)('qhub-gitops action: apply without the deployments permission', () => {
   it('names the missing permission before changing anything', async () => {
     await run('pull_request', { 'infra/app/main.tf': stack('changes/v1') });
     emulator.mergePull(PR, MERGE_SHA);
@@ -90,5 +54,6 @@ describe.skipIf(tofu === null)('qhub-gitops action: plan on the PR, apply on mer
     const result = await run('push', { 'infra/app/main.tf': stack('changes/v1') });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/::error::GitHub API could not create a deployment of deploy\/blue: the token lacks the `deployments: write` permission/);
+    expect(emulator.deployments).toEqual([]);
   });
 });
