@@ -11,7 +11,6 @@ const PR = 41;
 const BASE = 'deploy/blue';
 const MERGE_SHA = 'c'.repeat(40);
 
-
 const tofu = findTofu();
 let emulator: GitHubEmulator;
 
@@ -31,7 +30,7 @@ afterEach(() => {
   expect(emulator.violations).toEqual([]);
 });
 
-function run(eventName: 'pull_request' | 'push', files: Record<string, string>, inputs: Record<string, string> = {}) {
+function run(eventName: 'pull_request' | 'push', files: Record<string, string>) {
   return runAction({
     apiUrl: emulator.url,
     token: TOKEN,
@@ -41,7 +40,7 @@ function run(eventName: 'pull_request' | 'push', files: Record<string, string>, 
     files,
     sha: eventName === 'push' ? MERGE_SHA : 'a'.repeat(40),
     ref: eventName === 'push' ? `refs/heads/${BASE}` : `refs/pull/${PR}/merge`,
-    inputs: { roots: 'infra/app', engine: tofu!, ...inputs },
+    inputs: { roots: 'infra/app', engine: tofu! },
   });
 }
 
