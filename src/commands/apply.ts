@@ -7,7 +7,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadYaml } from '../config/load.js';
-import { DEFAULT_CONFIG_NAMES, readSource, resolveConfigPath } from '../config/local-sources.js';
+import { DEFAULT_CONFIG_NAMES, readEnvironmentFiles, readPinnedVersion, readSource, resolveConfigPath } from '../config/local-sources.js';
+import { planConfigFile, writeDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
+import { QhubRunError } from '../qhub/render.js';
+import { VenvError } from '../qhub/venv.js';
 import { mergedPullFor, refuseAfterPlanning, refuseBeforePlanning, reviewedPlanIn, type ReviewedPlan } from '../deploy/gate.js';
 import { deploymentFacts, environmentUrl, type DeploymentFacts } from '../deploy/facts.js';
 import { lockMessage } from '../deploy/lock.js';
@@ -20,42 +23,50 @@ import { applyCommentBody, applyJobSummary, type ApplyReportInput, type ApplySta
 import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { EngineError, type Engine } from '../terraform/engine.js';
 import { engineForCli, planRoots, type RootSpec } from './plan.js';
+import type { PlanRun } from '../terraform/outcome.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError } from './types.js';
 
 export interface ApplyOptions {
-  /** Private temporary directory for the plan files (they can hold secrets). */
-  planDir: string;
   /** The reviewed plan hash; null applies whatever the plan is now (require-reviewed-plan: false). */
   expectHash: string | null;
   /** Called once the new plan passed the checks, before anything is applied. */
   beforeApply?: () => Promise<void>;
+  /** Roots whose plan shows a first deployment against an empty local state: never applied. */
+  previewOnly?: readonly string[];
 }
 
-/** Re-plans, checks the plan against the reviewed hash, then applies each root's saved plan in order. */
-export async function applyRoots(specs: readonly RootSpec[], engine: Engine, options: ApplyOptions): Promise<ApplyOutcome> {
-  const plan = await planRoots(specs, engine, { planDir: options.planDir });
+/**
+ * Checks a fresh plan against the reviewed hash, then applies each root's saved plan file in order.
+ * `specs` are the roots as planned (same directory and settings), named like `plan.roots[].root`.
+ */
+export async function applyPlanned(plan: PlanRun, specs: readonly RootSpec[], engine: Engine, options: ApplyOptions): Promise<ApplyOutcome> {
   const refusal = refuseAfterPlanning(plan, options.expectHash);
   if (refusal) return { plan, refusal, roots: [] };
   await options.beforeApply?.();
 
   const roots: RootApply[] = [];
   let stopReason: string | null = null;
-  for (const [index, outcome] of plan.roots.entries()) {
-    const spec = specs[index]!;
+  for (const outcome of plan.roots) {
+    const spec = specs.find((candidate) => (candidate.label ?? candidate.dir) === outcome.root);
     if (stopReason !== null) {
       roots.push({ root: outcome.root, status: 'not-applied', why: stopReason });
       continue;
     }
-    if (outcome.status !== 'planned') {
-      // It was pending at review too (same hash): its changes were never shown, so they are not applied.
-      const why = outcome.status === 'pending' ? outcome.reason : `its plan failed`;
-      roots.push({ root: outcome.root, status: 'not-applied', why: `it had no plan to review (${why}); open a pull request now to plan and review it` });
+    if (outcome.status !== 'planned' || !spec || outcome.planFile === null || options.previewOnly?.includes(outcome.root)) {
+      // Pending at review too (same hash): its changes were never shown, so they are not applied.
+      const why =
+        outcome.status === 'pending'
+          ? outcome.reason
+          : options.previewOnly?.includes(outcome.root)
+            ? 'it was planned against an empty local state, as a preview of a first deployment'
+            : 'its plan cannot be applied';
+      roots.push({ root: outcome.root, status: 'not-applied', why: `it had no applicable plan to review (${why}); open a pull request now to plan and review it` });
       stopReason = `${outcome.root} before it was not applied`;
       continue;
     }
     try {
-      await engine.apply(spec.dir, outcome.planFile!, spec.settings);
+      await engine.apply(spec.dir, outcome.planFile, spec.settings);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
       roots.push({ root: outcome.root, status: 'failed', diagnostics: error.diagnostics, lock: error.lock });
@@ -70,6 +81,12 @@ export async function applyRoots(specs: readonly RootSpec[], engine: Engine, opt
     }
   }
   return { plan, refusal: null, roots };
+}
+
+/** Plans explicit roots again (planRoots, as the pull request did) and applies them through applyPlanned. */
+export async function applyRoots(specs: readonly RootSpec[], engine: Engine, options: ApplyOptions & { planDir: string }): Promise<ApplyOutcome> {
+  const plan = await planRoots(specs, engine, { planDir: options.planDir });
+  return applyPlanned(plan, specs, engine, options);
 }
 
 /** Plain-text lines for the terminal and the log. */
@@ -97,6 +114,7 @@ export function applyOutcomeText(outcome: ApplyOutcome): string[] {
 
 export interface ActionDependencies {
   engine: Engine;
+  /** Private temporary directory for the render, variable files and plan files (they can hold secrets). */
   planDir: string;
   /** Link to this workflow run, for comments, deployment statuses and issues. */
   runUrl: string | null;
@@ -131,10 +149,41 @@ export function deploymentOf(settings: Settings, command: string): { branch: str
       `${command} runs only on ${settings.deploymentBranchPrefix}<name> branches, not on '${branch ?? 'a tag or detached ref'}': restrict the workflow's branches to '${settings.deploymentBranchPrefix}**'.`,
     );
   }
-  if (settings.roots.length === 0) {
-    throw new SettingsError(`Applying and destroying the stages of a QHub config is not available in this version of the action: set the \`roots\` input to the Terraform roots, in apply order.`);
-  }
   return { branch, name: branch.slice(settings.deploymentBranchPrefix.length), sha: event.sha };
+}
+
+/** Plans the QHub config as the pull request's plan did: environment files merged, the same version, every stage. */
+export async function planQhubConfig(settings: Settings, engine: Engine, workDir: string): Promise<PlannedConfig> {
+  const cwd = settings.workingDirectory;
+  const configFile = resolveConfigPath(settings.config ?? undefined, cwd);
+  const environmentFiles = await readEnvironmentFiles(configFile, cwd, settings.environments ?? undefined);
+  const pinnedVersion = await readPinnedVersion(configFile, cwd);
+  const { configPath } = await writeDeployableConfig(resolve(cwd, configFile), environmentFiles, workDir);
+  return planConfigFile({
+    configPath,
+    engine,
+    workDir,
+    env: process.env,
+    ...(settings.qhubVersion ? { requestedVersion: settings.qhubVersion } : {}),
+    ...(pinnedVersion ? { pinnedVersion } : {}),
+  });
+}
+
+type PlanForApply = { plan: PlanRun; specs: RootSpec[]; previewOnly: string[] } | { error: string };
+
+/** The fresh plan apply compares with the review: the `roots` input, else the QHub config's stages. */
+async function planForApply(settings: Settings, dependencies: ActionDependencies): Promise<PlanForApply> {
+  if (settings.roots.length > 0) {
+    const specs = settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir }));
+    return { plan: await planRoots(specs, dependencies.engine, { planDir: dependencies.planDir }), specs, previewOnly: [] };
+  }
+  try {
+    const planned = await planQhubConfig(settings, dependencies.engine, dependencies.planDir);
+    return { plan: planned.run, specs: planned.specs, previewOnly: planned.previewOnly };
+  } catch (error) {
+    if (error instanceof QhubRunError || error instanceof VenvError) return { error: error.message };
+    throw error;
+  }
 }
 
 async function reviewedPlanOf(api: GitHubApi, sha: string, branch: string): Promise<{ pull: PullRequestInfo | null; reviewed: ReviewedPlan | null }> {
@@ -208,13 +257,17 @@ export async function runApplyAction(settings: Settings, api: GitHubApi, depende
     api.createDeploymentStatus(deployment.id, { state, description, ...(dependencies.runUrl ? { logUrl: dependencies.runUrl } : {}), ...(url ? { environmentUrl: url } : {}) });
   await status('in_progress', 'Planning again and applying the reviewed plan');
 
-  const outcome = await applyRoots(
-    settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir })),
-    dependencies.engine,
-    { planDir: dependencies.planDir, expectHash: reviewed?.planHash ?? null, beforeApply: async () => {
-        await updateComment('applying', null);
-      } },
-  );
+  const planned = await planForApply(settings, dependencies);
+  const outcome: ApplyOutcome =
+    'error' in planned
+      ? { plan: null, refusal: { reason: 'plan-failed', message: `The plan could not be made again, so nothing was applied.\n${planned.error}` }, roots: [] }
+      : await applyPlanned(planned.plan, planned.specs, dependencies.engine, {
+          expectHash: reviewed?.planHash ?? null,
+          previewOnly: planned.previewOnly,
+          beforeApply: async () => {
+            await updateComment('applying', null);
+          },
+        });
   const state: ApplyState = outcome.refusal ? 'refused' : applyExitCode(outcome) === 0 ? 'applied' : 'failed';
   await bestEffort(notices, 'update the pull request comment', () => updateComment(state, outcome));
   const describe = state === 'applied' ? 'Applied the reviewed plan' : outcome.refusal ? `Not applied: ${outcome.refusal.reason}` : 'Apply failed: see the run';

@@ -102,6 +102,11 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
     throw new SettingsError(`destroy runs only on workflow_dispatch (run the destroy workflow by hand), never on ${settings.event.kind}.`);
   }
   const { branch, name } = deploymentOf(settings, 'destroy');
+  if (settings.roots.length === 0) {
+    throw new SettingsError(
+      'Destroying the stages of a QHub config is not available in this version of the action: set the `roots` input to the Terraform roots in apply order (they are destroyed in reverse).',
+    );
+  }
   const config = await readConfigFacts(settings);
   const expected = config?.facts.projectName ?? name;
   const notices: string[] = [];

@@ -1,7 +1,6 @@
 // dist/index.js `apply` on a push to deploy/<name>, with real OpenTofu and the GitHub emulator:
 // the plan run on the pull request leaves the reviewed hash in its comment; the push after the
 // merge applies only that plan and reports in place, with a GitHub deployment.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,19 +9,12 @@ import { parseMarker } from '../../src/report/comment.js';
 import { GitHubEmulator } from '../emulator/server.js';
 import { pullRequestEvent, pushEvent } from '../emulator/fixtures.js';
 import { ensureDist, repoRoot, runAction } from './run-action.js';
+import { findTofu, templateFiles } from './workspace.js';
+import { defaultCacheRoot } from '../../src/qhub/venv.js';
 
 const TOKEN = 'ghs_applyE2eToken0a1b2c3d4e5f6';
 const PR = 41;
 const BRANCH = 'deploy/blue';
-
-function findTofu(): string | null {
-  try {
-    return execFileSync('bash', [join(repoRoot, 'scripts/install-tofu.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch (error) {
-    console.warn(`apply e2e: skipped, no OpenTofu binary (${(error as Error).message.split('\n')[0]})`);
-    return null;
-  }
-}
 
 const tofu = findTofu();
 const config = readFileSync(join(repoRoot, 'template-repo/qhub-config.yaml'), 'utf8');
@@ -63,8 +55,8 @@ afterEach(() => {
   rmSync(stateDir, { recursive: true, force: true });
 });
 
-const run = (eventName: string, payload: unknown, checkout: Record<string, string>, sha: string, ref: string) =>
-  runAction({ apiUrl: emulator.url, token: TOKEN, eventName, payload, repository: emulator.fullName, files: checkout, inputs: { roots: 'infra/app', engine: tofu! }, sha, ref });
+const run = (eventName: string, payload: unknown, checkout: Record<string, string>, sha: string, ref: string, roots = 'infra/app', env: Record<string, string> = {}) =>
+  runAction({ apiUrl: emulator.url, token: TOKEN, eventName, payload, repository: emulator.fullName, files: checkout, inputs: { roots, engine: tofu! }, sha, ref, env });
 
 const headSha = () => mergedPull().pull_request.head.sha as string;
 const reviewRun = (checkout: Record<string, string>) => run('pull_request', mergedPull(), checkout, headSha(), `refs/pull/${PR}/merge`);
@@ -132,5 +124,25 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
     expect(result.outputs).toMatchObject({ 'apply-result': 'prevent-deploy' });
     expect(emulator.commentsOn(PR)[0]!.body).toContain('has `prevent_deploy: true`');
     expect(emulator.deployments).toEqual([]);
+  });
+});
+
+// The template's QHub 0.3.14 deployment, rendered by the real QHub in its cached virtualenv: apply
+// plans the config's stages again, the way the pull request's plan did.
+const qhubCache = defaultCacheRoot(process.env);
+const qhubReady = existsSync(join(qhubCache, 'venvs', 'qhub-0.3.14', 'bin', 'qhub'));
+
+describe.skipIf(tofu === null || !qhubReady)('qhub-gitops action: apply of a QHub config', () => {
+  it('re-plans the stages and applies nothing when a stage cannot be planned (no registry here)', async () => {
+    const env = { QHUB_GITOPS_CACHE: qhubCache, github_oauth_client_id: 'client-id', github_oauth_client_secret: 'client-secret' };
+    const review = await run('pull_request', mergedPull(), templateFiles(), headSha(), `refs/pull/${PR}/merge`, '', env);
+    expect(review.outputs['plan-hash']).toMatch(/^sha256:/);
+    const result = await run('push', pushEvent(BRANCH), templateFiles(), headSha(), `refs/heads/${BRANCH}`, '', env);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ 'apply-result': 'plan-failed', applied: 'false' });
+    expect(result.stdout).toMatch(/::error::plan-failed: The plan could not be made again, so nothing was applied\.%0Aterraform-state: init failed/);
+    const body = emulator.commentsOn(PR)[0]!.body;
+    expect(parseMarker(body)).toMatchObject({ kind: 'apply', state: 'refused', config: 'qhub-config.yaml', planHash: review.outputs['plan-hash'] });
+    expect(emulator.deploymentStatuses.map((status) => status.state)).toEqual(['in_progress', 'failure']);
   });
 });

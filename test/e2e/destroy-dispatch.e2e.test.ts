@@ -1,7 +1,7 @@
 // dist/index.js `destroy` on workflow_dispatch, with real OpenTofu and the GitHub emulator: the
 // typed confirmation, reverse-order destroy past failures, and the one leftovers issue that a later
 // clean destroy closes.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,18 +9,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { GitHubEmulator } from '../emulator/server.js';
 import { workflowDispatchEvent } from '../emulator/fixtures.js';
 import { ensureDist, repoRoot, runAction } from './run-action.js';
+import { findTofu } from './workspace.js';
 
 const TOKEN = 'ghs_destroyE2eToken0a1b2c3d4e5f6';
 const BRANCH = 'deploy/blue';
-
-function findTofu(): string | null {
-  try {
-    return execFileSync('bash', [join(repoRoot, 'scripts/install-tofu.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch (error) {
-    console.warn(`destroy e2e: skipped, no OpenTofu binary (${(error as Error).message.split('\n')[0]})`);
-    return null;
-  }
-}
 
 const tofu = findTofu();
 const config = readFileSync(join(repoRoot, 'template-repo/qhub-config.yaml'), 'utf8');
