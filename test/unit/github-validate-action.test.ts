@@ -1,0 +1,139 @@
+// The action's validate over an in-memory GitHubApi: what it reads from GitHub, what it says
+// when it cannot, and when the step fails.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { GitHubApiError, type GitHubApi } from '../../src/github/api.js';
+import { buildSettings, type ActionInputs } from '../../src/github/settings.js';
+import { runValidate, validationFailure } from '../../src/github/validate-action.js';
+import { pullRequestEvent, workflowDispatchEvent } from '../emulator/fixtures.js';
+import { templateFiles } from '../e2e/workspace.js';
+
+const inputs: ActionInputs = {
+  command: 'validate',
+  config: '',
+  qhubVersion: '',
+  environments: '',
+  workingDirectory: '.',
+  githubToken: 'ghs_x',
+  comment: 'always',
+  engine: 'tofu',
+  deploymentBranchPrefix: 'deploy/',
+  confirm: '',
+  failOn: 'error',
+  requireReviewedPlan: 'true',
+  roots: '',
+};
+
+const workspaces: string[] = [];
+afterAll(() => {
+  for (const dir of workspaces) rmSync(dir, { recursive: true, force: true });
+});
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'qhub-gitops-validate-action-'));
+  workspaces.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** Serves `files[ref][path]`; records every read. */
+function contentsApi(files: Record<string, Record<string, string>>, failure?: GitHubApiError) {
+  const reads: string[] = [];
+  const api = {
+    async getContent(path: string, ref: string) {
+      reads.push(`${ref}:${path}`);
+      if (failure) throw failure;
+      const text = files[ref]?.[path];
+      return text === undefined ? null : new TextEncoder().encode(text);
+    },
+    async listBranches(prefix: string) {
+      if (failure) throw failure;
+      return Object.keys(files).filter((branch) => branch.startsWith(prefix));
+    },
+  };
+  return { api: api as unknown as GitHubApi, reads };
+}
+
+const valid = templateFiles();
+
+describe('runValidate', () => {
+  it('compares with the base branch and the other deployments, never with itself', async () => {
+    const dir = workspace(valid);
+    const settings = buildSettings(inputs, {
+      eventName: 'pull_request',
+      payload: pullRequestEvent({ number: 2, baseRef: 'deploy/blue' }),
+      repository: 'o/r',
+      sha: 'a'.repeat(40),
+      ref: 'refs/pull/2/merge',
+      workspace: dir,
+    });
+    const green = valid['qhub-config.yaml']!.replace('namespace: blue', 'namespace: green');
+    const { api, reads } = contentsApi({ 'deploy/blue': { 'qhub-config.yaml': valid['qhub-config.yaml']! }, 'deploy/green': { 'qhub-config.yaml': green }, main: {} });
+    const result = await runValidate(settings, api);
+    expect(reads).toEqual(['deploy/blue:qhub-config.yaml', 'deploy/green:qhub-config.yaml']);
+    expect(result).toMatchObject({ outputs: { valid: 'true', findings: '[]' }, failure: null, notices: [] });
+    expect(result.comment).toMatchObject({ deployment: 'deploy/blue', config: 'qhub-config.yaml', kind: 'validate', hasNews: false });
+  });
+
+  it('says what was skipped when GitHub cannot be read, and still validates', async () => {
+    const dir = workspace(valid);
+    const settings = buildSettings(inputs, {
+      eventName: 'pull_request',
+      payload: pullRequestEvent({ number: 2, baseRef: 'deploy/blue' }),
+      repository: 'o/r',
+      sha: 'a'.repeat(40),
+      ref: 'refs/pull/2/merge',
+      workspace: dir,
+    });
+    const { api } = contentsApi({}, new GitHubApiError('GitHub API could not read it: the token lacks the `contents: read` permission.', 403));
+    const result = await runValidate(settings, api);
+    expect(result.outputs.valid).toBe('true');
+    expect(result.notices).toEqual([
+      expect.stringMatching(/^Could not read `qhub-config.yaml` from `deploy\/blue`, so the checks that compare with it .* were skipped: .*contents: read/),
+      expect.stringMatching(/^Could not list the `deploy\/\*` branches, so the deployment-collision check was skipped/),
+    ]);
+    expect(result.comment!.body).toContain('> [!NOTE]');
+  });
+
+  it('reports a missing config as a finding, with no comment outside pull requests', async () => {
+    const dir = workspace({});
+    const settings = buildSettings(inputs, {
+      eventName: 'workflow_dispatch',
+      payload: workflowDispatchEvent('refs/heads/deploy/blue', {}),
+      repository: 'o/r',
+      sha: 'a'.repeat(40),
+      ref: 'refs/heads/deploy/blue',
+      workspace: dir,
+    });
+    const result = await runValidate(settings, contentsApi({}).api);
+    expect(result.outputs.valid).toBe('false');
+    expect(result.findings[0]).toMatchObject({ rule: 'load/missing', severity: 'error' });
+    expect(result.failure).toMatch(/^qhub-config.yaml did not pass validation: 1 error\./);
+    expect(result.comment).toBeNull();
+  });
+});
+
+describe('validationFailure', () => {
+  const report = (severities: Array<'error' | 'warning' | 'notice'>) => ({
+    file: 'qhub-config.yaml',
+    version: null,
+    valid: !severities.includes('error'),
+    findings: severities.map((severity) => ({ rule: 'r', severity, message: 'm', path: '', line: null, column: null })),
+  });
+
+  it('fails on errors, and on warnings too with fail-on: warning', () => {
+    expect(validationFailure(report(['warning', 'notice']), 'infra/qhub-config.yaml', 'error')).toBeNull();
+    expect(validationFailure(report(['warning']), 'infra/qhub-config.yaml', 'warning')).toBe(
+      'infra/qhub-config.yaml did not pass validation: 0 errors, 1 warning (fail-on: warning). See the annotations and the job summary.',
+    );
+    expect(validationFailure(report(['error', 'error']), 'qhub-config.yaml', 'error')).toBe(
+      'qhub-config.yaml did not pass validation: 2 errors. See the annotations and the job summary.',
+    );
+    expect(validationFailure(report(['notice']), 'qhub-config.yaml', 'warning')).toBeNull();
+  });
+});
