@@ -257,17 +257,24 @@ export async function runApplyAction(settings: Settings, api: GitHubApi, depende
     api.createDeploymentStatus(deployment.id, { state, description, ...(dependencies.runUrl ? { logUrl: dependencies.runUrl } : {}), ...(url ? { environmentUrl: url } : {}) });
   await status('in_progress', 'Planning again and applying the reviewed plan');
 
-  const planned = await planForApply(settings, dependencies);
-  const outcome: ApplyOutcome =
-    'error' in planned
-      ? { plan: null, refusal: { reason: 'plan-failed', message: `The plan could not be made again, so nothing was applied.\n${planned.error}` }, roots: [] }
-      : await applyPlanned(planned.plan, planned.specs, dependencies.engine, {
-          expectHash: reviewed?.planHash ?? null,
-          previewOnly: planned.previewOnly,
-          beforeApply: async () => {
-            await updateComment('applying', null);
-          },
-        });
+  let outcome: ApplyOutcome;
+  try {
+    const planned = await planForApply(settings, dependencies);
+    outcome =
+      'error' in planned
+        ? { plan: null, refusal: { reason: 'plan-failed', message: `The plan could not be made again, so nothing was applied.\n${planned.error}` }, roots: [] }
+        : await applyPlanned(planned.plan, planned.specs, dependencies.engine, {
+            expectHash: reviewed?.planHash ?? null,
+            previewOnly: planned.previewOnly,
+            beforeApply: async () => {
+              await updateComment('applying', null);
+            },
+          });
+  } catch (error) {
+    // Never leave the deployment "in progress" behind a run that stopped.
+    await bestEffort(notices, 'update the deployment status', () => status('failure', 'qhub-gitops stopped: see the run'));
+    throw error;
+  }
   const state: ApplyState = outcome.refusal ? 'refused' : applyExitCode(outcome) === 0 ? 'applied' : 'failed';
   await bestEffort(notices, 'update the pull request comment', () => updateComment(state, outcome));
   const describe = state === 'applied' ? 'Applied the reviewed plan' : outcome.refusal ? `Not applied: ${outcome.refusal.reason}` : 'Apply failed: see the run';
