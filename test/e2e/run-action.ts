@@ -3,7 +3,7 @@
 // an event payload file, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,7 +89,6 @@ export interface RunResult {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
-  workspace: string;
 }
 
 /** Parses GITHUB_OUTPUT's `name<<DELIMITER` heredoc entries. */
@@ -154,12 +153,13 @@ export async function runAction(request: RunRequest): Promise<RunResult> {
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exitCode = await new Promise<number | null>((resolvePromise) => child.on('close', resolvePromise));
-  return {
+  const result = {
     exitCode,
     stdout,
     stderr,
     outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
     summary: readFileSync(summaryPath, 'utf8'),
-    workspace,
   };
+  await rm(root, { recursive: true, force: true });
+  return result;
 }
