@@ -251,7 +251,7 @@ export async function runApplyAction(settings: Settings, api: GitHubApi, depende
   }
 
   const url = config ? environmentUrl(config.facts) : null;
-  // Deployment and comment come before any change: a missing permission fails with nothing applied.
+  // The deployment comes before any change: a missing permission fails with nothing applied.
   const deployment = await api.createDeployment({ ref: branch, environment: name, description: `qhub-gitops apply of ${sha.slice(0, 12)}`, payload: { reviewedPlanHash: reviewed?.planHash ?? null } });
   const status = (state: 'in_progress' | 'success' | 'failure', description: string) =>
     api.createDeploymentStatus(deployment.id, { state, description, ...(dependencies.runUrl ? { logUrl: dependencies.runUrl } : {}), ...(url ? { environmentUrl: url } : {}) });
@@ -266,9 +266,8 @@ export async function runApplyAction(settings: Settings, api: GitHubApi, depende
         : await applyPlanned(planned.plan, planned.specs, dependencies.engine, {
             expectHash: reviewed?.planHash ?? null,
             previewOnly: planned.previewOnly,
-            beforeApply: async () => {
-              await updateComment('applying', null);
-            },
+            // The comment reports; the reviewed hash already gated. A token that cannot write it does not block the apply.
+            beforeApply: () => bestEffort(notices, 'update the pull request comment', () => updateComment('applying', null)),
           });
   } catch (error) {
     // Never leave the deployment "in progress" behind a run that stopped.

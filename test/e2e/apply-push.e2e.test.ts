@@ -106,6 +106,17 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
     expect(existsSync(join(stateDir, 'app.tfstate'))).toBe(false);
   });
 
+  it('still applies the reviewed plan when the token cannot edit the comment, and says why', async () => {
+    const review = await reviewRun(files());
+    emulator.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot', graphqlViewer: false, permissions: { 'pull-requests': 'read' } });
+    const result = await pushRun(files());
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ applied: 'true', 'plan-hash': review.outputs['plan-hash'] });
+    expect(result.stdout).toMatch(/::notice::Could not update the pull request comment: .*pull-requests: write/);
+    expect(parseMarker(emulator.commentsOn(PR)[0]!.body)).toMatchObject({ kind: 'plan' });
+    expect(emulator.deploymentStatuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
+  });
+
   it('refuses a direct push with no reviewed plan before touching anything', async () => {
     const result = await pushRun(files(), 'd'.repeat(40));
     expect(result.exitCode).toBe(1);
