@@ -198,7 +198,7 @@ async function reviewedPlanOf(api: GitHubApi, sha: string, branch: string): Prom
   return { pull, reviewed: reviewedPlanIn(comments, viewer, branch, pull.number) };
 }
 
-/** GitHub updates after the apply must not hide its result: a failure becomes a warning. */
+/** Reporting to GitHub must neither decide nor hide the apply: a failed update becomes a notice. */
 async function bestEffort(notices: string[], what: string, call: () => Promise<unknown>): Promise<void> {
   try {
     await call();
@@ -278,7 +278,7 @@ export async function runApplyAction(settings: Settings, api: GitHubApi, depende
   await bestEffort(notices, 'update the pull request comment', () => updateComment(state, outcome));
   const describe = state === 'applied' ? 'Applied the reviewed plan' : outcome.refusal ? `Not applied: ${outcome.refusal.reason}` : 'Apply failed: see the run';
   await bestEffort(notices, 'update the deployment status', () => status(state === 'applied' ? 'success' : 'failure', describe));
-  if (!reviewed) notices.push(`Applied without a reviewed plan: require-reviewed-plan is false and ${pull ? `pull request #${pull.number} has no plan comment` : 'this commit was pushed directly'}.`);
+  if (!reviewed) notices.push(`No reviewed plan to compare with (${pull ? `pull request #${pull.number} has no plan comment` : 'this commit was pushed directly'}): require-reviewed-plan is false, so the plan made in this run was used.`);
   return result(outcome, state);
 }
 
