@@ -42,32 +42,67 @@ class MatchesAnyPrefix(str):
         return True
 
 
+# Every string the file being validated mentions. Some checks build their own set from the API
+# answer (`{_["slug"] for _ in digital_ocean.regions()}`), so "contains everything" is not
+# expressible; answering with every value the config names accepts them just the same.
+MENTIONED = []
+
+
+def mentioned_strings(path):
+    from ruamel.yaml import YAML
+
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(key)
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif node is not None and not isinstance(node, bool):
+            found.append(str(node))
+
+    try:
+        with open(path) as f:
+            walk(YAML(typ="safe", pure=True).load(f))
+    except Exception:
+        pass  # the validator itself reports an unreadable file
+    return found
+
+
+def slugs():
+    return [{"slug": value, "name": value} for value in MENTIONED + ["1.29"]]
+
+
 def offline_cloud_answers():
     """Replace the cloud API calls that nebari >= 2023.10 validators make."""
+    kubernetes_versions = lambda *a, **k: AcceptsAnything(MatchesAnyPrefix("1.29"))
     stand_ins = {
         "amazon_web_services": {
             "check_credentials": lambda *a, **k: None,
             "regions": lambda *a, **k: AcceptsAnything("us-west-2"),
             "zones": lambda *a, **k: AcceptsAnything("us-west-2a"),
-            "kubernetes_versions": lambda *a, **k: AcceptsAnything("1.29"),
+            "kubernetes_versions": kubernetes_versions,
             "instances": lambda *a, **k: AcceptsAnything("m5.xlarge"),
             "kms_key_arns": lambda *a, **k: {},
         },
         "google_cloud": {
             "check_credentials": lambda *a, **k: None,
             "regions": lambda *a, **k: AcceptsAnything("us-central1"),
-            "kubernetes_versions": lambda *a, **k: [MatchesAnyPrefix("1.29")],
+            "kubernetes_versions": kubernetes_versions,
             "instances": lambda *a, **k: AcceptsAnything("e2-standard-4"),
         },
         "azure_cloud": {
             "check_credentials": lambda *a, **k: None,
-            "kubernetes_versions": lambda *a, **k: AcceptsAnything("1.29"),
+            "kubernetes_versions": kubernetes_versions,
         },
         "digital_ocean": {
             "check_credentials": lambda *a, **k: None,
-            "regions": lambda *a, **k: [{"slug": "nyc3", "name": "New York 3"}],
-            "kubernetes_versions": lambda *a, **k: AcceptsAnything("1.29"),
-            "instances": lambda *a, **k: [],
+            "regions": lambda *a, **k: slugs(),
+            "instances": lambda *a, **k: slugs(),
+            "kubernetes_versions": lambda *a, **k: MENTIONED + ["1.29"],
         },
     }
     import importlib
@@ -90,6 +125,7 @@ def make_validator():
         offline_cloud_answers()
 
         def validate(path):
+            MENTIONED[:] = mentioned_strings(path)
             nebari_plugin_manager.read_config(path)
 
         return validate

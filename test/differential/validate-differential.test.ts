@@ -119,7 +119,7 @@ describe.skipIf(!corpusPresent)('differential: validateConfig vs the real QHub/N
       (row) => (row.version === '*' || ranVersions.has(row.version)) && !allCompared.some((record) => record.documented === row),
     );
     if (stale.length > 0) {
-      console.warn(`docs/differential.md rows that matched no disagreement in this run (fixed? then remove them):\n${stale.map((row) => `  ${row.version} ${row.casePattern} ${row.direction}`).join('\n')}`);
+      console.warn(`docs/differential.md rows that matched no disagreement in this run (some only match with a larger QHUB_GITOPS_DIFFERENTIAL_MUTANTS; if none, remove them):\n${stale.map((row) => `  ${row.version} ${row.casePattern} ${row.direction}`).join('\n')}`);
     }
     // Every verdict pair, for whoever fixes a schema: QHUB_GITOPS_DIFFERENTIAL_REPORT=/path/report.json
     const reportFile = process.env.QHUB_GITOPS_DIFFERENTIAL_REPORT;
