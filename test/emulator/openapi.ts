@@ -178,6 +178,11 @@ export class OpenApiChecker {
     return problems;
   }
 
+  /** Whether GitHub documents this status for the operation (faults like 502 are not). */
+  documents(operation: Operation, status: number): boolean {
+    return String(status) in (this.operationObject(operation).responses as Record<string, unknown>);
+  }
+
   /** Problems with a response the emulator is about to send. */
   checkResponse(operation: Operation, status: number, body: unknown): string[] {
     const object = this.operationObject(operation);

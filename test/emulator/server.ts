@@ -200,6 +200,7 @@ export class GitHubEmulator {
     let status = 200;
     let body: unknown;
     let headers: Record<string, string> = {};
+    let operation: Operation | null = null;
     try {
       let parsed: unknown;
       if (rawBody !== '') {
@@ -215,7 +216,7 @@ export class GitHubEmulator {
         this.maybeFault('graphql');
         ({ status, body } = this.graphql(identity, parsed, record));
       } else {
-        const operation = this.checker.match(method, url.pathname);
+        operation = this.checker.match(method, url.pathname);
         if (!operation) throw this.violation(record, `GitHub has no route ${method} ${url.pathname}`, 404);
         record.operationId = operation.operationId;
         for (const problem of this.checker.checkRequest(operation, url.searchParams, parsed)) this.violation(record, problem);
@@ -234,6 +235,10 @@ export class GitHubEmulator {
         status = error.status;
         headers = error.headers;
         body = { message: error.message, documentation_url: DOCS, status: String(error.status) };
+        // Documented errors (404, 403, 422...) must have GitHub's error shape too.
+        if (operation && this.checker.documents(operation, status)) {
+          for (const problem of this.checker.checkResponse(operation, status, body)) this.violation(record, problem);
+        }
       }
     }
     record.status = status;
