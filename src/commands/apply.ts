@@ -278,7 +278,7 @@ export async function runApplyAction(settings: Settings, api: GitHubApi, depende
   await bestEffort(notices, 'update the pull request comment', () => updateComment(state, outcome));
   const describe = state === 'applied' ? 'Applied the reviewed plan' : outcome.refusal ? `Not applied: ${outcome.refusal.reason}` : 'Apply failed: see the run';
   await bestEffort(notices, 'update the deployment status', () => status(state === 'applied' ? 'success' : 'failure', describe));
-  if (!reviewed) notices.push(`No reviewed plan to compare with (${pull ? `pull request #${pull.number} has no plan comment` : 'this commit was pushed directly'}): require-reviewed-plan is false, so the plan made in this run was used.`);
+  if (!reviewed) notices.push(`No reviewed plan to compare with (${pull ? `pull request #${pull.number} has no plan comment` : `commit ${sha.slice(0, 12)} did not come from a merged pull request`}): require-reviewed-plan is false, so the plan made in this run was used.`);
   return result(outcome, state);
 }
 

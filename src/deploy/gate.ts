@@ -64,7 +64,7 @@ export function refuseBeforePlanning(input: PreApplyInput): Refusal | null {
   if (input.reviewed !== null || !input.requireReviewedPlan) return null;
   const where = input.pull
     ? `pull request #${input.pull.number} has no plan comment from qhub-gitops for ${input.branch} (was the plan job skipped, or its comment deleted?)`
-    : `commit ${input.sha.slice(0, 12)} was pushed to ${input.branch} directly, not merged from a pull request`;
+    : `commit ${input.sha.slice(0, 12)} on ${input.branch} did not come from a merged pull request (a direct push, or a run on a commit no pull request merged)`;
   return {
     reason: 'no-reviewed-plan',
     message: `No reviewed plan: ${where}. Open a pull request into ${input.branch} so the plan is reviewed, then merge it; or set \`require-reviewed-plan: false\` to apply whatever the plan is now. Nothing was applied.`,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/report/comment.js';
 import { GitHubEmulator } from '../emulator/server.js';
-import { pullRequestEvent, pushEvent } from '../emulator/fixtures.js';
+import { pullRequestEvent, pushEvent, workflowDispatchEvent } from '../emulator/fixtures.js';
 import { ensureDist, repoRoot, runAction } from './run-action.js';
 import { findTofu, templateFiles } from './workspace.js';
 import { defaultCacheRoot } from '../../src/qhub/venv.js';
@@ -55,8 +55,8 @@ afterEach(() => {
   rmSync(stateDir, { recursive: true, force: true });
 });
 
-const run = (eventName: string, payload: unknown, checkout: Record<string, string>, sha: string, ref: string, roots = 'infra/app', env: Record<string, string> = {}) =>
-  runAction({ apiUrl: emulator.url, token: TOKEN, eventName, payload, repository: emulator.fullName, files: checkout, inputs: { roots, engine: tofu! }, sha, ref, env });
+const run = (eventName: string, payload: unknown, checkout: Record<string, string>, sha: string, ref: string, roots = 'infra/app', env: Record<string, string> = {}, inputs: Record<string, string> = {}) =>
+  runAction({ apiUrl: emulator.url, token: TOKEN, eventName, payload, repository: emulator.fullName, files: checkout, inputs: { roots, engine: tofu!, ...inputs }, sha, ref, env });
 
 const headSha = () => mergedPull().pull_request.head.sha as string;
 const reviewRun = (checkout: Record<string, string>) => run('pull_request', mergedPull(), checkout, headSha(), `refs/pull/${PR}/merge`);
@@ -121,9 +121,19 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
     const result = await pushRun(files(), 'd'.repeat(40));
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ 'apply-result': 'no-reviewed-plan' });
-    expect(result.stdout).toContain(`was pushed to ${BRANCH} directly, not merged from a pull request`);
+    expect(result.stdout).toContain(`commit dddddddddddd on ${BRANCH} did not come from a merged pull request`);
     expect(emulator.deployments).toEqual([]);
     expect(existsSync(join(stateDir, 'app.tfstate'))).toBe(false);
+  });
+
+  it('applies on workflow_dispatch without a review when require-reviewed-plan is false (a first deployment)', async () => {
+    const payload = workflowDispatchEvent(`refs/heads/${BRANCH}`, { command: 'apply' });
+    const result = await run('workflow_dispatch', payload, files(), 'e'.repeat(40), `refs/heads/${BRANCH}`, 'infra/app', {}, { command: 'apply', 'require-reviewed-plan': 'false' });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ applied: 'true' });
+    expect(result.stdout).toContain('::notice::No reviewed plan to compare with (commit eeeeeeeeeeee did not come from a merged pull request): require-reviewed-plan is false');
+    expect(emulator.deploymentStatuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
+    expect(readFileSync(join(stateDir, 'app.tfstate'), 'utf8')).toContain('"terraform_data"');
   });
 
   it('blocks the apply of a config with prevent_deploy: true', async () => {

@@ -54,7 +54,7 @@ describe('refuseBeforePlanning', () => {
   const base = { branch: 'deploy/blue', sha: 'c'.repeat(40), pull: null, reviewed: null, requireReviewedPlan: true, preventDeploy: false, configPath: 'qhub-config.yaml' };
 
   it('refuses a direct push, and a merged pull request without a plan comment, unless told not to', () => {
-    expect(refuseBeforePlanning(base)).toMatchObject({ reason: 'no-reviewed-plan', message: expect.stringContaining('pushed to deploy/blue directly') });
+    expect(refuseBeforePlanning(base)).toMatchObject({ reason: 'no-reviewed-plan', message: expect.stringContaining('commit cccccccccccc on deploy/blue did not come from a merged pull request') });
     expect(refuseBeforePlanning({ ...base, pull: pull() })?.message).toContain('pull request #7 has no plan comment');
     expect(refuseBeforePlanning({ ...base, requireReviewedPlan: false })).toBeNull();
   });
