@@ -3,6 +3,7 @@
 import type { IssueInfo } from '../github/api.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { codeBlock, escapeText, inlineCode } from '../report/markdown.js';
+import { adviceFor } from './hints.js';
 import { lockMessage } from './lock.js';
 import { isDestroyed, type DestroyOutcome } from './outcome.js';
 
@@ -42,7 +43,8 @@ export function leftoversIssueBody(outcome: DestroyOutcome, context: IssueContex
   if (failures.length > 0) {
     const blocks = failures.map((root) => {
       const text = root.failure!.lock ? lockMessage(root.failure!.lock, root.root) : root.failure!.diagnostics.map(formatDiagnostic).join('\n\n');
-      return `**${escapeText(root.root)}** (${root.failure!.step})\n\n${codeBlock(text, 'text')}`;
+      const advice = adviceFor(root.failure!.diagnostics).map((line) => `> ${line}`);
+      return [`**${escapeText(root.root)}** (${root.failure!.step})`, codeBlock(text, 'text'), ...advice].join('\n\n');
     });
     parts.push(`### Destroy errors\n\n${blocks.join('\n\n')}`);
   }

@@ -1,5 +1,6 @@
 // The destroy report: the cluster clean-up steps, each root's result read back from its state, the
 // leftovers with their manual cleanup commands, and what to check by name. Also the CLI's JSON.
+import { adviceFor } from '../deploy/hints.js';
 import { lockMessage } from '../deploy/lock.js';
 import { isDestroyed, type DestroyOutcome } from '../deploy/outcome.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
@@ -51,8 +52,9 @@ export function destroySummary(outcome: DestroyOutcome, context: DestroyReportCo
   const rootLines = outcome.roots.map((root) => {
     const left = root.state.addresses === null ? `state could not be read: ${escapeText(root.state.error)}` : `${root.state.addresses.length} left in state`;
     const failure = root.failure ? ` — ${root.failure.step} failed` : '';
+    const advice = root.failure ? adviceFor(root.failure.diagnostics).map((line) => `\n\n  > ${line}`).join('') : '';
     const details = root.failure
-      ? `\n\n${codeBlock(root.failure.lock ? lockMessage(root.failure.lock, root.root) : root.failure.diagnostics.slice(0, 3).map(formatDiagnostic).join('\n\n'), 'text')}`
+      ? `\n\n${codeBlock(root.failure.lock ? lockMessage(root.failure.lock, root.root) : root.failure.diagnostics.slice(0, 3).map(formatDiagnostic).join('\n\n'), 'text')}${advice}`
       : '';
     return `- ${inlineCode(root.root)}: ${left}${failure}${details}`;
   });
@@ -75,7 +77,10 @@ export function destroyText(outcome: DestroyOutcome): string[] {
   const lines: string[] = [];
   for (const step of outcome.cluster) lines.push(`cluster: ${step.what}: ${step.status} (${step.detail})`);
   for (const root of outcome.roots) {
-    if (root.failure) lines.push(`${root.root}: ${root.failure.step} failed`, root.failure.lock ? lockMessage(root.failure.lock, root.root) : root.failure.diagnostics.map(formatDiagnostic).join('\n'));
+    if (root.failure) {
+      lines.push(`${root.root}: ${root.failure.step} failed`, root.failure.lock ? lockMessage(root.failure.lock, root.root) : root.failure.diagnostics.map(formatDiagnostic).join('\n'));
+      lines.push(...adviceFor(root.failure.diagnostics).map((line) => `hint: ${line}`));
+    }
     lines.push(root.state.addresses === null ? `${root.root}: state could not be read: ${root.state.error}` : `${root.root}: ${root.state.addresses.length} left in state`);
   }
   for (const leftover of outcome.leftovers) lines.push(`leftover ${leftover.root} ${leftover.address} (${leftover.type}): ${leftover.command}; then ${leftover.forget}`);

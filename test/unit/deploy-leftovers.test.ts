@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLEANUP_COMMANDS, cleanupCommand, parseAddress, providerOfType } from '../../src/deploy/cleanup.js';
 import { deploymentFacts } from '../../src/deploy/facts.js';
+import { adviceFor } from '../../src/deploy/hints.js';
 import { issueAction, leftoversIssueBody } from '../../src/deploy/issue.js';
 import { leftoversOf, nameChecks } from '../../src/deploy/leftovers.js';
 import { isDestroyed, type DestroyOutcome } from '../../src/deploy/outcome.js';
@@ -85,5 +86,24 @@ describe('the leftovers issue', () => {
     const clean: DestroyOutcome = { ...left, roots: [{ root: 'a', failure: null, state: { root: 'a', addresses: [] } }] };
     expect(issueAction(existing, clean, context)).toMatchObject({ kind: 'close', issueNumber: 3 });
     expect(issueAction(null, clean, context)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('known destroy failures', () => {
+  const failing = (detail: string): DestroyOutcome => ({
+    roots: [{ root: '02-infrastructure', failure: { step: 'destroy', diagnostics: [{ severity: 'error', summary: 'deleting EC2 VPC', detail, location: null }], lock: null }, state: { root: '02-infrastructure', addresses: ['aws_vpc.main'] } }],
+    cluster: [],
+    leftovers: [],
+    nameChecks: [],
+  });
+
+  it('adds what to do for a failure QHub users know, and nothing for an unknown one', () => {
+    expect(adviceFor(failing('api error DependencyViolation: The vpc has dependencies').roots[0]!.failure!.diagnostics)).toEqual([
+      expect.stringContaining('k8s-elb-* security group'),
+    ]);
+    expect(adviceFor(failing('googleapi: Error 500: backend error').roots[0]!.failure!.diagnostics)).toEqual([]);
+    expect(leftoversIssueBody(failing('Cannot destroy cluster because deletion_protection is set to true'), { deployment: 'd', runUrl: null, date: 'x' })).toContain(
+      '> GKE clusters created with google provider ≥ 5',
+    );
   });
 });
