@@ -53,9 +53,9 @@ export interface GitHubApi {
   viewerLogin(): Promise<string>;
   /**
    * Visits the issue/PR comments oldest first, 100 per request; stops early when
-   * `visit` returns false.
+   * `visit` returns (or resolves to) false.
    */
-  scanComments(issueNumber: number, visit: (page: IssueComment[]) => boolean): Promise<void>;
+  scanComments(issueNumber: number, visit: (page: IssueComment[]) => boolean | Promise<boolean>): Promise<void>;
   createComment(issueNumber: number, body: string): Promise<IssueComment>;
   updateComment(commentId: number, body: string): Promise<IssueComment>;
   deleteComment(commentId: number): Promise<void>;

@@ -165,7 +165,7 @@ export function createGitHubApi(token: string, repository: Repository, options: 
           per_page: 100,
         });
         for await (const page of pages) {
-          if (!visit((page.data as RestComment[]).map(toComment))) break;
+          if (!(await visit((page.data as RestComment[]).map(toComment)))) break;
         }
       });
     },

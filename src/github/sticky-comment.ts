@@ -27,17 +27,24 @@ export function isSameIdentity(commentAuthor: string, viewer: string): boolean {
 export async function upsertStickyComment(api: GitHubApi, request: StickyCommentRequest): Promise<StickyCommentResult> {
   if (request.mode === 'never') return { action: 'skipped', reason: 'comment: never' };
 
-  const candidates: IssueComment[] = [];
-  // Every page is read: a duplicate left by two racing runs may sit on any page.
-  await api.scanComments(request.issueNumber, (page) => {
-    candidates.push(...page.filter((comment) => request.isSticky(comment.body)));
-    return true;
+  // Comments come oldest first. Two runs racing on a PR without a comment both create one, a
+  // few seconds apart: once our first comment is found, one more page covers its twin, and the
+  // pages after it are not read.
+  const ours: IssueComment[] = [];
+  let viewer: string | undefined;
+  let pagesAfterOurs = -1;
+  await api.scanComments(request.issueNumber, async (page) => {
+    const marked = page.filter((comment) => request.isSticky(comment.body));
+    if (marked.length > 0) {
+      // Only ask who we are once a marker is seen: a first run costs no extra request.
+      const login = (viewer ??= await api.viewerLogin());
+      ours.push(...marked.filter((comment) => isSameIdentity(comment.authorLogin, login)));
+    }
+    if (pagesAfterOurs >= 0) pagesAfterOurs++;
+    else if (ours.length > 0) pagesAfterOurs = 0;
+    return pagesAfterOurs < 1;
   });
-  // Only ask who we are when a marker was seen: a first run costs no extra request.
-  const viewer = candidates.length > 0 ? await api.viewerLogin() : '';
-  const ours = candidates
-    .filter((comment) => isSameIdentity(comment.authorLogin, viewer))
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+  ours.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
 
   const [kept, ...duplicates] = ours;
   for (const duplicate of duplicates) await api.deleteComment(duplicate.id);

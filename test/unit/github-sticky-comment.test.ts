@@ -10,7 +10,7 @@ function fakeApi(initial: Array<Pick<IssueComment, 'body' | 'authorLogin'>>, vie
     ...comment,
     id: index + 1,
     url: `https://github.com/o/r/pull/1#issuecomment-${index + 1}`,
-    createdAt: `2026-01-01T00:00:${String(index).padStart(2, '0')}Z`,
+    createdAt: new Date(Date.UTC(2026, 0, 1) + index * 1000).toISOString(),
   }));
   const calls: string[] = [];
   let nextId = 100;
@@ -22,7 +22,7 @@ function fakeApi(initial: Array<Pick<IssueComment, 'body' | 'authorLogin'>>, vie
     async scanComments(_issue, visit) {
       for (let start = 0; start === 0 || start < comments.length; start += 100) {
         calls.push('list');
-        if (!visit(comments.slice(start, start + 100))) break;
+        if (!(await visit(comments.slice(start, start + 100)))) break;
       }
     },
     async createComment(_issue, body) {
@@ -78,14 +78,31 @@ describe('upsertStickyComment', () => {
     expect(comments[0]!.body).toBe(`${MARKER}\nquoted`);
   });
 
-  it('keeps the oldest own comment and deletes the others, on any page', async () => {
+  it('keeps the oldest own comment and deletes a racing twin on the next page', async () => {
     const initial = Array.from({ length: 230 }, (_, index) => ({ body: `note ${index}`, authorLogin: 'Codertocat' }));
-    initial[5] = { body: `${MARKER}\nfirst`, authorLogin: 'github-actions[bot]' };
-    initial[220] = { body: `${MARKER}\nrace`, authorLogin: 'github-actions[bot]' };
+    initial[98] = { body: `${MARKER}\nfirst`, authorLogin: 'github-actions[bot]' };
+    initial[101] = { body: `${MARKER}\nrace`, authorLogin: 'github-actions[bot]' };
     const { api, calls } = fakeApi(initial);
     const result = await upsertStickyComment(api, request(`${MARKER}\nnew`));
-    expect(result).toMatchObject({ action: 'updated', comment: { id: 6 }, deletedDuplicates: [221] });
-    expect(calls).toEqual(['list', 'list', 'list', 'viewer', 'delete 221', 'update 6']);
+    expect(result).toMatchObject({ action: 'updated', comment: { id: 99 }, deletedDuplicates: [102] });
+    expect(calls).toEqual(['list', 'viewer', 'list', 'delete 102', 'update 99']);
+  });
+
+  it('stops reading one page after its own comment', async () => {
+    const initial = Array.from({ length: 450 }, (_, index) => ({ body: `note ${index}`, authorLogin: 'Codertocat' }));
+    initial[5] = { body: `${MARKER}\nours`, authorLogin: 'github-actions[bot]' };
+    const { api, calls } = fakeApi(initial);
+    expect((await upsertStickyComment(api, request(`${MARKER}\nours`))).action).toBe('unchanged');
+    expect(calls).toEqual(['list', 'viewer', 'list']);
+  });
+
+  it('reads on past a human comment carrying the marker', async () => {
+    const initial = Array.from({ length: 250 }, (_, index) => ({ body: `note ${index}`, authorLogin: 'Codertocat' }));
+    initial[3] = { body: `${MARKER}\nquoted`, authorLogin: 'Codertocat' };
+    initial[240] = { body: `${MARKER}\nours`, authorLogin: 'github-actions[bot]' };
+    const { api, calls } = fakeApi(initial);
+    expect(await upsertStickyComment(api, request(`${MARKER}\nnew`))).toMatchObject({ action: 'updated', comment: { id: 241 } });
+    expect(calls).toEqual(['list', 'viewer', 'list', 'list', 'update 241']);
   });
 
   it('posts nothing with never, and with on-change only when there is news or a comment to update', async () => {
