@@ -79,7 +79,7 @@ export async function run() {
       const same = await runOnce(files['qhub-config.yaml']);
       const update = await runOnce(changed);
       const pages = Math.ceil((existing + 1) / 100);
-      const label = `PR with ${existing} comments`;
+      const label = `PR with ${existing} comments, then ours`;
       // Comment traffic: list pages + create on a first run; list pages + viewer (+ update) on a re-run.
       rows.push(row(`${label}: first run, comment requests`, first.comment, pages + 1));
       rows.push(row(`${label}: re-run unchanged, comment requests`, same.comment, pages + 1));
@@ -87,6 +87,14 @@ export async function run() {
       // Plus base-branch config, the deploy/* branch list and one other deployment's config.
       rows.push(row(`${label}: re-run changed, all requests`, update.total, pages + 2 + 3));
     }
+
+    // The usual long discussion: our comment first, 300 after it. The scan stops one page
+    // past ours, so a re-run reads 2 pages, not 4.
+    setUp(0);
+    await runOnce(files['qhub-config.yaml']);
+    for (let i = 0; i < 300; i++) emulator.addComment(PR, `review note ${i}`, { login: 'Codertocat', type: 'User' });
+    const late = await runOnce(changed);
+    rows.push(row('ours, then 300 comments: re-run changed, comment requests', late.comment, 2 + 2));
   } finally {
     await emulator.close();
   }
