@@ -111,6 +111,19 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
     expect(markerComments()).toHaveLength(1);
   });
 
+  it('annotates at most 10 errors and counts the rest in one notice', async () => {
+    const unknownKeys = Array.from({ length: 15 }, (_, index) => `unknown_key_${index}: 1`).join('\n');
+    const result = await pullRequestRun({ files: { ...valid, 'qhub-config.yaml': `${validConfig}\n${unknownKeys}\n` } });
+    expect(result.exitCode).toBe(1);
+    const findings = JSON.parse(result.outputs.findings!) as Array<{ severity: string }>;
+    const count = (severity: string) => findings.filter((finding) => finding.severity === severity).length;
+    expect(count('error')).toBeGreaterThanOrEqual(15);
+    expect(result.stdout.match(/^::error file=/gm)).toHaveLength(10);
+    const hidden = ['error', 'warning', 'notice'].reduce((sum, severity) => sum + Math.max(0, count(severity) - 10), 0);
+    expect(result.stdout).toMatch(new RegExp(`^::notice::${hidden} more findings not shown as annotations`, 'm'));
+    expect(result.summary.match(/unknown_key_/g)!.length).toBeGreaterThanOrEqual(15);
+  });
+
   it('annotates paths from the repository root when working-directory is set', async () => {
     const nested = Object.fromEntries(Object.entries(valid).map(([path, text]) => [`infra/${path}`, text]));
     nested['infra/qhub-config.yaml'] = invalidConfig;
