@@ -139,6 +139,15 @@ export function createGitHubApi(token: string, repository: Repository, options: 
     }
   }
 
+  /** Pages of a paginated list until `visit` says stop; only GitHub's failures are translated. */
+  async function eachPage<T>(operation: Operation, pages: AsyncIterable<{ data: T[] }>, visit: (items: T[]) => boolean | Promise<boolean>): Promise<void> {
+    const iterator = pages[Symbol.asyncIterator]();
+    for (;;) {
+      const page = await call(operation, () => iterator.next());
+      if (page.done || !(await visit(page.value.data))) return;
+    }
+  }
+
   const repo = { owner: repository.owner, repo: repository.repo };
   const fullName = `${repository.owner}/${repository.repo}`;
   let viewer: Promise<string> | undefined;
@@ -158,16 +167,8 @@ export function createGitHubApi(token: string, repository: Repository, options: 
 
     async scanComments(issueNumber, visit) {
       const operation = { description: `list the comments of #${issueNumber}`, permission: permissions.readComments };
-      await call(operation, async () => {
-        const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-          ...repo,
-          issue_number: issueNumber,
-          per_page: 100,
-        });
-        for await (const page of pages) {
-          if (!(await visit((page.data as RestComment[]).map(toComment)))) break;
-        }
-      });
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+      await eachPage(operation, pages, (comments) => visit((comments as RestComment[]).map(toComment)));
     },
 
     async createComment(issueNumber, body) {
@@ -276,24 +277,18 @@ export function createGitHubApi(token: string, repository: Repository, options: 
     async findIssue(title, label) {
       const operation = { description: `look for the issue "${title}"`, permission: permissions.issues };
       let found: IssueInfo | null = null;
-      await call(operation, async () => {
-        const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
-          ...repo,
-          labels: label,
-          state: 'open',
-          sort: 'created',
-          direction: 'desc',
-          per_page: 100,
-        });
-        for await (const page of pages) {
-          const match = (page.data as (RestIssue & { pull_request?: unknown })[]).find(
-            (issue) => issue.title === title && !issue.pull_request,
-          );
-          if (match) {
-            found = toIssue(match);
-            break;
-          }
-        }
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+        ...repo,
+        labels: label,
+        state: 'open',
+        sort: 'created',
+        direction: 'desc',
+        per_page: 100,
+      });
+      await eachPage(operation, pages, (issues) => {
+        const match = (issues as (RestIssue & { pull_request?: unknown })[]).find((issue) => issue.title === title && !issue.pull_request);
+        if (match) found = toIssue(match);
+        return !match;
       });
       return found;
     },
