@@ -78,7 +78,9 @@ async function apply(settings: Settings, api: GitHubApi): Promise<ActionResult> 
 
 async function destroy(settings: Settings, api: GitHubApi): Promise<ActionResult> {
   const engine = await engineFor(settings);
-  return runDestroyAction(settings, api, { engine, cluster: runnerCluster(process.env), runUrl: runUrl(), now: new Date() });
+  return withPrivateDir('qhub-gitops-destroy-', (workDir) =>
+    runDestroyAction(settings, api, { engine, workDir, cluster: runnerCluster(process.env), runUrl: runUrl(), now: new Date() }),
+  );
 }
 
 const commands: Record<CommandName, CommandRunner> = {

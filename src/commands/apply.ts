@@ -198,13 +198,14 @@ async function reviewedPlanOf(api: GitHubApi, sha: string, branch: string): Prom
   return { pull, reviewed: reviewedPlanIn(comments, viewer, branch, pull.number) };
 }
 
-/** Reporting to GitHub must neither decide nor hide the apply: a failed update becomes a notice. */
-async function bestEffort(notices: string[], what: string, call: () => Promise<unknown>): Promise<void> {
+/** Reporting to GitHub must neither decide nor hide what was done: a failed call becomes a notice. */
+export async function bestEffort<T>(notices: string[], what: string, call: () => Promise<T>): Promise<T | null> {
   try {
-    await call();
+    return await call();
   } catch (error) {
     if (!(error instanceof GitHubApiError)) throw error;
     notices.push(`Could not ${what}: ${error.message}`);
+    return null;
   }
 }
 
@@ -223,8 +224,9 @@ export async function runApplyAction(settings: Settings, api: GitHubApi, depende
     outcome,
     previousBody: reviewed?.body ?? null,
   });
-  const updateComment = (state: ApplyState, outcome: ApplyOutcome | null) =>
-    reviewed ? api.updateComment(reviewed.commentId, applyCommentBody(report(state, outcome))) : Promise.resolve();
+  const updateComment = async (state: ApplyState, outcome: ApplyOutcome | null): Promise<void> => {
+    if (reviewed) await api.updateComment(reviewed.commentId, applyCommentBody(report(state, outcome)));
+  };
 
   const early = refuseBeforePlanning({
     branch,
@@ -267,7 +269,9 @@ export async function runApplyAction(settings: Settings, api: GitHubApi, depende
             expectHash: reviewed?.planHash ?? null,
             previewOnly: planned.previewOnly,
             // The comment reports; the reviewed hash already gated. A token that cannot write it does not block the apply.
-            beforeApply: () => bestEffort(notices, 'update the pull request comment', () => updateComment('applying', null)),
+            beforeApply: async () => {
+              await bestEffort(notices, 'update the pull request comment', () => updateComment('applying', null));
+            },
           });
   } catch (error) {
     // Never leave the deployment "in progress" behind a run that stopped.

@@ -10,12 +10,14 @@ import { issueAction, LEFTOVERS_LABEL, leftoversIssueTitle } from '../deploy/iss
 import { leftoversOf, nameChecks, type RootState } from '../deploy/leftovers.js';
 import { isDestroyed, type DestroyOutcome, type RootDestroy } from '../deploy/outcome.js';
 import type { ActionResult } from '../github/action-result.js';
-import { GitHubApiError, type GitHubApi } from '../github/api.js';
+import type { GitHubApi } from '../github/api.js';
 import { SettingsError, type Settings } from '../github/settings.js';
 import { destroyJson, destroySummary, destroyText } from '../report/destroy.js';
 import { EngineError, type Engine } from '../terraform/engine.js';
 import { spawnRunner } from '../terraform/process.js';
-import { deploymentOf, factsFromFile, readConfigFacts } from './apply.js';
+import { bestEffort, deploymentOf, factsFromFile, planQhubConfig, readConfigFacts } from './apply.js';
+import { QhubRunError } from '../qhub/render.js';
+import { VenvError } from '../qhub/venv.js';
 import { engineForCli, type RootSpec } from './plan.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError } from './types.js';
@@ -44,11 +46,19 @@ export async function readRootState(engine: Engine, spec: RootSpec): Promise<Roo
   }
 }
 
+/** A root to destroy, or one that could not be prepared (its variables or its state are out of reach). */
+export type DestroyTarget = RootSpec | { root: string; unprepared: string };
+
 /** Destroys the roots (given in apply order) in reverse order and reports what is left. */
-export async function destroyRoots(specs: readonly RootSpec[], engine: Engine, options: DestroyOptions): Promise<DestroyOutcome> {
+export async function destroyRoots(targets: readonly DestroyTarget[], engine: Engine, options: DestroyOptions): Promise<DestroyOutcome> {
   const cluster = options.cluster && options.facts ? await cleanUpCluster(options.cluster, options.facts.namespace) : [];
   const roots: RootDestroy[] = [];
-  for (const spec of [...specs].reverse()) {
+  for (const spec of [...targets].reverse()) {
+    if ('unprepared' in spec) {
+      // Not destroyed and not readable: never reported as empty.
+      roots.push({ root: spec.root, failure: null, state: { root: spec.root, addresses: null, error: spec.unprepared } });
+      continue;
+    }
     const root = spec.label ?? spec.dir;
     let failure: RootDestroy['failure'] = null;
     try {
@@ -75,6 +85,8 @@ export async function destroyRoots(specs: readonly RootSpec[], engine: Engine, o
 
 export interface DestroyActionDependencies {
   engine: Engine;
+  /** Private temporary directory for the render and the stages' variable files (they can hold secrets). */
+  workDir: string;
   /** Null runs no Kubernetes clean-up (the real one is kubectl with the runner's KUBECONFIG). */
   cluster: ClusterAdapter | null;
   runUrl: string | null;
@@ -87,14 +99,22 @@ export function runnerCluster(env: NodeJS.ProcessEnv): ClusterAdapter {
   return kubectlCluster(spawnRunner, env);
 }
 
-async function bestEffort<T>(notices: string[], what: string, call: () => Promise<T>): Promise<T | null> {
-  try {
-    return await call();
-  } catch (error) {
-    if (!(error instanceof GitHubApiError)) throw error;
-    notices.push(`Could not ${what}: ${error.message}`);
-    return null;
-  }
+/**
+ * The roots to destroy: the `roots` input, else the QHub config's stages, prepared the way a plan
+ * prepares them (render, each stage's variables). A stage that cannot be prepared is kept, as unread.
+ */
+async function destroyTargets(settings: Settings, dependencies: DestroyActionDependencies): Promise<DestroyTarget[]> {
+  if (settings.roots.length > 0) return settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir }));
+  const planned = await planQhubConfig(settings, dependencies.engine, dependencies.workDir);
+  return planned.run.roots.map((outcome): DestroyTarget => {
+    const spec = planned.specs.find((candidate) => candidate.label === outcome.root);
+    if (planned.previewOnly.includes(outcome.root)) {
+      return { root: outcome.root, unprepared: 'its remote state storage was not found, so its state cannot be read from here' };
+    }
+    if (spec) return spec;
+    const why = outcome.status === 'pending' ? outcome.reason : 'it could not be prepared';
+    return { root: outcome.root, unprepared: `its input variables are not known (${why}), so it cannot be destroyed from here` };
+  });
 }
 
 export async function runDestroyAction(settings: Settings, api: GitHubApi, dependencies: DestroyActionDependencies): Promise<ActionResult> {
@@ -102,11 +122,6 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
     throw new SettingsError(`destroy runs only on workflow_dispatch (run the destroy workflow by hand), never on ${settings.event.kind}.`);
   }
   const { branch, name } = deploymentOf(settings, 'destroy');
-  if (settings.roots.length === 0) {
-    throw new SettingsError(
-      'Destroying the stages of a QHub config is not available in this version of the action: set the `roots` input to the Terraform roots in apply order (they are destroyed in reverse).',
-    );
-  }
   const config = await readConfigFacts(settings);
   const expected = config?.facts.projectName ?? name;
   const notices: string[] = [];
@@ -114,11 +129,15 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
   const problem = destroyConfirmationProblem(settings.confirm, expected, branch);
   if (problem) return { ...base, outputs: { destroyed: 'false' }, summary: `## Destroy of \`${branch}\`\n\n${problem}\n`, failure: problem };
 
-  const outcome = await destroyRoots(
-    settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir })),
-    dependencies.engine,
-    { facts: config?.facts ?? null, cluster: config ? dependencies.cluster : null },
-  );
+  let targets: DestroyTarget[];
+  try {
+    targets = await destroyTargets(settings, dependencies);
+  } catch (error) {
+    if (!(error instanceof QhubRunError || error instanceof VenvError)) throw error;
+    const message = `Nothing was destroyed: the QHub config could not be prepared for destroy. ${error.message}`;
+    return { ...base, outputs: { destroyed: 'false' }, summary: `## Destroy of \`${branch}\`\n\n${message}\n`, failure: message };
+  }
+  const outcome = await destroyRoots(targets, dependencies.engine, { facts: config?.facts ?? null, cluster: config ? dependencies.cluster : null });
   if (!config) notices.push('No QHub config beside the roots: the Kubernetes clean-up was skipped and cleanup commands use placeholders for names.');
 
   const context = { deployment: branch, runUrl: dependencies.runUrl, date: dependencies.now.toISOString().slice(0, 10) };

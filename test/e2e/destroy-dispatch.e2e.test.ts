@@ -2,14 +2,15 @@
 // typed confirmation, reverse-order destroy past failures, and the one leftovers issue that a later
 // clean destroy closes.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubEmulator } from '../emulator/server.js';
 import { workflowDispatchEvent } from '../emulator/fixtures.js';
 import { ensureDist, repoRoot, runAction } from './run-action.js';
-import { findTofu } from './workspace.js';
+import { findTofu, templateFiles } from './workspace.js';
+import { defaultCacheRoot } from '../../src/qhub/venv.js';
 
 const TOKEN = 'ghs_destroyE2eToken0a1b2c3d4e5f6';
 const BRANCH = 'deploy/blue';
@@ -63,7 +64,7 @@ afterEach(() => {
   rmSync(stateDir, { recursive: true, force: true });
 });
 
-const dispatch = (checkout: Record<string, string>, confirm: string) =>
+const dispatch = (checkout: Record<string, string>, confirm: string, roots = 'infra/base\ninfra/app', env: Record<string, string> = {}) =>
   runAction({
     apiUrl: emulator.url,
     token: TOKEN,
@@ -71,8 +72,9 @@ const dispatch = (checkout: Record<string, string>, confirm: string) =>
     payload: workflowDispatchEvent(`refs/heads/${BRANCH}`, { command: 'destroy', confirm }),
     repository: emulator.fullName,
     files: checkout,
-    inputs: { command: 'destroy', confirm, roots: 'infra/base\ninfra/app', engine: tofu! },
+    inputs: { command: 'destroy', confirm, roots, engine: tofu! },
     ref: `refs/heads/${BRANCH}`,
+    env,
   });
 
 const stateOf = (name: string) => JSON.parse(readFileSync(join(stateDir, `${name}.tfstate`), 'utf8')).resources.map((resource: { name: string }) => resource.name);
@@ -119,5 +121,24 @@ describe.skipIf(tofu === null)('qhub-gitops action: destroy on workflow_dispatch
     expect(stateOf('base')).toEqual([]);
     expect(emulator.issues).toMatchObject([{ state: 'closed' }]);
     expect(emulator.issues[0]!.body).toContain('found every state empty: closing.');
+  });
+});
+
+// The template's QHub 0.3.14 deployment, rendered by the real QHub in its cached virtualenv: without
+// `roots`, destroy prepares the config's stages as a plan does, and a stage it cannot prepare is
+// reported as not destroyed, never as empty.
+const qhubCache = defaultCacheRoot(process.env);
+const qhubReady = existsSync(join(qhubCache, 'venvs', 'qhub-0.3.14', 'bin', 'qhub'));
+
+describe.skipIf(tofu === null || !qhubReady)('qhub-gitops action: destroy of a QHub config', () => {
+  it('lists the stage whose variables are unknown as not destroyed, in the issue, and fails', async () => {
+    const env = { QHUB_GITOPS_CACHE: qhubCache, github_oauth_client_id: 'client-id', github_oauth_client_secret: 'client-secret' };
+    const result = await dispatch(templateFiles(), 'datasci', '', env);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.destroyed).toBe('false');
+    expect(result.summary).toMatch(/`infrastructure`: state could not be read: its input variables are not known/);
+    expect(emulator.issues).toHaveLength(1);
+    expect(emulator.issues[0]!.body).toContain('- [ ] `infrastructure`: its state could not be read');
+    expect(emulator.issues[0]!.body).toContain('state bucket gs://datasci-blue-terraform-state');
   });
 });
