@@ -161,8 +161,7 @@ async function postComment(settings: Settings, api: GitHubApi, comment: StickyCo
 
 async function report(settings: Settings, api: GitHubApi, result: ActionResult): Promise<void> {
   for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
-  for (const notice of result.notices) core.notice(notice);
-  emitAnnotations(selectAnnotations(result.findings, settings.repositoryDirectory, result.configFile));
+  emitAnnotations(selectAnnotations(result.findings, settings.repositoryDirectory, result.configFile, result.notices));
   await writeSummary(result.summary);
   if (result.comment) await postComment(settings, api, result.comment);
 }

@@ -19,16 +19,18 @@ export interface Annotation {
 
 /**
  * `directory` is the config's directory relative to the repository root
- * (working-directory), `configFile` the config path relative to it.
+ * (working-directory), `configFile` the config path relative to it. `notes` are shown
+ * first as plain notices and take notice slots of their own.
  */
-export function selectAnnotations(findings: readonly Finding[], directory: string, configFile: string): Annotation[] {
+export function selectAnnotations(findings: readonly Finding[], directory: string, configFile: string, notes: readonly string[] = []): Annotation[] {
+  const limit = (severity: Severity) => (severity === 'notice' ? Math.max(0, ANNOTATIONS_PER_SEVERITY - notes.length) : ANNOTATIONS_PER_SEVERITY);
   const sorted = [...findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
   const shown: Annotation[] = [];
   const perSeverity = new Map<Severity, number>();
   let hidden = 0;
   for (const finding of sorted) {
     const count = perSeverity.get(finding.severity) ?? 0;
-    if (count >= ANNOTATIONS_PER_SEVERITY) {
+    if (count >= limit(finding.severity)) {
       hidden++;
       continue;
     }
@@ -37,8 +39,8 @@ export function selectAnnotations(findings: readonly Finding[], directory: strin
   }
   if (hidden > 0) {
     // The counting notice needs a notice slot of its own.
-    if ((perSeverity.get('notice') ?? 0) >= ANNOTATIONS_PER_SEVERITY) {
-      const lastNotice = shown.findLastIndex((annotation) => annotation.severity === 'notice');
+    const lastNotice = shown.findLastIndex((annotation) => annotation.severity === 'notice');
+    if ((perSeverity.get('notice') ?? 0) >= limit('notice') && lastNotice >= 0) {
       shown.splice(lastNotice, 1);
       hidden++;
     }
@@ -47,7 +49,7 @@ export function selectAnnotations(findings: readonly Finding[], directory: strin
       message: `${hidden} more finding${hidden === 1 ? '' : 's'} not shown as annotations; see the job summary or the pull request comment.`,
     });
   }
-  return shown;
+  return [...notes.map((message) => ({ severity: 'notice' as const, message })), ...shown];
 }
 
 function toAnnotation(finding: Finding, directory: string, configFile: string): Annotation {

@@ -23,6 +23,17 @@ describe('selectAnnotations', () => {
     expect(shown.at(-1)!.message).toBe('7 more findings not shown as annotations; see the job summary or the pull request comment.');
   });
 
+  it('shows notes first, and they use up notice slots', () => {
+    const findings = Array.from({ length: 12 }, (_, index) => finding('notice', index));
+    const shown = selectAnnotations(findings, '', 'qhub-config.yaml', ['fork: validation only', 'base config missing']);
+    expect(shown.slice(0, 2)).toEqual([
+      { severity: 'notice', message: 'fork: validation only' },
+      { severity: 'notice', message: 'base config missing' },
+    ]);
+    expect(shown).toHaveLength(10);
+    expect(shown.at(-1)!.message).toBe('5 more findings not shown as annotations; see the job summary or the pull request comment.');
+  });
+
   it('points at files relative to the repository root, with line and column', () => {
     const [config, environment] = selectAnnotations([finding('error', 4), finding('warning', 1, 'environments/dask.yaml')], 'infra', 'qhub-config.yaml');
     expect(config).toEqual({ severity: 'error', message: '[rule-4] a.b[4]: message 4', file: 'infra/qhub-config.yaml', startLine: 5, startColumn: 3 });
