@@ -266,7 +266,7 @@ describe('qhub-gitops action on workflow_dispatch', () => {
     expect(result.stdout).toMatch(/::error::Input 'command' is required on workflow_dispatch/);
   });
 
-  it('validates against the other deployments when asked to', async () => {
+  it('validates against the other deployment branches, not its own', async () => {
     emulator.setFile('deploy/green', 'qhub-config.yaml', validConfig);
     const result = await runAction({
       apiUrl: emulator.url,
@@ -281,7 +281,9 @@ describe('qhub-gitops action on workflow_dispatch', () => {
     // deploy/green is a copy of this deployment: same project_name and namespace.
     expect(emulator.requests.some((request) => request.path.endsWith('/contents/qhub-config.yaml') && request.query.includes('deploy%2Fgreen'))).toBe(true);
     expect(emulator.requests.some((request) => request.query.includes('deploy%2Fblue'))).toBe(false);
-    expect(result.outputs.findings).toBeDefined();
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(result.outputs.findings!)).toEqual([expect.objectContaining({ rule: 'deployment-collision', severity: 'error' })]);
+    expect(result.stdout).toMatch(/::error file=qhub-config.yaml,line=\d+,col=\d+::\[deployment-collision\] project_name: deploy\/green:qhub-config.yaml deploys the same/);
     expect(emulator.commentsOn(PR)).toEqual([]);
   });
 });
