@@ -12,7 +12,11 @@ export interface ClusterAdapter {
   deleteWorkloadPods(namespace: string): Promise<number>;
   /** Deletes the Service if present and waits until its cloud load balancer is released. */
   deleteService(namespace: string, name: string): Promise<'deleted' | 'absent'>;
-  /** Deletes every PVC of the namespace and waits for their volumes; returns volumes that stay (Retain policy). */
+  /**
+   * Marks every PVC of the namespace for deletion without waiting: claims still mounted by the hub or
+   * conda-store go once the Kubernetes stages are destroyed, which happens next, while the cluster
+   * is still up. Returns the volumes that will stay (Retain policy).
+   */
   deleteVolumeClaims(namespace: string): Promise<{ claims: number; retained: string[] }>;
 }
 
@@ -51,7 +55,8 @@ export async function cleanUpCluster(cluster: ClusterAdapter, namespace: string)
   try {
     const { claims, retained } = await cluster.deleteVolumeClaims(namespace);
     const kept = retained.length > 0 ? `; volumes kept by their Retain policy (delete their disks by hand): ${retained.join(', ')}` : '';
-    steps.push({ what: whats[whats.length - 1]!, status: retained.length > 0 ? 'failed' : 'done', detail: `${claims} claims deleted${kept}` });
+    const detail = `${claims} claims marked for deletion (their disks go once the pods using them are gone)${kept}`;
+    steps.push({ what: whats[whats.length - 1]!, status: retained.length > 0 ? 'failed' : 'done', detail });
   } catch (error) {
     steps.push(failed(whats[whats.length - 1]!, error));
   }
@@ -96,9 +101,7 @@ export function kubectlCluster(runner: ProcessRunner, env: Record<string, string
     async deleteVolumeClaims(namespace) {
       const volumes = JSON.parse(await run(['get', 'pv', '-o', 'json'])) as { items: { metadata: { name: string }; spec: { claimRef?: { namespace?: string }; persistentVolumeReclaimPolicy?: string } }[] };
       const ours = volumes.items.filter((volume) => volume.spec.claimRef?.namespace === namespace);
-      const claims = names(await run(['delete', 'pvc', '--all', '-n', namespace, '--wait=true', `--timeout=${WAIT}`, '-o', 'name'])).length;
-      const deleting = ours.filter((volume) => volume.spec.persistentVolumeReclaimPolicy !== 'Retain').map((volume) => `pv/${volume.metadata.name}`);
-      if (deleting.length > 0) await run(['wait', '--for=delete', ...deleting, `--timeout=${WAIT}`]);
+      const claims = names(await run(['delete', 'pvc', '--all', '-n', namespace, '--wait=false', '-o', 'name'])).length;
       return { claims, retained: ours.filter((volume) => volume.spec.persistentVolumeReclaimPolicy === 'Retain').map((volume) => volume.metadata.name) };
     },
   };
