@@ -43,6 +43,8 @@ export type RunEvent =
       headSha: string;
       /** Head repository differs from the base: the run gets no secrets and a read-only token. */
       fromFork: boolean;
+      /** For `edited`: the base branch changed (not just the title or description). */
+      baseChanged: boolean;
     }
   | { kind: 'push'; branch: string | null; sha: string }
   | { kind: 'workflow_dispatch'; branch: string | null; sha: string };
@@ -96,8 +98,13 @@ export function commandToRun(settings: Settings): { command: CommandName; prefac
 /** Why this run has nothing to do (a pull_request activity such as `labeled`), or null. */
 export function idleReason(settings: Settings): string | null {
   const event = settings.event;
-  if (event.kind !== 'pull_request' || pullRequestActions.includes(event.action)) return null;
-  return `Nothing to do on pull_request '${event.action}': qhub-gitops reacts to ${pullRequestActions.join(', ')}.`;
+  if (event.kind !== 'pull_request') return null;
+  if (!pullRequestActions.includes(event.action)) {
+    return `Nothing to do on pull_request '${event.action}': qhub-gitops reacts to ${pullRequestActions.join(', ')}.`;
+  }
+  // An edit matters only when it moved the pull request to another base (another deployment).
+  if (event.action === 'edited' && !event.baseChanged) return 'Nothing to do: only the title or description of the pull request changed.';
+  return null;
 }
 
 function oneOf<T extends string>(input: string, value: string, allowed: readonly T[], fallback: T): T {
@@ -148,6 +155,7 @@ export function parseEvent(context: RunnerContext): RunEvent {
         headRef: text(head.ref),
         headSha: text(head.sha),
         fromFork: headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+        baseChanged: record(payload.changes).base !== undefined,
       };
     }
     case 'push':

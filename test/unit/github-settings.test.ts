@@ -93,12 +93,17 @@ describe('buildSettings', () => {
     expect(() => buildSettings(defaults, { ...payload, repository: 'nope' })).toThrow(/owner\/name/);
   });
 
-  it('idles on pull_request activities other than opened, synchronize, reopened and edited', () => {
+  it('idles on pull_request activities other than opened, synchronize, reopened and a retargeting edit', () => {
     const labeled = { ...pullRequestEvent(), action: 'labeled' };
     expect(idleReason(buildSettings(defaults, context('pull_request', labeled)))).toMatch(/Nothing to do on pull_request 'labeled'/);
-    for (const action of ['opened', 'synchronize', 'reopened', 'edited'] as const) {
+    for (const action of ['opened', 'synchronize', 'reopened'] as const) {
       expect(idleReason(buildSettings(defaults, context('pull_request', pullRequestEvent({ action }))))).toBeNull();
     }
+    // `edited` counts only when the base branch changed (GitHub's `changes.base`).
+    const retitled = { ...pullRequestEvent({ action: 'edited' }), changes: { title: { from: 'Old title' } } };
+    expect(idleReason(buildSettings(defaults, context('pull_request', retitled)))).toMatch(/only the title or description/);
+    const retargeted = { ...pullRequestEvent({ action: 'edited' }), changes: { base: { ref: { from: 'deploy/green' }, sha: { from: 'f'.repeat(40) } } } };
+    expect(idleReason(buildSettings(defaults, context('pull_request', retargeted)))).toBeNull();
     expect(idleReason(buildSettings(defaults, context('push', pushEvent('deploy/prod'), 'refs/heads/deploy/prod')))).toBeNull();
   });
 
