@@ -11,7 +11,7 @@ import { DEFAULT_CONFIG_NAMES, readEnvironmentFiles, readPinnedVersion, readSour
 import { planConfigFile, writeDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
 import { VenvError } from '../qhub/venv.js';
-import { mergedPullFor, refuseAfterPlanning, refuseBeforePlanning, reviewedPlanIn, type ReviewedPlan } from '../deploy/gate.js';
+import { hasNothingToApply, mergedPullFor, refuseAfterPlanning, refuseBeforePlanning, reviewedPlanIn, type ReviewedPlan } from '../deploy/gate.js';
 import { deploymentFacts, environmentUrl, type DeploymentFacts } from '../deploy/facts.js';
 import { lockMessage } from '../deploy/lock.js';
 import { applyExitCode, type ApplyOutcome, type RootApply } from '../deploy/outcome.js';
@@ -244,8 +244,13 @@ export async function runApplyAction(settings: Settings, api: GitHubApi, depende
     summary: applyJobSummary(report(state, outcome)),
     comment: null,
     notices,
-    failure: state === 'applied' ? null : `${outcome.refusal ? `${outcome.refusal.reason}: ` : ''}${applyOutcomeText(outcome).join('\n')}`,
+    failure: state === 'applied' || state === 'unchanged' ? null : `${outcome.refusal ? `${outcome.refusal.reason}: ` : ''}${applyOutcomeText(outcome).join('\n')}`,
   });
+  if (early?.reason === 'no-reviewed-plan') {
+    // Nothing reviewed, but maybe nothing to review: a plan without changes is reported, never applied.
+    const planned = await planForApply(settings, dependencies);
+    if (!('error' in planned) && hasNothingToApply(planned.plan)) return result({ plan: planned.plan, refusal: null, roots: [] }, 'unchanged');
+  }
   if (early) {
     const outcome: ApplyOutcome = { plan: null, refusal: early, roots: [] };
     await bestEffort(notices, 'update the pull request comment', () => updateComment('refused', outcome));

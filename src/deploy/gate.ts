@@ -119,3 +119,11 @@ export function newPlanChanges(run: PlanRun): RootDifference[] {
     };
   });
 }
+
+/**
+ * A plan with nothing to do needs no review: every root planned, none with changes. (A pull request
+ * whose plan changed nothing may have no comment at all with `comment: on-change`.)
+ */
+export function hasNothingToApply(run: PlanRun): boolean {
+  return !run.failed && !run.hasChanges && run.roots.every((outcome) => outcome.status === 'planned');
+}

@@ -9,7 +9,7 @@ import { buildComment, buildJobSummary, type CommentInput, type MarkerFields } f
 import { codeBlock, escapeText, inlineCode } from './markdown.js';
 import { planLine } from './plan.js';
 
-export type ApplyState = 'applying' | 'applied' | 'failed' | 'refused';
+export type ApplyState = 'applying' | 'applied' | 'unchanged' | 'failed' | 'refused';
 
 export interface ApplyReportInput {
   /** The reviewed comment's marker: deployment, config and the reviewed plan hash are kept. */
@@ -26,6 +26,7 @@ export interface ApplyReportInput {
 const HEADLINES: Record<ApplyState, string> = {
   applying: '⏳ Applying the reviewed plan…',
   applied: '✅ Applied the reviewed plan.',
+  unchanged: '✅ Nothing to apply: the plan has no changes.',
   failed: '❌ The apply failed.',
   refused: '⛔ Nothing was applied.',
 };

@@ -136,6 +136,16 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
     expect(readFileSync(join(stateDir, 'app.tfstate'), 'utf8')).toContain('"terraform_data"');
   });
 
+  it('lets a direct push through when its plan has nothing to apply', async () => {
+    const payload = workflowDispatchEvent(`refs/heads/${BRANCH}`, { command: 'apply' });
+    await run('workflow_dispatch', payload, files(), 'e'.repeat(40), `refs/heads/${BRANCH}`, 'infra/app', {}, { command: 'apply', 'require-reviewed-plan': 'false' });
+    const result = await pushRun(files(), 'f'.repeat(40));
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ applied: 'false', 'apply-result': 'unchanged' });
+    expect(result.summary).toContain('✅ Nothing to apply: the plan has no changes.');
+    expect(emulator.deployments).toHaveLength(1);
+  });
+
   it('blocks the apply of a config with prevent_deploy: true', async () => {
     await reviewRun(files());
     const checkout = files();

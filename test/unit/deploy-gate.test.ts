@@ -1,7 +1,7 @@
 // The reviewed-plan gate: which comment holds the reviewed hash, and when apply refuses.
 import { describe, expect, it } from 'vitest';
 import type { IssueComment, PullRequestInfo } from '../../src/github/api.js';
-import { mergedPullFor, newPlanChanges, refuseAfterPlanning, refuseBeforePlanning, reviewedPlanIn } from '../../src/deploy/gate.js';
+import { hasNothingToApply, mergedPullFor, newPlanChanges, refuseAfterPlanning, refuseBeforePlanning, reviewedPlanIn } from '../../src/deploy/gate.js';
 import { destroyConfirmationProblem } from '../../src/deploy/confirm.js';
 import { deploymentFacts, environmentUrl } from '../../src/deploy/facts.js';
 import { lockMessage } from '../../src/deploy/lock.js';
@@ -87,6 +87,16 @@ describe('refuseAfterPlanning', () => {
     expect(refuseAfterPlanning(run, OTHER)).toBeNull();
     expect(refuseAfterPlanning(run, null)).toBeNull();
     expect(newPlanChanges(run)).toEqual([{ root: 'a', status: 'pending', counts: null, addresses: [] }]);
+  });
+});
+
+describe('hasNothingToApply', () => {
+  it('holds only when every root planned without changes', () => {
+    const pending = planRun(HASH, [{ status: 'pending', root: 'a', reason: 'x' }]);
+    expect(hasNothingToApply({ ...pending, hasChanges: false })).toBe(false);
+    expect(hasNothingToApply({ roots: [], hash: HASH, hasChanges: false, failed: false })).toBe(true);
+    expect(hasNothingToApply({ roots: [], hash: HASH, hasChanges: true, failed: false })).toBe(false);
+    expect(hasNothingToApply({ roots: [], hash: HASH, hasChanges: false, failed: true })).toBe(false);
   });
 });
 
