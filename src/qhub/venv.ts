@@ -5,8 +5,8 @@
 //     Returns the virtualenv at <cacheRoot>/venvs/<package>-<version>/, creating it first when it
 //     is missing or stale: `python3 -m venv` + `pip install <package>==<version> -c <constraints>`.
 //     The build happens in a temporary sibling directory that is renamed into place, and a marker
-//     file written last records success, so a crashed or concurrent build never leaves a venv
-//     that looks usable. Throws VenvError (message only, no stack needed) when Python, venv or pip
+//     file written last records success (pip installed it and `<cli> --help` runs), so a crashed,
+//     broken or concurrent build never leaves a venv that looks usable. Throws VenvError (message only, no stack needed) when Python, venv or pip
 //     is missing or the install fails, naming the package, version and pip's last output lines.
 //   venvPaths(spec, cacheRoot?) -> VenvPaths            where it lives, without creating it
 //   isVenvReady(spec, options?) -> Promise<boolean>     built and matching its constraints file
@@ -220,6 +220,15 @@ export async function ensureVenv(spec: VenvSpec, options: EnsureVenvOptions = {}
     if (installed.code !== 0) {
       throw new VenvError(
         `pip could not install ${requirement} (constraints ${constraints}); last lines of pip's output:\n${lastLines(installed, PIP_TAIL_LINES)}`,
+      );
+    }
+    // A release whose unpinned dependencies moved on installs fine and then fails to import, so
+    // the console script must start before the venv counts as built (shebangs still name buildDir).
+    const buildCli = join(buildDir, 'bin', spec.package);
+    const started = await run(exec, buildCli, ['--help'], pipEnv, `cannot run ${spec.package} after installing ${requirement}`);
+    if (started.code !== 0) {
+      throw new VenvError(
+        `${requirement} installed, but \`${spec.package} --help\` fails (a dependency too new for it? pin it in ${constraints}):\n${lastLines(started, PIP_TAIL_LINES)}`,
       );
     }
     const version = await run(exec, buildPython, ['-c', 'import sys; print(sys.version.split()[0])'], pipEnv, 'cannot query Python');

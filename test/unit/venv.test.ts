@@ -28,7 +28,10 @@ interface Call {
 }
 
 /** Plays python3 and pip: `-m venv DIR` lays out DIR/bin with a console script whose shebang names DIR. */
-function fakePython(pip: { code: number; stdout?: string; stderr?: string } = { code: 0 }): { exec: Exec; calls: Call[] } {
+function fakePython(
+  pip: { code: number; stdout?: string; stderr?: string } = { code: 0 },
+  cli: { code: number; stderr?: string } = { code: 0 },
+): { exec: Exec; calls: Call[] } {
   const calls: Call[] = [];
   const exec: Exec = async (file, args) => {
     calls.push({ file, args });
@@ -40,6 +43,7 @@ function fakePython(pip: { code: number; stdout?: string; stderr?: string } = { 
       return { code: 0, stdout: '', stderr: '' };
     }
     if (args[0] === '-m' && args[1] === 'pip') return { code: pip.code, stdout: pip.stdout ?? '', stderr: pip.stderr ?? '' };
+    if (args[0] === '--help') return { code: cli.code, stdout: '', stderr: cli.stderr ?? '' };
     return { code: 0, stdout: '3.11.7\n', stderr: '' };
   };
   return { exec, calls };
@@ -131,6 +135,14 @@ describe('ensureVenv', () => {
     await expect(failure).rejects.toThrow(VenvError);
     await expect(failure).rejects.toThrow(/pip could not install qhub==0\.4\.5[\s\S]*line 39\n[\s\S]*No matching distribution/);
     await expect(failure).rejects.not.toThrow(/line 5\n/);
+    expect(await readdir(join(cacheRoot, 'venvs'))).toEqual([]);
+  });
+
+  it('refuses a venv whose console script does not start, naming the constraints file to fix', async () => {
+    const { exec, calls } = fakePython({ code: 0 }, { code: 1, stderr: "ModuleNotFoundError: No module named 'click'" });
+    const failure = ensureVenv(spec, { cacheRoot, constraintsDir, exec, env: {} });
+    await expect(failure).rejects.toThrow(/qhub==0\.4\.5 installed, but `qhub --help` fails[\s\S]*qhub-0\.4\.5\.txt[\s\S]*No module named 'click'/);
+    expect(calls.find((call) => call.args[0] === '--help')!.file).toMatch(/\/venvs\/\.build-qhub-0\.4\.5-[^/]+\/bin\/qhub$/);
     expect(await readdir(join(cacheRoot, 'venvs'))).toEqual([]);
   });
 
