@@ -14,8 +14,6 @@ export interface DeploymentFacts {
   domain: string | null;
   /** Set by `qhub upgrade` when a manual step is needed before the next deploy. */
   preventDeploy: boolean;
-  /** 0.3.x configs carry no version key; absent means "0.3.x or unknown". */
-  version: string | null;
 }
 
 /** Nebari 2023.10+ may leave `provider` out when exactly one provider block is present. */
@@ -40,7 +38,6 @@ export function deploymentFacts(config: unknown): DeploymentFacts {
     gcpProject: provider === 'gcp' ? (asString(block?.project) ?? null) : null,
     domain,
     preventDeploy: data.prevent_deploy === true,
-    version: asString(data.qhub_version) ?? asString(data.nebari_version) ?? null,
   };
 }
 
