@@ -157,7 +157,7 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
     ...base,
     outputs: {
       destroyed: String(destroyed),
-      leftovers: JSON.stringify((destroyJson(outcome) as { leftovers: unknown[] }).leftovers),
+      leftovers: JSON.stringify(destroyJson(outcome).leftovers),
       ...(issueUrl ? { 'issue-url': issueUrl } : {}),
     },
     summary: destroySummary(outcome, { deployment: branch, runUrl: dependencies.runUrl, issueUrl }),

@@ -7,7 +7,14 @@ import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { codeBlock, escapeText, inlineCode } from './markdown.js';
 
 /** `destroy --format json` (DESIGN.md), leftovers extended with provider and the cleanup command. */
-export function destroyJson(outcome: DestroyOutcome): unknown {
+export interface DestroyJson {
+  destroyed: boolean;
+  leftovers: { root: string; address: string; type: string; provider: string; command: string }[];
+  /** Roots whose state could not be read (so not known to be empty). */
+  unreadable: string[];
+}
+
+export function destroyJson(outcome: DestroyOutcome): DestroyJson {
   return {
     destroyed: isDestroyed(outcome),
     leftovers: outcome.leftovers.map((leftover) => ({
