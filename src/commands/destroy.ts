@@ -153,6 +153,13 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
   }
 
   const destroyed = isDestroyed(outcome);
+  if (destroyed) {
+    // GitHub shows an environment as gone when its latest deployment is inactive.
+    await bestEffort(notices, `mark the ${name} environment inactive`, async () => {
+      const deployment = await api.createDeployment({ ref: branch, environment: name, description: 'qhub-gitops destroy', payload: {} });
+      await api.createDeploymentStatus(deployment.id, { state: 'inactive', description: 'Destroyed: every state is empty', ...(dependencies.runUrl ? { logUrl: dependencies.runUrl } : {}) });
+    });
+  }
   return {
     ...base,
     outputs: {

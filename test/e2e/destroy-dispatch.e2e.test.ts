@@ -121,6 +121,8 @@ describe.skipIf(tofu === null)('qhub-gitops action: destroy on workflow_dispatch
     expect(stateOf('base')).toEqual([]);
     expect(emulator.issues).toMatchObject([{ state: 'closed' }]);
     expect(emulator.issues[0]!.body).toContain('found every state empty: closing.');
+    expect(emulator.deployments).toMatchObject([{ ref: BRANCH, environment: 'blue' }]);
+    expect(emulator.deploymentStatuses.map((status) => status.state)).toEqual(['inactive']);
   });
 });
 
