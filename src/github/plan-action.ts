@@ -3,15 +3,11 @@
 // explicit `roots`, and report the plan with its hash in the sticky comment's
 // marker, which apply later checks.
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, join, posix, resolve } from 'node:path';
-import { stringify } from 'yaml';
+import { posix, resolve } from 'node:path';
 import { planRoots } from '../commands/plan.js';
-import { mergeEnvironments } from '../config/environments.js';
-import { loadYaml } from '../config/load.js';
 import { DEFAULT_CONFIG_NAMES } from '../config/local-sources.js';
-import type { Finding, LoadedDocument, VersionInfo } from '../config/types.js';
-import type { PlannedConfig } from '../qhub/plan-config.js';
+import type { Finding, VersionInfo } from '../config/types.js';
+import { writeDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
 import { VenvError } from '../qhub/venv.js';
 import { buildComment, buildJobSummary, type CommentInput } from '../report/comment.js';
@@ -156,13 +152,6 @@ export async function runRootsPlan(settings: Settings, api: GitHubApi, dependenc
   return planResult(settings, check, run, notes, rootDiagnosticFindings(run));
 }
 
-function documentOf(source: { bytes: Uint8Array | string; file: string }): LoadedDocument {
-  const loaded = loadYaml(source.bytes, source.file);
-  // checkConfig already validated these files: a load failure would have been an error finding.
-  if (!loaded.document) throw new Error(`${source.file} did not load after validation`);
-  return loaded.document;
-}
-
 /** Plans the QHub config's stages, as `qhub deploy` would apply them. */
 export async function runQhubPlan(settings: Settings, api: GitHubApi, dependencies: QhubPlanDependencies, preface: string[]): Promise<ActionResult> {
   const notes = [...preface];
@@ -170,19 +159,10 @@ export async function runQhubPlan(settings: Settings, api: GitHubApi, dependenci
   const version = check.report.version;
   if (!check.report.valid || !version || !check.sources) return planResult(settings, check, null, [...notes, NO_PLAN_NOTE]);
 
-  const { config, environmentFiles } = check.sources;
-  let configPath = resolve(settings.workingDirectory, check.configFile);
-  let data = documentOf(config).data;
-  if (environmentFiles.length > 0) {
-    // QHub renders from a file: give it the config with the environment files merged in.
-    data = mergeEnvironments(documentOf(config), environmentFiles.map(documentOf)).config.data;
-    const mergedDir = join(dependencies.workDir, 'merged-config');
-    await mkdir(mergedDir, { recursive: true });
-    configPath = join(mergedDir, basename(check.configFile));
-    await writeFile(configPath, stringify(data));
-  }
   let planned: PlannedConfig;
   try {
+    const configFile = resolve(settings.workingDirectory, check.configFile);
+    const { configPath, data } = await writeDeployableConfig(configFile, check.sources.environmentFiles, dependencies.workDir);
     planned = await dependencies.planConfig({ configPath, config: data, version });
   } catch (error) {
     // QHub could not be installed or could not render: the validation still gets reported.
