@@ -152,19 +152,32 @@ export function deploymentOf(settings: Settings, command: string): { branch: str
   return { branch, name: branch.slice(settings.deploymentBranchPrefix.length), sha: event.sha };
 }
 
-/** Plans the QHub config as the pull request's plan did: environment files merged, the same version, every stage. */
-export async function planQhubConfig(settings: Settings, engine: Engine, workDir: string): Promise<PlannedConfig> {
-  const cwd = settings.workingDirectory;
-  const configFile = resolveConfigPath(settings.config ?? undefined, cwd);
-  const environmentFiles = await readEnvironmentFiles(configFile, cwd, settings.environments ?? undefined);
-  const pinnedVersion = await readPinnedVersion(configFile, cwd);
-  const { configPath } = await writeDeployableConfig(resolve(cwd, configFile), environmentFiles, workDir);
+/** Where a QHub config is and how it is read: the action's inputs, or the CLI's options. */
+export interface ConfigSource {
+  cwd: string;
+  /** Null: qhub-config.yaml, else nebari-config.yaml. */
+  config: string | null;
+  environments: string | null;
+  qhubVersion: string | null;
+  env: Record<string, string | undefined>;
+}
+
+export function configSourceOf(settings: Settings): ConfigSource {
+  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env: process.env };
+}
+
+/** Plans the QHub config as a plan does: environment files merged, the same version, every stage. */
+export async function planQhubConfig(source: ConfigSource, engine: Engine, workDir: string): Promise<PlannedConfig> {
+  const configFile = resolveConfigPath(source.config ?? undefined, source.cwd);
+  const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? undefined);
+  const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
+  const { configPath } = await writeDeployableConfig(resolve(source.cwd, configFile), environmentFiles, workDir);
   return planConfigFile({
     configPath,
     engine,
     workDir,
-    env: process.env,
-    ...(settings.qhubVersion ? { requestedVersion: settings.qhubVersion } : {}),
+    env: source.env,
+    ...(source.qhubVersion ? { requestedVersion: source.qhubVersion } : {}),
     ...(pinnedVersion ? { pinnedVersion } : {}),
   });
 }
@@ -178,7 +191,7 @@ async function planForApply(settings: Settings, dependencies: ActionDependencies
     return { plan: await planRoots(specs, dependencies.engine, { planDir: dependencies.planDir }), specs, previewOnly: [] };
   }
   try {
-    const planned = await planQhubConfig(settings, dependencies.engine, dependencies.planDir);
+    const planned = await planQhubConfig(configSourceOf(settings), dependencies.engine, dependencies.planDir);
     return { plan: planned.run, specs: planned.specs, previewOnly: planned.previewOnly };
   } catch (error) {
     if (error instanceof QhubRunError || error instanceof VenvError) return { error: error.message };
@@ -303,37 +316,53 @@ export async function factsFromFile(file: string, cwd: string): Promise<Deployme
   return deploymentFacts(loaded.document.data);
 }
 
-const usage = `usage: qhub-gitops apply --root DIR... [--expect-hash sha256:HEX] [--config FILE] [--engine tofu|terraform|PATH]
+const usage = `usage: qhub-gitops apply [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]]
+                         [--expect-hash sha256:HEX] [--engine tofu|terraform|PATH]
 
-Plans each root again (init, plan, show -json, in the order given) and applies the plan files it
-just made, root by root. With --expect-hash (the hash 'qhub-gitops plan' printed for the reviewed
+Plans again and applies the plan files it just made, root by root: with --root, each root in the
+order given; without, the QHub/Nebari config's stages, rendered by its exact QHub release as
+'qhub-gitops plan' does. With --expect-hash (the hash 'qhub-gitops plan' printed for the reviewed
 plan), nothing is applied unless the new plan has that same hash. A failure stops the run; the
 roots after it are not applied. A state lock held by another run is reported with its
-force-unlock command and never retried. With --config, a config with prevent_deploy: true is
-refused, as the action refuses it.
+force-unlock command and never retried. A config with prevent_deploy: true is refused, as the
+action refuses it (with --root, when --config names it).
 Exit codes: 0 applied, 1 failure (the root and the error are printed), 3 the plan differs from
 --expect-hash (nothing changed), 2 usage.`;
 
 export const applyCommand: CliCommand = {
   name: 'apply',
-  summary: 'plan Terraform roots again and apply that plan, only if it is the reviewed one',
+  summary: 'plan again (Terraform roots or a QHub config) and apply that plan, only if it is the reviewed one',
   usage,
   async run(argv: string[], io: CliIO) {
     let parsed;
     try {
       parsed = parseArgs({
         args: argv,
-        options: { root: { type: 'string', multiple: true }, 'expect-hash': { type: 'string' }, config: { type: 'string' }, engine: { type: 'string', default: 'tofu' } },
+        options: {
+          root: { type: 'string', multiple: true },
+          'expect-hash': { type: 'string' },
+          config: { type: 'string' },
+          'qhub-version': { type: 'string' },
+          environments: { type: 'string' },
+          engine: { type: 'string', default: 'tofu' },
+        },
       });
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
     const dirs = parsed.values.root ?? [];
-    if (dirs.length === 0) throw new UsageError('give at least one --root DIR');
     const expectHash = parsed.values['expect-hash'] ?? null;
     if (expectHash !== null && !/^sha256:[0-9a-f]{64}$/.test(expectHash)) throw new UsageError(`--expect-hash must look like sha256:<64 hex digits>, not '${expectHash}'`);
-    if (parsed.values.config) {
-      const configPath = parsed.values.config;
+    const source: ConfigSource = {
+      cwd: io.cwd,
+      config: parsed.values.config ?? null,
+      environments: parsed.values.environments ?? null,
+      qhubVersion: parsed.values['qhub-version'] ?? null,
+      env: io.env,
+    };
+    // Explicit roots need no config; the stages of one always do.
+    if (source.config !== null || dirs.length === 0) {
+      const configPath = resolveConfigPath(source.config ?? undefined, io.cwd);
       const facts = await factsFromFile(configPath, io.cwd);
       const refusal = refuseBeforePlanning({ branch: '', sha: '', pull: null, reviewed: null, requireReviewedPlan: false, preventDeploy: facts.preventDeploy, configPath });
       if (refusal) {
@@ -343,12 +372,25 @@ export const applyCommand: CliCommand = {
     }
     const engine = await engineForCli(parsed.values.engine!, io);
     const planDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-apply-'));
+    const options = { expectHash, beforeApply: async () => io.stderr(`qhub-gitops apply: plan ${expectHash === null ? 'made' : 'matches the reviewed hash'}; applying\n`) };
     try {
-      const outcome = await applyRoots(
-        dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
-        engine,
-        { planDir, expectHash, beforeApply: async () => io.stderr(`qhub-gitops apply: plan ${expectHash === null ? 'made' : 'matches the reviewed hash'}; applying\n`) },
-      );
+      let outcome: ApplyOutcome;
+      if (dirs.length > 0) {
+        outcome = await applyRoots(
+          dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
+          engine,
+          { ...options, planDir },
+        );
+      } else {
+        let planned: PlannedConfig;
+        try {
+          planned = await planQhubConfig(source, engine, planDir);
+        } catch (error) {
+          if (error instanceof QhubRunError || error instanceof VenvError) throw new UserFacingError(error.message, 1);
+          throw error;
+        }
+        outcome = await applyPlanned(planned.run, planned.specs, engine, { ...options, previewOnly: planned.previewOnly });
+      }
       const code = applyExitCode(outcome);
       const text = applyOutcomeText(outcome).join('\n');
       (code === 0 ? io.stdout : io.stderr)(`${text}\n`);

@@ -15,7 +15,7 @@ import { SettingsError, type Settings } from '../github/settings.js';
 import { destroyJson, destroySummary, destroyText } from '../report/destroy.js';
 import { EngineError, type Engine } from '../terraform/engine.js';
 import { spawnRunner } from '../terraform/process.js';
-import { bestEffort, deploymentOf, factsFromFile, planQhubConfig, readConfigFacts } from './apply.js';
+import { bestEffort, configSourceOf, deploymentOf, factsFromFile, planQhubConfig, readConfigFacts } from './apply.js';
 import { QhubRunError } from '../qhub/render.js';
 import { VenvError } from '../qhub/venv.js';
 import { engineForCli, type RootSpec } from './plan.js';
@@ -105,7 +105,7 @@ export function runnerCluster(env: NodeJS.ProcessEnv): ClusterAdapter {
  */
 async function destroyTargets(settings: Settings, dependencies: DestroyActionDependencies): Promise<DestroyTarget[]> {
   if (settings.roots.length > 0) return settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir }));
-  const planned = await planQhubConfig(settings, dependencies.engine, dependencies.workDir);
+  const planned = await planQhubConfig(configSourceOf(settings), dependencies.engine, dependencies.workDir);
   return planned.run.roots.map((outcome): DestroyTarget => {
     const spec = planned.specs.find((candidate) => candidate.label === outcome.root);
     if (planned.previewOnly.includes(outcome.root)) {
