@@ -1,7 +1,7 @@
 // Real OpenTofu: apply only the reviewed plan, root by root, from the plan files just made.
 // Provider-free stacks (terraform_data, local-exec, local backend) written into temp dirs.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { applyExitCode } from '../../src/deploy/outcome.js';
 import { applyCommentBody } from '../../src/report/apply.js';
 import { createEngine, type Engine } from '../../src/terraform/engine.js';
 import { spawnRunner } from '../../src/terraform/process.js';
+import { defaultCacheRoot } from '../../src/qhub/venv.js';
 
 const repoRoot = join(import.meta.dirname, '../..');
 
@@ -200,5 +201,38 @@ resource "terraform_data" "cluster" {
     expect(outcome.roots[1]).toMatchObject({ why: expect.stringContaining('open a pull request now to plan and review it') });
     expect(await stateOf(stage2)).toEqual([]);
     expect(applyExitCode(outcome)).toBe(1);
+  });
+});
+
+// The CLI without --root: the template's QHub 0.3.14 config, rendered by the real QHub in its cached
+// virtualenv, planned again stage by stage; nothing is applied when a stage cannot be planned.
+const qhubCache = defaultCacheRoot(process.env);
+const qhubReady = existsSync(join(qhubCache, 'venvs', 'qhub-0.3.14', 'bin', 'qhub'));
+
+describe.skipIf(tofu === null || !qhubReady)('apply CLI on a QHub config', () => {
+  function checkout(extra = ''): string {
+    const dir = mkdtempSync(join(work, 'config-'));
+    cpSync(join(repoRoot, 'template-repo/environments'), join(dir, 'environments'), { recursive: true });
+    writeFileSync(join(dir, 'qhub-config.yaml'), readFileSync(join(repoRoot, 'template-repo/qhub-config.yaml'), 'utf8') + extra);
+    writeFileSync(join(dir, '.qhub-version'), readFileSync(join(repoRoot, 'template-repo/.qhub-version'), 'utf8'));
+    return dir;
+  }
+  const io = (cwd: string, stderr: string[]) => ({
+    stdout: () => {},
+    stderr: (text: string) => stderr.push(text),
+    cwd,
+    env: { ...process.env, QHUB_GITOPS_CACHE: qhubCache, TF_PLUGIN_CACHE_DIR: join(work, 'plugins'), github_oauth_client_id: 'id', github_oauth_client_secret: 'secret' },
+  });
+
+  it('plans the stages again and applies nothing when the first stage cannot be planned', async () => {
+    const stderr: string[] = [];
+    expect(await applyCommand.run(['--engine', tofu!], io(checkout(), stderr))).toBe(1);
+    expect(stderr.join('')).toMatch(/The plan could not be made again, so nothing was applied\.\nterraform-state: init failed/);
+  });
+
+  it('refuses a config with prevent_deploy: true before planning', async () => {
+    const stderr: string[] = [];
+    expect(await applyCommand.run(['--engine', tofu!], io(checkout('prevent_deploy: true\n'), stderr))).toBe(1);
+    expect(stderr.join('')).toMatch(/^qhub-config\.yaml has `prevent_deploy: true`/);
   });
 });
