@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util';
 import { buildComment } from '../report/comment.js';
 import { inlineCode } from '../report/markdown.js';
 import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
-import { summarizePlan } from '../terraform/summary.js';
-import type { CliCommand } from './types.js';
+import { planSummary, summarizePlan, type PlanReport } from '../terraform/summary.js';
+import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError } from './types.js';
 
 const usage = `usage: qhub-gitops summarize PLAN_JSON [--format json|markdown]
@@ -38,26 +38,29 @@ export const summarizeCommand: CliCommand = {
     } catch (error) {
       throw new UserFacingError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
     }
-    let report;
+    let plan;
     try {
-      report = summarizePlan(parsePlanJson(text, file));
+      plan = parsePlanJson(text, file);
     } catch (error) {
       if (error instanceof PlanFormatError) throw new UserFacingError(error.message);
       throw error;
     }
-    if (format === 'json') {
-      io.stdout(`${JSON.stringify(report.summary, null, 2)}\n`);
-      return 0;
-    }
-    const roots = [{ status: 'planned' as const, root: file, report, planFile: null, warnings: [] }];
-    const hash = report.summary.hash;
-    io.stdout(
-      buildComment({
-        marker: { deployment: null, config: null, planHash: hash, kind: 'plan' },
-        title: `Plan ${inlineCode(file)}`,
-        plan: { roots, hash },
-      }),
-    );
+    if (format === 'markdown') return printComment(file, summarizePlan(plan), io);
+    // The JSON needs neither drift nor rendering: the cheaper planSummary is enough.
+    io.stdout(`${JSON.stringify(planSummary(plan), null, 2)}\n`);
     return 0;
   },
 };
+
+function printComment(file: string, report: PlanReport, io: CliIO): number {
+  const roots = [{ status: 'planned' as const, root: file, report, planFile: null, warnings: [] }];
+  const hash = report.summary.hash;
+  io.stdout(
+    buildComment({
+      marker: { deployment: null, config: null, planHash: hash, kind: 'plan' },
+      title: `Plan ${inlineCode(file)}`,
+      plan: { roots, hash },
+    }),
+  );
+  return 0;
+}

@@ -1,37 +1,105 @@
 // The plan hash: what would change, in a canonical form. No timestamps, no refreshed-but-unchanged
 // attributes, no runner-local resources, and sensitive values only as "masked" (a published hash
 // of a short secret could be brute-forced). Planning twice against the same state gives the same hash.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import type { OutputEntry, ResourceEntry } from './summary.js';
-import { canonicalJson, hashableLeaf, type AttributeChange } from './values.js';
+import { byPath, canonicalJson, visitChangedLeaves, type Leaf, type LeafKind, type MaskedValue } from './values.js';
 
 const HASH_FORMAT = 'qhub-gitops-plan-hash/1';
-
-function hashableAttributes(attributes: readonly AttributeChange[]): unknown[] {
-  return attributes.map((attribute) => [attribute.path, hashableLeaf(attribute.before), hashableLeaf(attribute.after)]);
-}
 
 export function sha256(text: string): string {
   return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
 }
 
-export function planHash(resources: readonly ResourceEntry[], outputs: readonly OutputEntry[]): string {
-  const canonical = {
-    format: HASH_FORMAT,
-    resources: resources
-      .map((entry) => ({
-        address: entry.address,
-        previous_address: entry.previousAddress,
-        deposed: entry.deposed,
-        action: entry.action,
-        replace_order: entry.replaceOrder,
-        importing: entry.importing,
-        attributes: hashableAttributes(entry.attributes),
-      }))
-      .sort((a, b) => (a.address + (a.deposed ?? '') < b.address + (b.deposed ?? '') ? -1 : 1)),
-    outputs: outputs.map((output) => ({ name: output.name, action: output.action, attributes: hashableAttributes(output.attributes) })),
-  };
-  return sha256(canonicalJson(canonical));
+/** One resource as the hash sees it: what happens to it, and the two sides its attributes are diffed from. */
+export interface HashedResource {
+  header: Pick<ResourceEntry, 'address' | 'previousAddress' | 'deposed' | 'action' | 'replaceOrder' | 'importing'>;
+  before: MaskedValue | null;
+  after: MaskedValue | null;
+}
+
+/** Feeds the hash in large pieces: hashing many tiny strings one call each costs more than the hashing. */
+class HashWriter {
+  private readonly hash: Hash = createHash('sha256');
+  private pending = '';
+
+  write(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= 1 << 16) this.flush();
+  }
+
+  digest(): string {
+    this.flush();
+    return `sha256:${this.hash.digest('hex')}`;
+  }
+
+  private flush(): void {
+    this.hash.update(this.pending, 'utf8');
+    this.pending = '';
+  }
+}
+
+// The canonical form is the canonicalJson (sorted keys, no spaces) of
+//   {format, outputs: [{action, attributes, name}], resources: [{action, address, attributes, deposed,
+//    importing, previous_address, replace_order}]}
+// with resources sorted by address then deposed key, and each attribute [path, before, after] in path
+// order. It is written here piece by piece in exactly that text, one resource at a time, so neither
+// the whole form nor a resource's attribute objects are ever built. Changing a byte of it changes
+// every plan's hash (and un-reviews every open plan).
+
+/** A leaf in the hash: masked values are hashed as their mask, never as their content. */
+function leafJson(kind: LeafKind, raw: unknown): string {
+  switch (kind) {
+    case 'absent':
+      return 'null';
+    case 'sensitive':
+      return '{"masked":"sensitive"}';
+    case 'unknown':
+      return '{"masked":"unknown"}';
+    default:
+      return canonicalJson(raw ?? null);
+  }
+}
+
+function attributeJson(path: string, beforeKind: LeafKind, before: unknown, afterKind: LeafKind, after: unknown): string {
+  return `[${JSON.stringify(path)},${leafJson(beforeKind, before)},${leafJson(afterKind, after)}]`;
+}
+
+function resourceAttributesJson({ before, after }: HashedResource): string {
+  const attributes: { path: string; json: string }[] = [];
+  visitChangedLeaves(before, after, (path, beforeKind, beforeRaw, afterKind, afterRaw) =>
+    attributes.push({ path, json: attributeJson(path, beforeKind, beforeRaw, afterKind, afterRaw) }),
+  );
+  return attributes.sort(byPath).map((attribute) => attribute.json).join(',');
+}
+
+const leafKind = (leaf: Leaf | null): LeafKind => (leaf === null ? 'absent' : (leaf.mask ?? 'plain'));
+
+function resourceJson(resource: HashedResource): string {
+  const { header } = resource;
+  return (
+    `{"action":"${header.action}","address":${JSON.stringify(header.address)},"attributes":[${resourceAttributesJson(resource)}],` +
+    `"deposed":${JSON.stringify(header.deposed)},"importing":${header.importing},"previous_address":${JSON.stringify(header.previousAddress)},` +
+    `"replace_order":${JSON.stringify(header.replaceOrder)}}`
+  );
+}
+
+function outputJson(output: OutputEntry): string {
+  const attributes = output.attributes.map(({ path, before, after }) =>
+    attributeJson(path, leafKind(before), before?.raw, leafKind(after), after?.raw),
+  );
+  return `{"action":"${output.action}","attributes":[${attributes.join(',')}],"name":${JSON.stringify(output.name)}}`;
+}
+
+const hashOrderKey = ({ header }: HashedResource): string => header.address + (header.deposed ?? '');
+
+export function planHash(resources: readonly HashedResource[], outputs: readonly OutputEntry[]): string {
+  const writer = new HashWriter();
+  writer.write(`{"format":${JSON.stringify(HASH_FORMAT)},"outputs":[${outputs.map(outputJson).join(',')}],"resources":[`);
+  const inHashOrder = [...resources].sort((a, b) => (hashOrderKey(a) < hashOrderKey(b) ? -1 : 1));
+  inHashOrder.forEach((resource, index) => writer.write(index === 0 ? resourceJson(resource) : `,${resourceJson(resource)}`));
+  writer.write(']}');
+  return writer.digest();
 }
 
 /** One hash over several roots in order; a root that could not be planned is hashed as pending. */

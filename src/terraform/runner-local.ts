@@ -33,6 +33,8 @@ export function findRunnerLocal(
   address: string,
   resources: readonly RunnerLocalResource[] = RUNNER_LOCAL_RESOURCES,
 ): RunnerLocalResource | null {
+  // Most addresses cannot match: the bare address is a substring of any address it matches.
+  if (!resources.some((resource) => address.includes(resource.address))) return null;
   const bare = resourcePart(address);
   return resources.find((resource) => resource.address === bare) ?? null;
 }

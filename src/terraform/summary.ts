@@ -3,8 +3,8 @@
 import type { Change, ChangeAction, PlanJson, ResourceChange } from './plan-json.js';
 import { riskOfRemoving, type RiskLabel, type RiskRule, RISK_RULES } from './risk.js';
 import { findRunnerLocal, type RunnerLocalResource, RUNNER_LOCAL_RESOURCES } from './runner-local.js';
-import { diffAttributes, flattenValue, type AttributeChange } from './values.js';
-import { planHash } from './hash.js';
+import { diffAttributes, type AttributeChange, type MaskedValue } from './values.js';
+import { planHash, type HashedResource } from './hash.js';
 
 export type Tool = 'terraform' | 'opentofu';
 
@@ -95,43 +95,63 @@ const OPENTOFU_REGISTRY = 'registry.opentofu.org/';
 
 /** "opentofu" when a provider address says so, "terraform" when terraform_version is present. */
 export function detectTool(plan: PlanJson): Tool | null {
-  const providers = [
-    ...(plan.resource_changes ?? []).map((change) => change.provider_name),
-    ...(plan.resource_drift ?? []).map((change) => change.provider_name),
-    ...Object.values(plan.configuration?.provider_config ?? {}).map((config) => config.full_name),
-  ];
-  if (providers.some((name) => typeof name === 'string' && name.startsWith(OPENTOFU_REGISTRY))) return 'opentofu';
+  const isOpenTofu = (name: unknown) => typeof name === 'string' && name.startsWith(OPENTOFU_REGISTRY);
+  if (
+    (plan.resource_changes ?? []).some((change) => isOpenTofu(change.provider_name)) ||
+    (plan.resource_drift ?? []).some((change) => isOpenTofu(change.provider_name)) ||
+    Object.values(plan.configuration?.provider_config ?? {}).some((config) => isOpenTofu(config.full_name))
+  ) {
+    return 'opentofu';
+  }
   return typeof plan.terraform_version === 'string' ? 'terraform' : null;
 }
 
-function attributeChanges(change: Change): AttributeChange[] {
-  const before = change.before == null ? [] : flattenValue(change.before, change.before_sensitive, undefined);
+/** The two sides whose differing leaves are a change's attributes (null: that side does not exist). */
+function sidesOf(change: Change): { before: MaskedValue | null; after: MaskedValue | null } {
+  const before = change.before == null ? null : { value: change.before, sensitive: change.before_sensitive, unknown: undefined };
   const after =
     change.after == null && change.after_unknown !== true && typeof change.after_unknown !== 'object'
-      ? []
-      : flattenValue(change.after, change.after_sensitive, change.after_unknown);
+      ? null
+      : { value: change.after, sensitive: change.after_sensitive, unknown: change.after_unknown };
+  return { before, after };
+}
+
+function attributeChanges(change: Change): AttributeChange[] {
+  const { before, after } = sidesOf(change);
   return diffAttributes(before, after, change.replace_paths);
 }
 
-function resourceEntry(change: ResourceChange, options: Required<Omit<SummarizeOptions, 'tool'>>): ResourceEntry {
+type ResolvedOptions = Required<Omit<SummarizeOptions, 'tool'>>;
+
+/** A resource change with everything but its attribute diff, the one costly part. */
+interface ClassifiedChange extends HashedResource {
+  header: Omit<ResourceEntry, 'attributes'>;
+  replacePaths: unknown[][] | undefined;
+}
+
+function classify(change: ResourceChange, options: ResolvedOptions): ClassifiedChange {
   const action = actionBucket(change.change.actions);
   const removes = action === 'delete' || action === 'replace';
-  return {
+  const header = {
     address: change.address,
     previousAddress: change.previous_address ?? null,
     type: change.type,
     mode: change.mode ?? 'managed',
     action,
-    replaceOrder:
-      action === 'replace' ? (change.change.actions[0] === 'create' ? 'create-first' : 'delete-first') : null,
+    replaceOrder: action === 'replace' ? (change.change.actions[0] === 'create' ? 'create-first' : 'delete-first') : null,
     importing: change.change.importing !== undefined && change.change.importing !== null,
     deposed: change.deposed ?? null,
     reason: change.action_reason ?? null,
-    // A delete's "after" is null: listing every old attribute as removed is noise.
-    attributes: action === 'delete' ? [] : attributeChanges(change.change),
     risk: removes && (change.mode ?? 'managed') === 'managed' ? riskOfRemoving(change.type, options.riskRules) : null,
     runnerLocal: findRunnerLocal(change.address, options.runnerLocal),
-  };
+  } satisfies ClassifiedChange['header'];
+  // A delete's "after" is null: listing every old attribute as removed is noise.
+  const { before, after } = action === 'delete' ? { before: null, after: null } : sidesOf(change.change);
+  return { header, before, after, replacePaths: change.change.replace_paths };
+}
+
+function resourceEntry({ header, before, after, replacePaths }: ClassifiedChange): ResourceEntry {
+  return { ...header, attributes: diffAttributes(before, after, replacePaths) };
 }
 
 const DISPLAY_ORDER: Record<ActionBucket, number> = {
@@ -145,15 +165,15 @@ const DISPLAY_ORDER: Record<ActionBucket, number> = {
 };
 
 /** Destructive first (risky ones at the very top), then by action, then by address. */
-function byDisplayOrder(a: ResourceEntry, b: ResourceEntry): number {
+function byDisplayOrder({ header: a }: ClassifiedChange, { header: b }: ClassifiedChange): number {
   const riskA = a.risk ? 0 : 1;
   const riskB = b.risk ? 0 : 1;
   if (riskA !== riskB) return riskA - riskB;
   return DISPLAY_ORDER[a.action] - DISPLAY_ORDER[b.action] || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
 }
 
-function isVisibleChange(entry: ResourceEntry): boolean {
-  return entry.action !== 'no-op' || entry.importing || entry.previousAddress !== null;
+function isVisibleChange({ header }: ClassifiedChange): boolean {
+  return header.action !== 'no-op' || header.importing || header.previousAddress !== null;
 }
 
 /** Older formats carry no sensitivity masks on output changes; the declaration still says so. */
@@ -164,11 +184,19 @@ function isSensitiveOutput(plan: PlanJson, name: string): boolean {
   );
 }
 
-export function summarizePlan(plan: PlanJson, options: SummarizeOptions = {}): PlanReport {
-  const resolved = {
-    runnerLocal: options.runnerLocal ?? RUNNER_LOCAL_RESOURCES,
-    riskRules: options.riskRules ?? RISK_RULES,
-  };
+interface ClassifiedPlan {
+  counts: Record<CountKey, number>;
+  /** Visible changes in display order, without runner-local ones. */
+  resources: ClassifiedChange[];
+  runnerLocal: ClassifiedChange[];
+  outputs: OutputEntry[];
+}
+
+function resolveOptions(options: SummarizeOptions): ResolvedOptions {
+  return { runnerLocal: options.runnerLocal ?? RUNNER_LOCAL_RESOURCES, riskRules: options.riskRules ?? RISK_RULES };
+}
+
+function classifyPlan(plan: PlanJson, resolved: ResolvedOptions): ClassifiedPlan {
   const counts: Record<CountKey, number> = {
     create: 0,
     update: 0,
@@ -180,15 +208,15 @@ export function summarizePlan(plan: PlanJson, options: SummarizeOptions = {}): P
     import: 0,
     move: 0,
   };
-  const all = (plan.resource_changes ?? []).map((change) => resourceEntry(change, resolved));
-  for (const entry of all) {
-    counts[entry.action] += 1;
-    if (entry.importing) counts.import += 1;
-    if (entry.previousAddress !== null) counts.move += 1;
+  const visible: ClassifiedChange[] = [];
+  for (const change of plan.resource_changes ?? []) {
+    const classified = classify(change, resolved);
+    counts[classified.header.action] += 1;
+    if (classified.header.importing) counts.import += 1;
+    if (classified.header.previousAddress !== null) counts.move += 1;
+    if (isVisibleChange(classified)) visible.push(classified);
   }
-  const visible = all.filter(isVisibleChange).sort(byDisplayOrder);
-  const resources = visible.filter((entry) => entry.runnerLocal === null);
-  const runnerLocal = visible.filter((entry) => entry.runnerLocal !== null);
+  visible.sort(byDisplayOrder);
   const outputs: OutputEntry[] = Object.entries(plan.output_changes ?? {})
     .map(([name, change]) => ({
       name,
@@ -197,27 +225,52 @@ export function summarizePlan(plan: PlanJson, options: SummarizeOptions = {}): P
     }))
     .filter((output) => output.action !== 'no-op')
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const drift = (plan.resource_drift ?? [])
-    .map((change) => resourceEntry(change, resolved))
-    .sort((a, b) => (a.address < b.address ? -1 : 1));
-  const summary: PlanSummary = {
+  return {
+    counts,
+    resources: visible.filter(({ header }) => header.runnerLocal === null),
+    runnerLocal: visible.filter(({ header }) => header.runnerLocal !== null),
+    outputs,
+  };
+}
+
+function summaryOf(plan: PlanJson, options: SummarizeOptions, classified: ClassifiedPlan): PlanSummary {
+  const { counts } = classified;
+  return {
     tool: options.tool !== undefined ? options.tool : detectTool(plan),
     format_version: plan.format_version,
     counts,
     to_add: counts.create + counts.replace,
     to_change: counts.update,
     to_destroy: counts.delete + counts.replace,
-    destructive: resources.filter((entry) => entry.action === 'delete' || entry.action === 'replace').map((entry) => entry.address),
-    output_changes: outputs.length,
+    destructive: classified.resources
+      .filter(({ header }) => header.action === 'delete' || header.action === 'replace')
+      .map(({ header }) => header.address),
+    output_changes: classified.outputs.length,
     errored: plan.errored === true,
-    hash: planHash(resources, outputs),
+    // Diffed again from the raw values, one resource at a time, so the hash never needs entries.
+    hash: planHash(classified.resources, classified.outputs),
   };
+}
+
+/** Only what `summarize --format json` prints: no attribute lists kept, no drift (shown, never hashed). */
+export function planSummary(plan: PlanJson, options: SummarizeOptions = {}): PlanSummary {
+  return summaryOf(plan, options, classifyPlan(plan, resolveOptions(options)));
+}
+
+/** The summary with every entry the Markdown renderers need. */
+export function summarizePlan(plan: PlanJson, options: SummarizeOptions = {}): PlanReport {
+  const resolved = resolveOptions(options);
+  const classified = classifyPlan(plan, resolved);
+  const resources = classified.resources.map(resourceEntry);
+  const drift = (plan.resource_drift ?? [])
+    .map((change) => resourceEntry(classify(change, resolved)))
+    .sort((a, b) => (a.address < b.address ? -1 : 1));
   return {
-    summary,
-    hasChanges: resources.length > 0 || outputs.length > 0,
+    summary: summaryOf(plan, options, classified),
+    hasChanges: resources.length > 0 || classified.outputs.length > 0,
     resources,
-    runnerLocal,
-    outputs,
+    runnerLocal: classified.runnerLocal.map(resourceEntry),
+    outputs: classified.outputs,
     drift,
   };
 }

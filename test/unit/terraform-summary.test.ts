@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanJson, ResourceChange } from '../../src/terraform/plan-json.js';
 import { riskOfRemoving } from '../../src/terraform/risk.js';
 import { findRunnerLocal } from '../../src/terraform/runner-local.js';
-import { actionBucket, summarizePlan } from '../../src/terraform/summary.js';
+import { actionBucket, planSummary, summarizePlan } from '../../src/terraform/summary.js';
 
 function change(address: string, actions: string[], before: unknown, after: unknown, extra: Partial<ResourceChange['change']> = {}): ResourceChange {
   const type = address.replace(/^(module\.[^.]+\.)*/, '').split('.')[0]!;
@@ -65,6 +65,48 @@ describe('summarizePlan', () => {
     const other = plan([change('terraform_data.a', ['update'], { input: 'a', id: '1' }, { input: 'c', id: '1' })]);
     expect(summarizePlan(other).summary.hash).not.toBe(summarizePlan(base).summary.hash);
     expect(summarizePlan(base).summary.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  // Every kind of hashed fact: risky delete, deposed, create-first replace, sensitive and unknown
+  // leaves, a moved resource with a quoted key, an import, a runner-local and an unchanged one, outputs.
+  const everyKind = plan(
+    [
+      change('kubernetes_namespace.dev', ['delete'], { id: 'dev' }, null),
+      change('helm_release.jupyterhub', ['create', 'delete'], { name: 'jh', values: ['a: 1'], set: [{ name: 'x', value: '1' }] }, { name: 'jh', values: ['a: 2'], set: [] }, {
+        after_unknown: { id: true },
+        replace_paths: [['values']],
+      }),
+      change('random_password.keycloak', ['create'], null, { length: 32, special: false }, { after_unknown: { result: true, id: true }, after_sensitive: { result: true } }),
+      {
+        ...change('kubernetes_secret.token["a.b"]', ['update'], { data: { token: 'old', 'tls.crt': 'x' }, metadata: [{ labels: { app: 'hub' } }] }, { data: { token: 'new', 'tls.crt': 'y' }, metadata: [{ labels: { app: 'hub', tier: '1' } }] }, {
+          before_sensitive: { data: { token: true } },
+          after_sensitive: { data: { token: true } },
+        }),
+        previous_address: 'kubernetes_secret.token[0]',
+      },
+      { ...change('aws_s3_bucket.state', ['delete'], { bucket: 's' }, null), deposed: '00000001' },
+      change('aws_iam_role.imported', ['no-op'], { name: 'r' }, { name: 'r' }, { importing: { id: 'r' } }),
+      change('null_resource.same', ['no-op'], { id: '1' }, { id: '1' }),
+      change('local_file.kubeconfig[0]', ['create'], null, { content: 'k' }, { after_unknown: { id: true } }),
+    ],
+    {
+      output_changes: {
+        endpoint: { actions: ['update'], before: 'https://a', after: 'https://b' },
+        token: { actions: ['create'], before: null, after: 't' },
+        same: { actions: ['no-op'], before: 1, after: 1 },
+      },
+      planned_values: { outputs: { token: { sensitive: true } } },
+    },
+  );
+
+  it('keeps the hash of a given plan: a different value would un-review every open plan', () => {
+    // Computed before the hash was streamed; the canonical form must never drift.
+    expect(summarizePlan(everyKind).summary.hash).toBe('sha256:edc2390f858efcb574f123ae328a1928d779e880874315acc6cab03a3db95f5e');
+  });
+
+  it('gives the same summary without building the report (summarize --format json)', () => {
+    expect(planSummary(everyKind)).toEqual(summarizePlan(everyKind).summary);
+    expect(planSummary(everyKind)).toMatchObject({ destructive: ['aws_s3_bucket.state', 'kubernetes_namespace.dev', 'helm_release.jupyterhub'], output_changes: 2 });
   });
 
   it('does not let a sensitive value reach the hash', () => {
