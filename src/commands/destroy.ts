@@ -1,7 +1,9 @@
 // `qhub-gitops destroy --root DIR... --yes` and the action's destroy (workflow_dispatch only):
 // clean up what Kubernetes made while the cluster answers, destroy the roots in reverse order
 // continuing past failures, then read every state back - the engine's exit code proves nothing.
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanUpCluster, kubectlCluster, type ClusterAdapter } from '../deploy/cluster.js';
 import { destroyConfirmationProblem } from '../deploy/confirm.js';
@@ -15,12 +17,13 @@ import { SettingsError, type Settings } from '../github/settings.js';
 import { destroyJson, destroySummary, destroyText } from '../report/destroy.js';
 import { EngineError, type Engine } from '../terraform/engine.js';
 import { spawnRunner } from '../terraform/process.js';
-import { bestEffort, configSourceOf, deploymentOf, factsFromFile, planQhubConfig, readConfigFacts } from './apply.js';
+import { bestEffort, configSourceOf, deploymentOf, factsFromFile, planQhubConfig, readConfigFacts, type ConfigSource } from './apply.js';
+import { resolveConfigPath } from '../config/local-sources.js';
 import { QhubRunError } from '../qhub/render.js';
 import { VenvError } from '../qhub/venv.js';
 import { engineForCli, type RootSpec } from './plan.js';
 import type { CliCommand, CliIO } from './types.js';
-import { UsageError } from './types.js';
+import { UsageError, UserFacingError } from './types.js';
 
 export interface DestroyOptions {
   /** Names cleanup commands and the objects to check by name; null without a QHub config. */
@@ -100,12 +103,13 @@ export function runnerCluster(env: NodeJS.ProcessEnv): ClusterAdapter {
 }
 
 /**
- * The roots to destroy: the `roots` input, else the QHub config's stages, prepared the way a plan
+ * The roots to destroy: explicit roots, else the QHub config's stages, prepared the way a plan
  * prepares them (render, each stage's variables). A stage that cannot be prepared is kept, as unread.
+ * Throws QhubRunError or VenvError when the config cannot be rendered at all.
  */
-async function destroyTargets(settings: Settings, dependencies: DestroyActionDependencies): Promise<DestroyTarget[]> {
-  if (settings.roots.length > 0) return settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir }));
-  const planned = await planQhubConfig(configSourceOf(settings), dependencies.engine, dependencies.workDir);
+export async function destroyTargets(roots: readonly RootSpec[], source: ConfigSource, engine: Engine, workDir: string): Promise<DestroyTarget[]> {
+  if (roots.length > 0) return [...roots];
+  const planned = await planQhubConfig(source, engine, workDir);
   return planned.run.roots.map((outcome): DestroyTarget => {
     const spec = planned.specs.find((candidate) => candidate.label === outcome.root);
     if (planned.previewOnly.includes(outcome.root)) {
@@ -131,7 +135,8 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
 
   let targets: DestroyTarget[];
   try {
-    targets = await destroyTargets(settings, dependencies);
+    const roots = settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir }));
+    targets = await destroyTargets(roots, configSourceOf(settings), dependencies.engine, dependencies.workDir);
   } catch (error) {
     if (!(error instanceof QhubRunError || error instanceof VenvError)) throw error;
     const message = `Nothing was destroyed: the QHub config could not be prepared for destroy. ${error.message}`;
@@ -174,19 +179,22 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
 
 // ---- the CLI -----------------------------------------------------------
 
-const usage = `usage: qhub-gitops destroy --root DIR... --yes [--format text|json] [--config FILE] [--clean-cluster] [--engine tofu|terraform|PATH]
+const usage = `usage: qhub-gitops destroy [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]] --yes
+                           [--format text|json] [--clean-cluster] [--engine tofu|terraform|PATH]
 
-Destroys the roots in reverse order (give them in apply order), continuing past failures, then runs
+Destroys the roots in reverse order (give them in apply order) - without --root, the QHub config's
+stages, prepared as 'qhub-gitops plan' prepares them - continuing past failures, then runs
 'state list' in each: whatever is still there is a leftover, printed with the command that deletes
-it by hand. --config names the deployment (project_name, namespace, region) in those commands and
-adds the objects no state tracks (the state bucket, Kubernetes-made load balancers and disks).
---clean-cluster first deletes the ingress Service and the volume claims with kubectl (KUBECONFIG).
---format json prints {"destroyed": bool, "leftovers": [{"root", "address", "type", ...}]}.
+it by hand; a stage that cannot be prepared is reported as not destroyed. The config (--config, or
+the default one without --root) names the deployment (project_name, namespace, region) in those
+commands and adds the objects no state tracks (the state bucket, Kubernetes-made load balancers
+and disks). --clean-cluster first deletes the ingress Service and the volume claims with kubectl
+(KUBECONFIG). --format json prints {"destroyed": bool, "leftovers": [{"root", "address", "type", ...}]}.
 Exit codes: 0 every state is empty, 1 something is left, 2 usage.`;
 
 export const destroyCommand: CliCommand = {
   name: 'destroy',
-  summary: 'destroy Terraform roots in reverse order and list what is left, with cleanup commands',
+  summary: 'destroy Terraform roots (or a QHub config) in reverse order and list what is left, with cleanup commands',
   usage,
   async run(argv: string[], io: CliIO) {
     let parsed;
@@ -198,6 +206,8 @@ export const destroyCommand: CliCommand = {
           yes: { type: 'boolean', default: false },
           format: { type: 'string', default: 'text' },
           config: { type: 'string' },
+          'qhub-version': { type: 'string' },
+          environments: { type: 'string' },
           'clean-cluster': { type: 'boolean', default: false },
           engine: { type: 'string', default: 'tofu' },
         },
@@ -208,16 +218,32 @@ export const destroyCommand: CliCommand = {
     const { format, yes } = parsed.values;
     if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be text or json, not '${format}'`);
     const dirs = parsed.values.root ?? [];
-    if (dirs.length === 0) throw new UsageError('give at least one --root DIR');
-    if (!yes) throw new UsageError('destroy deletes everything in these roots: add --yes to confirm');
-    if (parsed.values['clean-cluster'] && !parsed.values.config) throw new UsageError('--clean-cluster needs --config (for the namespace)');
-    const facts = parsed.values.config ? await factsFromFile(parsed.values.config, io.cwd) : null;
+    if (!yes) throw new UsageError('destroy deletes everything it is given: add --yes to confirm');
+    const source: ConfigSource = { cwd: io.cwd, config: parsed.values.config ?? null, environments: parsed.values.environments ?? null, qhubVersion: parsed.values['qhub-version'] ?? null, env: io.env };
+    // Without --root the config's stages are destroyed, so the config is always read then.
+    const configFile = source.config ?? (dirs.length === 0 ? resolveConfigPath(undefined, io.cwd) : null);
+    if (parsed.values['clean-cluster'] && configFile === null) throw new UsageError('--clean-cluster needs --config (for the namespace)');
+    const facts = configFile === null ? null : await factsFromFile(configFile, io.cwd);
     const engine = await engineForCli(parsed.values.engine!, io);
-    const outcome = await destroyRoots(
-      dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
-      engine,
-      { facts, cluster: parsed.values['clean-cluster'] ? runnerCluster(io.env) : null },
-    );
+    const workDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-destroy-'));
+    let outcome: DestroyOutcome;
+    try {
+      let targets: DestroyTarget[];
+      try {
+        targets = await destroyTargets(
+          dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
+          source,
+          engine,
+          workDir,
+        );
+      } catch (error) {
+        if (error instanceof QhubRunError || error instanceof VenvError) throw new UserFacingError(`nothing was destroyed: ${error.message}`, 1);
+        throw error;
+      }
+      outcome = await destroyRoots(targets, engine, { facts, cluster: parsed.values['clean-cluster'] ? runnerCluster(io.env) : null });
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
     if (format === 'json') io.stdout(`${JSON.stringify(destroyJson(outcome), null, 2)}\n`);
     else io.stdout(`${destroyText(outcome).join('\n')}\n`);
     return isDestroyed(outcome) ? 0 : 1;

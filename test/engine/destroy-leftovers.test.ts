@@ -2,7 +2,7 @@
 // left into leftovers with cleanup commands and the issue body. The cluster adapter is a fake that
 // records the order of its calls against the engine's destroys (a real one needs a cluster).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { issueAction, leftoversIssueBody } from '../../src/deploy/issue.js';
 import { isDestroyed } from '../../src/deploy/outcome.js';
 import { createEngine, type Engine, type ProcessRunner } from '../../src/terraform/engine.js';
 import { spawnRunner } from '../../src/terraform/process.js';
+import { defaultCacheRoot } from '../../src/qhub/venv.js';
 
 const repoRoot = join(import.meta.dirname, '../..');
 
@@ -146,5 +147,27 @@ describe.skipIf(tofu === null)('destroyRoots with real OpenTofu', () => {
     ]);
     expect(outcome.cluster.map((step) => step.status)).toEqual(['done', 'done', 'done', 'done']);
     expect(isDestroyed(outcome)).toBe(true);
+  });
+});
+
+// The CLI without --root: the template's QHub 0.3.14 config, its stages prepared by the real QHub
+// in its cached virtualenv. A stage whose variables cannot be known is not destroyed, and says so.
+const qhubCache = defaultCacheRoot(process.env);
+const qhubReady = existsSync(join(qhubCache, 'venvs', 'qhub-0.3.14', 'bin', 'qhub'));
+
+describe.skipIf(tofu === null || !qhubReady)('destroy CLI on a QHub config', () => {
+  it('reports the stage it could not prepare as unread, never as empty, and exits 1', async () => {
+    const dir = mkdtempSync(join(work, 'config-'));
+    cpSync(join(repoRoot, 'template-repo/environments'), join(dir, 'environments'), { recursive: true });
+    for (const file of ['qhub-config.yaml', '.qhub-version']) cpSync(join(repoRoot, 'template-repo', file), join(dir, file));
+    let stdout = '';
+    const io = {
+      stdout: (text: string) => (stdout += text),
+      stderr: () => {},
+      cwd: dir,
+      env: { ...process.env, QHUB_GITOPS_CACHE: qhubCache, TF_PLUGIN_CACHE_DIR: join(work, 'plugins'), github_oauth_client_id: 'id', github_oauth_client_secret: 'secret' },
+    };
+    expect(await destroyCommand.run(['--yes', '--format', 'json', '--engine', tofu!], io)).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({ destroyed: false, unreadable: ['infrastructure'] });
   });
 });
