@@ -5,7 +5,6 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadYaml } from '../config/load.js';
 import { DEFAULT_CONFIG_NAMES, readEnvironmentFiles, readPinnedVersion, readSource, resolveConfigPath } from '../config/local-sources.js';
 import { planConfigFile, writeDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
@@ -25,7 +24,7 @@ import { EngineError, type Engine } from '../terraform/engine.js';
 import { engineForCli, planRoots, type RootSpec } from './plan.js';
 import type { PlanRun } from '../terraform/outcome.js';
 import type { CliCommand, CliIO } from './types.js';
-import { UsageError, UserFacingError } from './types.js';
+import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 
 export interface ApplyOptions {
   /** The reviewed plan hash; null applies whatever the plan is now (require-reviewed-plan: false). */
@@ -334,22 +333,17 @@ export const applyCommand: CliCommand = {
   summary: 'plan again (Terraform roots or a QHub config) and apply that plan, only if it is the reviewed one',
   usage,
   async run(argv: string[], io: CliIO) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: {
-          root: { type: 'string', multiple: true },
-          'expect-hash': { type: 'string' },
-          config: { type: 'string' },
-          'qhub-version': { type: 'string' },
-          environments: { type: 'string' },
-          engine: { type: 'string', default: 'tofu' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandLine({
+      args: argv,
+      options: {
+        root: { type: 'string', multiple: true },
+        'expect-hash': { type: 'string' },
+        config: { type: 'string' },
+        'qhub-version': { type: 'string' },
+        environments: { type: 'string' },
+        engine: { type: 'string', default: 'tofu' },
+      },
+    });
     const dirs = parsed.values.root ?? [];
     const expectHash = parsed.values['expect-hash'] ?? null;
     if (expectHash !== null && !/^sha256:[0-9a-f]{64}$/.test(expectHash)) throw new UsageError(`--expect-hash must look like sha256:<64 hex digits>, not '${expectHash}'`);

@@ -4,7 +4,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { cleanUpCluster, kubectlCluster, type ClusterAdapter } from '../deploy/cluster.js';
 import { destroyConfirmationProblem } from '../deploy/confirm.js';
 import type { DeploymentFacts } from '../deploy/facts.js';
@@ -23,7 +22,7 @@ import { QhubRunError } from '../qhub/render.js';
 import { VenvError } from '../qhub/venv.js';
 import { engineForCli, type RootSpec } from './plan.js';
 import type { CliCommand, CliIO } from './types.js';
-import { UsageError, UserFacingError } from './types.js';
+import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 
 export interface DestroyOptions {
   /** Names cleanup commands and the objects to check by name; null without a QHub config. */
@@ -197,24 +196,19 @@ export const destroyCommand: CliCommand = {
   summary: 'destroy Terraform roots (or a QHub config) in reverse order and list what is left, with cleanup commands',
   usage,
   async run(argv: string[], io: CliIO) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: {
-          root: { type: 'string', multiple: true },
-          yes: { type: 'boolean', default: false },
-          format: { type: 'string', default: 'text' },
-          config: { type: 'string' },
-          'qhub-version': { type: 'string' },
-          environments: { type: 'string' },
-          'clean-cluster': { type: 'boolean', default: false },
-          engine: { type: 'string', default: 'tofu' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandLine({
+      args: argv,
+      options: {
+        root: { type: 'string', multiple: true },
+        yes: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'text' },
+        config: { type: 'string' },
+        'qhub-version': { type: 'string' },
+        environments: { type: 'string' },
+        'clean-cluster': { type: 'boolean', default: false },
+        engine: { type: 'string', default: 'tofu' },
+      },
+    });
     const { format, yes } = parsed.values;
     if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be text or json, not '${format}'`);
     const dirs = parsed.values.root ?? [];

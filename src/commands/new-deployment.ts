@@ -2,11 +2,10 @@
 // existing ones on its own `deploy/<name>` branch.
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { resolveConfigPath } from '../config/local-sources.js';
 import { createNewDeployment, NewDeploymentError, type ConfigSource } from '../deployments/new-deployment.js';
 import type { CliCommand } from './types.js';
-import { UsageError, UserFacingError } from './types.js';
+import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 
 const usage = `usage: qhub-gitops new-deployment NAME [--config CONFIG] [--other-deployment CONFIG]...
                                   [--domain HOST] [--output FILE]
@@ -37,21 +36,16 @@ export const newDeploymentCommand: CliCommand = {
   summary: 'derive the config of a new deployment with its own namespace and host name',
   usage,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          config: { type: 'string' },
-          'other-deployment': { type: 'string', multiple: true, default: [] },
-          domain: { type: 'string' },
-          output: { type: 'string' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandLine({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string' },
+        'other-deployment': { type: 'string', multiple: true, default: [] },
+        domain: { type: 'string' },
+        output: { type: 'string' },
+      },
+    });
     const [name, ...extra] = parsed.positionals;
     if (name === undefined) throw new UsageError('the new deployment NAME is required');
     if (extra.length > 0) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);

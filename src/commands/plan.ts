@@ -3,7 +3,6 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildComment } from '../report/comment.js';
 import { renderFindingsMarkdown, renderFindingsText } from '../report/findings.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
@@ -14,7 +13,7 @@ import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
 import { spawnRunner } from '../terraform/process.js';
 import { summarizePlan, type PlanReport, type SummarizeOptions } from '../terraform/summary.js';
 import type { CliCommand, CliIO } from './types.js';
-import { UsageError, UserFacingError } from './types.js';
+import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 import { validateLocal, type LocalValidation } from './validate.js';
 import { planConfig, venvSpecFor, writeDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
@@ -185,21 +184,16 @@ export const planCommand: CliCommand = {
   summary: 'plan Terraform roots in order and summarize them (json or the PR comment)',
   usage,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: {
-          root: { type: 'string', multiple: true },
-          config: { type: 'string' },
-          'qhub-version': { type: 'string' },
-          engine: { type: 'string', default: 'tofu' },
-          format: { type: 'string', default: 'markdown' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandLine({
+      args: argv,
+      options: {
+        root: { type: 'string', multiple: true },
+        config: { type: 'string' },
+        'qhub-version': { type: 'string' },
+        engine: { type: 'string', default: 'tofu' },
+        format: { type: 'string', default: 'markdown' },
+      },
+    });
     const { format, engine: engineName } = parsed.values;
     if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be json or markdown, not '${format}'`);
     const dirs = parsed.values.root ?? [];

@@ -1,4 +1,5 @@
 // How a CLI subcommand plugs into `qhub-gitops`. Commands get their I/O passed in.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -30,5 +31,14 @@ export class UserFacingError extends Error {
     readonly exitCode = 2,
   ) {
     super(message);
+  }
+}
+
+/** node:util's parseArgs, with its errors turned into UsageError (exit 2, with the usage). */
+export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
 }

@@ -1,6 +1,5 @@
 // `qhub-gitops validate`: load a config, pick its schema family, check schema and guard rules.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   readEnvironmentFiles,
   readPinnedVersion,
@@ -10,11 +9,11 @@ import {
 import { validateConfig, type SourceFile, type ValidationReport } from '../config/validate.js';
 import { renderFindingsText, renderFindingsWorkflowCommands, summaryLine } from '../report/findings.js';
 import type { CliCommand, CliIO } from './types.js';
-import { UsageError, UserFacingError } from './types.js';
+import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 
 const usage = `usage: qhub-gitops validate [CONFIG] [--qhub-version V] [--base BASE_CONFIG]
-                            [--other-deployment CONFIG]... [--environments DIR]
-                            [--format text|json|github]
+                            [--base-environments DIR] [--other-deployment CONFIG]...
+                            [--environments DIR] [--format text|json|github]
 
 Validates CONFIG (default: qhub-config.yaml, else nebari-config.yaml) offline
 against the schema of the QHub/Nebari version it targets, then runs the guard rules.
@@ -22,6 +21,8 @@ against the schema of the QHub/Nebari version it targets, then runs the guard ru
   --qhub-version V        the version that will deploy (QHub 0.3.x configs carry
                           none: else it is read from .qhub-version next to CONFIG)
   --base FILE             the same config on the branch the PR targets
+  --base-environments DIR the environment files of that branch (with --base), so
+                          that removing one of them is noticed
   --other-deployment FILE the config of another deployment (repeatable)
   --environments DIR      environment files to merge (default: environments/ next
                           to CONFIG, when it exists)
@@ -65,10 +66,20 @@ async function readCompanion(path: string, cwd: string, what: string): Promise<S
   return read.source;
 }
 
+/** readEnvironmentFiles, with an unreadable directory as a message for the user. */
+async function readEnvironmentDirectory(configPath: string, cwd: string, directory: string | undefined): Promise<SourceFile[]> {
+  try {
+    return await readEnvironmentFiles(configPath, cwd, directory);
+  } catch (error) {
+    throw new UserFacingError((error as Error).message);
+  }
+}
+
 export interface LocalValidationOptions {
   config?: string;
   qhubVersion?: string;
   base?: string;
+  baseEnvironments?: string;
   otherDeployments?: string[];
   environments?: string;
 }
@@ -86,21 +97,18 @@ export async function validateLocal(options: LocalValidationOptions, io: CliIO):
   const read = await readSource(file, io.cwd);
   if ('missing' in read) return { report: missingConfigReport(file, read.missing), configPath: null, environmentFiles: [] };
   const base = options.base ? await readCompanion(options.base, io.cwd, '--base') : undefined;
+  const baseEnvironmentFiles =
+    options.base && options.baseEnvironments ? await readEnvironmentDirectory(options.base, io.cwd, options.baseEnvironments) : [];
   const otherDeployments = await Promise.all(
     (options.otherDeployments ?? []).map((path) => readCompanion(path, io.cwd, '--other-deployment')),
   );
-  let environmentFiles: SourceFile[];
-  try {
-    environmentFiles = await readEnvironmentFiles(file, io.cwd, options.environments);
-  } catch (error) {
-    throw new UserFacingError((error as Error).message);
-  }
+  const environmentFiles = await readEnvironmentDirectory(file, io.cwd, options.environments);
   const pinnedVersion = await readPinnedVersion(file, io.cwd);
   const report = validateConfig({
     config: read.source,
     ...(options.qhubVersion ? { requestedVersion: options.qhubVersion } : {}),
     ...(pinnedVersion ? { pinnedVersion } : {}),
-    ...(base ? { base } : {}),
+    ...(base ? { base, baseEnvironmentFiles } : {}),
     otherDeployments,
     environmentFiles,
   });
@@ -112,24 +120,21 @@ export const validateCommand: CliCommand = {
   summary: 'validate a qhub-config.yaml / nebari-config.yaml offline (schema + guard rules)',
   usage,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          'qhub-version': { type: 'string' },
-          base: { type: 'string' },
-          'other-deployment': { type: 'string', multiple: true },
-          environments: { type: 'string' },
-          format: { type: 'string', default: 'text' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandLine({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'qhub-version': { type: 'string' },
+        base: { type: 'string' },
+        'base-environments': { type: 'string' },
+        'other-deployment': { type: 'string', multiple: true },
+        environments: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+      },
+    });
     const { values, positionals } = parsed;
     if (positionals.length > 1) throw new UsageError(`one config at a time, got ${positionals.length}: ${positionals.join(' ')}`);
+    if (values['base-environments'] && !values.base) throw new UsageError('--base-environments needs --base: the base config those environment files belong to');
     const format = values.format as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`);
 
@@ -138,6 +143,7 @@ export const validateCommand: CliCommand = {
         ...(positionals[0] ? { config: positionals[0] } : {}),
         ...(values['qhub-version'] ? { qhubVersion: values['qhub-version'] } : {}),
         ...(values.base ? { base: values.base } : {}),
+        ...(values['base-environments'] ? { baseEnvironments: values['base-environments'] } : {}),
         otherDeployments: values['other-deployment'] ?? [],
         ...(values.environments ? { environments: values.environments } : {}),
       },
