@@ -51,6 +51,11 @@ describe('mutantsOf', () => {
     expect(merged).toMatch(/alice: &shared/);
     expect(parse(merged, { merge: true }).security.users.bob).toEqual({ uid: 1001, primary_group: 'users' });
     expect(byKind('merge-key', 'profiles.jupyterlab[1]').text).toContain('<<: *shared');
+    expect(parse(byKind('duplicate-uid', 'security.users.bob.uid').text).security.users.bob.uid).toBe(1000);
+    const lonely = seed.replace(/\n    bob: .*\n/, '\n');
+    const twin = mutantsOf('lonely', lonely, '0.3.14', 500).find((m) => m.kind === 'duplicate-uid')!;
+    expect(twin.id).toBe('mutant:lonely:duplicate-uid:security.users.twin-user');
+    expect(parse(twin.text).security.users['twin-user']).toEqual({ uid: 1000, primary_group: 'admin' });
   });
 
   it('covers the targeted cases: project names, enums and version keys', () => {

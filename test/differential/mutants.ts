@@ -225,6 +225,20 @@ function targetedEdits(doc: Document, version: string): Edit[] {
     const flipped = current === current.toUpperCase() ? current.toLowerCase() : current.toUpperCase();
     edits.push({ kind: 'enum-case', path, apply: set(path, flipped) });
   }
+  const users = doc.getIn(['security', 'users']);
+  if (isMap(users)) {
+    const withUid = users.items.filter((pair) => isScalar(pair.key) && isMap(pair.value) && pair.value.has('uid'));
+    if (withUid.length >= 2) {
+      const [first, second] = [withUid[0]!, withUid[1]!];
+      const uid = (first.value as YAMLMap).get('uid');
+      const path: DocPath = ['security', 'users', String((second.key as Scalar).value), 'uid'];
+      edits.push({ kind: 'duplicate-uid', path, apply: set(path, uid) });
+    } else if (withUid.length === 1) {
+      // A second user copied from the only one, uid and all.
+      const path: DocPath = ['security', 'users', 'twin-user'];
+      edits.push({ kind: 'duplicate-uid', path, apply: set(path, (withUid[0]!.value as YAMLMap).toJSON()) });
+    }
+  }
   const versionKey = doc.hasIn(['nebari_version']) ? 'nebari_version' : doc.hasIn(['qhub_version']) ? 'qhub_version' : null;
   if (versionKey) {
     edits.push({ kind: 'version-key-removed', path: [versionKey], apply: remove([versionKey]) });

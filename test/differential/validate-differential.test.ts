@@ -55,8 +55,12 @@ interface Compared {
   documented?: DocumentedDisagreement;
 }
 
-/** Schema-level errors only: guard rules (project conventions beyond QHub's schema) are not QHub's verdict. */
-const SCHEMA_RULE = /^(schema|load|version)\//;
+/**
+ * Schema-level errors, plus the one guard rule that mirrors a check inside QHub's own validator
+ * (duplicate uids, rejected by 0.3.12-0.3.14). The other guard rules are project conventions
+ * beyond QHub's schema and are not QHub's verdict.
+ */
+const SCHEMA_RULE = /^(schema\/|load\/|version\/|duplicate-uid$)/;
 
 function ourVerdict(text: string, version: string): { valid: boolean; messages: string[] } {
   try {
