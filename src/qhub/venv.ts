@@ -15,13 +15,13 @@
 //                                                       else <package>-other.txt (known breaking upgrades only)
 // VenvPaths: { dir, python: <dir>/bin/python, cli: <dir>/bin/qhub or <dir>/bin/nebari }.
 // The Python interpreter is options.python, else $QHUB_GITOPS_PYTHON, else `python3`.
-import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnRunner } from '../terraform/process.js';
 
 export type QhubPackage = 'qhub' | 'nebari';
 
@@ -136,22 +136,8 @@ export async function isVenvReady(spec: VenvSpec, options: EnsureVenvOptions = {
   return markerMatches(await readMarker(paths.dir), spec, sha256(await readFile(constraints, 'utf8')));
 }
 
-export const spawnExec: Exec = (file, args, options) =>
-  new Promise((resolve, reject) => {
-    const child = spawn(file, args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code, signal) =>
-      resolve({
-        code: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8'),
-      }),
-    );
-  });
+/** Real processes, through the same runner the engine adapter uses. */
+export const spawnExec: Exec = (file, args, options) => spawnRunner(file, args, { cwd: process.cwd(), env: options.env });
 
 function lastLines(result: ExecResult, count: number): string {
   const lines = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line.trim() !== '');
