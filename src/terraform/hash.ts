@@ -91,13 +91,14 @@ function outputJson(output: OutputEntry): string {
   return `{"action":"${output.action}","attributes":[${attributes.join(',')}],"name":${JSON.stringify(output.name)}}`;
 }
 
-const hashOrderKey = ({ header }: HashedResource): string => header.address + (header.deposed ?? '');
 
 export function planHash(resources: readonly HashedResource[], outputs: readonly OutputEntry[]): string {
   const writer = new HashWriter();
   writer.write(`{"format":${JSON.stringify(HASH_FORMAT)},"outputs":[${outputs.map(outputJson).join(',')}],"resources":[`);
-  const inHashOrder = [...resources].sort((a, b) => (hashOrderKey(a) < hashOrderKey(b) ? -1 : 1));
-  inHashOrder.forEach((resource, index) => writer.write(index === 0 ? resourceJson(resource) : `,${resourceJson(resource)}`));
+  // By address then deposed key; each key is built once, not at every comparison.
+  const inHashOrder = resources.map((resource) => ({ key: resource.header.address + (resource.header.deposed ?? ''), resource }));
+  inHashOrder.sort((a, b) => (a.key < b.key ? -1 : 1));
+  inHashOrder.forEach(({ resource }, index) => writer.write(index === 0 ? resourceJson(resource) : `,${resourceJson(resource)}`));
   writer.write(']}');
   return writer.digest();
 }
