@@ -16,7 +16,7 @@ export interface Mutant {
 type Edit = { kind: string; path: DocPath; apply: (doc: Document) => void };
 
 /** Small, fast, seedable PRNG, so the same seed and version always give the same mutants. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -27,7 +27,7 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-export function hashString(text: string): number {
+function hashString(text: string): number {
   let hash = 2166136261;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
   return hash >>> 0;

@@ -5,7 +5,7 @@
 // every config the real validator accepts. Every disagreement must be explained in
 // docs/differential.md; the agreement matrix is printed either way.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,23 +139,22 @@ describe.skipIf(!corpusPresent)('differential: validateConfig vs the real QHub/N
         const dir = join(scratch, `${entry.package}-${entry.version}`);
         const cases: Case[] = [];
         let counter = 0;
-        const addCase = async (id: string, origin: Origin, text: string) => {
-          const file = join(dir, `${counter++}.yaml`);
-          cases.push({ id, origin, text, file });
-          return file;
+        const addCase = (id: string, origin: Origin, text: string) => {
+          cases.push({ id, origin, text, file: join(dir, `${counter++}.yaml`) });
         };
         await rm(dir, { recursive: true, force: true });
-        await import('node:fs/promises').then((fs) => fs.mkdir(dir, { recursive: true }));
+        await mkdir(dir, { recursive: true });
 
         const corpusFiles = (await readdir(corpusDir)).filter((name) => name.endsWith('.yaml')).sort();
         for (const name of corpusFiles) {
           const text = await readFile(join(corpusDir, name), 'utf8');
-          await addCase(`corpus:${name}`, 'corpus', text);
+          addCase(`corpus:${name}`, 'corpus', text);
           const rewritten = withVersion(text, entry.version);
-          if (rewritten !== null) await addCase(`rewrite:${name}`, 'rewrite', rewritten);
+          if (rewritten !== null) addCase(`rewrite:${name}`, 'rewrite', rewritten);
         }
-        const inits = await mapLimit(initCombos(entry.package, entry.version), 2, (combo) => runInit(venv, combo, join(dir, 'init')));
-        initCombos(entry.package, entry.version).forEach((combo, i) => {
+        const combos = initCombos(entry.package, entry.version);
+        const inits = await mapLimit(combos, 2, (combo) => runInit(venv, combo, join(dir, 'init')));
+        combos.forEach((combo, i) => {
           const written = inits[i];
           if (written) cases.push({ id: `init:${combo.name}`, origin: 'init', text: written.text, file: written.file });
         });
