@@ -6,8 +6,11 @@
 //     is missing or stale: `python3 -m venv` + `pip install <package>==<version> -c <constraints>`.
 //     The build happens in a temporary sibling directory that is renamed into place, and a marker
 //     file written last records success (pip installed it and `<cli> --help` runs), so a crashed,
-//     broken or concurrent build never leaves a venv that looks usable. Throws VenvError (message only, no stack needed) when Python, venv or pip
-//     is missing or the install fails, naming the package, version and pip's last output lines.
+//     broken or concurrent build never leaves a venv that looks usable. Throws VenvError (a message
+//     meant for users, no stack needed) when Python, venv or pip is missing or the install fails,
+//     naming the package, version and the last lines of pip's output.
+//   specForVersion('0.4.5' | '2023.7.2') -> VenvSpec     the package that released a version: qhub for 0.x,
+//                                                       nebari for calendar versions (2022.10 onwards)
 //   venvPaths(spec, cacheRoot?) -> VenvPaths            where it lives, without creating it
 //   isVenvReady(spec, options?) -> Promise<boolean>     built and matching its constraints file
 //   defaultCacheRoot(env?) -> string                    $QHUB_GITOPS_CACHE or ~/.cache/qhub-gitops
@@ -73,6 +76,12 @@ function checkSpec(spec: VenvSpec): void {
   if (!VERSION_PATTERN.test(spec.version)) {
     throw new VenvError(`"${spec.version}" is not a ${spec.package} version (expected e.g. 0.4.5 or 2023.7.2)`);
   }
+}
+
+export function specForVersion(version: string): VenvSpec {
+  const spec: VenvSpec = { package: Number(version.split('.')[0]) >= 2022 ? 'nebari' : 'qhub', version };
+  checkSpec(spec);
+  return spec;
 }
 
 export function defaultCacheRoot(env: NodeJS.ProcessEnv = process.env): string {

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { constraintsFileFor, defaultCacheRoot, ensureVenv, isVenvReady, venvPaths, VenvError, type Exec } from '../../src/qhub/venv.js';
+import { constraintsFileFor, defaultCacheRoot, ensureVenv, isVenvReady, specForVersion, venvPaths, VenvError, type Exec } from '../../src/qhub/venv.js';
 
 let work: string;
 let cacheRoot: string;
@@ -55,6 +55,14 @@ describe('venvPaths and constraints', () => {
   it('lays a venv out as <cache>/venvs/<package>-<version> with its console script', () => {
     expect(venvPaths(spec, '/c')).toEqual({ dir: '/c/venvs/qhub-0.4.5', python: '/c/venvs/qhub-0.4.5/bin/python', cli: '/c/venvs/qhub-0.4.5/bin/qhub' });
     expect(venvPaths({ package: 'nebari', version: '2023.7.2' }, '/c').cli).toBe('/c/venvs/nebari-2023.7.2/bin/nebari');
+  });
+
+  it('knows which package released a version', () => {
+    expect(specForVersion('0.3.11')).toEqual({ package: 'qhub', version: '0.3.11' });
+    expect(specForVersion('0.4.0.post1')).toEqual({ package: 'qhub', version: '0.4.0.post1' });
+    expect(specForVersion('2022.10.1')).toEqual({ package: 'nebari', version: '2022.10.1' });
+    expect(specForVersion('2025.10.1')).toEqual({ package: 'nebari', version: '2025.10.1' });
+    expect(() => specForVersion('latest')).toThrow(/"latest" is not a qhub version/);
   });
 
   it('honours QHUB_GITOPS_CACHE, else ~/.cache/qhub-gitops', () => {
