@@ -1,5 +1,6 @@
-// Attribute-level view of a change: flattened leaves with sensitive/unknown masks applied.
-// Raw values stay in memory for comparison only; renderers get `display`, never a masked raw value.
+// Attribute-level view of a change: the leaves that differ between before and after, with the
+// sensitive/unknown masks applied. Raw values stay in memory for comparison only; renderers get
+// `display`, never a masked raw value.
 
 export type Mask = 'sensitive' | 'unknown';
 
@@ -235,6 +236,7 @@ export function diffAttributes(before: MaskedValue | null, after: MaskedValue | 
   return changes.sort(byPath);
 }
 
+/** Attribute order: plain string order of the paths (the plan hash depends on it). */
 export function byPath(a: { path: string }, b: { path: string }): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
