@@ -8,6 +8,8 @@ import type { SourceFile } from './validate.js';
 export const DEFAULT_CONFIG_NAMES = ['qhub-config.yaml', 'nebari-config.yaml'];
 export const PIN_FILE_NAME = '.qhub-version';
 export const DEFAULT_ENVIRONMENTS_DIR = 'environments';
+/** The files of an environments directory that are environments. */
+export const ENVIRONMENT_FILE_NAME = /\.ya?ml$/i;
 
 /** The config to validate: the one given, else qhub-config.yaml, else nebari-config.yaml. */
 export function resolveConfigPath(given: string | undefined, cwd: string): string {
@@ -52,7 +54,7 @@ export async function readEnvironmentFiles(configPath: string, cwd: string, dire
   } catch {
     throw new Error(`environments directory ${directory ?? dir} cannot be read: does it exist?`);
   }
-  const files = names.filter((name) => /\.ya?ml$/i.test(name)).sort();
+  const files = names.filter((name) => ENVIRONMENT_FILE_NAME.test(name)).sort();
   return Promise.all(
     files.map(async (name) => ({ bytes: await readFile(join(dir, name)), file: relative(cwd, join(dir, name)) || basename(name) })),
   );

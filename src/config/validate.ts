@@ -22,6 +22,8 @@ export interface ValidateInput {
   pinnedVersion?: string;
   /** The same config on the branch the PR targets. */
   base?: SourceFile;
+  /** The environment files on the branch the PR targets, merged into `base` like `environmentFiles`. */
+  baseEnvironmentFiles?: SourceFile[];
   /** Configs of the other deployments (other `deploy/*` branches). */
   otherDeployments?: SourceFile[];
   /** `environments/*.yaml`, merged into `environments` by file name. */
@@ -69,6 +71,19 @@ function loadCompanion(source: SourceFile, role: string, notices: Finding[]): Lo
   return undefined;
 }
 
+/**
+ * The base config with the base branch's environment files merged in, so that rules comparing
+ * with it see the environments those files held. An unreadable file is left out with a notice;
+ * problems of the base's own merge are the base branch's, not this config's, so they are dropped.
+ */
+function withBaseEnvironments(base: LoadedDocument | undefined, files: SourceFile[], notices: Finding[]): LoadedDocument | undefined {
+  if (!base || files.length === 0) return base;
+  const documents = files
+    .map((source) => loadCompanion(source, 'base-branch environment file', notices))
+    .filter((document): document is LoadedDocument => document !== undefined);
+  return mergeEnvironments(base, documents).config;
+}
+
 function versionMismatch(document: LoadedDocument, version: VersionInfo, configValue: string | null): Finding[] {
   if (configValue === null || version.source !== 'option' || configValue === version.value) return [];
   const key = 'qhub_version' in (document.data as object) ? 'qhub_version' : 'nebari_version';
@@ -112,7 +127,8 @@ export function validateConfig(input: ValidateInput): ValidationReport {
   }
   const { version } = decision;
 
-  const base = input.base && loadCompanion(input.base, 'base-branch config', notices);
+  const baseConfig = input.base && loadCompanion(input.base, 'base-branch config', notices);
+  const base = withBaseEnvironments(baseConfig, input.baseEnvironmentFiles ?? [], notices);
   const otherDeployments = (input.otherDeployments ?? [])
     .map((source) => loadCompanion(source, 'other deployment', notices))
     .filter((document): document is LoadedDocument => document !== undefined);

@@ -64,6 +64,8 @@ export interface GitHubApi {
   listPullFiles(pullNumber: number): Promise<string[]>;
   /** A file's bytes at `ref`, or null when the path does not exist there. */
   getContent(path: string, ref: string): Promise<Uint8Array | null>;
+  /** Paths of the files directly in directory `path` at `ref` (no subdirectories); empty when it does not exist there. */
+  listDirectoryFiles(path: string, ref: string): Promise<string[]>;
   /** Branch names starting with `prefix`, e.g. `deploy/`. */
   listBranches(prefix: string): Promise<string[]>;
   /** Pull requests whose head or merge commit is `sha` (how a push finds its reviewed PR). */

@@ -150,6 +150,17 @@ export function createGitHubApi(token: string, repository: Repository, options: 
 
   const repo = { owner: repository.owner, repo: repository.repo };
   const fullName = `${repository.owner}/${repository.repo}`;
+
+  /** What the contents API answers for `path` at `ref` (a file or a directory listing), or null when nothing is there. */
+  async function contentAt(path: string, ref: string, operation: Operation) {
+    try {
+      return (await octokit.rest.repos.getContent({ ...repo, path, ref })).data;
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return null;
+      throw toGitHubApiError(error, operation, SERVER_ERROR_RETRIES);
+    }
+  }
+
   let viewer: Promise<string> | undefined;
 
   return {
@@ -207,22 +218,23 @@ export function createGitHubApi(token: string, repository: Repository, options: 
     },
 
     async getContent(path, ref) {
-      const operation = { description: `read ${path} at ${ref}`, permission: permissions.contents };
-      try {
-        const response = await octokit.rest.repos.getContent({ ...repo, path, ref });
-        const data = response.data;
-        if (Array.isArray(data) || data.type !== 'file') {
-          throw new GitHubApiError(`${path} at ${ref} is a ${Array.isArray(data) ? 'directory' : data.type}, not a file.`, 200);
-        }
-        if (data.encoding !== 'base64') {
-          // GitHub leaves `content` empty for files over 1 MB: far larger than any config.
-          throw new GitHubApiError(`${path} at ${ref} is ${data.size} bytes, too large to be a config.`, 200);
-        }
-        return new Uint8Array(Buffer.from(data.content, 'base64'));
-      } catch (error) {
-        if ((error as { status?: number }).status === 404) return null;
-        throw toGitHubApiError(error, operation, SERVER_ERROR_RETRIES);
+      const data = await contentAt(path, ref, { description: `read ${path} at ${ref}`, permission: permissions.contents });
+      if (data === null) return null;
+      if (Array.isArray(data) || data.type !== 'file') {
+        throw new GitHubApiError(`${path} at ${ref} is a ${Array.isArray(data) ? 'directory' : data.type}, not a file.`, 200);
       }
+      if (data.encoding !== 'base64') {
+        // GitHub leaves `content` empty for files over 1 MB: far larger than any config.
+        throw new GitHubApiError(`${path} at ${ref} is ${data.size} bytes, too large to be a config.`, 200);
+      }
+      return new Uint8Array(Buffer.from(data.content, 'base64'));
+    },
+
+    async listDirectoryFiles(path, ref) {
+      const data = await contentAt(path, ref, { description: `list ${path} at ${ref}`, permission: permissions.contents });
+      if (data === null) return [];
+      if (!Array.isArray(data)) throw new GitHubApiError(`${path} at ${ref} is a ${data.type}, not a directory.`, 200);
+      return data.filter((entry) => entry.type === 'file').map((entry) => entry.path);
     },
 
     async listBranches(prefix) {

@@ -1,8 +1,15 @@
 // The action's `validate`: the config from the checkout, plus what only GitHub
 // knows (the same config on the PR's base branch, the other deploy/* branches'
 // configs), through validateConfig. Pure over the injected GitHubApi.
-import { posix } from 'node:path';
-import { readEnvironmentFiles, readPinnedVersion, readSource, resolveConfigPath } from '../config/local-sources.js';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+import {
+  DEFAULT_ENVIRONMENTS_DIR,
+  ENVIRONMENT_FILE_NAME,
+  readEnvironmentFiles,
+  readPinnedVersion,
+  readSource,
+  resolveConfigPath,
+} from '../config/local-sources.js';
 import { validateConfig, type SourceFile, type ValidationReport } from '../config/validate.js';
 import { buildComment } from '../report/comment.js';
 import { countBySeverity, renderFindingsMarkdown } from '../report/findings.js';
@@ -15,9 +22,9 @@ export interface ValidateOptions {
   preface?: string[];
 }
 
-/** The config's path from the repository root, as the contents API and the marker name it. */
-export function repositoryPath(settings: Settings, configFile: string): string {
-  return posix.normalize(posix.join(settings.repositoryDirectory || '.', configFile.replaceAll('\\', '/')));
+/** A path of the checkout (the config, its environments directory) from the repository root, as the contents API and the marker name it. */
+export function repositoryPath(settings: Settings, file: string): string {
+  return posix.normalize(posix.join(settings.repositoryDirectory || '.', file.replaceAll('\\', '/')));
 }
 
 /** The branch whose deployment this run is about: the PR's base, or the pushed/dispatched branch. */
@@ -47,6 +54,35 @@ async function baseConfig(api: GitHubApi, settings: Settings, path: string, note
     notes.push(`Could not read \`${path}\` from \`${ref}\`, so ${skipped}: ${reason(error)}`);
   }
   return undefined;
+}
+
+/**
+ * The environment files beside the base-branch config: the `*.yaml`/`*.yml` files of the
+ * directory the checkout's environments come from, at the PR's base ref (one listing, one read per file).
+ */
+async function baseEnvironmentFiles(api: GitHubApi, settings: Settings, configFile: string, notes: string[]): Promise<SourceFile[]> {
+  if (settings.event.kind !== 'pull_request') return [];
+  const ref = settings.event.baseRef;
+  const directory = settings.environments ?? join(dirname(configFile), DEFAULT_ENVIRONMENTS_DIR);
+  // An absolute `environments` input too, as a path from the working directory.
+  const path = repositoryPath(settings, relative(settings.workingDirectory, resolve(settings.workingDirectory, directory)));
+  if (path === '..' || path.startsWith('../')) {
+    notes.push(`The environments directory \`${directory}\` is outside the repository, so there is no version of it on \`${ref}\` to compare with.`);
+    return [];
+  }
+  try {
+    const files = (await api.listDirectoryFiles(path, ref)).filter((file) => ENVIRONMENT_FILE_NAME.test(file)).sort();
+    const sources: SourceFile[] = [];
+    for (const file of files) {
+      const bytes = await api.getContent(file, ref);
+      // Listed a moment ago: gone now means the branch moved on; compare with what is there.
+      if (bytes) sources.push({ bytes, file: `${ref}:${file}` });
+    }
+    return sources;
+  } catch (error) {
+    notes.push(`Could not read the environment files in \`${path}\` on \`${ref}\`, so environments removed from there were not checked: ${reason(error)}`);
+    return [];
+  }
 }
 
 async function otherDeployments(api: GitHubApi, settings: Settings, path: string, notes: string[]): Promise<SourceFile[]> {
@@ -115,13 +151,14 @@ export async function checkConfig(settings: Settings, api: GitHubApi, notes: str
   } else {
     const pinnedVersion = await readPinnedVersion(configFile, cwd);
     const base = await baseConfig(api, settings, path, notes);
+    const baseEnvironments = base ? await baseEnvironmentFiles(api, settings, configFile, notes) : [];
     const others = await otherDeployments(api, settings, path, notes);
     sources = { config: read.source, environmentFiles };
     report = validateConfig({
       config: read.source,
       ...(settings.qhubVersion ? { requestedVersion: settings.qhubVersion } : {}),
       ...(pinnedVersion ? { pinnedVersion } : {}),
-      ...(base ? { base } : {}),
+      ...(base ? { base, baseEnvironmentFiles: baseEnvironments } : {}),
       otherDeployments: others,
       environmentFiles,
     });

@@ -17,6 +17,7 @@ const validConfig = valid['qhub-config.yaml']!;
 /** The same config with an unknown provider: a schema error on the `provider:` line. */
 const invalidConfig = validConfig.replace(/^provider: gcp$/m, 'provider: gcpx');
 const providerLine = validConfig.split('\n').findIndex((line) => line === 'provider: gcp') + 1;
+const environmentsLine = validConfig.split('\n').findIndex((line) => line.startsWith('environments:')) + 1;
 
 let emulator: GitHubEmulator;
 
@@ -209,6 +210,30 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/::notice::Could not read `qhub-config.yaml` from `deploy\/blue`.*`contents: read`/);
     expect(markerComments()[0]!.body).toContain('Could not read');
+  });
+
+  it('notices an environment file that the base branch has and the pull request removes', async () => {
+    for (const name of ['environment-dask.yaml', 'environment-dashboard.yaml']) emulator.setFile(BASE, `environments/${name}`, valid[`environments/${name}`]!);
+    const withoutDask = Object.fromEntries(Object.entries(valid).filter(([path]) => path !== 'environments/environment-dask.yaml'));
+    const result = await pullRequestRun({ files: withoutDask });
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.outputs.findings!)).toEqual([
+      expect.objectContaining({ rule: 'environment-removed', severity: 'notice', path: 'environments.environment-dask.yaml', line: environmentsLine, column: 1 }),
+    ]);
+    expect(result.stdout).toMatch(
+      new RegExp(`::notice file=qhub-config.yaml,line=${environmentsLine},col=1::\\[environment-removed\\] environments.environment-dask.yaml: environment \`environment-dask.yaml\` \\(\`dask\`, from deploy/blue:environments/environment-dask.yaml\\) is removed`),
+    );
+    const body = markerComments()[0]!.body;
+    expect(body).toContain('environment-removed');
+    expect(body).toContain('/home/conda/environments/dask');
+    // One listing of the directory, then one read per environment file.
+    const contents = emulator.requests.filter((request) => request.operationId === 'repos/get-content' && request.query.includes('deploy%2Fblue'));
+    expect(contents.map((request) => decodeURIComponent(request.path.replace(/^.*\/contents\//, '')))).toEqual([
+      'qhub-config.yaml',
+      'environments',
+      'environments/environment-dashboard.yaml',
+      'environments/environment-dask.yaml',
+    ]);
   });
 
   it('validates only on a fork pull request, explaining why no plan runs', async () => {

@@ -61,6 +61,18 @@ describe('GitHub emulator', () => {
     expect(emulator.violations).toEqual([]);
   });
 
+  it('lists a directory in the shape GitHub describes, and answers 404 for a missing one', async () => {
+    emulator.setFile('main', 'environments/environment-dask.yaml', 'name: dask\n');
+    emulator.setFile('main', 'environments/old/environment-r.yaml', 'name: r\n');
+    const listing = await call('GET', '/repos/Codertocat/Hello-World/contents/environments?ref=main');
+    const entries = (await listing.json()) as Array<{ type: string; path: string }>;
+    expect(entries.map((entry) => `${entry.type} ${entry.path}`)).toEqual(['file environments/environment-dask.yaml', 'dir environments/old']);
+    expect((await call('GET', '/repos/Codertocat/Hello-World/contents/environment?ref=main')).status).toBe(404);
+    expect(emulator.violations).toEqual([]);
+    const operation = checker.match('GET', '/repos/o/r/contents/environments')!;
+    expect(checker.checkResponse(operation, 200, [{ type: 'file', name: 'a.yaml', path: 'environments/a.yaml' }]).join('\n')).toMatch(/must have required property 'sha'/);
+  });
+
   it('checks responses against the response schema', () => {
     const operation = checker.match('GET', '/repos/o/r/pulls/1')!;
     expect(checker.checkResponse(operation, 200, { number: 1 }).join('\n')).toMatch(/must have required property 'head'/);

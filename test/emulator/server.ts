@@ -341,6 +341,25 @@ export class GitHubEmulator {
     };
   }
 
+  /** A contents API item (what a directory listing holds, and a file's answer without its content). */
+  private contentEntry(ref: string, path: string, type: 'file' | 'dir', content?: Buffer): Json {
+    const self = `${this.url}/repos/${this.fullName}/contents/${path}?ref=${ref}`;
+    const html = `https://github.com/${this.fullName}/${type === 'file' ? 'blob' : 'tree'}/${ref}/${path}`;
+    const git = `${this.url}/repos/${this.fullName}/git/${type === 'file' ? 'blobs' : 'trees'}/${'1'.repeat(40)}`;
+    return {
+      type,
+      size: content?.length ?? 0,
+      name: path.split('/').pop()!,
+      path,
+      sha: '1'.repeat(40),
+      url: self,
+      git_url: git,
+      html_url: html,
+      download_url: type === 'file' ? `https://raw.githubusercontent.com/${this.fullName}/${ref}/${path}` : null,
+      _links: { self, git, html },
+    };
+  }
+
   private route(operation: Operation, url: URL, body: any, identity: TokenIdentity): { status: number; body?: unknown; headers: Record<string, string> } {
     const { owner, repo } = operation.pathParams;
     if (`${owner}/${repo}`.toLowerCase() !== this.fullName.toLowerCase()) throw new HttpError(404, 'Not Found');
@@ -399,26 +418,23 @@ export class GitHubEmulator {
       }
       case 'repos/get-content': {
         const ref = url.searchParams.get('ref') ?? this.repository.default_branch;
-        const content = this.files.get(ref)?.get(params.path!);
-        if (!content) throw new HttpError(404, 'Not Found');
-        const name = params.path!.split('/').pop()!;
-        const self = `${this.url}/repos/${this.fullName}/contents/${params.path}?ref=${ref}`;
-        const html = `https://github.com/${this.fullName}/blob/${ref}/${params.path}`;
-        const git = `${this.url}/repos/${this.fullName}/git/blobs/${'1'.repeat(40)}`;
-        return ok(200, {
-          type: 'file',
-          encoding: 'base64',
-          size: content.length,
-          name,
-          path: params.path,
-          content: content.toString('base64').replace(/(.{60})/g, '$1\n'),
-          sha: '1'.repeat(40),
-          url: self,
-          git_url: git,
-          html_url: html,
-          download_url: `https://raw.githubusercontent.com/${this.fullName}/${ref}/${params.path}`,
-          _links: { self, git, html },
-        });
+        const files = this.files.get(ref) ?? new Map<string, Buffer>();
+        const path = params.path!;
+        const content = files.get(path);
+        if (content) {
+          const encoded = content.toString('base64').replace(/(.{60})/g, '$1\n');
+          return ok(200, { ...this.contentEntry(ref, path, 'file', content), encoding: 'base64', content: encoded });
+        }
+        // A directory exists when some file lies under it; GitHub lists its files and subdirectories.
+        const children = new Map<string, Json>();
+        for (const [filePath, bytes] of files) {
+          if (!filePath.startsWith(`${path}/`)) continue;
+          const [name, ...deeper] = filePath.slice(path.length + 1).split('/');
+          const childPath = `${path}/${name}`;
+          children.set(childPath, deeper.length === 0 ? this.contentEntry(ref, childPath, 'file', bytes) : this.contentEntry(ref, childPath, 'dir'));
+        }
+        if (children.size === 0) throw new HttpError(404, 'Not Found');
+        return ok(200, [...children.keys()].sort().map((childPath) => children.get(childPath)));
       }
       case 'git/list-matching-refs': {
         const prefix = `refs/${params.ref}`;

@@ -88,6 +88,30 @@ describe('GitHubApi over Octokit', () => {
     expect(await api.getContent('nope.yaml', 'deploy/prod')).toBeNull();
   });
 
+  it("lists a directory's files, without subdirectories, and nothing for a missing directory", async () => {
+    emulator.setFile('deploy/prod', 'infra/environments/environment-dask.yaml', 'name: dask\n');
+    emulator.setFile('deploy/prod', 'infra/environments/environment-dashboard.yml', 'name: dashboard\n');
+    emulator.setFile('deploy/prod', 'infra/environments/old/environment-r.yaml', 'name: r\n');
+    emulator.setFile('deploy/prod', 'infra/qhub-config.yaml', 'project_name: demo\n');
+    expect(await api.listDirectoryFiles('infra/environments', 'deploy/prod')).toEqual([
+      'infra/environments/environment-dashboard.yml',
+      'infra/environments/environment-dask.yaml',
+    ]);
+    expect(await api.listDirectoryFiles('environments', 'deploy/prod')).toEqual([]);
+    expect(emulator.requests.map((request) => `${request.operationId} ${request.status}`)).toEqual(['repos/get-content 200', 'repos/get-content 404']);
+  });
+
+  it('refuses to list a file as a directory, and to read a directory as a file', async () => {
+    emulator.setFile('deploy/prod', 'infra/qhub-config.yaml', 'project_name: demo\n');
+    await expect(api.listDirectoryFiles('infra/qhub-config.yaml', 'deploy/prod')).rejects.toThrow('infra/qhub-config.yaml at deploy/prod is a file, not a directory.');
+    await expect(api.getContent('infra', 'deploy/prod')).rejects.toThrow('infra at deploy/prod is a directory, not a file.');
+  });
+
+  it('names the missing permission when a directory cannot be listed', async () => {
+    emulator.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot', graphqlViewer: false, permissions: { contents: 'none' } });
+    await expect(api.listDirectoryFiles('environments', 'deploy/prod')).rejects.toThrow(/list environments at deploy\/prod: the token lacks the `contents: read` permission/);
+  });
+
   it('lists branches by prefix', async () => {
     emulator.setFile('deploy/prod', 'qhub-config.yaml', 'a: 1\n');
     emulator.setFile('deploy/staging', 'qhub-config.yaml', 'a: 1\n');

@@ -81,3 +81,42 @@ describe('validateConfig on the template config', () => {
     expect(validateConfig({ config: { bytes: 'a: [', file: 'c.yaml' } }).findings[0]).toMatchObject({ rule: 'load/syntax', severity: 'error' });
   });
 });
+
+describe("validateConfig with the base branch's environment files", () => {
+  const onBase = (file: { bytes: Uint8Array | string; file: string }) => ({ ...file, file: `deploy/blue:${file.file}` });
+  const dask = environmentFiles[0]!;
+  const dashboard = environmentFiles[1]!;
+  const base = { base: onBase({ bytes: template, file: 'qhub-config.yaml' }), baseEnvironmentFiles: environmentFiles.map(onBase) };
+  const removedFindings = (report: ReturnType<typeof validateConfig>) => report.findings.filter((f) => f.rule === 'environment-removed');
+
+  it("notices an environment file removed by the PR, at the config's environments key", () => {
+    const report = validate(template, { ...base, environmentFiles: [dashboard] });
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: 'environment-removed', severity: 'notice', path: 'environments.environment-dask.yaml', line: lineOf(template, 'environments: {}'), column: 1 }),
+    ]);
+    expect(report.findings[0]).not.toHaveProperty('file');
+    expect(report.findings[0]!.message).toContain('environment `environment-dask.yaml` (`dask`, from deploy/blue:environments/environment-dask.yaml) is removed');
+    expect(report.valid).toBe(true);
+  });
+
+  it('notices a renamed file that renames its environment, not one that keeps the name', () => {
+    const renamed = { bytes: String(dask.bytes).replace(/^name: dask$/m, 'name: analytics'), file: 'environments/environment-analytics.yaml' };
+    expect(removedFindings(validate(template, { ...base, environmentFiles: [renamed, dashboard] }))).toEqual([
+      expect.objectContaining({ path: 'environments.environment-dask.yaml', message: expect.stringContaining('(`dask`, from deploy/blue:environments/environment-dask.yaml)') }),
+    ]);
+    const sameName = { bytes: dask.bytes, file: 'environments/environment-dask-2023.yaml' };
+    expect(removedFindings(validate(template, { ...base, environmentFiles: [sameName, dashboard] }))).toEqual([]);
+  });
+
+  it('says nothing when the PR keeps every environment file', () => {
+    expect(validate(template, base).findings).toEqual([]);
+  });
+
+  it('leaves an unreadable base environment file out with a notice, never an error of this config', () => {
+    const report = validate(template, { ...base, baseEnvironmentFiles: [onBase({ bytes: 'name: [', file: 'environments/environment-dask.yaml' })], environmentFiles: [dashboard] });
+    expect(report.valid).toBe(true);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: 'load/companion', severity: 'notice', message: expect.stringMatching(/^base-branch environment file deploy\/blue:environments\/environment-dask.yaml could not be read/) }),
+    ]);
+  });
+});
