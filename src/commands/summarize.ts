@@ -1,13 +1,12 @@
 // `qhub-gitops summarize PLAN_JSON`: counts and hash (json) or the PR comment (markdown) of one plan.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildComment } from '../report/comment.js';
 import { inlineCode } from '../report/markdown.js';
 import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
 import { planSummary, summarizePlan, type PlanReport } from '../terraform/summary.js';
 import type { CliCommand, CliIO } from './types.js';
-import { UsageError, UserFacingError } from './types.js';
+import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 
 const usage = `usage: qhub-gitops summarize PLAN_JSON [--format json|markdown]
 
@@ -22,12 +21,7 @@ export const summarizeCommand: CliCommand = {
   summary: 'summarize a show -json plan as JSON counts or the PR comment',
   usage,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'json' } } });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandLine({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'json' } } });
     const format = parsed.values.format;
     if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be json or markdown, not '${format}'`);
     if (parsed.positionals.length !== 1) throw new UsageError('expected exactly one PLAN_JSON file');
