@@ -3,7 +3,7 @@
 // @actions/core inputs; everything it decides is in src/github/ and tested there.
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { engineForCli } from './commands/plan.js';
@@ -163,7 +163,17 @@ async function report(settings: Settings, api: GitHubApi, result: ActionResult):
   for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
   emitAnnotations(selectAnnotations(result.findings, settings.repositoryDirectory, result.configFile, result.notices));
   await writeSummary(result.summary);
+  if (result.planReport !== undefined) core.setOutput('plan-report', await writePlanReport(result.planReport));
   if (result.comment) await postComment(settings, api, result.comment);
+}
+
+/** The rendered plan, in RUNNER_TEMP for actions/upload-artifact (the `plan-report` output). */
+async function writePlanReport(markdown: string): Promise<string> {
+  const directory = join(process.env.RUNNER_TEMP || tmpdir(), 'qhub-gitops');
+  await mkdir(directory, { recursive: true });
+  const file = join(directory, 'plan-report.md');
+  await writeFile(file, markdown, { mode: 0o644 });
+  return file;
 }
 
 async function main(): Promise<void> {

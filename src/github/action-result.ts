@@ -28,4 +28,9 @@ export interface ActionResult {
   notices: string[];
   /** Set when the step must fail; a user-language message. */
   failure: string | null;
+  /**
+   * The full rendered plan (Markdown, sensitive values masked) for the workflow to upload as an
+   * artifact. Plan files, `show -json` output and tfvars hold secrets: they never leave the runner.
+   */
+  planReport?: string;
 }

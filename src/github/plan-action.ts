@@ -77,6 +77,9 @@ function planFailure(run: PlanRun): string | null {
   return run.failed ? 'The plan reported errors. See the job summary.' : null;
 }
 
+/** The artifact name the template's plan workflow uploads the `plan-report` output under. */
+export const PLAN_ARTIFACT_NAME = 'qhub-gitops-plan';
+
 const NO_PLAN_NOTE = 'No plan: the config has errors. Fix them and push again.';
 
 /**
@@ -114,6 +117,7 @@ function planResult(settings: Settings, check: ConfigCheck | null, run: PlanRun 
     ...(intro ? { intro } : {}),
     ...(check ? { validation: check.findingsMarkdown } : {}),
     ...(run ? { plan: { roots: run.roots, hash: run.hash } } : {}),
+    artifactName: PLAN_ARTIFACT_NAME,
   };
   const comment =
     settings.event.kind === 'pull_request' && deployment
@@ -133,6 +137,7 @@ function planResult(settings: Settings, check: ConfigCheck | null, run: PlanRun 
     comment,
     notices: notes,
     failure: (check && validationFailure(check.report, check.path, settings.failOn)) ?? (run ? planFailure(run) : null),
+    ...(run ? { planReport: buildJobSummary(input) } : {}),
   };
 }
 

@@ -58,6 +58,9 @@ describe.skipIf(tofu === null)('qhub-gitops action: plan with explicit roots', (
     expect(comments).toHaveLength(1);
     expect(parseMarker(comments[0]!.body)).toMatchObject({ kind: 'plan', deployment: BASE, config: null, planHash: result.outputs['plan-hash'] });
     expect(result.summary).toContain('terraform_data.updated');
+    // The artifact holds the rendered plan only, and the comment points to it by name.
+    expect(result.planReport).toContain('terraform_data.updated');
+    expect(result.planReport).not.toMatch(/"format_version"|planned_values/);
   });
 
   it('plans the same hash again and leaves the comment as it is', async () => {

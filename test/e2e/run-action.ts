@@ -89,6 +89,8 @@ export interface RunResult {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** The file the `plan-report` output named, when there was one. */
+  planReport: string | null;
 }
 
 /** Parses GITHUB_OUTPUT's `name<<DELIMITER` heredoc entries. */
@@ -159,7 +161,11 @@ export async function runAction(request: RunRequest): Promise<RunResult> {
     stderr,
     outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
     summary: readFileSync(summaryPath, 'utf8'),
+    planReport: null as string | null,
   };
+  // The plan report lives in RUNNER_TEMP, which goes with the run: read it first.
+  const planReportPath = result.outputs['plan-report'];
+  if (planReportPath) result.planReport = readFileSync(planReportPath, 'utf8');
   await rm(root, { recursive: true, force: true });
   return result;
 }
