@@ -208,7 +208,8 @@ export async function ensureVenv(spec: VenvSpec, options: EnsureVenvOptions = {}
     const installed = await run(
       exec,
       buildPython,
-      ['-m', 'pip', 'install', '--quiet', requirement, '-c', constraints],
+      // setuptools too: old dependencies import pkg_resources, which Python 3.12 venvs lack.
+      ['-m', 'pip', 'install', '--quiet', requirement, 'setuptools', '-c', constraints],
       pipEnv,
       `cannot install ${requirement}`,
     );

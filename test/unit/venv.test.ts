@@ -102,7 +102,7 @@ describe('ensureVenv', () => {
     expect(calls[0]!.args.slice(0, 2)).toEqual(['-m', 'venv']);
     expect(calls[0]!.args[2]).toMatch(/\/venvs\/\.build-qhub-0\.4\.5-/);
     const pip = calls.find((call) => call.args[1] === 'pip')!;
-    expect(pip.args).toEqual(['-m', 'pip', 'install', '--quiet', 'qhub==0.4.5', '-c', join(constraintsDir, 'qhub-0.4.5.txt')]);
+    expect(pip.args).toEqual(['-m', 'pip', 'install', '--quiet', 'qhub==0.4.5', 'setuptools', '-c', join(constraintsDir, 'qhub-0.4.5.txt')]);
     expect(await readFile(paths.cli, 'utf8')).toBe(`#!${paths.dir}/bin/python\nimport qhub\n`);
     const marker = JSON.parse(await readFile(join(paths.dir, '.qhub-gitops-venv.json'), 'utf8'));
     expect(marker).toMatchObject({ package: 'qhub', version: '0.4.5', python: '3.11.7' });
