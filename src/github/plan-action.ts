@@ -107,6 +107,15 @@ export function rootDiagnosticFindings(run: PlanRun): Finding[] {
   return findings;
 }
 
+/**
+ * Whether `comment: on-change` should post: findings, no plan at all, changes, failures, or roots
+ * still pending (a stage waiting on an earlier one changes on apply, and merge needs this plan reviewed).
+ */
+export function planHasNews(findingCount: number, run: PlanRun | null): boolean {
+  if (findingCount > 0 || run === null || run.hasChanges || run.failed) return true;
+  return run.roots.some((outcome) => outcome.status === 'pending' || outcome.status === 'failed');
+}
+
 /** Outputs, summary and comment for a plan run (null when validation stopped it). */
 function planResult(settings: Settings, check: ConfigCheck | null, run: PlanRun | null, notes: string[], extraFindings: Finding[] = []): ActionResult {
   const deployment = deploymentBranch(settings);
@@ -125,7 +134,7 @@ function planResult(settings: Settings, check: ConfigCheck | null, run: PlanRun 
           deployment,
           config: check?.path ?? null,
           kind: 'plan' as const,
-          hasNews: (check?.report.findings.length ?? 0) > 0 || run === null || run.hasChanges || run.failed,
+          hasNews: planHasNews(check?.report.findings.length ?? 0, run),
           body: buildComment(input),
         }
       : null;
