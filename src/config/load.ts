@@ -1,7 +1,7 @@
 // Loads a YAML config with positions, turning every way a file can be unusable
 // (missing, empty, binary, not UTF-8, too large, duplicate keys, alias bombs,
 // a root that is not a mapping, several documents) into one clear finding.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { DocPath, Finding, LoadedDocument, Position } from './types.js';
 
 /** QHub configs are a few kilobytes; anything over this is not a config. */
@@ -102,7 +102,8 @@ export function loadYaml(bytes: Uint8Array | string, file: string): LoadResult {
   const lineCounter = new LineCounter();
   let document: Document.Parsed;
   try {
-    document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    // merge: `<<: *anchor` keys, which QHub's YAML loader (ruamel, YAML 1.1) applies too.
+    document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
   } catch (error) {
     return fail(loadFinding(file, 'syntax', `invalid YAML: ${(error as Error).message}`, null));
   }
@@ -117,6 +118,13 @@ export function loadYaml(bytes: Uint8Array | string, file: string): LoadResult {
         loadFinding(file, error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax', describeYamlError(error.code, error.message), at(error.pos[0])),
       ),
     };
+  }
+
+  const recursive = recursiveAlias(document);
+  if (recursive) {
+    return fail(
+      loadFinding(file, 'recursive-alias', `the alias \`*${recursive.source}\` refers to the node that contains it, so the config would be infinitely deep; use a plain value instead`, at(recursive.range?.[0] ?? 0)),
+    );
   }
 
   let data: unknown;
@@ -157,6 +165,23 @@ export function loadYaml(bytes: Uint8Array | string, file: string): LoadResult {
     },
     findings: [],
   };
+}
+
+/** An alias inside the very node it points at (`a: &a [*a]`), which no config can mean. */
+function recursiveAlias(document: Document.Parsed): { source: string; range?: [number, number, number] | null } | null {
+  let found: { source: string; range?: [number, number, number] | null } | null = null;
+  visit(document, {
+    Alias(_key, alias) {
+      const target = alias.resolve(document) as Node | undefined;
+      const start = alias.range?.[0];
+      if (target?.range && start !== undefined && start >= target.range[0] && start < target.range[2]) {
+        found = alias;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 interface Resolved {

@@ -51,3 +51,15 @@ describe('loadYaml: every unusable file is one located finding', () => {
     expect(result.document?.keyPosition(['profile', 'cpu'])).toEqual({ line: 2, column: 3 });
   });
 });
+
+describe('loadYaml: aliases', () => {
+  it('refuses an alias inside the node it points at, at the alias', () => {
+    const result = loadYaml('project_name: x\na: &a\n  b: [*a]\n', 'c.yaml');
+    expect(result.findings).toEqual([expect.objectContaining({ rule: 'load/recursive-alias', line: 3, column: 7 })]);
+  });
+
+  it('applies merge keys as QHub does', () => {
+    const result = loadYaml('base: &base {cpu: 1, mem: 2G}\nprofile:\n  <<: *base\n  mem: 4G\n', 'c.yaml');
+    expect(result.document?.data).toEqual({ base: { cpu: 1, mem: '2G' }, profile: { cpu: 1, mem: '4G' } });
+  });
+});
