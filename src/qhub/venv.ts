@@ -96,13 +96,11 @@ export function venvPaths(spec: VenvSpec, cacheRoot: string = defaultCacheRoot()
 
 /**
  * The constraints directory ships beside this module: src/qhub/python/constraints when run from
- * source, dist/python/constraints in the bundle (scripts/build.mjs copies src/qhub/python there),
- * possibly one level up when esbuild puts this code in dist/chunks/.
+ * source, dist/python/constraints in the bundle (scripts/build.mjs copies src/qhub/python there,
+ * and puts every chunk beside the entry points in dist/).
  */
 function defaultConstraintsDir(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [join(here, 'python', 'constraints'), join(here, '..', 'python', 'constraints')];
-  return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
+  return join(dirname(fileURLToPath(import.meta.url)), 'python', 'constraints');
 }
 
 export function constraintsFileFor(spec: VenvSpec, constraintsDir: string = defaultConstraintsDir()): string {
