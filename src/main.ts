@@ -20,6 +20,7 @@ import { ensureVenv } from './qhub/venv.js';
 import type { Engine } from './terraform/engine.js';
 import { buildSettings, commandToRun, idleReason, SettingsError, type ActionInputs, type CommandName, type RunnerContext, type Settings } from './github/settings.js';
 import { upsertStickyComment } from './github/sticky-comment.js';
+import { childEnvironment } from './github/child-environment.js';
 import { writeSummary } from './github/summary.js';
 import { runValidate } from './github/validate-action.js';
 
@@ -35,12 +36,15 @@ async function withPrivateDir<T>(prefix: string, use: (dir: string) => Promise<T
   }
 }
 
+/** What tofu, providers, QHub and kubectl see: the runner's environment without the GitHub tokens. */
+const childEnv = childEnvironment(process.env);
+
 function engineFor(settings: Settings): Promise<Engine> {
   return engineForCli(settings.engine, {
     stdout: (text) => core.info(text),
     stderr: (text) => core.info(text),
     cwd: settings.workingDirectory,
-    env: process.env,
+    env: childEnv,
   });
 }
 
@@ -62,8 +66,8 @@ async function plan(settings: Settings, api: GitHubApi, preface: string[]): Prom
       {
         workDir,
         planConfig: async ({ configPath, config, version }) => {
-          const venv = await ensureVenv(venvSpecFor(version), { env: process.env, log: (line) => core.info(line) });
-          return planConfig({ configPath, config, version, venv, engine, workDir, env: process.env });
+          const venv = await ensureVenv(venvSpecFor(version), { env: childEnv, log: (line) => core.info(line) });
+          return planConfig({ configPath, config, version, venv, engine, workDir, env: childEnv });
         },
       },
       preface,
@@ -73,13 +77,13 @@ async function plan(settings: Settings, api: GitHubApi, preface: string[]): Prom
 
 async function apply(settings: Settings, api: GitHubApi): Promise<ActionResult> {
   const engine = await engineFor(settings);
-  return withPrivateDir('qhub-gitops-apply-', (planDir) => runApplyAction(settings, api, { engine, planDir, runUrl: runUrl() }));
+  return withPrivateDir('qhub-gitops-apply-', (planDir) => runApplyAction(settings, api, { engine, planDir, runUrl: runUrl(), env: childEnv }));
 }
 
 async function destroy(settings: Settings, api: GitHubApi): Promise<ActionResult> {
   const engine = await engineFor(settings);
   return withPrivateDir('qhub-gitops-destroy-', (workDir) =>
-    runDestroyAction(settings, api, { engine, workDir, cluster: runnerCluster(process.env), runUrl: runUrl(), now: new Date() }),
+    runDestroyAction(settings, api, { engine, workDir, cluster: runnerCluster(childEnv), runUrl: runUrl(), env: childEnv, now: new Date() }),
   );
 }
 

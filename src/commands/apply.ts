@@ -117,6 +117,8 @@ export interface ActionDependencies {
   planDir: string;
   /** Link to this workflow run, for comments, deployment statuses and issues. */
   runUrl: string | null;
+  /** The environment of QHub's render (childEnvironment: no GitHub tokens). */
+  env: Record<string, string | undefined>;
 }
 
 export interface ConfigFacts {
@@ -161,8 +163,8 @@ export interface ConfigSource {
   env: Record<string, string | undefined>;
 }
 
-export function configSourceOf(settings: Settings): ConfigSource {
-  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env: process.env };
+export function configSourceOf(settings: Settings, env: Record<string, string | undefined>): ConfigSource {
+  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env };
 }
 
 /** Plans the QHub config as a plan does: environment files merged, the same version, every stage. */
@@ -190,7 +192,7 @@ async function planForApply(settings: Settings, dependencies: ActionDependencies
     return { plan: await planRoots(specs, dependencies.engine, { planDir: dependencies.planDir }), specs, previewOnly: [] };
   }
   try {
-    const planned = await planQhubConfig(configSourceOf(settings), dependencies.engine, dependencies.planDir);
+    const planned = await planQhubConfig(configSourceOf(settings, dependencies.env), dependencies.engine, dependencies.planDir);
     return { plan: planned.run, specs: planned.specs, previewOnly: planned.previewOnly };
   } catch (error) {
     if (error instanceof QhubRunError || error instanceof VenvError) return { error: error.message };

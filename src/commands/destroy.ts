@@ -92,12 +92,14 @@ export interface DestroyActionDependencies {
   /** Null runs no Kubernetes clean-up (the real one is kubectl with the runner's KUBECONFIG). */
   cluster: ClusterAdapter | null;
   runUrl: string | null;
+  /** The environment of QHub's render (childEnvironment: no GitHub tokens). */
+  env: Record<string, string | undefined>;
   /** ISO date for the issue. */
   now: Date;
 }
 
 /** The real cluster adapter: kubectl, with whatever KUBECONFIG the workflow set up. */
-export function runnerCluster(env: NodeJS.ProcessEnv): ClusterAdapter {
+export function runnerCluster(env: Record<string, string | undefined>): ClusterAdapter {
   return kubectlCluster(spawnRunner, env);
 }
 
@@ -135,7 +137,7 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
   let targets: DestroyTarget[];
   try {
     const roots = settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir }));
-    targets = await destroyTargets(roots, configSourceOf(settings), dependencies.engine, dependencies.workDir);
+    targets = await destroyTargets(roots, configSourceOf(settings, dependencies.env), dependencies.engine, dependencies.workDir);
   } catch (error) {
     if (!(error instanceof QhubRunError || error instanceof VenvError)) throw error;
     const message = `Nothing was destroyed: the QHub config could not be prepared for destroy. ${error.message}`;
