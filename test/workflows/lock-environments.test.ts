@@ -7,7 +7,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { templateRoot } from './workflow-files.js';
+import { steps, templateRoot, workflowFiles } from './workflow-files.js';
 
 const script = join(templateRoot, '.github/scripts/lock_environments.py');
 const hasPyYaml = spawnSync('python3', ['-c', 'import yaml'], { encoding: 'utf8' }).status === 0;
@@ -84,5 +84,24 @@ dependencies:
     expect(result.stdout).toContain('::error file=pip.yaml::pip.yaml: pin these pip packages with == by hand: rich');
     expect(result.stdout).toContain('::error file=hard.yaml::hard.yaml: micromamba could not solve the environment:%0A  error    libmamba Could not solve');
     expect(readFileSync(join(dir, 'hard.yaml'), 'utf8')).toBe('name: b\nchannels: [conda-forge]\ndependencies:\n  - python\n');
+  });
+});
+
+describe('lock-environments.yml', () => {
+  const workflow = workflowFiles(templateRoot).find((file) => file.path.endsWith('workflows/lock-environments.yml'))!;
+  const all = steps(workflow) as (ReturnType<typeof steps>[number] & { env?: Record<string, string> })[];
+
+  it('runs the pinning script from a checkout of the base commit, not the pull request', () => {
+    const solve = all.find((step) => step.run?.includes('lock_environments.py'))!;
+    const scriptDir = /python (\S+)\/\.github\/scripts\/lock_environments\.py/.exec(solve.run!)?.[1];
+    const checkout = all.find((step) => step.uses?.startsWith('actions/checkout@') && step.with?.path === scriptDir);
+    expect(checkout?.with?.ref).toBe('${{ github.event.pull_request.base.sha }}');
+  });
+
+  it('runs no git hooks in the step that holds the push token', () => {
+    const push = all.find((step) => Object.values(step.env ?? {}).some((value) => value.includes('secrets.GITOPS_BOT_TOKEN')))!;
+    const gitCommands = push.run!.split('\n').filter((line) => /^\s*git\b.* (commit|push) /.test(line));
+    expect(gitCommands.length).toBe(2);
+    for (const line of gitCommands) expect(line).toContain('git -c core.hooksPath=/dev/null ');
   });
 });
