@@ -11,11 +11,11 @@ const MAX_ALIAS_COUNT = 1000;
 
 export type LoadResult = { document: LoadedDocument; findings: Finding[] } | { document: null; findings: Finding[] };
 
-function loadFinding(file: string, rule: string, message: string, position: Position | null, path = ''): Finding {
+function loadFinding(rule: string, message: string, position: Position | null, path = ''): Finding {
   return {
     rule: `load/${rule}`,
     severity: 'error',
-    message: `${file}: ${message}`,
+    message,
     path,
     line: position?.line ?? null,
     column: position?.column ?? null,
@@ -81,22 +81,22 @@ function describeYamlError(code: string, message: string): string {
 export function loadYaml(bytes: Uint8Array | string, file: string): LoadResult {
   const raw = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
   if (raw.length > MAX_CONFIG_BYTES) {
-    return fail(loadFinding(file, 'too-large', `the file is ${raw.length} bytes, over the 1 MiB limit for a config; is this the right file?`, null));
+    return fail(loadFinding('too-large', `the file is ${raw.length} bytes, over the 1 MiB limit for a config; is this the right file?`, null));
   }
   const nul = raw.indexOf(0);
   if (nul !== -1) {
-    return fail(loadFinding(file, 'binary', 'the file contains NUL bytes: it is binary, not a YAML config', positionOfByte(raw, nul)));
+    return fail(loadFinding('binary', 'the file contains NUL bytes: it is binary, not a YAML config', positionOfByte(raw, nul)));
   }
   const invalid = firstInvalidUtf8(raw);
   if (invalid !== -1) {
     return fail(
-      loadFinding(file, 'encoding', 'the file is not valid UTF-8; save it as UTF-8 (YAML requires Unicode)', positionOfByte(raw, invalid)),
+      loadFinding('encoding', 'the file is not valid UTF-8; save it as UTF-8 (YAML requires Unicode)', positionOfByte(raw, invalid)),
     );
   }
   let text = Buffer.from(raw).toString('utf8');
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   if (text.trim() === '' || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
-    return fail(loadFinding(file, 'empty', 'the file is empty: a QHub config is a YAML mapping (at least `project_name`)', { line: 1, column: 1 }));
+    return fail(loadFinding('empty', 'the file is empty: a QHub config is a YAML mapping (at least `project_name`)', { line: 1, column: 1 }));
   }
 
   const lineCounter = new LineCounter();
@@ -105,7 +105,7 @@ export function loadYaml(bytes: Uint8Array | string, file: string): LoadResult {
     // merge: `<<: *anchor` keys, which QHub's YAML loader (ruamel, YAML 1.1) applies too.
     document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
   } catch (error) {
-    return fail(loadFinding(file, 'syntax', `invalid YAML: ${(error as Error).message}`, null));
+    return fail(loadFinding('syntax', `invalid YAML: ${(error as Error).message}`, null));
   }
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
@@ -115,7 +115,7 @@ export function loadYaml(bytes: Uint8Array | string, file: string): LoadResult {
     return {
       document: null,
       findings: document.errors.map((error) =>
-        loadFinding(file, error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax', describeYamlError(error.code, error.message), at(error.pos[0])),
+        loadFinding(error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax', describeYamlError(error.code, error.message), at(error.pos[0])),
       ),
     };
   }
@@ -123,7 +123,7 @@ export function loadYaml(bytes: Uint8Array | string, file: string): LoadResult {
   const recursive = recursiveAlias(document);
   if (recursive) {
     return fail(
-      loadFinding(file, 'recursive-alias', `the alias \`*${recursive.source}\` refers to the node that contains it, so the config would be infinitely deep; use a plain value instead`, at(recursive.range?.[0] ?? 0)),
+      loadFinding('recursive-alias', `the alias \`*${recursive.source}\` refers to the node that contains it, so the config would be infinitely deep; use a plain value instead`, at(recursive.range?.[0] ?? 0)),
     );
   }
 
@@ -134,15 +134,15 @@ export function loadYaml(bytes: Uint8Array | string, file: string): LoadResult {
     const message = (error as Error).message;
     if (/alias/i.test(message)) {
       return fail(
-        loadFinding(file, 'alias-bomb', `YAML aliases expand to too many nodes (over ${MAX_ALIAS_COUNT}); this looks like an alias expansion bomb`, null),
+        loadFinding('alias-bomb', `YAML aliases expand to too many nodes (over ${MAX_ALIAS_COUNT}); this looks like an alias expansion bomb`, null),
       );
     }
-    return fail(loadFinding(file, 'syntax', `invalid YAML: ${plainYamlMessage(message)}`, null));
+    return fail(loadFinding('syntax', `invalid YAML: ${plainYamlMessage(message)}`, null));
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data) || !isMap(document.contents)) {
     const kind = data === null ? 'empty' : Array.isArray(data) ? 'a list' : `a ${typeof data}`;
     const start = document.contents?.range?.[0] ?? 0;
-    return fail(loadFinding(file, 'not-a-mapping', `the top level of the file is ${kind}, but a QHub config must be a mapping of keys such as \`project_name\` and \`provider\``, at(start)));
+    return fail(loadFinding('not-a-mapping', `the top level of the file is ${kind}, but a QHub config must be a mapping of keys such as \`project_name\` and \`provider\``, at(start)));
   }
 
   const root = document.contents as Node;

@@ -32,7 +32,7 @@ describe('loadYaml: every unusable file is one located finding', () => {
     expect(result.document).toBeNull();
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]).toMatchObject({ rule, severity: 'error', line });
-    expect(result.findings[0]!.message).toMatch(/^qhub-config\.yaml: /);
+    expect(result.findings[0]!.message).not.toContain('qhub-config.yaml');
   });
 
   it('refuses files over 1 MiB without parsing them', () => {
