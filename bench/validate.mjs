@@ -34,6 +34,10 @@ async function loadValidator() {
     bundle: true,
     platform: 'node',
     format: 'esm',
+    mainFields: ['module', 'main'],
+    // Bundled CommonJS dependencies call require(); give the ESM bundle one, as scripts/build.mjs does.
+    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+    loader: { '.json': 'json' },
     logLevel: 'error',
   });
   return import(pathToFileURL(join(outdir, 'validate.mjs')).href);
