@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund >&2
 fi
-[ -f dist/cli.js ] || npm run --silent build >&2
+npm run --silent build >&2
 TOFU=$(bash scripts/install-tofu.sh)
 
 echo "== qhub-gitops validate template-repo/qhub-config.yaml" >&2
