@@ -65,9 +65,9 @@ async function plan(settings: Settings, api: GitHubApi, preface: string[]): Prom
       api,
       {
         workDir,
-        planConfig: async ({ configPath, config, version }) => {
+        planConfig: async ({ configPath, config, version, lock }) => {
           const venv = await ensureVenv(venvSpecFor(version), { env: childEnv, log: (line) => core.info(line) });
-          return planConfig({ configPath, config, version, venv, engine, workDir, env: childEnv });
+          return planConfig({ configPath, config, version, lock, venv, engine, workDir, env: childEnv });
         },
       },
       preface,

@@ -33,6 +33,8 @@ export interface PlanRootsOptions {
   /** Absolute directory for the saved plan files (they can hold secrets: keep it private and temporary). */
   planDir: string;
   summarize?: Omit<SummarizeOptions, 'tool'>;
+  /** `false`: plans only for review (pull requests, drift) leave the state lock to apply. Default true. */
+  lock?: boolean;
 }
 
 function failureOf(error: unknown, root: string): Extract<RootOutcome, { status: 'failed' }> {
@@ -79,7 +81,7 @@ export async function planRoots(specs: readonly RootSpec[], engine: Engine, opti
     const summarize = { ...options.summarize, tool };
     try {
       await engine.init(spec.dir, spec.settings);
-      const planned = await engine.plan(spec.dir, planFile, spec.settings);
+      const planned = await engine.plan(spec.dir, planFile, options.lock === false ? { ...spec.settings, lock: false } : spec.settings);
       const report = summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings), `plan of ${root}`), summarize);
       roots.push({ status: 'planned', root, report, planFile, warnings: planned.warnings });
     } catch (error) {
@@ -157,7 +159,7 @@ async function planValidatedConfig(validated: LocalValidation, engine: Engine, w
   try {
     const { configPath, data } = await writeDeployableConfig(validated.configPath!, validated.environmentFiles, workDir);
     const venv = await ensureVenv(venvSpecFor(version), { env: io.env, log: (message) => io.stderr(`${message}\n`) });
-    return await planConfig({ configPath, config: data, version, venv, engine, workDir, env: io.env });
+    return await planConfig({ configPath, config: data, version, venv, engine, workDir, env: io.env, lock: false });
   } catch (error) {
     if (error instanceof VenvError || error instanceof QhubRunError) throw new UserFacingError(error.message, 1);
     throw error;
@@ -168,6 +170,8 @@ const usage = `usage: qhub-gitops plan [CONFIG options] [--root DIR...]
                         [--engine tofu|terraform|PATH] [--format json|markdown]
   --config CONFIG     the QHub/Nebari config (default: qhub-config.yaml, else nebari-config.yaml)
   --qhub-version V    the version that will deploy (else the config's, else .qhub-version)
+  --environments DIR  environment files to merge (default: environments/ next to the config);
+                      pass the same to 'apply' so its plan can match this one's hash
   --root DIR          an explicit Terraform root, planned in the order given (repeatable)
 
 Without --root, plans the config as 'qhub deploy' would apply it: the config is validated,
@@ -175,7 +179,8 @@ its exact QHub/Nebari release (installed once into a cached virtualenv) renders 
 each stage's inputs, and every stage is planned in order. With --root, runs init, plan and
 show -json in each root. Either way one summary with a plan hash is printed ('apply
 --expect-hash' applies only that plan); a root that cannot be planned until an earlier root's
-changes are applied is reported as pending. An invalid config is never planned; with --config
+changes are applied is reported as pending. The plan does not take the state lock (it is only
+for review; apply plans again with the lock). An invalid config is never planned; with --config
 the Markdown output is the whole PR comment, findings included.
 Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure or an invalid config.`;
 
@@ -190,6 +195,7 @@ export const planCommand: CliCommand = {
         root: { type: 'string', multiple: true },
         config: { type: 'string' },
         'qhub-version': { type: 'string' },
+        environments: { type: 'string' },
         engine: { type: 'string', default: 'tofu' },
         format: { type: 'string', default: 'markdown' },
       },
@@ -197,10 +203,12 @@ export const planCommand: CliCommand = {
     const { format, engine: engineName } = parsed.values;
     if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be json or markdown, not '${format}'`);
     const dirs = parsed.values.root ?? [];
-    const { config, 'qhub-version': qhubVersion } = parsed.values;
+    const { config, 'qhub-version': qhubVersion, environments } = parsed.values;
     // Without --root the config itself is planned, as `qhub deploy` would apply it: it is always validated.
     const validated =
-      config || dirs.length === 0 ? await validateLocal({ ...(config ? { config } : {}), ...(qhubVersion ? { qhubVersion } : {}) }, io) : undefined;
+      config || dirs.length === 0
+        ? await validateLocal({ ...(config ? { config } : {}), ...(qhubVersion ? { qhubVersion } : {}), ...(environments ? { environments } : {}) }, io)
+        : undefined;
     const validation = validated?.report;
     const marker = { deployment: null, config: validation?.file ?? null, kind: 'plan' as const };
     const title = validation ? `Plan for \`${validation.file}\`` : 'Plan';
@@ -220,7 +228,7 @@ export const planCommand: CliCommand = {
         run = await planRoots(
           dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
           engine,
-          { planDir },
+          { planDir, lock: false },
         );
       } else {
         const planned = await planValidatedConfig(validated!, engine, planDir, io);

@@ -36,6 +36,8 @@ export interface QhubPlanRequest {
   configPath: string;
   config: unknown;
   version: VersionInfo;
+  /** Whether the plan takes the state lock (see REVIEW_PLAN_LOCK). */
+  lock: boolean;
 }
 
 /** Plans a validated QHub config (QHub virtualenv, render, stages); main.ts supplies the real one. */
@@ -76,6 +78,12 @@ function planFailure(run: PlanRun): string | null {
   }
   return run.failed ? 'The plan reported errors. See the job summary.' : null;
 }
+
+/**
+ * The action's plans (pull requests, drift) are only for review: they plan without the state
+ * lock, so they never make an apply wait or fail on it. Apply plans again with the lock.
+ */
+export const REVIEW_PLAN_LOCK = false;
 
 /** The artifact name the template's plan workflow uploads the `plan-report` output under. */
 export const PLAN_ARTIFACT_NAME = 'qhub-gitops-plan';
@@ -161,7 +169,7 @@ export async function runRootsPlan(settings: Settings, api: GitHubApi, dependenc
   const run = await planRoots(
     settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir })),
     dependencies.engine,
-    { planDir: dependencies.planDir },
+    { planDir: dependencies.planDir, lock: REVIEW_PLAN_LOCK },
   );
   return planResult(settings, check, run, notes, rootDiagnosticFindings(run));
 }
@@ -177,7 +185,7 @@ export async function runQhubPlan(settings: Settings, api: GitHubApi, dependenci
   try {
     const configFile = resolve(settings.workingDirectory, check.configFile);
     const { configPath, data } = await writeDeployableConfig(configFile, check.sources.environmentFiles, dependencies.workDir);
-    planned = await dependencies.planConfig({ configPath, config: data, version });
+    planned = await dependencies.planConfig({ configPath, config: data, version, lock: REVIEW_PLAN_LOCK });
   } catch (error) {
     // QHub could not be installed or could not render: the validation still gets reported.
     if (!(error instanceof VenvError || error instanceof QhubRunError)) throw error;

@@ -46,6 +46,7 @@ export interface PlanConfigRequest {
   env: Record<string, string | undefined>;
   exec?: Exec;
   summarize?: PlanRootsOptions['summarize'];
+  lock?: PlanRootsOptions['lock'];
 }
 
 export interface PlannedConfig {
@@ -137,7 +138,7 @@ interface RootAttempt {
 async function planRoot(spec: RootSpec, imports: readonly StateImport[], request: PlanConfigRequest, planDir: string, specs: RootSpec[]): Promise<RootAttempt> {
   specs.push(spec);
   const importsFile = join(spec.dir, IMPORTS_FILE);
-  const options = { planDir, summarize: request.summarize };
+  const options = { planDir, summarize: request.summarize, lock: request.lock };
   await mkdir(planDir, { recursive: true, mode: 0o700 });
   if (imports.length > 0) {
     await writeFile(importsFile, importBlocks(imports));

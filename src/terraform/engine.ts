@@ -30,7 +30,7 @@ export interface EngineOptions {
 export interface RootSettings {
   env?: Record<string, string | undefined>;
   varFiles?: readonly string[];
-  /** `false` plans without taking the state lock (read-only credentials cannot write the lock). */
+  /** `false` plans without taking the state lock (a plan only for review must not hold up an apply). */
   lock?: boolean;
 }
 

@@ -180,6 +180,16 @@ describe('planConfig (staged QHub, fake entry point and engine)', () => {
     expect(run.hasChanges).toBe(true);
   });
 
+  it('takes the state lock unless the request says not to (plans only for review)', async () => {
+    const locking: EngineCall[] = [];
+    await planConfig(request(fakeEngine(false, locking), fakeEntryPoint([])));
+    const reviewOnly: EngineCall[] = [];
+    await planConfig({ ...request(fakeEngine(false, reviewOnly), fakeEntryPoint([])), lock: false });
+    const lockOf = (calls: EngineCall[]) => calls.filter((call) => call.step === 'plan').map((call) => call.settings?.lock);
+    expect(lockOf(locking)).toEqual([undefined, undefined, undefined]);
+    expect(lockOf(reviewOnly)).toEqual([false, false, false]);
+  });
+
   it('notes that QHub itself would refuse to deploy a config with prevent_deploy', async () => {
     const { notes } = await planConfig(request(fakeEngine(false, []), fakeEntryPoint([], { preventDeploy: true })));
     expect(notes).toEqual(['prevent_deploy is set: `qhub deploy` refuses to apply this config.']);

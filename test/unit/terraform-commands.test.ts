@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
+import { applyCommand } from '../../src/commands/apply.js';
 import { planCommand } from '../../src/commands/plan.js';
 import { summarizeCommand } from '../../src/commands/summarize.js';
 import { UsageError, UserFacingError, type CliIO } from '../../src/commands/types.js';
@@ -79,5 +80,53 @@ describe('plan', () => {
 
   it('needs a known format', async () => {
     await expect(planCommand.run(['--root', '.', '--format', 'text'], io())).rejects.toThrow(UsageError);
+  });
+
+  it('reads the environment files from --environments DIR, as apply does', async () => {
+    file('qhub-config.yaml', 'project_name: demo\n');
+    await expect(planCommand.run(['--config', 'qhub-config.yaml', '--environments', 'no-such-dir'], io())).rejects.toThrow(
+      /environments directory no-such-dir cannot be read/,
+    );
+  });
+});
+
+/**
+ * A stand-in `tofu` that logs each command line and answers like an engine with nothing to
+ * change, so plan and apply run end to end through real processes.
+ */
+function fakeEngine(): { path: string; commands: () => string[] } {
+  const engineDir = mkdtempSync(join(tmpdir(), 'qhub-gitops-fake-tofu-'));
+  const log = join(engineDir, 'commands.log');
+  const path = join(engineDir, 'tofu');
+  writeFileSync(
+    path,
+    `#!/usr/bin/env bash
+echo "$*" >> '${log}'
+case "$1" in
+  version) echo 'OpenTofu v1.10.7' ;;
+  show) echo '{"format_version":"1.2","resource_changes":[]}' ;;
+  output) echo '{}' ;;
+esac
+`,
+  );
+  chmodSync(path, 0o755);
+  return { path, commands: () => readFileSync(log, 'utf8').trim().split('\n') };
+}
+
+describe('the state lock', () => {
+  it('plan does not take it (the plan is only for review); apply plans again with it', async () => {
+    mkdirSync(join(dir, 'root'), { recursive: true });
+    const engine = fakeEngine();
+    const withCache = () => Object.assign(io(), { env: { PATH: process.env.PATH, TF_PLUGIN_CACHE_DIR: join(dir, 'plugins') } });
+    expect(await planCommand.run(['--root', 'root', '--engine', engine.path, '--format', 'json'], withCache())).toBe(0);
+    const planned = engine.commands().filter((command) => command.startsWith('plan '));
+    expect(planned).toHaveLength(1);
+    expect(planned[0]).toMatch(/ -lock=false$/);
+
+    expect(await applyCommand.run(['--root', 'root', '--engine', engine.path], withCache())).toBe(0);
+    const replanned = engine.commands().filter((command) => command.startsWith('plan '));
+    expect(replanned).toHaveLength(2);
+    expect(replanned[1]).not.toContain('-lock=false');
+    expect(engine.commands().filter((command) => command.startsWith('apply '))).toHaveLength(1);
   });
 });
