@@ -17,13 +17,15 @@ import { applyExitCode, type ApplyOutcome, type RootApply } from '../deploy/outc
 import type { ActionResult } from '../github/action-result.js';
 import { GitHubApiError, type GitHubApi, type IssueComment, type PullRequestInfo } from '../github/api.js';
 import { SettingsError, type Settings } from '../github/settings.js';
-import { repositoryPath } from '../github/validate-action.js';
+import { checkConfig, repositoryPath } from '../github/validate-action.js';
 import { applyCommentBody, applyJobSummary, type ApplyReportInput, type ApplyState } from '../report/apply.js';
+import { countBySeverity, renderFindingsText } from '../report/findings.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { EngineError, type Engine } from '../terraform/engine.js';
 import { engineForCli, planRoots, type RootSpec } from './plan.js';
 import type { PlanRun } from '../terraform/outcome.js';
 import type { CliCommand, CliIO } from './types.js';
+import { validateLocal } from './validate.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 
 export interface ApplyOptions {
@@ -226,8 +228,10 @@ export async function bestEffort<T>(notices: string[], what: string, call: () =>
 export async function runApplyAction(settings: Settings, api: GitHubApi, dependencies: ActionDependencies): Promise<ActionResult> {
   const { branch, name, sha } = deploymentOf(settings, 'apply');
   const config = await readConfigFacts(settings);
-  const { pull, reviewed } = await reviewedPlanOf(api, sha, branch);
   const notices: string[] = [];
+  // The plan's check again: a first deployment (require-reviewed-plan: false) has no review that ran it.
+  const check = config ? await checkConfig(settings, api, notices) : null;
+  const { pull, reviewed } = await reviewedPlanOf(api, sha, branch);
   const marker = reviewed?.marker ?? { deployment: branch, config: config?.path ?? null, planHash: null, kind: 'apply' as const };
   const report = (state: ApplyState, outcome: ApplyOutcome | null): ApplyReportInput => ({
     marker,
@@ -250,12 +254,13 @@ export async function runApplyAction(settings: Settings, api: GitHubApi, depende
     requireReviewedPlan: settings.requireReviewedPlan,
     preventDeploy: config?.facts.preventDeploy ?? false,
     configPath: config?.path ?? null,
+    configErrors: check ? countBySeverity(check.report.findings).error : 0,
   });
   const result = (outcome: ApplyOutcome, state: ApplyState): ActionResult => ({
     outputs: { 'plan-hash': outcome.plan?.hash ?? '', applied: String(state === 'applied'), 'apply-result': outcome.refusal?.reason ?? state },
-    findings: [],
-    configFile: '',
-    summary: applyJobSummary(report(state, outcome)),
+    findings: check?.report.findings ?? [],
+    configFile: check?.configFile ?? '',
+    summary: [applyJobSummary(report(state, outcome)), outcome.refusal?.reason === 'invalid-config' ? check?.findingsMarkdown : ''].filter(Boolean).join('\n\n'),
     comment: null,
     notices,
     failure: state === 'applied' || state === 'unchanged' ? null : `${outcome.refusal ? `${outcome.refusal.reason}: ` : ''}${applyOutcomeText(outcome).join('\n')}`,
@@ -325,8 +330,9 @@ order given; without, the QHub/Nebari config's stages, rendered by its exact QHu
 'qhub-gitops plan' does. With --expect-hash (the hash 'qhub-gitops plan' printed for the reviewed
 plan), nothing is applied unless the new plan has that same hash. A failure stops the run; the
 roots after it are not applied. A state lock held by another run is reported with its
-force-unlock command and never retried. A config with prevent_deploy: true is refused, as the
-action refuses it (with --root, when --config names it).
+force-unlock command and never retried. A config that does not pass 'qhub-gitops validate' (error
+findings) or has prevent_deploy: true is refused before planning, as the action refuses it (with
+--root, when --config names it).
 Exit codes: 0 applied, 1 failure (the root and the error are printed), 3 the plan differs from
 --expect-hash (nothing changed), 2 usage.`;
 
@@ -359,9 +365,20 @@ export const applyCommand: CliCommand = {
     // Explicit roots need no config; the stages of one always do.
     if (source.config !== null || dirs.length === 0) {
       const configPath = resolveConfigPath(source.config ?? undefined, io.cwd);
-      const facts = await factsFromFile(configPath, io.cwd);
-      const refusal = refuseBeforePlanning({ branch: '', sha: '', pull: null, reviewed: null, requireReviewedPlan: false, preventDeploy: facts.preventDeploy, configPath });
+      const validation = await validateLocal(
+        { config: configPath, ...(source.qhubVersion ? { qhubVersion: source.qhubVersion } : {}), ...(source.environments ? { environments: source.environments } : {}) },
+        io,
+      );
+      const configErrors = countBySeverity(validation.report.findings).error;
+      // A config that does not load is reported by its findings rather than by the facts' read error.
+      const facts = await factsFromFile(configPath, io.cwd).catch((error: unknown) => {
+        if (configErrors > 0 && error instanceof UserFacingError) return null;
+        throw error;
+      });
+      const preventDeploy = facts?.preventDeploy ?? false;
+      const refusal = refuseBeforePlanning({ branch: '', sha: '', pull: null, reviewed: null, requireReviewedPlan: false, preventDeploy, configPath, configErrors });
       if (refusal) {
+        if (configErrors > 0) io.stderr(`${renderFindingsText(validation.report)}\n`);
         io.stderr(`${refusal.message}\n`);
         return 1;
       }

@@ -37,6 +37,7 @@ export function reviewedPlanIn(comments: readonly IssueComment[], viewer: string
 }
 
 export type Refusal =
+  | { reason: 'invalid-config'; message: string }
   | { reason: 'prevent-deploy'; message: string }
   | { reason: 'no-reviewed-plan'; message: string }
   | { reason: 'plan-failed'; message: string }
@@ -51,14 +52,23 @@ export interface PreApplyInput {
   requireReviewedPlan: boolean;
   preventDeploy: boolean;
   configPath: string | null;
+  /** Error findings of the config's validation, the check the plan makes (0 without a config). */
+  configErrors: number;
 }
 
-/** Checks made before planning: the config does not block deploys, and there is a reviewed plan. */
+/** Checks made before planning: the config is valid, does not block deploys, and there is a reviewed plan. */
 export function refuseBeforePlanning(input: PreApplyInput): Refusal | null {
   if (input.preventDeploy) {
     return {
       reason: 'prevent-deploy',
       message: `${input.configPath ?? 'The config'} has \`prevent_deploy: true\`: \`qhub upgrade\` set it because a manual step is needed before the next deploy (see the upgrade notes of your QHub/Nebari version). Do that step, remove the line in a pull request, and merge it. Nothing was applied.`,
+    };
+  }
+  // Before the review check: without a reviewed plan (a first deployment), nothing else stops an invalid config.
+  if (input.configErrors > 0) {
+    return {
+      reason: 'invalid-config',
+      message: `${input.configPath ?? 'The config'} did not pass validation (${input.configErrors} error${input.configErrors === 1 ? '' : 's'}, listed with the findings): fix it in a pull request and merge it. Nothing was planned or applied.`,
     };
   }
   if (input.reviewed !== null || !input.requireReviewedPlan) return null;

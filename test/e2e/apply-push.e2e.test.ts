@@ -156,6 +156,19 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
     expect(emulator.commentsOn(PR)[0]!.body).toContain('has `prevent_deploy: true`');
     expect(emulator.deployments).toEqual([]);
   });
+
+  it('refuses an invalid config on a first deployment (no review required) before planning or touching anything', async () => {
+    const checkout = files();
+    checkout['qhub-config.yaml'] = config.replace('QHUB_SECRET_github_oauth_client_secret', 'hunter2-literal-secret');
+    const payload = workflowDispatchEvent(`refs/heads/${BRANCH}`, { command: 'apply' });
+    const result = await run('workflow_dispatch', payload, checkout, 'e'.repeat(40), `refs/heads/${BRANCH}`, 'infra/app', {}, { command: 'apply', 'require-reviewed-plan': 'false' });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ applied: 'false', 'apply-result': 'invalid-config' });
+    expect(result.stdout).toMatch(/::error file=qhub-config\.yaml.*plaintext-secret|::error.*qhub-config\.yaml.*holds a literal secret/);
+    expect(result.summary).toContain('did not pass validation');
+    expect(emulator.deployments).toEqual([]);
+    expect(existsSync(join(stateDir, 'app.tfstate'))).toBe(false);
+  });
 });
 
 // The template's QHub 0.3.14 deployment, rendered by the real QHub in its cached virtualenv: apply

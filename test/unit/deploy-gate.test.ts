@@ -51,7 +51,7 @@ describe('reviewedPlanIn', () => {
 });
 
 describe('refuseBeforePlanning', () => {
-  const base = { branch: 'deploy/blue', sha: 'c'.repeat(40), pull: null, reviewed: null, requireReviewedPlan: true, preventDeploy: false, configPath: 'qhub-config.yaml' };
+  const base = { branch: 'deploy/blue', sha: 'c'.repeat(40), pull: null, reviewed: null, requireReviewedPlan: true, preventDeploy: false, configPath: 'qhub-config.yaml', configErrors: 0 };
 
   it('refuses a direct push, and a merged pull request without a plan comment, unless told not to', () => {
     expect(refuseBeforePlanning(base)).toMatchObject({ reason: 'no-reviewed-plan', message: expect.stringContaining('commit cccccccccccc on deploy/blue did not come from a merged pull request') });
@@ -63,6 +63,15 @@ describe('refuseBeforePlanning', () => {
     const reviewed = { pullNumber: 7, commentId: 1, planHash: HASH, marker: { v: 1 as const, deployment: 'deploy/blue', config: null, planHash: HASH, kind: 'plan' as const }, body: '' };
     expect(refuseBeforePlanning({ ...base, reviewed, preventDeploy: true })).toMatchObject({ reason: 'prevent-deploy', message: expect.stringContaining('qhub-config.yaml has `prevent_deploy: true`') });
     expect(refuseBeforePlanning({ ...base, reviewed })).toBeNull();
+  });
+
+  it('refuses a config with validation errors, even without a required review; prevent_deploy says more', () => {
+    expect(refuseBeforePlanning({ ...base, requireReviewedPlan: false, configErrors: 2 })).toMatchObject({
+      reason: 'invalid-config',
+      message: expect.stringContaining('qhub-config.yaml did not pass validation (2 errors'),
+    });
+    // qhub upgrade sets prevent_deploy: its manual step comes first, whatever else the config needs.
+    expect(refuseBeforePlanning({ ...base, preventDeploy: true, configErrors: 1 })?.reason).toBe('prevent-deploy');
   });
 });
 
