@@ -108,6 +108,7 @@ function readInputs(): ActionInputs {
     confirm: core.getInput('confirm'),
     failOn: core.getInput('fail-on'),
     requireReviewedPlan: core.getInput('require-reviewed-plan'),
+    cleanCluster: core.getInput('clean-cluster'),
     roots: core.getInput('roots'),
   };
 }

@@ -53,7 +53,7 @@ export type DestroyTarget = RootSpec | { root: string; unprepared: string };
 
 /** Destroys the roots (given in apply order) in reverse order and reports what is left. */
 export async function destroyRoots(targets: readonly DestroyTarget[], engine: Engine, options: DestroyOptions): Promise<DestroyOutcome> {
-  const cluster = options.cluster && options.facts ? await cleanUpCluster(options.cluster, options.facts.namespace) : [];
+  const cluster = options.cluster && options.facts ? await cleanUpCluster(options.cluster, options.facts) : [];
   const roots: RootDestroy[] = [];
   for (const spec of [...targets].reverse()) {
     if ('unprepared' in spec) {
@@ -143,8 +143,9 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
     const message = `Nothing was destroyed: the QHub config could not be prepared for destroy. ${error.message}`;
     return { ...base, outputs: { destroyed: 'false' }, summary: `## Destroy of \`${branch}\`\n\n${message}\n`, failure: message };
   }
-  const outcome = await destroyRoots(targets, dependencies.engine, { facts: config?.facts ?? null, cluster: config ? dependencies.cluster : null });
+  const outcome = await destroyRoots(targets, dependencies.engine, { facts: config?.facts ?? null, cluster: config && settings.cleanCluster ? dependencies.cluster : null });
   if (!config) notices.push('No QHub config beside the roots: the Kubernetes clean-up was skipped and cleanup commands use placeholders for names.');
+  else if (!settings.cleanCluster) notices.push('No Kubernetes clean-up (clean-cluster is false): check the load balancer and disks the cluster made, or set clean-cluster: true with a KUBECONFIG for the deployment\'s cluster.');
 
   const context = { deployment: branch, runUrl: dependencies.runUrl, date: dependencies.now.toISOString().slice(0, 10) };
   const title = leftoversIssueTitle(branch);

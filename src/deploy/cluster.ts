@@ -3,11 +3,20 @@
 // Service or a PVC only asks the cloud to delete the LB or disk; once nodes or the cluster are
 // gone nobody finishes the job and the object leaks (QHub issues #502, #1924, #2034).
 import type { ProcessRunner } from '../terraform/engine.js';
+import { resourcePrefix, type DeploymentFacts } from './facts.js';
 import type { ClusterStep } from './outcome.js';
+
+/** The cluster of the kubeconfig's current context. */
+export interface KubeCluster {
+  name: string;
+  server: string;
+}
 
 export interface ClusterAdapter {
   /** Null when the cluster answers, else why not (no kubeconfig, no kubectl, unreachable). */
   unreachableReason(namespace: string): Promise<string | null>;
+  /** The cluster every following call acts on. */
+  currentCluster(): Promise<KubeCluster>;
   /** Deletes the user and Dask pods (they hold volumes and slow every later delete); returns how many. */
   deleteWorkloadPods(namespace: string): Promise<number>;
   /** Deletes the Service if present and waits until its cloud load balancer is released. */
@@ -28,15 +37,40 @@ function failed(what: string, error: unknown): ClusterStep {
 }
 
 /**
- * Pods, then the ingress Service (and its LB), then the volume claims (and their disks). Every step
- * runs even when an earlier one failed: each one left out is one more object to delete by hand.
+ * Null when `current` is this deployment's cluster, else why nothing may be deleted there. QHub names
+ * the cluster `<project_name>-<namespace>`; GKE, EKS and AKS context cluster names contain it as a
+ * whole name (`gke_<project>_<zone>_<name>`, `arn:…:cluster/<name>`, `<name>.<region>.eksctl.io`),
+ * so `datasci-blue2` is not `datasci-blue`.
  */
-export async function cleanUpCluster(cluster: ClusterAdapter, namespace: string): Promise<ClusterStep[]> {
-  const unreachable = await cluster.unreachableReason(namespace);
+export function foreignClusterReason(current: KubeCluster, facts: DeploymentFacts): string | null {
+  const expected = resourcePrefix(facts);
+  const escaped = expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (facts.projectName !== null && new RegExp(`(?:^|[^A-Za-z0-9-])${escaped}(?:$|[^A-Za-z0-9-])`).test(current.name)) return null;
+  return (
+    `the kubeconfig's current context is cluster \`${current.name || '(none)'}\` (${current.server || 'no server'}), not this deployment's \`${expected}\`, so nothing was deleted there. ` +
+    `Point the current context at \`${expected}\` before destroying (\`gcloud container clusters get-credentials\`, \`aws eks update-kubeconfig\`, \`az aks get-credentials\`), or check its load balancer and disks by hand`
+  );
+}
+
+/**
+ * Pods, then the ingress Service (and its LB), then the volume claims (and their disks), only on the
+ * deployment's own cluster. Every step runs even when an earlier one failed: each one left out is one
+ * more object to delete by hand.
+ */
+export async function cleanUpCluster(cluster: ClusterAdapter, facts: DeploymentFacts): Promise<ClusterStep[]> {
+  const { namespace } = facts;
   const whats = ['Jupyter and Dask pods', ...INGRESS_SERVICES.map((name) => `Service ${namespace}/${name} and its load balancer`), 'volume claims and their disks'];
-  if (unreachable !== null) {
-    return whats.map((what) => ({ what, status: 'skipped', detail: `the cluster is not reachable (${unreachable}): check the load balancer and disks by hand` }));
+  const skipAll = (detail: string): ClusterStep[] => whats.map((what) => ({ what, status: 'skipped', detail }));
+  const unreachable = await cluster.unreachableReason(namespace);
+  if (unreachable !== null) return skipAll(`the cluster is not reachable (${unreachable}): check the load balancer and disks by hand`);
+  // `kubectl delete pvc --all` on another deployment's (or another team's) cluster deletes its data.
+  let foreign: string | null;
+  try {
+    foreign = foreignClusterReason(await cluster.currentCluster(), facts);
+  } catch (error) {
+    foreign = `the current kube context could not be read (${(error as Error).message}), so nothing was deleted: check the load balancer and disks by hand`;
   }
+  if (foreign !== null) return skipAll(foreign);
   const steps: ClusterStep[] = [];
   try {
     const pods = await cluster.deleteWorkloadPods(namespace);
@@ -85,6 +119,11 @@ export function kubectlCluster(runner: ProcessRunner, env: Record<string, string
       } catch (error) {
         return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'kubectl is not installed on the runner' : (error as Error).message;
       }
+    },
+    async currentCluster() {
+      const output = await run(['config', 'view', '--minify', '-o', 'jsonpath={.clusters[0].name}{"\\n"}{.clusters[0].cluster.server}']);
+      const [name = '', server = ''] = output.split('\n').map((line) => line.trim());
+      return { name, server };
     },
     async deleteWorkloadPods(namespace) {
       let count = 0;

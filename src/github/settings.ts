@@ -20,6 +20,7 @@ export interface ActionInputs {
   confirm: string;
   failOn: string;
   requireReviewedPlan: string;
+  cleanCluster: string;
   roots: string;
 }
 
@@ -68,6 +69,8 @@ export interface Settings {
   confirm: string;
   failOn: 'error' | 'warning';
   requireReviewedPlan: boolean;
+  /** Destroy deletes pods, the ingress Service and the PVCs with kubectl first (opt-in, as the CLI's --clean-cluster). */
+  cleanCluster: boolean;
   roots: string[];
 }
 
@@ -221,6 +224,7 @@ export function buildSettings(inputs: ActionInputs, context: RunnerContext): Set
     confirm: inputs.confirm,
     failOn: oneOf('fail-on', inputs.failOn, ['error', 'warning'] as const, 'error'),
     requireReviewedPlan: booleanInput('require-reviewed-plan', inputs.requireReviewedPlan, true),
+    cleanCluster: booleanInput('clean-cluster', inputs.cleanCluster, false),
     roots: inputs.roots
       .split('\n')
       .map((line) => line.trim())

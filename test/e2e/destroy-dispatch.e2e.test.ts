@@ -64,7 +64,7 @@ afterEach(() => {
   rmSync(stateDir, { recursive: true, force: true });
 });
 
-const dispatch = (checkout: Record<string, string>, confirm: string, roots = 'infra/base\ninfra/app', env: Record<string, string> = {}) =>
+const dispatch = (checkout: Record<string, string>, confirm: string, roots = 'infra/base\ninfra/app', env: Record<string, string> = {}, inputs: Record<string, string> = {}) =>
   runAction({
     apiUrl: emulator.url,
     token: TOKEN,
@@ -72,7 +72,7 @@ const dispatch = (checkout: Record<string, string>, confirm: string, roots = 'in
     payload: workflowDispatchEvent(`refs/heads/${BRANCH}`, { command: 'destroy', confirm }),
     repository: emulator.fullName,
     files: checkout,
-    inputs: { command: 'destroy', confirm, roots, engine: tofu! },
+    inputs: { command: 'destroy', confirm, roots, engine: tofu!, ...inputs },
     ref: `refs/heads/${BRANCH}`,
     env,
   });
@@ -106,14 +106,17 @@ describe.skipIf(tofu === null)('qhub-gitops action: destroy on workflow_dispatch
     expect(issue.body).toContain('state bucket gs://datasci-blue-terraform-state');
     expect(first.outputs['issue-url']).toBe(issue.html_url);
     expect(first.summary).toContain('Roots, in destroy order');
-    // The runner has no cluster here: the Kubernetes clean-up is reported as skipped, not as done.
-    expect(first.summary).toMatch(/\| Service blue\/qhub-traefik-ingress and its load balancer \| skipped \| the cluster is not reachable/);
+    // The Kubernetes clean-up is opt-in: without clean-cluster it is not attempted, and the log says so.
+    expect(first.summary).not.toContain('qhub-traefik-ingress and its load balancer');
+    expect(first.stdout).toContain('No Kubernetes clean-up (clean-cluster is false)');
     expect(first.summary.indexOf('`infra/app`')).toBeLessThan(first.summary.indexOf('`infra/base`'));
 
     // Still failing: the same issue is updated, not a second one.
-    const again = await dispatch(files(false), 'datasci');
+    const again = await dispatch(files(false), 'datasci', undefined, {}, { 'clean-cluster': 'true' });
     expect(again.exitCode).toBe(1);
     expect(emulator.issues).toHaveLength(1);
+    // The runner has no cluster here: the Kubernetes clean-up is reported as skipped, not as done.
+    expect(again.summary).toMatch(/\| Service blue\/qhub-traefik-ingress and its load balancer \| skipped \| the cluster is not reachable/);
 
     const fixed = await dispatch(files(true), 'datasci');
     expect(fixed.exitCode).toBe(0);

@@ -131,6 +131,7 @@ describe.skipIf(tofu === null)('destroyRoots with real OpenTofu', () => {
     };
     const cluster: ClusterAdapter = {
       unreachableReason: async (namespace) => (calls.push(`reach ${namespace}`), null),
+      currentCluster: async () => ({ name: 'gke_my-proj_us-central1_qhub-dev', server: 'https://10.0.0.1' }),
       deleteWorkloadPods: async () => (calls.push('pods'), 3),
       deleteService: async (namespace, name) => (calls.push(`service ${namespace}/${name}`), name.startsWith('qhub') ? 'deleted' : 'absent'),
       deleteVolumeClaims: async () => (calls.push('claims'), { claims: 2, retained: [] }),

@@ -24,6 +24,7 @@ const inputs: ActionInputs = {
   confirm: '',
   failOn: 'error',
   requireReviewedPlan: 'true',
+  cleanCluster: '',
   roots: '',
 };
 

@@ -16,6 +16,7 @@ const defaults: ActionInputs = {
   confirm: '',
   failOn: 'error',
   requireReviewedPlan: 'true',
+  cleanCluster: '',
   roots: '',
 };
 
@@ -36,6 +37,7 @@ describe('buildSettings', () => {
       comment: 'always',
       failOn: 'error',
       requireReviewedPlan: true,
+      cleanCluster: false,
       roots: [],
     });
   });
@@ -75,11 +77,12 @@ describe('buildSettings', () => {
 
   it('splits roots by line and parses booleans like getBooleanInput', () => {
     const settings = buildSettings(
-      { ...defaults, roots: 'stages/01\n\n  stages/02  \n', requireReviewedPlan: 'False' },
+      { ...defaults, roots: 'stages/01\n\n  stages/02  \n', requireReviewedPlan: 'False', cleanCluster: 'true' },
       context('pull_request', pullRequestEvent()),
     );
     expect(settings.roots).toEqual(['stages/01', 'stages/02']);
     expect(settings.requireReviewedPlan).toBe(false);
+    expect(settings.cleanCluster).toBe(true);
     expect(() => buildSettings({ ...defaults, requireReviewedPlan: 'yes' }, context('pull_request', pullRequestEvent()))).toThrow(
       /'require-reviewed-plan' must be true or false/,
     );

@@ -23,6 +23,7 @@ const inputs: ActionInputs = {
   confirm: '',
   failOn: 'error',
   requireReviewedPlan: 'true',
+  cleanCluster: '',
   roots: '',
 };
 
