@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { engineForCli } from './commands/plan.js';
 import { runApplyAction } from './commands/apply.js';
 import { runDestroyAction, runnerCluster } from './commands/destroy.js';
+import { loadYaml } from './config/load.js';
+import { readSource, resolveConfigPath } from './config/local-sources.js';
 import { parseMarker } from './report/comment.js';
+import { collectSecrets, redact } from './report/redact.js';
 import type { ActionResult, StickyComment } from './github/action-result.js';
 import { emitAnnotations, selectAnnotations } from './github/annotations.js';
 import { GitHubApiError, type GitHubApi } from './github/api.js';
@@ -164,12 +167,25 @@ async function postComment(settings: Settings, api: GitHubApi, comment: StickyCo
   }
 }
 
-async function report(settings: Settings, api: GitHubApi, result: ActionResult): Promise<void> {
+/**
+ * The run's secret values (collectSecrets over the config in the checkout and the environment). The
+ * environment files merged into it are conda specs: they hold no credentials.
+ */
+async function runSecrets(settings: Settings): Promise<string[]> {
+  const configFile = resolveConfigPath(settings.config ?? undefined, settings.workingDirectory);
+  const read = await readSource(configFile, settings.workingDirectory);
+  const config = 'missing' in read ? null : (loadYaml(read.source.bytes, configFile).document?.data ?? null);
+  return collectSecrets(config, process.env);
+}
+
+/** Outputs, annotations, and what is published beyond the masked log, with every secret value scrubbed. */
+async function report(settings: Settings, api: GitHubApi, result: ActionResult, secrets: readonly string[]): Promise<void> {
+  const scrub = (text: string) => redact(text, secrets);
   for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
   emitAnnotations(selectAnnotations(result.findings, settings.repositoryDirectory, result.configFile, result.notices));
-  await writeSummary(result.summary);
-  if (result.planReport !== undefined) core.setOutput('plan-report', await writePlanReport(result.planReport));
-  if (result.comment) await postComment(settings, api, result.comment);
+  await writeSummary(scrub(result.summary));
+  if (result.planReport !== undefined) core.setOutput('plan-report', await writePlanReport(scrub(result.planReport)));
+  if (result.comment) await postComment(settings, api, { ...result.comment, body: scrub(result.comment.body) });
 }
 
 /** The rendered plan, in RUNNER_TEMP for actions/upload-artifact (the `plan-report` output). */
@@ -188,12 +204,15 @@ async function main(): Promise<void> {
     core.notice(idle);
     return;
   }
+  // Masked in the log from here on; report() scrubs what the runner does not mask.
+  const secrets = await runSecrets(settings);
+  for (const secret of secrets) core.setSecret(secret);
   const api = createGitHubApi(settings.token, settings.repository, { log: (line) => core.info(line) });
   const { command, preface } = commandToRun(settings);
   const run = commands[command];
   core.info(`qhub-gitops ${command} on ${settings.event.kind}`);
   const result = await run({ ...settings, command }, api, preface);
-  await report(settings, api, result);
+  await report(settings, api, result, secrets);
   if (result.failure) core.setFailed(result.failure);
 }
 

@@ -9,6 +9,8 @@ const ID = 'plaintext-secret';
 
 /** Keys whose values are credentials (`secret_name`, `client_id`, `*_url` are not). */
 const SECRET_KEY = /^(?:.*_)?(?:secret|password|token|api_key|private_key|secret_key|access_key)$/i;
+/** A value that refers to a secret in the environment instead of containing it (any version's spelling). */
+export const SECRET_PLACEHOLDER = /^(QHUB_SECRET_|NEBARI_SECRET)/;
 const BCRYPT_HASH = /^\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}$/;
 
 /**
@@ -43,7 +45,7 @@ function substitutionOf({ version }: RuleContext): Substitution {
 }
 
 /** Python's `str.lstrip(chars)`: what QHub/Nebari actually look up. */
-function pythonLstrip(value: string, chars: string): string {
+export function pythonLstrip(value: string, chars: string): string {
   let start = 0;
   while (start < value.length && chars.includes(value[start]!)) start++;
   return value.slice(start);
@@ -55,13 +57,14 @@ function suggestedVariable(path: DocPath, prefix: string): string {
   return prefix.includes(key[0]!) ? `DEPLOY_${key}` : key;
 }
 
-interface SecretValue {
+export interface SecretValue {
   path: DocPath;
   value: string;
   insideList: boolean;
 }
 
-function secretValues(data: unknown): SecretValue[] {
+/** The values of credential-named keys (SECRET_KEY) in a config, outside `environments`. */
+export function secretValues(data: unknown): SecretValue[] {
   const found: SecretValue[] = [];
   const visit = (value: unknown, path: DocPath, insideList: boolean): void => {
     if (Array.isArray(value)) {
@@ -127,7 +130,7 @@ export const plaintextSecret: Rule = {
     for (const secret of secretValues(config.data)) {
       if (isPasswordHash(secret)) continue;
       const where = `\`${formatPath(secret.path)}\``;
-      const placeholderPrefix = /^(QHUB_SECRET_|NEBARI_SECRET)/.exec(secret.value)?.[1];
+      const placeholderPrefix = SECRET_PLACEHOLDER.exec(secret.value)?.[1];
       if (placeholderPrefix !== undefined) {
         findings.push(...checkPlaceholder(context, substitution, secret, placeholderPrefix));
         continue;
