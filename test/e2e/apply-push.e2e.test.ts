@@ -9,6 +9,7 @@ import { parseMarker } from '../../src/report/comment.js';
 import { GitHubEmulator } from '../emulator/server.js';
 import { pullRequestEvent, pushEvent, workflowDispatchEvent } from '../emulator/fixtures.js';
 import { ensureDist, repoRoot, runAction } from './run-action.js';
+import { noNetworkEnv } from '../helpers/tofu.js';
 import { findTofu, templateFiles } from './workspace.js';
 import { defaultCacheRoot } from '../../src/qhub/venv.js';
 
@@ -178,7 +179,8 @@ const qhubReady = existsSync(join(qhubCache, 'venvs', 'qhub-0.3.14', 'bin', 'qhu
 
 describe.skipIf(tofu === null || !qhubReady)('qhub-gitops action: apply of a QHub config', () => {
   it('re-plans the stages and applies nothing when a stage cannot be planned (no registry here)', async () => {
-    const env = { QHUB_GITOPS_CACHE: qhubCache, github_oauth_client_id: 'client-id', github_oauth_client_secret: 'client-secret' };
+    // Only the emulator is reachable: init fails here as it would on a machine without network.
+    const env = { ...noNetworkEnv(new URL(emulator.url).hostname), QHUB_GITOPS_CACHE: qhubCache, github_oauth_client_id: 'client-id', github_oauth_client_secret: 'client-secret' };
     const review = await run('pull_request', mergedPull(), templateFiles(), headSha(), `refs/pull/${PR}/merge`, '', env);
     expect(review.outputs['plan-hash']).toMatch(/^sha256:/);
     const result = await run('push', pushEvent(BRANCH), templateFiles(), headSha(), `refs/heads/${BRANCH}`, '', env);

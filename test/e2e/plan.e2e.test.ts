@@ -7,6 +7,7 @@ import { parseMarker } from '../../src/report/comment.js';
 import { GitHubEmulator } from '../emulator/server.js';
 import { pullRequestEvent } from '../emulator/fixtures.js';
 import { ensureDist, repoRoot, runAction } from './run-action.js';
+import { noNetworkEnv } from '../helpers/tofu.js';
 import { findTofu, stack, templateFiles } from './workspace.js';
 
 const TOKEN = 'ghs_planE2eToken0a1b2c3d4e5f6';
@@ -110,6 +111,8 @@ describe.skipIf(tofu === null || !qhubReady)('qhub-gitops action: plan of a QHub
 
   it('renders and plans the stages in order; without a registry the first stage explains why it failed', async () => {
     const result = await planRun(templateFiles(), '', {
+      // Only the emulator is reachable: init fails here as it would on a machine without network.
+      ...noNetworkEnv(new URL(emulator.url).hostname),
       QHUB_GITOPS_CACHE: qhubCache,
       github_oauth_client_id: 'client-id',
       github_oauth_client_secret: 'client-secret',

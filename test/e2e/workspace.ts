@@ -1,8 +1,8 @@
 // What the e2e scenarios check out and run with: the template repository's example
 // deployment, provider-free Terraform stacks, and an OpenTofu binary.
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findTofu as findTofuFor } from '../helpers/tofu.js';
 import { repoRoot } from './run-action.js';
 
 /** The template repository's example deployment: a valid QHub 0.3.14 config, its pin and environments. */
@@ -23,12 +23,5 @@ export function stack(name: string): string {
   return readFileSync(join(repoRoot, 'test/fixtures/stacks', name, 'main.tf'), 'utf8');
 }
 
-/** The cached OpenTofu binary (built on first use), or null with a visible skip reason. */
-export function findTofu(): string | null {
-  try {
-    return execFileSync('bash', [join(repoRoot, 'scripts/install-tofu.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch (error) {
-    console.warn(`e2e: OpenTofu scenarios skipped, no OpenTofu binary (${(error as Error).message.split('\n')[0]})`);
-    return null;
-  }
-}
+/** The OpenTofu binary the scenarios run, or null with a visible skip reason. */
+export const findTofu = (): string | null => findTofuFor('e2e OpenTofu scenarios');

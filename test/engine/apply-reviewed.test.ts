@@ -1,6 +1,6 @@
 // Real OpenTofu: apply only the reviewed plan, root by root, from the plan files just made.
 // Provider-free stacks (terraform_data, local-exec, local backend) written into temp dirs.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,20 +13,11 @@ import { applyCommentBody } from '../../src/report/apply.js';
 import { createEngine, type Engine } from '../../src/terraform/engine.js';
 import { spawnRunner } from '../../src/terraform/process.js';
 import { defaultCacheRoot } from '../../src/qhub/venv.js';
+import { findTofu } from '../helpers/tofu.js';
 
 const repoRoot = join(import.meta.dirname, '../..');
 
-function findTofu(): string | null {
-  if (process.env.QHUB_GITOPS_TOFU) return process.env.QHUB_GITOPS_TOFU;
-  try {
-    return execFileSync('bash', [join(repoRoot, 'scripts/install-tofu.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch (error) {
-    console.warn(`apply engine tests: skipped, no OpenTofu binary (${(error as Error).message.split('\n')[0]})`);
-    return null;
-  }
-}
-
-const tofu = findTofu();
+const tofu = findTofu('apply engine tests');
 const work = mkdtempSync(join(tmpdir(), 'qhub-gitops-apply-'));
 mkdirSync(join(work, 'plugins'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,7 +1,6 @@
 // Real OpenTofu: destroy in reverse order past failures, read every state back, and turn what is
 // left into leftovers with cleanup commands and the issue body. The cluster adapter is a fake that
 // records the order of its calls against the engine's destroys (a real one needs a cluster).
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,20 +14,11 @@ import { isDestroyed } from '../../src/deploy/outcome.js';
 import { createEngine, type Engine, type ProcessRunner } from '../../src/terraform/engine.js';
 import { spawnRunner } from '../../src/terraform/process.js';
 import { defaultCacheRoot } from '../../src/qhub/venv.js';
+import { findTofu } from '../helpers/tofu.js';
 
 const repoRoot = join(import.meta.dirname, '../..');
 
-function findTofu(): string | null {
-  if (process.env.QHUB_GITOPS_TOFU) return process.env.QHUB_GITOPS_TOFU;
-  try {
-    return execFileSync('bash', [join(repoRoot, 'scripts/install-tofu.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch (error) {
-    console.warn(`destroy engine tests: skipped, no OpenTofu binary (${(error as Error).message.split('\n')[0]})`);
-    return null;
-  }
-}
-
-const tofu = findTofu();
+const tofu = findTofu('destroy engine tests');
 const work = mkdtempSync(join(tmpdir(), 'qhub-gitops-destroy-'));
 mkdirSync(join(work, 'plugins'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 // Real OpenTofu on provider-free stacks (terraform_data, local backend) copied to temp dirs:
 // every kind of change, hash stability, errors, the state lock, and two stages in order.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,21 +11,12 @@ import { createEngine, type Engine } from '../../src/terraform/engine.js';
 import type { PlanRun, RootOutcome } from '../../src/terraform/outcome.js';
 import { spawnRunner } from '../../src/terraform/process.js';
 import type { PlanReport } from '../../src/terraform/summary.js';
+import { findTofu } from '../helpers/tofu.js';
 
 const repoRoot = join(import.meta.dirname, '../..');
 const stacks = join(repoRoot, 'test/fixtures/stacks');
 
-function findTofu(): string | null {
-  if (process.env.QHUB_GITOPS_TOFU) return process.env.QHUB_GITOPS_TOFU;
-  try {
-    return execFileSync('bash', [join(repoRoot, 'scripts/install-tofu.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch (error) {
-    console.warn(`engine tests: skipped, no OpenTofu binary (${(error as Error).message.split('\n')[0]})`);
-    return null;
-  }
-}
-
-const tofu = findTofu();
+const tofu = findTofu('engine tests');
 const work = mkdtempSync(join(tmpdir(), 'qhub-gitops-engine-'));
 mkdirSync(join(work, 'plugins'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

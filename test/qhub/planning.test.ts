@@ -1,7 +1,7 @@
 // Planning with the real QHub/Nebari releases (cached virtualenvs from scripts/setup-qhub-venvs.mjs):
 // configs made at test time by each version's own `init`, rendered by QHub itself, stage inputs
 // from QHub's own functions, and real OpenTofu on a rendered stage. Skips visibly without a venv.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +13,8 @@ import { singleRootLayout } from '../../src/qhub/stages.js';
 import { isVenvReady, venvPaths, type VenvSpec } from '../../src/qhub/venv.js';
 import { createEngine } from '../../src/terraform/engine.js';
 import { spawnRunner } from '../../src/terraform/process.js';
+import { findTofu, noNetworkEnv } from '../helpers/tofu.js';
 
-const repoRoot = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'qhub-gitops-planning-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -240,21 +240,17 @@ describe('Nebari (newest): plugin stages', async () => {
   });
 });
 
-function findTofu(): string | null {
-  if (process.env.QHUB_GITOPS_TOFU) return process.env.QHUB_GITOPS_TOFU;
-  const result = spawnSync('bash', [join(repoRoot, 'scripts/install-tofu.sh')], { encoding: 'utf8' });
-  return result.status === 0 ? result.stdout.trim() : null;
-}
+// The network is refused, so these runs fail at init as they would on a machine without it.
+const offlineEnv = { ...env, ...noNetworkEnv() };
 
 describe('planConfig with real QHub 0.4.5 and real OpenTofu', async () => {
   const available = await ready(QHUB_045);
-  const tofu = findTofu();
-  if (!tofu) console.warn('skipped: no OpenTofu binary (scripts/install-tofu.sh)');
+  const tofu = findTofu('planConfig with real QHub 0.4.5 and real OpenTofu');
   it.skipIf(!available || !tofu)('names the unreachable provider registry as why stage 02 is not planned, later stages pending', async () => {
     const configPath = init(QHUB_045, ['local', '--project', 'demo', '--domain', 'demo.example.com', '--auth-provider', 'password', '--disable-prompt']);
-    const engine = createEngine({ engine: tofu!, runner: spawnRunner, env, pluginCacheDir: undefined });
+    const engine = createEngine({ engine: tofu!, runner: spawnRunner, env: offlineEnv, pluginCacheDir: undefined });
     // The config says qhub_version: 0.4.5; planConfigFile picks that release's cached venv.
-    const { run, version } = await planConfigFile({ configPath, engine, workDir: mkdtempSync(join(work, 'plan-')), env });
+    const { run, version } = await planConfigFile({ configPath, engine, workDir: mkdtempSync(join(work, 'plan-')), env: offlineEnv });
     expect(version).toEqual({ family: 'qhub-0.4', value: '0.4.5', source: 'config' });
     const [infrastructure, ...rest] = run.roots;
     expect(infrastructure).toMatchObject({ status: 'failed', root: '02-infrastructure', step: 'init' });
@@ -268,12 +264,12 @@ describe('planConfig with real QHub 0.4.5 and real OpenTofu', async () => {
 
 describe('planConfigFile with real QHub 0.3.11 and real OpenTofu', async () => {
   const available = await ready(QHUB_0311);
-  const tofu = findTofu();
+  const tofu = findTofu('planConfigFile with real QHub 0.3.11 and real OpenTofu');
   it.skipIf(!available || !tofu)('names GitHub module downloads as why terraform-state is not planned; infrastructure waits on it', async () => {
     const configPath = init03(QHUB_0311);
-    const engine = createEngine({ engine: tofu!, runner: spawnRunner, env });
+    const engine = createEngine({ engine: tofu!, runner: spawnRunner, env: offlineEnv });
     // 0.3.x configs carry no version: the caller passes it (option or .qhub-version).
-    const { run, version } = await planConfigFile({ configPath, requestedVersion: '0.3.11', engine, workDir: mkdtempSync(join(work, 'plan-')), env });
+    const { run, version } = await planConfigFile({ configPath, requestedVersion: '0.3.11', engine, workDir: mkdtempSync(join(work, 'plan-')), env: offlineEnv });
     expect(version.family).toBe('qhub-0.3.11');
     expect(run.roots).toMatchObject([
       { root: 'terraform-state', status: 'failed', step: 'init' },
