@@ -29,7 +29,7 @@ export interface ActionResult {
   /** Set when the step must fail; a user-language message. */
   failure: string | null;
   /**
-   * The full rendered plan (Markdown, sensitive values masked) for the workflow to upload as an
+   * The full rendered plan (Markdown, sensitive values masked; main.ts scrubs the run's secrets) for the workflow to upload as an
    * artifact. Plan files, `show -json` output and tfvars hold secrets: they never leave the runner.
    */
   planReport?: string;
