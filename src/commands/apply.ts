@@ -378,7 +378,7 @@ export const applyCommand: CliCommand = {
       const preventDeploy = facts?.preventDeploy ?? false;
       const refusal = refuseBeforePlanning({ branch: '', sha: '', pull: null, reviewed: null, requireReviewedPlan: false, preventDeploy, configPath, configErrors });
       if (refusal) {
-        if (configErrors > 0) io.stderr(`${renderFindingsText(validation.report)}\n`);
+        if (refusal.reason === 'invalid-config') io.stderr(`${renderFindingsText(validation.report)}\n`);
         io.stderr(`${refusal.message}\n`);
         return 1;
       }
