@@ -103,7 +103,9 @@ export function loadYaml(bytes: Uint8Array | string, file: string): LoadResult {
   let document: Document.Parsed;
   try {
     // merge: `<<: *anchor` keys, which QHub's YAML loader (ruamel, YAML 1.1) applies too.
-    document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
+    // timestamp: QHub's loader (ruamel) reads an unquoted 2024-01-01 as a date, not a string.
+    // logLevel: the yaml package's warnings would otherwise go to stderr, into the action's log.
+    document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true, customTags: ['timestamp'], logLevel: 'error' });
   } catch (error) {
     return fail(loadFinding('syntax', `invalid YAML: ${(error as Error).message}`, null));
   }
@@ -132,7 +134,7 @@ export function loadYaml(bytes: Uint8Array | string, file: string): LoadResult {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const message = (error as Error).message;
-    if (/alias/i.test(message)) {
+    if (/excessive alias count/i.test(message)) {
       return fail(
         loadFinding('alias-bomb', `YAML aliases expand to too many nodes (over ${MAX_ALIAS_COUNT}); this looks like an alias expansion bomb`, null),
       );

@@ -57,6 +57,7 @@ export function describePlace(data: unknown, path: DocPath): string {
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date (YAML reads an unquoted YYYY-MM-DD as a date, as QHub does: quote it to keep it a string)';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the string '${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
   return `${typeof value} ${String(value)}`;

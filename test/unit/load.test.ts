@@ -63,3 +63,17 @@ describe('loadYaml: aliases', () => {
     expect(result.document?.data).toEqual({ base: { cpu: 1, mem: '2G' }, profile: { cpu: 1, mem: '4G' } });
   });
 });
+
+describe('loadYaml: YAML 1.1 details QHub sees', () => {
+  it('reads an unquoted date as a date, and the validator says to quote it', async () => {
+    const { validateConfig } = await import('../../src/config/validate.js');
+    const result = loadYaml('project_name: x\ndomain: 2024-01-01\n', 'c.yaml');
+    expect(result.document?.data).toMatchObject({ domain: expect.any(Date) });
+    const report = validateConfig({ config: { bytes: 'project_name: test\ndomain: 2024-01-01\n', file: 'c.yaml' }, requestedVersion: '2025.10.1' });
+    expect(report.findings.find((f) => f.path === 'domain')?.message).toMatch(/is a date .*quote it/);
+  });
+
+  it('names a bad merge source as invalid YAML, not as an alias bomb', () => {
+    expect(loadYaml('a: {<<: false}\n', 'c.yaml').findings[0]).toMatchObject({ rule: 'load/syntax' });
+  });
+});
