@@ -35,8 +35,32 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/commands/types.ts
+import { parseArgs } from "node:util";
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var UserFacingError = class extends Error {
+  constructor(message, exitCode = 2) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+  exitCode;
+  name = "UserFacingError";
+};
+function parseCommandLine(config) {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+}
+
 export {
   __require,
   __commonJS,
-  __toESM
+  __toESM,
+  UsageError,
+  UserFacingError,
+  parseCommandLine
 };

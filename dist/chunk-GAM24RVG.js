@@ -1,0 +1,910 @@
+import { createRequire as __qgCreateRequire } from 'node:module'; const require = __qgCreateRequire(import.meta.url);
+
+// src/report/markdown.ts
+function escapeText(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]#|~!])/g, "\\$1").replace(/\r?\n/g, " ");
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function longestRun(text, char) {
+  let longest = 0;
+  let current = 0;
+  for (const c of text) {
+    current = c === char ? current + 1 : 0;
+    if (current > longest) longest = current;
+  }
+  return longest;
+}
+function inlineCode(text) {
+  const oneLine = text.replace(/\r?\n/g, " ");
+  const fence = "`".repeat(longestRun(oneLine, "`") + 1);
+  const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
+  return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+function codeBlock(content, language = "") {
+  const fence = "`".repeat(Math.max(3, longestRun(content, "`") + 1));
+  return `${fence}${language}
+${content.replace(/\n+$/, "")}
+${fence}`;
+}
+function detailsOpen(summaryHtml, open = false) {
+  return `<details${open ? " open" : ""}><summary>${summaryHtml}</summary>
+
+`;
+}
+var DETAILS_CLOSE = "\n\n</details>";
+var COMMENT_LIMIT_CHARS = 65536;
+var JOB_SUMMARY_LIMIT_BYTES = 1048576;
+var measureChars = (text) => text.length;
+var measureUtf8Bytes = (text) => Buffer.byteLength(text, "utf8");
+function assembleWithinLimit(prefix, sections, suffix, limit, measure) {
+  const separator = "\n\n";
+  const sep = measure(separator);
+  const totalItems = sections.reduce((sum, section) => sum + section.items.length, 0);
+  const reservedSuffix = measure(suffix(totalItems, sections.length)) + sep;
+  let budget = limit - measure(prefix) - reservedSuffix;
+  if (budget < 0) throw new Error("the fixed part of the Markdown body is larger than its size limit");
+  const keptSections = [];
+  let omittedSections = 0;
+  for (const section of sections) {
+    const frame = sep + measure(section.head) + measure(section.tail) + sep + measure(section.omitted(section.items.length));
+    if (frame <= budget && omittedSections === 0) {
+      keptSections.push({ section, kept: 0 });
+      budget -= frame;
+    } else {
+      omittedSections += 1;
+    }
+  }
+  let stopped = false;
+  for (const entry of keptSections) {
+    for (const item of entry.section.items) {
+      const cost = measure(item) + sep;
+      if (stopped || cost > budget) {
+        stopped = true;
+        break;
+      }
+      budget -= cost;
+      entry.kept += 1;
+    }
+  }
+  let omittedItems = totalItems;
+  const parts = [prefix];
+  for (const { section, kept } of keptSections) {
+    omittedItems -= kept;
+    const shown = section.items.slice(0, kept);
+    const cut = section.items.length - kept;
+    const body = cut > 0 ? [...shown, section.omitted(cut)] : shown;
+    parts.push(`${section.head}${body.join(separator)}${section.tail}`);
+  }
+  parts.push(suffix(omittedItems, omittedSections));
+  const text = parts.filter((part) => part !== "").join(separator);
+  return { text, omittedItems, omittedSections };
+}
+
+// src/terraform/values.ts
+var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function childPath(parent, key) {
+  if (typeof key === "number") return `${parent}[${key}]`;
+  if (IDENTIFIER.test(key)) return parent === "" ? key : `${parent}.${key}`;
+  return `${parent}[${JSON.stringify(key)}]`;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function child(mask, key) {
+  if (Array.isArray(mask)) return typeof key === "number" ? mask[key] : void 0;
+  if (isPlainObject(mask)) return mask[String(key)];
+  return void 0;
+}
+var ABSENT = /* @__PURE__ */ Symbol("absent");
+var ChangeWalker = class {
+  constructor(visit) {
+    this.visit = visit;
+  }
+  visit;
+  compare(path, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
+    const beforeKind = kindOf(before, beforeSensitive, beforeUnknown);
+    const afterKind = kindOf(after, afterSensitive, afterUnknown);
+    if (beforeKind === afterKind && (beforeKind === "array" || beforeKind === "object")) {
+      this.compareChildren(path, beforeKind, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown);
+      return;
+    }
+    if (beforeKind === "array" || beforeKind === "object") {
+      this.compareChildren(path, beforeKind, before, beforeSensitive, beforeUnknown, ABSENT, void 0, void 0);
+    }
+    if (afterKind === "array" || afterKind === "object") {
+      this.compareChildren(path, afterKind, ABSENT, void 0, void 0, after, afterSensitive, afterUnknown);
+    }
+    const beforeLeaf = beforeKind === "array" || beforeKind === "object" ? "absent" : beforeKind;
+    const afterLeaf = afterKind === "array" || afterKind === "object" ? "absent" : afterKind;
+    if (sameLeaf(beforeLeaf, before, afterLeaf, after) || isEmptyLeaf(beforeLeaf, before) && isEmptyLeaf(afterLeaf, after)) return;
+    this.visit(path, beforeLeaf, before, afterLeaf, after);
+  }
+  compareChildren(path, kind, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
+    if (kind === "array") {
+      const beforeLength = arrayLength(before, beforeUnknown);
+      const afterLength = arrayLength(after, afterUnknown);
+      for (let index = 0; index < Math.max(beforeLength, afterLength); index++) {
+        this.compare(
+          childPath(path, index),
+          index < beforeLength ? member(before, index) : ABSENT,
+          child(beforeSensitive, index),
+          child(beforeUnknown, index),
+          index < afterLength ? member(after, index) : ABSENT,
+          child(afterSensitive, index),
+          child(afterUnknown, index)
+        );
+      }
+      return;
+    }
+    for (const key of objectKeys(before, beforeUnknown)) {
+      const afterHas = hasKey(after, afterUnknown, key);
+      this.compare(
+        childPath(path, key),
+        member(before, key),
+        child(beforeSensitive, key),
+        child(beforeUnknown, key),
+        afterHas ? member(after, key) : ABSENT,
+        child(afterSensitive, key),
+        child(afterUnknown, key)
+      );
+    }
+    for (const key of objectKeys(after, afterUnknown)) {
+      if (hasKey(before, beforeUnknown, key)) continue;
+      this.compare(childPath(path, key), ABSENT, void 0, void 0, member(after, key), child(afterSensitive, key), child(afterUnknown, key));
+    }
+  }
+};
+function kindOf(value, sensitive, unknown) {
+  if (value === ABSENT) return "absent";
+  if (sensitive === true) return "sensitive";
+  if (unknown === true) return "unknown";
+  if (Array.isArray(value) || value == null && Array.isArray(unknown)) return arrayLength(value, unknown) > 0 ? "array" : "plain";
+  if (isPlainObject(value) || value == null && isPlainObject(unknown)) return hasNoKeys(value) && hasNoKeys(unknown) ? "plain" : "object";
+  return "plain";
+}
+function hasNoKeys(value) {
+  if (!isPlainObject(value)) return true;
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return true;
+}
+function arrayLength(value, unknown) {
+  return Math.max(Array.isArray(value) ? value.length : 0, Array.isArray(unknown) ? unknown.length : 0);
+}
+function objectKeys(value, unknown) {
+  const keys = isPlainObject(value) ? Object.keys(value) : [];
+  if (isPlainObject(unknown)) {
+    for (const key of Object.keys(unknown)) if (!isPlainObject(value) || !Object.hasOwn(value, key)) keys.push(key);
+  }
+  return keys;
+}
+function hasKey(value, unknown, key) {
+  return isPlainObject(value) && Object.hasOwn(value, key) || isPlainObject(unknown) && Object.hasOwn(unknown, key);
+}
+function member(container, key) {
+  return container?.[key];
+}
+function visitChangedLeaves(before, after, visit) {
+  new ChangeWalker(visit).compare(
+    "",
+    before ? before.value : ABSENT,
+    before?.sensitive,
+    before?.unknown,
+    after ? after.value : ABSENT,
+    after?.sensitive,
+    after?.unknown
+  );
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(",")}]`;
+  if (isPlainObject(value)) {
+    const entries = Object.keys(value).sort().filter((key) => value[key] !== void 0).map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+    return `{${entries.join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+function isScalar(value) {
+  return value == null || typeof value !== "object";
+}
+function sameLeaf(beforeKind, before, afterKind, after) {
+  if (beforeKind === "absent" || beforeKind === "unknown" || beforeKind !== afterKind) return false;
+  if (isScalar(before) && isScalar(after)) return (before ?? null) === (after ?? null);
+  return canonicalJson(before) === canonicalJson(after);
+}
+function isEmptyLeaf(kind, raw) {
+  if (kind === "absent") return true;
+  if (kind !== "plain") return false;
+  return raw == null || (Array.isArray(raw) ? raw.length === 0 : typeof raw === "object" && Object.keys(raw).length === 0);
+}
+function replacePathPrefixes(replacePaths) {
+  return (replacePaths ?? []).map(
+    (segments) => segments.reduce((path, segment) => childPath(path, segment), "")
+  );
+}
+function isUnder(path, prefix) {
+  return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+}
+function diffAttributes(before, after, replacePaths) {
+  const prefixes = replacePathPrefixes(replacePaths);
+  const changes = [];
+  const leaf = (path, kind, raw) => kind === "absent" ? null : { path, raw, mask: kind === "plain" ? null : kind };
+  visitChangedLeaves(before, after, (path, beforeKind, beforeRaw, afterKind, afterRaw) => {
+    const forcesReplacement = prefixes.some((prefix) => isUnder(path, prefix) || isUnder(prefix, path));
+    changes.push({ path, before: leaf(path, beforeKind, beforeRaw), after: leaf(path, afterKind, afterRaw), forcesReplacement });
+  });
+  return changes.sort(byPath);
+}
+function byPath(a, b) {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+var MAX_SHOWN_CHARS = 300;
+function displayLeaf(leaf) {
+  if (leaf === null || leaf.mask === null && leaf.raw === void 0) return "null";
+  if (leaf.mask === "sensitive") return "(sensitive)";
+  if (leaf.mask === "unknown") return "(known after apply)";
+  const text = JSON.stringify(leaf.raw ?? null);
+  if (text.length <= MAX_SHOWN_CHARS) return text;
+  return `${text.slice(0, MAX_SHOWN_CHARS)}\u2026 (${text.length - MAX_SHOWN_CHARS} more characters)`;
+}
+
+// src/report/plan.ts
+var COMMENT_DETAIL = { maxAttributesPerResource: 30, maxRiskLines: 20 };
+var FULL_DETAIL = { maxAttributesPerResource: 1e3, maxRiskLines: 1e3 };
+var ACTION_WORDS = {
+  create: { symbol: "+", verb: "create" },
+  update: { symbol: "~", verb: "update in place" },
+  delete: { symbol: "-", verb: "destroy" },
+  replace: { symbol: "-/+", verb: "replace" },
+  read: { symbol: "<=", verb: "read" },
+  forget: { symbol: ".", verb: "forget (stays in the cloud, removed from state)" },
+  "no-op": { symbol: " ", verb: "no change" }
+};
+var REASONS = {
+  replace_because_cannot_update: "an argument cannot be updated in place",
+  replace_because_tainted: "it is tainted",
+  replace_by_request: "-replace was requested",
+  replace_by_triggers: "replace_triggered_by changed",
+  delete_because_no_resource_config: "it is no longer in the configuration",
+  delete_because_no_module: "its module is no longer in the configuration",
+  delete_because_wrong_repetition: "count/for_each was added or removed",
+  delete_because_count_index: "its count index is out of range",
+  delete_because_each_key: "its for_each key is gone",
+  delete_because_no_move_target: "its moved block points at nothing",
+  read_because_config_unknown: "its configuration depends on values known after apply",
+  read_because_dependency_pending: "it depends on pending changes",
+  read_because_check_nested: "it is used by a check block"
+};
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function attributeLines(attributes, limit) {
+  const lines = [];
+  for (const attribute of attributes.slice(0, limit)) {
+    const path = attribute.path === "" ? "(value)" : attribute.path;
+    const forces = attribute.forcesReplacement ? "   # forces replacement" : "";
+    if (attribute.before !== null && !(attribute.before.mask === null && attribute.before.raw == null)) {
+      lines.push(`- ${path} = ${displayLeaf(attribute.before)}`);
+    }
+    if (attribute.after !== null && !(attribute.after.mask === null && attribute.after.raw == null)) {
+      lines.push(`+ ${path} = ${displayLeaf(attribute.after)}${forces}`);
+    } else {
+      lines.push(`+ ${path} = null${forces}`);
+    }
+  }
+  if (attributes.length > limit) lines.push(`# \u2026 ${plural(attributes.length - limit, "more attribute")} not shown`);
+  return codeBlock(lines.join("\n"), "diff");
+}
+function resourceHeadline(entry) {
+  const words = ACTION_WORDS[entry.action];
+  const notes = [];
+  if (entry.action === "replace") notes.push(entry.replaceOrder === "create-first" ? "create before destroy" : "destroy before create");
+  if (entry.importing && entry.action !== "no-op") notes.push("import");
+  if (entry.previousAddress !== null) notes.push(`moved from ${inlineCode(entry.previousAddress)}`);
+  if (entry.deposed !== null) notes.push(`deposed object ${inlineCode(entry.deposed)}`);
+  if (entry.reason) notes.push(`because ${escapeText(REASONS[entry.reason] ?? entry.reason)}`);
+  const { symbol, verb } = entry.action === "no-op" ? entry.importing ? { symbol: "\u21D0", verb: "import" } : { symbol: "\u2192", verb: "move" } : words;
+  const noteText = notes.length > 0 ? ` (${notes.join("; ")})` : "";
+  const risk = entry.risk ? ` \u2014 \u26A0\uFE0F **${entry.risk.kind}**: ${escapeText(entry.risk.why)}` : "";
+  return `${inlineCode(symbol)} **${verb}** ${inlineCode(entry.address)}${noteText}${risk}`;
+}
+function resourceBlock(entry, options) {
+  const headline = resourceHeadline(entry);
+  return entry.attributes.length > 0 ? `${headline}
+
+${attributeLines(entry.attributes, options.maxAttributesPerResource)}` : headline;
+}
+function outputsBlock(outputs, options) {
+  const lines = outputs.map((output) => {
+    const words = ACTION_WORDS[output.action];
+    const attribute = output.attributes;
+    const shown = attribute.length === 0 ? "" : attributeLines(attribute, options.maxAttributesPerResource);
+    return `${inlineCode(words.symbol)} output ${inlineCode(output.name)}${shown ? `
+
+${shown}` : ""}`;
+  });
+  return `**Changes to outputs**
+
+${lines.join("\n\n")}`;
+}
+function driftBlock(drift) {
+  const what = (entry) => entry.action === "delete" ? "deleted" : entry.action === "update" ? "changed" : ACTION_WORDS[entry.action].verb;
+  const list = drift.map((entry) => `- ${inlineCode(entry.address)} (${what(entry)} outside Terraform)`);
+  return `**Changed outside Terraform since the last apply** (the plan above already accounts for this)
+
+${list.join("\n")}`;
+}
+function runnerLocalLine(entries) {
+  const names = entries.map((entry) => `${inlineCode(entry.address)} (${ACTION_WORDS[entry.action].verb}; ${escapeText(entry.runnerLocal?.why ?? "")})`);
+  return `_Not counted as a change: ${names.join(", ")} \u2014 a file on the CI runner, recreated on every fresh run._`;
+}
+function planLine(counts) {
+  const optional = (key) => counts.counts[key] > 0 ? [`${counts.counts[key]} to ${key}`] : [];
+  return [
+    ...optional("import"),
+    `${counts.to_add} to add`,
+    `${counts.to_change} to change`,
+    `${counts.to_destroy} to destroy`,
+    ...optional("forget"),
+    ...optional("move")
+  ].join(", ");
+}
+function rootLabel(root) {
+  return `<code>${escapeHtml(root)}</code>`;
+}
+function diagnosticBlock(diagnostic) {
+  const where = diagnostic.location ? ` at ${inlineCode(diagnostic.location)}` : "";
+  const head = `**${diagnostic.severity === "warning" ? "Warning" : "Error"}: ${escapeText(diagnostic.summary)}**${where}`;
+  return diagnostic.detail ? `${head}
+
+${codeBlock(diagnostic.detail, "text")}` : head;
+}
+function warningsBlock(warnings) {
+  const lines = warnings.map((warning) => `- ${escapeText(warning.summary)}${warning.location ? ` (${inlineCode(warning.location)})` : ""}`);
+  return `**Engine warnings**
+
+${lines.join("\n")}`;
+}
+function partialBlock(partial) {
+  const lines = partial.resources.map((entry) => `- ${resourceHeadline(entry)}`);
+  return `**Planned before the error** (cannot be applied):
+
+${lines.join("\n")}`;
+}
+function lockBlock(lock) {
+  const holder = [lock.who && `held by ${inlineCode(lock.who)}`, lock.operation && `for ${inlineCode(lock.operation)}`, lock.created && `since ${escapeText(lock.created)}`].filter(Boolean).join(" ");
+  return `**The state is locked** (lock ${inlineCode(lock.id)}${holder ? ` ${holder}` : ""}). If no other run is using it, unlock it from the root with:
+
+${codeBlock(lock.unlockCommand, "sh")}`;
+}
+function plannedSection(root, report, warnings, options) {
+  const summary = report.summary;
+  if (summary.errored) {
+    return {
+      head: detailsOpen(`\u274C ${rootLabel(root)}: the plan failed (errored plan)`, true),
+      items: [
+        "The engine marked this plan as errored: it stopped part-way and cannot be applied. Its diagnostics are in the plan step\u2019s log.",
+        ...report.resources.map((entry) => resourceBlock(entry, options))
+      ],
+      tail: DETAILS_CLOSE,
+      omitted: omittedLine
+    };
+  }
+  if (!report.hasChanges) {
+    const noise = report.runnerLocal.length > 0 ? ` ${runnerLocalLine(report.runnerLocal)}` : "";
+    return { head: `\u2705 ${rootLabel(root)}: no changes.${noise}`, items: [], tail: "", omitted: omittedLine };
+  }
+  const risky = report.resources.filter((entry) => entry.risk !== null).length;
+  const riskNote = risky > 0 ? ` \u2014 \u26A0\uFE0F ${plural(risky, "risky change")}` : "";
+  const outputsNote = report.outputs.length > 0 ? `, ${plural(report.outputs.length, "output change")}` : "";
+  const items = report.resources.map((entry) => resourceBlock(entry, options));
+  if (report.outputs.length > 0) items.push(outputsBlock(report.outputs, options));
+  if (report.drift.length > 0) items.push(driftBlock(report.drift));
+  if (report.runnerLocal.length > 0) items.push(runnerLocalLine(report.runnerLocal));
+  if (warnings.length > 0) items.push(warningsBlock(warnings));
+  return {
+    head: detailsOpen(`${risky > 0 ? "\u26A0\uFE0F" : "\u{1F4DD}"} ${rootLabel(root)}: ${escapeHtml(planLine(summary))}${escapeHtml(outputsNote)}${riskNote}`, risky > 0),
+    items,
+    tail: DETAILS_CLOSE,
+    omitted: omittedLine
+  };
+}
+function omittedLine(count) {
+  return `_\u2026 ${count} more ${count === 1 ? "entry" : "entries"} not shown here: see the job summary or the plan artifact._`;
+}
+function planSections(roots, options) {
+  return roots.map((outcome) => {
+    switch (outcome.status) {
+      case "pending":
+        return { head: `\u23F3 ${rootLabel(outcome.root)}: **pending** \u2014 ${escapeText(outcome.reason)}`, items: [], tail: "", omitted: omittedLine };
+      case "failed":
+        return {
+          head: detailsOpen(`\u274C ${rootLabel(outcome.root)}: ${escapeHtml(outcome.step)} failed`, true),
+          items: [
+            ...outcome.lock ? [lockBlock(outcome.lock)] : [],
+            ...outcome.diagnostics.map(diagnosticBlock),
+            ...outcome.partial && outcome.partial.resources.length > 0 ? [partialBlock(outcome.partial)] : []
+          ],
+          tail: DETAILS_CLOSE,
+          omitted: omittedLine
+        };
+      case "planned":
+        return plannedSection(outcome.root, outcome.report, outcome.warnings, options);
+    }
+  });
+}
+function planTotals(roots) {
+  const total = { to_add: 0, to_change: 0, to_destroy: 0, counts: { import: 0, move: 0, forget: 0 } };
+  let outputs = 0;
+  for (const outcome of roots) {
+    if (outcome.status !== "planned") continue;
+    const summary = outcome.report.summary;
+    total.to_add += summary.to_add;
+    total.to_change += summary.to_change;
+    total.to_destroy += summary.to_destroy;
+    for (const key of ["import", "move", "forget"]) total.counts[key] += summary.counts[key];
+    outputs += outcome.report.outputs.length;
+  }
+  const pending = roots.filter((outcome) => outcome.status === "pending").length;
+  const failed = roots.filter((outcome) => outcome.status === "failed" || outcome.status === "planned" && outcome.report.summary.errored).length;
+  const notes = [
+    outputs > 0 ? plural(outputs, "output change") : "",
+    failed > 0 ? `\u274C ${failed} failed` : "",
+    pending > 0 ? `\u23F3 ${pending} pending` : ""
+  ].filter(Boolean);
+  return `**Plan:** ${planLine(total)}${notes.map((note) => ` \xB7 ${note}`).join("")}`;
+}
+function riskCallout(roots, options) {
+  const risky = [];
+  for (const outcome of roots) {
+    if (outcome.status !== "planned") continue;
+    for (const entry of outcome.report.resources) if (entry.risk) risky.push({ root: outcome.root, entry });
+  }
+  if (risky.length === 0) return "";
+  const lines = risky.slice(0, options.maxRiskLines).map(
+    ({ root, entry }) => `> - **${entry.risk.kind}**: ${inlineCode(entry.address)} in ${inlineCode(root)} will be ${entry.action === "replace" ? "replaced" : "destroyed"} \u2014 ${escapeText(entry.risk.why)}`
+  );
+  if (risky.length > options.maxRiskLines) lines.push(`> - \u2026 and ${risky.length - options.maxRiskLines} more (see below)`);
+  return [`> [!CAUTION]`, `> **This plan destroys or replaces ${plural(risky.length, "resource")} that hold data or run the platform.**`, ...lines].join("\n");
+}
+
+// src/report/comment.ts
+var MARKER_PREFIX = "<!-- qhub-gitops ";
+var MARKER_SUFFIX = " -->";
+function renderMarker(data) {
+  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+  return `${MARKER_PREFIX}${json}${MARKER_SUFFIX}`;
+}
+function parseMarker(body) {
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
+  if (!firstLine.startsWith(MARKER_PREFIX) || !firstLine.endsWith(MARKER_SUFFIX)) return null;
+  try {
+    const data = JSON.parse(firstLine.slice(MARKER_PREFIX.length, -MARKER_SUFFIX.length));
+    if (typeof data !== "object" || data === null || data.v !== 1) return null;
+    const marker = data;
+    if (!["plan", "validate", "apply", "destroy"].includes(marker.kind)) return null;
+    return marker;
+  } catch {
+    return null;
+  }
+}
+function validationSection(validation) {
+  const blocks = typeof validation === "string" ? [validation] : [...validation];
+  return {
+    head: "### Validation\n\n",
+    items: blocks,
+    tail: "",
+    omitted: (count) => `_\u2026 ${count} more validation ${count === 1 ? "block" : "blocks"} not shown here: see the job summary._`
+  };
+}
+function artifactPhrase(input) {
+  return input.artifactName ? `the plan artifact ${inlineCode(input.artifactName)}` : "the plan artifact";
+}
+function commentRestLocation(input) {
+  const summary = input.jobSummaryUrl ? `[the job summary](${input.jobSummaryUrl})` : "the job summary of this run";
+  return `${summary} and ${artifactPhrase(input)}`;
+}
+function build(input, variant) {
+  const { limit, measure, withMarker, limitName } = variant;
+  const options = variant.detail;
+  const head = [
+    withMarker ? renderMarker({ v: 1, ...input.marker }) : "",
+    `## ${input.title}`,
+    input.intro ?? "",
+    input.plan ? planTotals(input.plan.roots) : "",
+    input.plan ? riskCallout(input.plan.roots, options) : ""
+  ].filter((part) => part !== "");
+  const sections = [];
+  if (input.validation !== void 0 && input.validation.length > 0) sections.push(validationSection(input.validation));
+  if (input.plan) {
+    sections.push({ head: "### Plan", items: [], tail: "", omitted: () => "" });
+    sections.push(...planSections(input.plan.roots, options));
+  }
+  const applicable = input.plan && !input.plan.roots.some((outcome) => outcome.status === "failed" || outcome.status === "planned" && outcome.report.summary.errored);
+  const hashLine = applicable ? `<sub>Plan hash ${inlineCode(input.plan.hash)} \u2014 apply runs only this plan.</sub>` : "";
+  const suffix = (omittedItems, omittedSections) => {
+    const left = omittedItems + omittedSections > 0 ? `> [!NOTE]
+> ${[omittedItems > 0 ? `${omittedItems} ${omittedItems === 1 ? "entry was" : "entries were"}` : "", omittedSections > 0 ? `${omittedSections} ${omittedSections === 1 ? "section was" : "sections were"}` : ""].filter(Boolean).join(" and ")} left out to stay within ${limitName}. The full plan is in ${variant.restLocation}.` : "";
+    return [left, hashLine, input.footer ?? ""].filter((part) => part !== "").join("\n\n");
+  };
+  const text = assembleWithinLimit(head.join("\n\n"), sections, suffix, limit, measure).text;
+  return `${text}
+`;
+}
+function buildComment(input, limit = COMMENT_LIMIT_CHARS) {
+  return build(input, {
+    // The trailing newline is part of the body.
+    limit: limit - 1,
+    limitName: `GitHub\u2019s ${limit.toLocaleString("en-US")}-character comment limit`,
+    measure: measureChars,
+    detail: COMMENT_DETAIL,
+    withMarker: true,
+    restLocation: commentRestLocation(input)
+  });
+}
+function buildJobSummary(input, limitBytes = JOB_SUMMARY_LIMIT_BYTES) {
+  return build(input, {
+    limit: limitBytes - 1,
+    limitName: "the 1 MiB job summary limit",
+    measure: measureUtf8Bytes,
+    detail: FULL_DETAIL,
+    withMarker: false,
+    restLocation: artifactPhrase(input)
+  });
+}
+
+// src/terraform/hash.ts
+import { createHash } from "node:crypto";
+var HASH_FORMAT = "qhub-gitops-plan-hash/1";
+function sha256(text) {
+  return `sha256:${createHash("sha256").update(text, "utf8").digest("hex")}`;
+}
+var HashWriter = class {
+  hash = createHash("sha256");
+  pending = "";
+  write(text) {
+    this.pending += text;
+    if (this.pending.length >= 1 << 16) this.flush();
+  }
+  digest() {
+    this.flush();
+    return `sha256:${this.hash.digest("hex")}`;
+  }
+  flush() {
+    this.hash.update(this.pending, "utf8");
+    this.pending = "";
+  }
+};
+function leafJson(kind, raw) {
+  switch (kind) {
+    case "absent":
+      return "null";
+    case "sensitive":
+      return '{"masked":"sensitive"}';
+    case "unknown":
+      return '{"masked":"unknown"}';
+    default:
+      return canonicalJson(raw ?? null);
+  }
+}
+function attributeJson(path, beforeKind, before, afterKind, after) {
+  return `[${JSON.stringify(path)},${leafJson(beforeKind, before)},${leafJson(afterKind, after)}]`;
+}
+function resourceAttributesJson({ before, after }) {
+  const attributes = [];
+  visitChangedLeaves(
+    before,
+    after,
+    (path, beforeKind, beforeRaw, afterKind, afterRaw) => attributes.push({ path, json: attributeJson(path, beforeKind, beforeRaw, afterKind, afterRaw) })
+  );
+  return attributes.sort(byPath).map((attribute) => attribute.json).join(",");
+}
+var leafKind = (leaf) => leaf === null ? "absent" : leaf.mask ?? "plain";
+function resourceJson(resource) {
+  const { header } = resource;
+  return `{"action":"${header.action}","address":${JSON.stringify(header.address)},"attributes":[${resourceAttributesJson(resource)}],"deposed":${JSON.stringify(header.deposed)},"importing":${header.importing},"previous_address":${JSON.stringify(header.previousAddress)},"replace_order":${JSON.stringify(header.replaceOrder)}}`;
+}
+function outputJson(output) {
+  const attributes = output.attributes.map(
+    ({ path, before, after }) => attributeJson(path, leafKind(before), before?.raw, leafKind(after), after?.raw)
+  );
+  return `{"action":"${output.action}","attributes":[${attributes.join(",")}],"name":${JSON.stringify(output.name)}}`;
+}
+function planHash(resources, outputs) {
+  const writer = new HashWriter();
+  writer.write(`{"format":${JSON.stringify(HASH_FORMAT)},"outputs":[${outputs.map(outputJson).join(",")}],"resources":[`);
+  const inHashOrder = resources.map((resource) => ({ key: resource.header.address + (resource.header.deposed ?? ""), resource }));
+  inHashOrder.sort((a, b) => a.key < b.key ? -1 : 1);
+  inHashOrder.forEach(({ resource }, index) => writer.write(index === 0 ? resourceJson(resource) : `,${resourceJson(resource)}`));
+  writer.write("]}");
+  return writer.digest();
+}
+function combinedHash(rootHashes) {
+  return sha256(canonicalJson({ format: HASH_FORMAT, roots: rootHashes.map((hash) => hash ?? "pending") }));
+}
+
+// src/terraform/plan-json.ts
+var PlanFormatError = class extends Error {
+  name = "PlanFormatError";
+};
+var SUPPORTED_MAJOR_VERSIONS = /* @__PURE__ */ new Set(["0", "1"]);
+function parsePlanJson(text, source = "plan") {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new PlanFormatError(`${source} is not JSON (${error.message}); expected the output of 'tofu show -json PLANFILE'`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new PlanFormatError(`${source} is not a plan: expected a JSON object from 'tofu show -json PLANFILE'`);
+  }
+  const record = data;
+  const version = record.format_version;
+  if (typeof version !== "string") {
+    throw new PlanFormatError(`${source} is not a plan: it has no format_version (is it a state file or another JSON document?)`);
+  }
+  const match = /^(\d+)\.(\d+)$/.exec(version);
+  if (!match || !SUPPORTED_MAJOR_VERSIONS.has(match[1])) {
+    throw new PlanFormatError(`${source} has plan format_version ${JSON.stringify(version)}, which this tool does not know (supported: 0.x and 1.x)`);
+  }
+  const looksLikePlan = "resource_changes" in record || "planned_values" in record || "output_changes" in record || "errored" in record || "resource_drift" in record;
+  if (!looksLikePlan) {
+    throw new PlanFormatError(`${source} is not a plan: no resource_changes, output_changes or planned_values (a state file?)`);
+  }
+  for (const key of ["resource_changes", "resource_drift"]) {
+    const list = record[key];
+    if (list !== void 0 && list !== null && !(Array.isArray(list) && list.every(isResourceChange))) {
+      throw new PlanFormatError(`${source} is not a valid plan: ${key} must be a list of changes with address, type and change.actions`);
+    }
+  }
+  const outputs = record.output_changes;
+  if (outputs !== void 0 && outputs !== null && (typeof outputs !== "object" || !Object.values(outputs).every(isChange))) {
+    throw new PlanFormatError(`${source} is not a valid plan: output_changes must map names to changes with actions`);
+  }
+  return record;
+}
+function isChange(value) {
+  return typeof value === "object" && value !== null && Array.isArray(value.actions);
+}
+function isResourceChange(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value;
+  return typeof candidate.address === "string" && typeof candidate.type === "string" && isChange(candidate.change);
+}
+
+// src/terraform/risk.ts
+var CLUSTER_WHY = "the Kubernetes cluster runs JupyterHub, Dask and Keycloak; deleting it takes the platform down and loses in-cluster volumes and Keycloak users";
+var NODE_POOL_WHY = "running user servers and Dask workers on these nodes are killed while the pool is recreated";
+var VOLUME_WHY = "user home directories and shared files live on this storage; deleting it deletes them";
+var BUCKET_WHY = "objects in the bucket (Terraform state, conda-store artifacts, backups) are deleted with it";
+var RISK_RULES = [
+  { type: "google_container_cluster", kind: "OUTAGE", why: CLUSTER_WHY },
+  { type: "aws_eks_cluster", kind: "OUTAGE", why: CLUSTER_WHY },
+  { type: "azurerm_kubernetes_cluster", kind: "OUTAGE", why: CLUSTER_WHY },
+  { type: "digitalocean_kubernetes_cluster", kind: "OUTAGE", why: CLUSTER_WHY },
+  { type: "*_node_pool", kind: "OUTAGE", why: NODE_POOL_WHY },
+  { type: "*_node_group", kind: "OUTAGE", why: NODE_POOL_WHY },
+  { type: "kubernetes_persistent_volume", kind: "DATA LOSS", why: VOLUME_WHY },
+  { type: "kubernetes_persistent_volume_v1", kind: "DATA LOSS", why: VOLUME_WHY },
+  { type: "kubernetes_persistent_volume_claim", kind: "DATA LOSS", why: VOLUME_WHY },
+  { type: "kubernetes_persistent_volume_claim_v1", kind: "DATA LOSS", why: VOLUME_WHY },
+  {
+    type: "kubernetes_namespace",
+    kind: "DATA LOSS",
+    why: "deleting the namespace deletes every volume claim, secret and release in it"
+  },
+  {
+    type: "kubernetes_namespace_v1",
+    kind: "DATA LOSS",
+    why: "deleting the namespace deletes every volume claim, secret and release in it"
+  },
+  { type: "google_compute_disk", kind: "DATA LOSS", why: VOLUME_WHY },
+  { type: "aws_ebs_volume", kind: "DATA LOSS", why: VOLUME_WHY },
+  { type: "azurerm_managed_disk", kind: "DATA LOSS", why: VOLUME_WHY },
+  { type: "digitalocean_volume", kind: "DATA LOSS", why: VOLUME_WHY },
+  { type: "aws_efs_file_system", kind: "DATA LOSS", why: "the EFS file system holds the shared NFS home directories" },
+  { type: "google_filestore_instance", kind: "DATA LOSS", why: "the Filestore instance holds the shared NFS home directories" },
+  { type: "azurerm_storage_share", kind: "DATA LOSS", why: "the Azure file share holds the shared home directories" },
+  { type: "azurerm_storage_account", kind: "DATA LOSS", why: "every container and share in the storage account is deleted with it" },
+  { type: "azurerm_storage_container", kind: "DATA LOSS", why: BUCKET_WHY },
+  { type: "google_storage_bucket", kind: "DATA LOSS", why: BUCKET_WHY },
+  { type: "aws_s3_bucket", kind: "DATA LOSS", why: BUCKET_WHY },
+  { type: "digitalocean_spaces_bucket", kind: "DATA LOSS", why: BUCKET_WHY },
+  { type: "aws_dynamodb_table", kind: "OUTAGE", why: "the DynamoDB table holds the Terraform state lock; later deploys cannot lock the state" }
+];
+function matches(rule, type) {
+  return rule.type.startsWith("*") ? type.endsWith(rule.type.slice(1)) : rule.type === type;
+}
+function riskOfRemoving(type, rules = RISK_RULES) {
+  const rule = rules.find((candidate) => matches(candidate, type));
+  return rule ? { kind: rule.kind, why: rule.why } : null;
+}
+
+// src/terraform/runner-local.ts
+var RUNNER_LOCAL_RESOURCES = [
+  {
+    address: "local_file.kubeconfig",
+    stage: "02-infrastructure",
+    why: "writes the kubeconfig file into the runner\u2019s temporary directory"
+  },
+  {
+    address: "terraform_data.nebari_config",
+    stage: "01-terraform-state",
+    why: "records the config in stage 01\u2019s local state, which a fresh runner does not have (Nebari 2024.9.1+)"
+  }
+];
+function resourcePart(address) {
+  return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g, "").replace(/^(?:module\.[^.]+\.)+/, "");
+}
+function findRunnerLocal(address, resources = RUNNER_LOCAL_RESOURCES) {
+  if (!resources.some((resource) => address.includes(resource.address))) return null;
+  const bare = resourcePart(address);
+  return resources.find((resource) => resource.address === bare) ?? null;
+}
+
+// src/terraform/summary.ts
+function actionBucket(actions) {
+  const key = actions.join(",");
+  switch (key) {
+    case "delete,create":
+    case "create,delete":
+      return "replace";
+    case "create":
+    case "update":
+    case "delete":
+    case "read":
+    case "forget":
+      return key;
+    case "no-op":
+    case "":
+      return "no-op";
+    default:
+      if (actions.includes("delete")) return "delete";
+      if (actions.includes("create")) return "create";
+      return actions.includes("update") ? "update" : "no-op";
+  }
+}
+var OPENTOFU_REGISTRY = "registry.opentofu.org/";
+function detectTool(plan) {
+  const isOpenTofu = (name) => typeof name === "string" && name.startsWith(OPENTOFU_REGISTRY);
+  if ((plan.resource_changes ?? []).some((change) => isOpenTofu(change.provider_name)) || (plan.resource_drift ?? []).some((change) => isOpenTofu(change.provider_name)) || Object.values(plan.configuration?.provider_config ?? {}).some((config) => isOpenTofu(config.full_name))) {
+    return "opentofu";
+  }
+  return typeof plan.terraform_version === "string" ? "terraform" : null;
+}
+function sidesOf(change) {
+  const before = change.before == null ? null : { value: change.before, sensitive: change.before_sensitive, unknown: void 0 };
+  const after = change.after == null && change.after_unknown !== true && typeof change.after_unknown !== "object" ? null : { value: change.after, sensitive: change.after_sensitive, unknown: change.after_unknown };
+  return { before, after };
+}
+function attributeChanges(change) {
+  const { before, after } = sidesOf(change);
+  return diffAttributes(before, after, change.replace_paths);
+}
+function classify(change, options) {
+  const action = actionBucket(change.change.actions);
+  const removes = action === "delete" || action === "replace";
+  const header = {
+    address: change.address,
+    previousAddress: change.previous_address ?? null,
+    type: change.type,
+    mode: change.mode ?? "managed",
+    action,
+    replaceOrder: action === "replace" ? change.change.actions[0] === "create" ? "create-first" : "delete-first" : null,
+    importing: change.change.importing !== void 0 && change.change.importing !== null,
+    deposed: change.deposed ?? null,
+    reason: change.action_reason ?? null,
+    risk: removes && (change.mode ?? "managed") === "managed" ? riskOfRemoving(change.type, options.riskRules) : null,
+    runnerLocal: findRunnerLocal(change.address, options.runnerLocal)
+  };
+  const { before, after } = action === "delete" ? { before: null, after: null } : sidesOf(change.change);
+  return { header, before, after, replacePaths: change.change.replace_paths };
+}
+function resourceEntry({ header, before, after, replacePaths }) {
+  return { ...header, attributes: diffAttributes(before, after, replacePaths) };
+}
+var DISPLAY_ORDER = {
+  delete: 0,
+  replace: 1,
+  forget: 2,
+  update: 3,
+  create: 4,
+  read: 5,
+  "no-op": 6
+};
+function byDisplayOrder({ header: a }, { header: b }) {
+  const riskA = a.risk ? 0 : 1;
+  const riskB = b.risk ? 0 : 1;
+  if (riskA !== riskB) return riskA - riskB;
+  return DISPLAY_ORDER[a.action] - DISPLAY_ORDER[b.action] || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+}
+function isVisibleChange({ header }) {
+  return header.action !== "no-op" || header.importing || header.previousAddress !== null;
+}
+function isSensitiveOutput(plan, name) {
+  return plan.planned_values?.outputs?.[name]?.sensitive === true || plan.configuration?.root_module?.outputs?.[name]?.sensitive === true;
+}
+function resolveOptions(options) {
+  return { runnerLocal: options.runnerLocal ?? RUNNER_LOCAL_RESOURCES, riskRules: options.riskRules ?? RISK_RULES };
+}
+function classifyPlan(plan, resolved) {
+  const counts = {
+    create: 0,
+    update: 0,
+    delete: 0,
+    replace: 0,
+    read: 0,
+    "no-op": 0,
+    forget: 0,
+    import: 0,
+    move: 0
+  };
+  const visible = [];
+  for (const change of plan.resource_changes ?? []) {
+    const classified = classify(change, resolved);
+    counts[classified.header.action] += 1;
+    if (classified.header.importing) counts.import += 1;
+    if (classified.header.previousAddress !== null) counts.move += 1;
+    if (isVisibleChange(classified)) visible.push(classified);
+  }
+  visible.sort(byDisplayOrder);
+  const outputs = Object.entries(plan.output_changes ?? {}).map(([name, change]) => ({
+    name,
+    action: actionBucket(change.actions),
+    attributes: attributeChanges(isSensitiveOutput(plan, name) ? { ...change, before_sensitive: true, after_sensitive: true } : change)
+  })).filter((output) => output.action !== "no-op").sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return {
+    counts,
+    resources: visible.filter(({ header }) => header.runnerLocal === null),
+    runnerLocal: visible.filter(({ header }) => header.runnerLocal !== null),
+    outputs
+  };
+}
+function summaryOf(plan, options, classified) {
+  const { counts } = classified;
+  return {
+    tool: options.tool !== void 0 ? options.tool : detectTool(plan),
+    format_version: plan.format_version,
+    counts,
+    to_add: counts.create + counts.replace,
+    to_change: counts.update,
+    to_destroy: counts.delete + counts.replace,
+    destructive: classified.resources.filter(({ header }) => header.action === "delete" || header.action === "replace").map(({ header }) => header.address),
+    output_changes: classified.outputs.length,
+    errored: plan.errored === true,
+    // Diffed again from the raw values, one resource at a time, so the hash never needs entries.
+    hash: planHash(classified.resources, classified.outputs)
+  };
+}
+function planSummary(plan, options = {}) {
+  return summaryOf(plan, options, classifyPlan(plan, resolveOptions(options)));
+}
+function summarizePlan(plan, options = {}) {
+  const resolved = resolveOptions(options);
+  const classified = classifyPlan(plan, resolved);
+  const resources = classified.resources.map(resourceEntry);
+  const drift = (plan.resource_drift ?? []).map((change) => resourceEntry(classify(change, resolved))).sort((a, b) => a.address < b.address ? -1 : 1);
+  return {
+    summary: summaryOf(plan, options, classified),
+    hasChanges: resources.length > 0 || classified.outputs.length > 0,
+    resources,
+    runnerLocal: classified.runnerLocal.map(resourceEntry),
+    outputs: classified.outputs,
+    drift
+  };
+}
+
+export {
+  escapeText,
+  inlineCode,
+  codeBlock,
+  planLine,
+  parseMarker,
+  buildComment,
+  buildJobSummary,
+  combinedHash,
+  PlanFormatError,
+  parsePlanJson,
+  planSummary,
+  summarizePlan
+};

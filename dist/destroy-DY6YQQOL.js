@@ -1,0 +1,23 @@
+import { createRequire as __qgCreateRequire } from 'node:module'; const require = __qgCreateRequire(import.meta.url);
+import {
+  destroyCommand,
+  destroyRoots,
+  destroyTargets,
+  readRootState,
+  runDestroyAction,
+  runnerCluster
+} from "./chunk-X2NDW2IL.js";
+import "./chunk-IGH2OVJY.js";
+import "./chunk-FZ354AIW.js";
+import "./chunk-5C5LHE4Y.js";
+import "./chunk-DF4LWKFG.js";
+import "./chunk-GAM24RVG.js";
+import "./chunk-KRETPF2Y.js";
+export {
+  destroyCommand,
+  destroyRoots,
+  destroyTargets,
+  readRootState,
+  runDestroyAction,
+  runnerCluster
+};
