@@ -18,8 +18,7 @@ import { emitAnnotations, selectAnnotations } from './github/annotations.js';
 import { GitHubApiError, type GitHubApi } from './github/api.js';
 import { createGitHubApi } from './github/client.js';
 import { runQhubPlan, runRootsPlan } from './github/plan-action.js';
-import { planConfig, venvSpecFor } from './qhub/plan-config.js';
-import { ensureVenv } from './qhub/venv.js';
+import { planDeployableConfig } from './qhub/plan-config.js';
 import type { Engine } from './terraform/engine.js';
 import { buildSettings, commandToRun, idleReason, SettingsError, type ActionInputs, type CommandName, type RunnerContext, type Settings } from './github/settings.js';
 import { upsertStickyComment } from './github/sticky-comment.js';
@@ -68,10 +67,7 @@ async function plan(settings: Settings, api: GitHubApi, preface: string[]): Prom
       api,
       {
         workDir,
-        planConfig: async ({ configPath, config, version, lock }) => {
-          const venv = await ensureVenv(venvSpecFor(version), { env: childEnv, log: (line) => core.info(line) });
-          return planConfig({ configPath, config, version, lock, venv, engine, workDir, env: childEnv });
-        },
+        planConfig: (request) => planDeployableConfig({ ...request, engine, workDir, env: childEnv, log: (line) => core.info(line) }),
       },
       preface,
     ),

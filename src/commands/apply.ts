@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadYaml } from '../config/load.js';
 import { DEFAULT_CONFIG_NAMES, readEnvironmentFiles, readPinnedVersion, readSource, resolveConfigPath } from '../config/local-sources.js';
-import { planConfigFile, writeDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
+import { planDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
 import { VenvError } from '../qhub/venv.js';
 import { hasNothingToApply, mergedPullFor, refuseAfterPlanning, refuseBeforePlanning, reviewedPlanIn, type ReviewedPlan } from '../deploy/gate.js';
@@ -174,9 +174,9 @@ export async function planQhubConfig(source: ConfigSource, engine: Engine, workD
   const configFile = resolveConfigPath(source.config ?? undefined, source.cwd);
   const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? undefined);
   const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
-  const { configPath } = await writeDeployableConfig(resolve(source.cwd, configFile), environmentFiles, workDir);
-  return planConfigFile({
-    configPath,
+  return planDeployableConfig({
+    configPath: resolve(source.cwd, configFile),
+    environmentFiles,
     engine,
     workDir,
     env: source.env,

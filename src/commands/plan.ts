@@ -15,9 +15,9 @@ import { summarizePlan, type PlanReport, type SummarizeOptions } from '../terraf
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 import { validateLocal, type LocalValidation } from './validate.js';
-import { planConfig, venvSpecFor, writeDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
+import { planDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
-import { ensureVenv, VenvError } from '../qhub/venv.js';
+import { VenvError } from '../qhub/venv.js';
 
 export interface RootSpec {
   /** Directory of the Terraform root module. */
@@ -155,11 +155,17 @@ function reportFailures(run: PlanRun, io: CliIO): void {
 
 /** Plans a validated QHub config: its exact QHub/Nebari version renders it, then every stage in order. */
 async function planValidatedConfig(validated: LocalValidation, engine: Engine, workDir: string, io: CliIO): Promise<PlannedConfig> {
-  const version = validated.report.version!;
   try {
-    const { configPath, data } = await writeDeployableConfig(validated.configPath!, validated.environmentFiles, workDir);
-    const venv = await ensureVenv(venvSpecFor(version), { env: io.env, log: (message) => io.stderr(`${message}\n`) });
-    return await planConfig({ configPath, config: data, version, venv, engine, workDir, env: io.env, lock: false });
+    return await planDeployableConfig({
+      configPath: validated.configPath!,
+      environmentFiles: validated.environmentFiles,
+      version: validated.report.version!,
+      engine,
+      workDir,
+      env: io.env,
+      lock: false,
+      log: (message) => io.stderr(`${message}\n`),
+    });
   } catch (error) {
     if (error instanceof VenvError || error instanceof QhubRunError) throw new UserFacingError(error.message, 1);
     throw error;

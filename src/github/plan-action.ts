@@ -7,7 +7,8 @@ import { posix, resolve } from 'node:path';
 import { planRoots } from '../commands/plan.js';
 import { DEFAULT_CONFIG_NAMES } from '../config/local-sources.js';
 import type { Finding, VersionInfo } from '../config/types.js';
-import { writeDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
+import type { SourceFile } from '../config/validate.js';
+import type { PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
 import { VenvError } from '../qhub/venv.js';
 import { buildComment, buildJobSummary, type CommentInput } from '../report/comment.js';
@@ -32,9 +33,10 @@ export interface RootsPlanDependencies {
 }
 
 export interface QhubPlanRequest {
-  /** Absolute path of the config QHub renders (environment files merged in). */
+  /** Absolute path of the config as checked out. */
   configPath: string;
-  config: unknown;
+  /** Environment files merged into it before QHub renders it. */
+  environmentFiles: readonly SourceFile[];
   version: VersionInfo;
   /** Whether the plan takes the state lock (see REVIEW_PLAN_LOCK). */
   lock: boolean;
@@ -183,9 +185,8 @@ export async function runQhubPlan(settings: Settings, api: GitHubApi, dependenci
 
   let planned: PlannedConfig;
   try {
-    const configFile = resolve(settings.workingDirectory, check.configFile);
-    const { configPath, data } = await writeDeployableConfig(configFile, check.sources.environmentFiles, dependencies.workDir);
-    planned = await dependencies.planConfig({ configPath, config: data, version, lock: REVIEW_PLAN_LOCK });
+    const configPath = resolve(settings.workingDirectory, check.configFile);
+    planned = await dependencies.planConfig({ configPath, environmentFiles: check.sources.environmentFiles, version, lock: REVIEW_PLAN_LOCK });
   } catch (error) {
     // QHub could not be installed or could not render: the validation still gets reported.
     if (!(error instanceof VenvError || error instanceof QhubRunError)) throw error;

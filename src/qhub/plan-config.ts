@@ -70,7 +70,11 @@ export function venvSpecFor(version: VersionInfo): VenvSpec {
   return { package: packageOf(version.family), version: version.value };
 }
 
-export interface PlanConfigFileRequest extends VersionSources, Pick<PlanConfigRequest, 'configPath' | 'engine' | 'workDir' | 'env' | 'summarize'> {
+export interface DeployablePlanRequest extends VersionSources, Pick<PlanConfigRequest, 'configPath' | 'engine' | 'workDir' | 'env' | 'summarize' | 'lock'> {
+  /** Environment files to merge into the config before QHub renders it. */
+  environmentFiles?: readonly SourceFile[];
+  /** The version validation decided; without it, decided here from the config and the sources. */
+  version?: VersionInfo;
   /** One line of progress before slow steps (building the virtualenv). */
   log?: (message: string) => void;
 }
@@ -94,19 +98,23 @@ export async function writeDeployableConfig(configPath: string, environmentFiles
 }
 
 /**
- * The plan command's and the action's entry: reads the config, picks its QHub/Nebari version,
- * makes sure that exact release is installed in its cached virtualenv, and plans it.
+ * The one way a QHub config is planned (CLI plan/apply/destroy and the action): the config as
+ * validated, environment files merged in, rendered by its exact QHub/Nebari release (installed
+ * once into a cached virtualenv), every stage planned in order. Planning and applying prepare the
+ * config identically, so the reviewed plan hash can match.
  * Throws QhubRunError (or VenvError) with a message meant for the user.
  */
-export async function planConfigFile(request: PlanConfigFileRequest): Promise<PlannedConfig & { version: VersionInfo }> {
-  const loaded = loadYaml(await readFile(request.configPath), request.configPath);
-  if (loaded.document === null) throw new QhubRunError(`${request.configPath}: ${loaded.findings.map((finding) => finding.message).join('; ')}`);
-  const data = loaded.document.data;
-  const decision = decideVersion((data ?? {}) as Record<string, unknown>, request);
-  if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
-  const venv = await ensureVenv(venvSpecFor(decision.version), { env: request.env as NodeJS.ProcessEnv, log: request.log });
-  const planned = await planConfig({ ...request, config: data, version: decision.version, venv });
-  return { ...planned, version: decision.version };
+export async function planDeployableConfig(request: DeployablePlanRequest): Promise<PlannedConfig & { version: VersionInfo }> {
+  const { configPath, data } = await writeDeployableConfig(request.configPath, request.environmentFiles ?? [], request.workDir);
+  let version = request.version;
+  if (!version) {
+    const decision = decideVersion((data ?? {}) as Record<string, unknown>, request);
+    if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
+    version = decision.version;
+  }
+  const venv = await ensureVenv(venvSpecFor(version), { env: request.env as NodeJS.ProcessEnv, log: request.log });
+  const planned = await planConfig({ ...request, configPath, config: data, version, venv });
+  return { ...planned, version };
 }
 
 export async function planConfig(given: PlanConfigRequest): Promise<PlannedConfig> {

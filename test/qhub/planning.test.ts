@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { planConfigFile } from '../../src/qhub/plan-config.js';
+import { planDeployableConfig } from '../../src/qhub/plan-config.js';
 import { computeStageInputs, renderSingleRoot, type StageManifest, type StageOutputs } from '../../src/qhub/render.js';
 import { singleRootLayout } from '../../src/qhub/stages.js';
 import { isVenvReady, venvPaths, type VenvSpec } from '../../src/qhub/venv.js';
@@ -249,8 +249,8 @@ describe('planConfig with real QHub 0.4.5 and real OpenTofu', async () => {
   it.skipIf(!available || !tofu)('names the unreachable provider registry as why stage 02 is not planned, later stages pending', async () => {
     const configPath = init(QHUB_045, ['local', '--project', 'demo', '--domain', 'demo.example.com', '--auth-provider', 'password', '--disable-prompt']);
     const engine = createEngine({ engine: tofu!, runner: spawnRunner, env: offlineEnv, pluginCacheDir: undefined });
-    // The config says qhub_version: 0.4.5; planConfigFile picks that release's cached venv.
-    const { run, version } = await planConfigFile({ configPath, engine, workDir: mkdtempSync(join(work, 'plan-')), env: offlineEnv });
+    // The config says qhub_version: 0.4.5; planDeployableConfig picks that release's cached venv.
+    const { run, version } = await planDeployableConfig({ configPath, engine, workDir: mkdtempSync(join(work, 'plan-')), env: offlineEnv });
     expect(version).toEqual({ family: 'qhub-0.4', value: '0.4.5', source: 'config' });
     const [infrastructure, ...rest] = run.roots;
     expect(infrastructure).toMatchObject({ status: 'failed', root: '02-infrastructure', step: 'init' });
@@ -262,14 +262,14 @@ describe('planConfig with real QHub 0.4.5 and real OpenTofu', async () => {
   });
 });
 
-describe('planConfigFile with real QHub 0.3.11 and real OpenTofu', async () => {
+describe('planDeployableConfig with real QHub 0.3.11 and real OpenTofu', async () => {
   const available = await ready(QHUB_0311);
-  const tofu = findTofu('planConfigFile with real QHub 0.3.11 and real OpenTofu');
+  const tofu = findTofu('planDeployableConfig with real QHub 0.3.11 and real OpenTofu');
   it.skipIf(!available || !tofu)('names GitHub module downloads as why terraform-state is not planned; infrastructure waits on it', async () => {
     const configPath = init03(QHUB_0311);
     const engine = createEngine({ engine: tofu!, runner: spawnRunner, env: offlineEnv });
     // 0.3.x configs carry no version: the caller passes it (option or .qhub-version).
-    const { run, version } = await planConfigFile({ configPath, requestedVersion: '0.3.11', engine, workDir: mkdtempSync(join(work, 'plan-')), env: offlineEnv });
+    const { run, version } = await planDeployableConfig({ configPath, requestedVersion: '0.3.11', engine, workDir: mkdtempSync(join(work, 'plan-')), env: offlineEnv });
     expect(version.family).toBe('qhub-0.3.11');
     expect(run.roots).toMatchObject([
       { root: 'terraform-state', status: 'failed', step: 'init' },
