@@ -23,7 +23,8 @@ export function mergedPullFor(pulls: readonly PullRequestInfo[], branch: string)
 /**
  * The reviewed plan among a pull request's comments: ours only (a human quoting a marker does not
  * count), for this deployment, with a hash. Apply keeps the reviewed hash in its own status
- * updates, so a re-run of the same push still finds it.
+ * updates, so a re-run of the same push still finds it. Of several, the oldest: the sticky comment
+ * keeps that one up to date and deletes later twins, which a race may have left stale.
  */
 export function reviewedPlanIn(comments: readonly IssueComment[], viewer: string, deployment: string, pullNumber: number): ReviewedPlan | null {
   const candidates = comments
@@ -31,9 +32,9 @@ export function reviewedPlanIn(comments: readonly IssueComment[], viewer: string
     .map((comment) => ({ comment, marker: parseMarker(comment.body) }))
     .filter((entry): entry is { comment: IssueComment; marker: MarkerData } => entry.marker !== null)
     .filter(({ marker }) => marker.deployment === deployment && typeof marker.planHash === 'string' && (marker.kind === 'plan' || marker.kind === 'apply'))
-    .sort((a, b) => b.comment.createdAt.localeCompare(a.comment.createdAt));
-  const newest = candidates[0];
-  return newest ? { pullNumber, commentId: newest.comment.id, planHash: newest.marker.planHash!, marker: newest.marker, body: newest.comment.body } : null;
+    .sort((a, b) => a.comment.createdAt.localeCompare(b.comment.createdAt) || a.comment.id - b.comment.id);
+  const kept = candidates[0];
+  return kept ? { pullNumber, commentId: kept.comment.id, planHash: kept.marker.planHash!, marker: kept.marker, body: kept.comment.body } : null;
 }
 
 export type Refusal =

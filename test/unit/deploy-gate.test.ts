@@ -31,7 +31,7 @@ describe('mergedPullFor', () => {
 });
 
 describe('reviewedPlanIn', () => {
-  it('reads the hash only from our own comments for this deployment, newest first', () => {
+  it('reads the hash only from our own comments for this deployment', () => {
     const comments = [
       comment('github-actions[bot]', {}, '2026-01-01T00:00:00Z'),
       comment('mallory', { planHash: OTHER }, '2026-01-03T00:00:00Z'),
@@ -39,6 +39,11 @@ describe('reviewedPlanIn', () => {
       comment('github-actions[bot]', { kind: 'validate', planHash: null }, '2026-01-05T00:00:00Z'),
     ];
     expect(reviewedPlanIn(comments, 'github-actions', 'deploy/blue', 7)).toMatchObject({ planHash: HASH, commentId: comments[0]!.id, pullNumber: 7 });
+  });
+
+  it('takes the oldest of our comments, the one the sticky comment keeps current, over a stale racing twin', () => {
+    const comments = [comment('github-actions[bot]', {}, '2026-01-01T00:00:00Z'), comment('github-actions[bot]', { planHash: OTHER }, '2026-01-02T00:00:00Z')];
+    expect(reviewedPlanIn(comments, 'github-actions', 'deploy/blue', 7)).toMatchObject({ planHash: HASH, commentId: comments[0]!.id });
   });
 
   it('keeps finding the reviewed hash after apply rewrote the comment (a re-run of the push)', () => {
