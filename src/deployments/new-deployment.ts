@@ -10,9 +10,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, parseDocument, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { loadYaml } from '../config/load.js';
+import { namespaceOf } from '../rules/shared/provider.js';
 
 /** QHub/Nebari's default namespace when a config has none. */
-const DEFAULT_NAMESPACE = 'dev';
 /** GCS and S3 bucket names are at most 63 characters. */
 const MAX_BUCKET_NAME_LENGTH = 63;
 /**
@@ -72,7 +72,8 @@ function identityOf(data: Record<string, unknown>, file: string): DeploymentIden
   if (typeof projectName !== 'string' || projectName === '') {
     throw new NewDeploymentError(`${file}: has no \`project_name\`, so it does not name a deployment`);
   }
-  const namespace = typeof data.namespace === 'string' && data.namespace !== '' ? data.namespace : DEFAULT_NAMESPACE;
+  // The same identity the deployment-collision rule compares: project_name and namespace (default `dev`).
+  const namespace = namespaceOf(data);
   const domain = typeof data.domain === 'string' && data.domain !== '' ? data.domain : null;
   return { projectName, namespace, domain };
 }
