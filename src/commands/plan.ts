@@ -1,7 +1,7 @@
 // `qhub-gitops plan --root DIR...` and the reusable orchestration under it: init, plan and
 // show -json per root in order, summarized into one PlanRun with a combined hash.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildComment } from '../report/comment.js';
 import { renderFindingsMarkdown, renderFindingsText } from '../report/findings.js';
@@ -17,7 +17,7 @@ import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 import { validateLocal, type LocalValidation } from './validate.js';
 import { planDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
-import { VenvError } from '../qhub/venv.js';
+import { defaultCacheRoot, VenvError } from '../qhub/venv.js';
 
 export interface RootSpec {
   /** Directory of the Terraform root module. */
@@ -133,8 +133,9 @@ export function planRunJson(run: PlanRun): unknown {
   };
 }
 
+/** Providers are cached beside the other heavy caches (QHUB_GITOPS_CACHE), unless TF_PLUGIN_CACHE_DIR says otherwise. */
 export function defaultPluginCacheDir(env: NodeJS.ProcessEnv): string {
-  return env.TF_PLUGIN_CACHE_DIR ?? join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'qhub-gitops', 'plugins');
+  return env.TF_PLUGIN_CACHE_DIR ?? join(defaultCacheRoot(env), 'plugins');
 }
 
 /** An engine over real processes, with the shared plugin cache created. Used by plan, apply, destroy. */
