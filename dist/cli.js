@@ -11,12 +11,12 @@ import { realpathSync } from "node:fs";
 
 // src/commands/registry.ts
 var commands = [
-  { name: "validate", load: async () => (await import("./validate-CT7OUQCT.js")).validateCommand },
-  { name: "new-deployment", load: async () => (await import("./new-deployment-K73NPIP4.js")).newDeploymentCommand },
+  { name: "validate", load: async () => (await import("./validate-BT7Z5WJG.js")).validateCommand },
+  { name: "new-deployment", load: async () => (await import("./new-deployment-AQ3II72E.js")).newDeploymentCommand },
   { name: "summarize", load: async () => (await import("./summarize-GONORHDH.js")).summarizeCommand },
-  { name: "plan", load: async () => (await import("./plan-34SGFFNQ.js")).planCommand },
-  { name: "apply", load: async () => (await import("./apply-MIY4WXB4.js")).applyCommand },
-  { name: "destroy", load: async () => (await import("./destroy-DY6YQQOL.js")).destroyCommand }
+  { name: "plan", load: async () => (await import("./plan-D3PIRYBJ.js")).planCommand },
+  { name: "apply", load: async () => (await import("./apply-YZYRKH62.js")).applyCommand },
+  { name: "destroy", load: async () => (await import("./destroy-6C3EV3IP.js")).destroyCommand }
 ];
 
 // src/cli.ts

@@ -2,7 +2,7 @@ import { createRequire as __qgCreateRequire } from 'node:module'; const require 
 import {
   runDestroyAction,
   runnerCluster
-} from "./chunk-X2NDW2IL.js";
+} from "./chunk-H6RTOUCD.js";
 import {
   GitHubApiError,
   SettingsError,
@@ -17,28 +17,25 @@ import {
   upsertStickyComment,
   validationFailure,
   validationOutputs
-} from "./chunk-IGH2OVJY.js";
+} from "./chunk-SRLZAEJN.js";
 import {
   QhubRunError,
   VenvError,
   engineForCli,
-  ensureVenv,
-  planConfig,
-  planRoots,
-  venvSpecFor,
-  writeDeployableConfig
-} from "./chunk-FZ354AIW.js";
+  planDeployableConfig,
+  planRoots
+} from "./chunk-AZGOMFFZ.js";
 import {
   SECRET_PLACEHOLDER,
   pythonLstrip,
   secretValues
-} from "./chunk-5C5LHE4Y.js";
+} from "./chunk-LCZ55RCL.js";
 import {
   DEFAULT_CONFIG_NAMES,
   loadYaml,
   readSource,
   resolveConfigPath
-} from "./chunk-DF4LWKFG.js";
+} from "./chunk-UQTRL474.js";
 import {
   buildComment,
   buildJobSummary,
@@ -26703,9 +26700,8 @@ async function runQhubPlan(settings, api, dependencies, preface) {
   if (!check.report.valid || !version || !check.sources) return planResult(settings, check, null, [...notes, NO_PLAN_NOTE]);
   let planned;
   try {
-    const configFile = resolve(settings.workingDirectory, check.configFile);
-    const { configPath, data } = await writeDeployableConfig(configFile, check.sources.environmentFiles, dependencies.workDir);
-    planned = await dependencies.planConfig({ configPath, config: data, version, lock: REVIEW_PLAN_LOCK });
+    const configPath = resolve(settings.workingDirectory, check.configFile);
+    planned = await dependencies.planConfig({ configPath, environmentFiles: check.sources.environmentFiles, version, lock: REVIEW_PLAN_LOCK });
   } catch (error2) {
     if (!(error2 instanceof VenvError || error2 instanceof QhubRunError)) throw error2;
     const result = planResult(settings, check, null, [...notes, `No plan: ${error2.message}`]);
@@ -26771,10 +26767,7 @@ async function plan(settings, api, preface) {
       api,
       {
         workDir,
-        planConfig: async ({ configPath, config, version, lock }) => {
-          const venv = await ensureVenv(venvSpecFor(version), { env: childEnv, log: (line) => info(line) });
-          return planConfig({ configPath, config, version, lock, venv, engine, workDir, env: childEnv });
-        }
+        planConfig: (request2) => planDeployableConfig({ ...request2, engine, workDir, env: childEnv, log: (line) => info(line) })
       },
       preface
     )

@@ -5,32 +5,31 @@ import {
   VenvError,
   engineForCli,
   formatDiagnostic,
-  planConfigFile,
-  planRoots,
-  writeDeployableConfig
-} from "./chunk-FZ354AIW.js";
+  planDeployableConfig,
+  planRoots
+} from "./chunk-AZGOMFFZ.js";
 import {
-  CLOUD_PROVIDERS,
-  PROVIDER_BLOCKS,
-  asMapping,
-  asString,
   countBySeverity,
-  namespaceOf,
   renderFindingsMarkdown,
   renderFindingsText,
   validateConfig,
   validateLocal
-} from "./chunk-5C5LHE4Y.js";
+} from "./chunk-LCZ55RCL.js";
 import {
+  CLOUD_PROVIDERS,
   DEFAULT_CONFIG_NAMES,
   DEFAULT_ENVIRONMENTS_DIR,
   ENVIRONMENT_FILE_NAME,
+  PROVIDER_BLOCKS,
+  asMapping,
+  asString,
   loadYaml,
+  namespaceOf,
   readEnvironmentFiles,
   readPinnedVersion,
   readSource,
   resolveConfigPath
-} from "./chunk-DF4LWKFG.js";
+} from "./chunk-UQTRL474.js";
 import {
   buildComment,
   buildJobSummary,
@@ -106,9 +105,9 @@ function mergedPullFor(pulls, branch) {
   return pulls.find((pull) => pull.baseRef === branch && pull.merged) ?? null;
 }
 function reviewedPlanIn(comments, viewer, deployment, pullNumber) {
-  const candidates = comments.filter((comment) => isSameIdentity(comment.authorLogin, viewer)).map((comment) => ({ comment, marker: parseMarker(comment.body) })).filter((entry) => entry.marker !== null).filter(({ marker }) => marker.deployment === deployment && typeof marker.planHash === "string" && (marker.kind === "plan" || marker.kind === "apply")).sort((a, b) => b.comment.createdAt.localeCompare(a.comment.createdAt));
-  const newest = candidates[0];
-  return newest ? { pullNumber, commentId: newest.comment.id, planHash: newest.marker.planHash, marker: newest.marker, body: newest.comment.body } : null;
+  const candidates = comments.filter((comment) => isSameIdentity(comment.authorLogin, viewer)).map((comment) => ({ comment, marker: parseMarker(comment.body) })).filter((entry) => entry.marker !== null).filter(({ marker }) => marker.deployment === deployment && typeof marker.planHash === "string" && (marker.kind === "plan" || marker.kind === "apply")).sort((a, b) => a.comment.createdAt.localeCompare(b.comment.createdAt) || a.comment.id - b.comment.id);
+  const kept = candidates[0];
+  return kept ? { pullNumber, commentId: kept.comment.id, planHash: kept.marker.planHash, marker: kept.marker, body: kept.comment.body } : null;
 }
 function refuseBeforePlanning(input) {
   if (input.preventDeploy) {
@@ -705,9 +704,9 @@ async function planQhubConfig(source, engine, workDir) {
   const configFile = resolveConfigPath(source.config ?? void 0, source.cwd);
   const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? void 0);
   const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
-  const { configPath } = await writeDeployableConfig(resolve3(source.cwd, configFile), environmentFiles, workDir);
-  return planConfigFile({
-    configPath,
+  return planDeployableConfig({
+    configPath: resolve3(source.cwd, configFile),
+    environmentFiles,
     engine,
     workDir,
     env: source.env,

@@ -10,7 +10,7 @@ import {
   planQhubConfig,
   readConfigFacts,
   resourcePrefix
-} from "./chunk-IGH2OVJY.js";
+} from "./chunk-SRLZAEJN.js";
 import {
   EngineError,
   QhubRunError,
@@ -18,10 +18,10 @@ import {
   engineForCli,
   formatDiagnostic,
   spawnRunner
-} from "./chunk-FZ354AIW.js";
+} from "./chunk-AZGOMFFZ.js";
 import {
   resolveConfigPath
-} from "./chunk-DF4LWKFG.js";
+} from "./chunk-UQTRL474.js";
 import {
   codeBlock,
   escapeText,

@@ -5,11 +5,11 @@ import {
   renderFindingsMarkdown,
   renderFindingsText,
   validateLocal
-} from "./chunk-5C5LHE4Y.js";
+} from "./chunk-LCZ55RCL.js";
 import {
   loadYaml,
   require_dist
-} from "./chunk-DF4LWKFG.js";
+} from "./chunk-UQTRL474.js";
 import {
   PlanFormatError,
   buildComment,
@@ -26,7 +26,7 @@ import {
 
 // src/commands/plan.ts
 import { mkdir as mkdir4, mkdtemp, rm as rm3 } from "node:fs/promises";
-import { homedir as homedir2, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join as join4, resolve as resolve2 } from "node:path";
 
 // src/terraform/diagnostics.ts
@@ -618,15 +618,17 @@ async function writeDeployableConfig(configPath, environmentFiles, workDir) {
   await writeFile3(mergedPath, (0, import_yaml.stringify)(data));
   return { configPath: mergedPath, data };
 }
-async function planConfigFile(request) {
-  const loaded = loadYaml(await readFile3(request.configPath), request.configPath);
-  if (loaded.document === null) throw new QhubRunError(`${request.configPath}: ${loaded.findings.map((finding) => finding.message).join("; ")}`);
-  const data = loaded.document.data;
-  const decision = decideVersion(data ?? {}, request);
-  if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
-  const venv = await ensureVenv(venvSpecFor(decision.version), { env: request.env, log: request.log });
-  const planned = await planConfig({ ...request, config: data, version: decision.version, venv });
-  return { ...planned, version: decision.version };
+async function planDeployableConfig(request) {
+  const { configPath, data } = await writeDeployableConfig(request.configPath, request.environmentFiles ?? [], request.workDir);
+  let version = request.version;
+  if (!version) {
+    const decision = decideVersion(data ?? {}, request);
+    if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
+    version = decision.version;
+  }
+  const venv = await ensureVenv(venvSpecFor(version), { env: request.env, log: request.log });
+  const planned = await planConfig({ ...request, configPath, config: data, version, venv });
+  return { ...planned, version };
 }
 async function planConfig(given) {
   const request = { ...given, workDir: resolve(given.workDir), configPath: resolve(given.configPath) };
@@ -870,7 +872,7 @@ function planRunJson(run3) {
   };
 }
 function defaultPluginCacheDir(env) {
-  return env.TF_PLUGIN_CACHE_DIR ?? join4(env.XDG_CACHE_HOME ?? join4(homedir2(), ".cache"), "qhub-gitops", "plugins");
+  return env.TF_PLUGIN_CACHE_DIR ?? join4(defaultCacheRoot(env), "plugins");
 }
 async function engineForCli(engineName, io) {
   const pluginCacheDir = defaultPluginCacheDir(io.env);
@@ -889,12 +891,18 @@ function reportFailures(run3, io) {
   }
 }
 async function planValidatedConfig(validated, engine, workDir, io) {
-  const version = validated.report.version;
   try {
-    const { configPath, data } = await writeDeployableConfig(validated.configPath, validated.environmentFiles, workDir);
-    const venv = await ensureVenv(venvSpecFor(version), { env: io.env, log: (message) => io.stderr(`${message}
-`) });
-    return await planConfig({ configPath, config: data, version, venv, engine, workDir, env: io.env, lock: false });
+    return await planDeployableConfig({
+      configPath: validated.configPath,
+      environmentFiles: validated.environmentFiles,
+      version: validated.report.version,
+      engine,
+      workDir,
+      env: io.env,
+      lock: false,
+      log: (message) => io.stderr(`${message}
+`)
+    });
   } catch (error) {
     if (error instanceof VenvError || error instanceof QhubRunError) throw new UserFacingError(error.message, 1);
     throw error;
@@ -993,12 +1001,8 @@ export {
   EngineError,
   spawnRunner,
   VenvError,
-  ensureVenv,
   QhubRunError,
-  venvSpecFor,
-  writeDeployableConfig,
-  planConfigFile,
-  planConfig,
+  planDeployableConfig,
   planRoots,
   planRunOf,
   planExitCode,

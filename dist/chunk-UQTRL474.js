@@ -7572,6 +7572,80 @@ function locate(document, path) {
   return null;
 }
 
+// src/rules/shared/shape.ts
+function asMapping(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function asList(value) {
+  return Array.isArray(value) ? value : void 0;
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function asNumber(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
+  if (typeof value === "string" && value.trim() !== "") {
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : void 0;
+  }
+  return void 0;
+}
+function valueAt(data, path) {
+  let current = data;
+  for (const segment of path) {
+    if (typeof segment === "number") {
+      const list = asList(current);
+      if (!list) return void 0;
+      current = list[segment];
+    } else {
+      const mapping = asMapping(current);
+      if (!mapping || !Object.hasOwn(mapping, segment)) return void 0;
+      current = mapping[segment];
+    }
+  }
+  return current;
+}
+function entriesAt(data, path) {
+  return Object.entries(asMapping(valueAt(data, path)) ?? {});
+}
+
+// src/rules/shared/provider.ts
+var PROVIDER_BLOCKS = {
+  gcp: "google_cloud_platform",
+  aws: "amazon_web_services",
+  azure: "azure",
+  do: "digital_ocean",
+  local: "local",
+  existing: "existing"
+};
+var CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["gcp", "aws", "azure", "do"]);
+function hasDefaultedSections(family) {
+  return family === "nebari-2023.10";
+}
+function providerOf(data, family) {
+  const declared = asString(asMapping(data)?.provider);
+  if (declared !== void 0 || !hasDefaultedSections(family)) return declared;
+  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => asMapping(data)?.[block] !== void 0);
+  if (present.length === 1) return present[0][0];
+  return present.length === 0 ? "local" : void 0;
+}
+function namespaceOf(data) {
+  return asString(asMapping(data)?.namespace) ?? "dev";
+}
+function nodeGroupsOf(document, provider) {
+  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
+  if (block === void 0 || !CLOUD_PROVIDERS.has(provider)) return [];
+  return entriesAt(document.data, [block, "node_groups"]).map(([name, group]) => ({
+    name,
+    path: [block, "node_groups", name],
+    group: asMapping(group)
+  }));
+}
+function declaresNodeGroups(data, provider) {
+  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
+  return block !== void 0 && asMapping(asMapping(asMapping(data)?.[block])?.node_groups) !== void 0;
+}
+
 export {
   DEFAULT_CONFIG_NAMES,
   DEFAULT_ENVIRONMENTS_DIR,
@@ -7582,5 +7656,18 @@ export {
   readEnvironmentFiles,
   require_dist,
   loadYaml,
-  locate
+  locate,
+  asMapping,
+  asList,
+  asString,
+  asNumber,
+  valueAt,
+  entriesAt,
+  PROVIDER_BLOCKS,
+  CLOUD_PROVIDERS,
+  hasDefaultedSections,
+  providerOf,
+  namespaceOf,
+  nodeGroupsOf,
+  declaresNodeGroups
 };

@@ -3,8 +3,8 @@ import {
   reportToJson,
   validateCommand,
   validateLocal
-} from "./chunk-5C5LHE4Y.js";
-import "./chunk-DF4LWKFG.js";
+} from "./chunk-LCZ55RCL.js";
+import "./chunk-UQTRL474.js";
 import "./chunk-KRETPF2Y.js";
 export {
   reportToJson,

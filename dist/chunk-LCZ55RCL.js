@@ -1,12 +1,25 @@
 import { createRequire as __qgCreateRequire } from 'node:module'; const require = __qgCreateRequire(import.meta.url);
 import {
+  CLOUD_PROVIDERS,
+  PROVIDER_BLOCKS,
+  asList,
+  asMapping,
+  asNumber,
+  asString,
+  declaresNodeGroups,
+  entriesAt,
+  hasDefaultedSections,
   loadYaml,
   locate,
+  namespaceOf,
+  nodeGroupsOf,
+  providerOf,
   readEnvironmentFiles,
   readPinnedVersion,
   readSource,
-  resolveConfigPath
-} from "./chunk-DF4LWKFG.js";
+  resolveConfigPath,
+  valueAt
+} from "./chunk-UQTRL474.js";
 import {
   UsageError,
   UserFacingError,
@@ -221,7 +234,7 @@ function pointerToPath(pointer, data) {
   }
   return path;
 }
-function valueAt(data, path) {
+function valueAt2(data, path) {
   let current = data;
   for (const segment of path) {
     if (current === null || typeof current !== "object") return void 0;
@@ -234,7 +247,7 @@ function describePlace(data, path) {
   const [first, second, third] = path;
   if (first === "profiles" && second === "dask_worker" && path.length === 3) return `dask_worker profile \`${String(third)}\``;
   if (first === "profiles" && second === "jupyterlab" && path.length === 3 && typeof third === "number") {
-    const name = valueAt(data, path)?.display_name;
+    const name = valueAt2(data, path)?.display_name;
     return typeof name === "string" ? `JupyterLab profile \`${name}\`` : `JupyterLab profile #${third + 1}`;
   }
   if (path.length === 3 && second === "node_groups") return `node group \`${String(third)}\` of \`${String(first)}\``;
@@ -300,7 +313,7 @@ function ruleId(keyword) {
 function explain(error, data, version) {
   const at = pointerToPath(error.instancePath, data);
   const place = describePlace(data, at);
-  const value = valueAt(data, at);
+  const value = valueAt2(data, at);
   const name = formatPath(at);
   const params = error.params;
   switch (error.keyword) {
@@ -537,43 +550,6 @@ function ruleFinding(document, rule, severity, path, message) {
   };
 }
 
-// src/rules/shared/shape.ts
-function asMapping(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
-function asList(value) {
-  return Array.isArray(value) ? value : void 0;
-}
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function asNumber(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
-  if (typeof value === "string" && value.trim() !== "") {
-    const parsed = Number(value);
-    return Number.isFinite(parsed) ? parsed : void 0;
-  }
-  return void 0;
-}
-function valueAt2(data, path) {
-  let current = data;
-  for (const segment of path) {
-    if (typeof segment === "number") {
-      const list = asList(current);
-      if (!list) return void 0;
-      current = list[segment];
-    } else {
-      const mapping = asMapping(current);
-      if (!mapping || !Object.hasOwn(mapping, segment)) return void 0;
-      current = mapping[segment];
-    }
-  }
-  return current;
-}
-function entriesAt(data, path) {
-  return Object.entries(asMapping(valueAt2(data, path)) ?? {});
-}
-
 // src/rules/shared/packages.ts
 function environmentsOf(data) {
   return entriesAt(data, ["environments"]).flatMap(([key, value]) => {
@@ -738,43 +714,6 @@ var defaultProfile = {
     );
   }
 };
-
-// src/rules/shared/provider.ts
-var PROVIDER_BLOCKS = {
-  gcp: "google_cloud_platform",
-  aws: "amazon_web_services",
-  azure: "azure",
-  do: "digital_ocean",
-  local: "local",
-  existing: "existing"
-};
-var CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["gcp", "aws", "azure", "do"]);
-function hasDefaultedSections(family) {
-  return family === "nebari-2023.10";
-}
-function providerOf(data, family) {
-  const declared = asString(asMapping(data)?.provider);
-  if (declared !== void 0 || !hasDefaultedSections(family)) return declared;
-  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => asMapping(data)?.[block] !== void 0);
-  if (present.length === 1) return present[0][0];
-  return present.length === 0 ? "local" : void 0;
-}
-function namespaceOf(data) {
-  return asString(asMapping(data)?.namespace) ?? "dev";
-}
-function nodeGroupsOf(document, provider) {
-  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
-  if (block === void 0 || !CLOUD_PROVIDERS.has(provider)) return [];
-  return entriesAt(document.data, [block, "node_groups"]).map(([name, group]) => ({
-    name,
-    path: [block, "node_groups", name],
-    group: asMapping(group)
-  }));
-}
-function declaresNodeGroups(data, provider) {
-  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
-  return block !== void 0 && asMapping(asMapping(asMapping(data)?.[block])?.node_groups) !== void 0;
-}
 
 // src/rules/deployment-collision.ts
 var ID3 = "deployment-collision";
@@ -2412,7 +2351,7 @@ var ID13 = "storage-resize";
 var VOLUMES = ["conda_store", "shared_filesystem"];
 var NEBARI_DEFAULT_SIZE = "200Gi";
 function sizeOf(data, volume, context) {
-  const declared = valueAt2(data, ["storage", volume]);
+  const declared = valueAt(data, ["storage", volume]);
   const size = declared === void 0 && context.version.family === "nebari-2023.10" ? NEBARI_DEFAULT_SIZE : declared;
   return parseQuantity(size, "kubernetes");
 }
@@ -2506,7 +2445,7 @@ var versionPin = {
     const release = releaseOf(version.value);
     if (release === void 0) return findings;
     for (const path of imagePaths(data)) {
-      const image = asString(valueAt2(data, path));
+      const image = asString(valueAt(data, path));
       const tag = image === void 0 ? void 0 : OFFICIAL_IMAGE.exec(image)?.[1];
       const tagRelease = tag === void 0 ? void 0 : releaseOf(tag);
       if (tagRelease === void 0 || tagRelease === release) continue;
@@ -2836,11 +2775,6 @@ export {
   renderFindingsMarkdown,
   mergeEnvironments,
   decideVersion,
-  asMapping,
-  asString,
-  PROVIDER_BLOCKS,
-  CLOUD_PROVIDERS,
-  namespaceOf,
   SECRET_PLACEHOLDER,
   pythonLstrip,
   secretValues,

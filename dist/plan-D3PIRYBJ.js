@@ -7,9 +7,9 @@ import {
   planRoots,
   planRunJson,
   planRunOf
-} from "./chunk-FZ354AIW.js";
-import "./chunk-5C5LHE4Y.js";
-import "./chunk-DF4LWKFG.js";
+} from "./chunk-AZGOMFFZ.js";
+import "./chunk-LCZ55RCL.js";
+import "./chunk-UQTRL474.js";
 import "./chunk-GAM24RVG.js";
 import "./chunk-KRETPF2Y.js";
 export {

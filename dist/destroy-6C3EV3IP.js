@@ -6,11 +6,11 @@ import {
   readRootState,
   runDestroyAction,
   runnerCluster
-} from "./chunk-X2NDW2IL.js";
-import "./chunk-IGH2OVJY.js";
-import "./chunk-FZ354AIW.js";
-import "./chunk-5C5LHE4Y.js";
-import "./chunk-DF4LWKFG.js";
+} from "./chunk-H6RTOUCD.js";
+import "./chunk-SRLZAEJN.js";
+import "./chunk-AZGOMFFZ.js";
+import "./chunk-LCZ55RCL.js";
+import "./chunk-UQTRL474.js";
 import "./chunk-GAM24RVG.js";
 import "./chunk-KRETPF2Y.js";
 export {

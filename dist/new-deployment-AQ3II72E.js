@@ -1,9 +1,10 @@
 import { createRequire as __qgCreateRequire } from 'node:module'; const require = __qgCreateRequire(import.meta.url);
 import {
   loadYaml,
+  namespaceOf,
   require_dist,
   resolveConfigPath
-} from "./chunk-DF4LWKFG.js";
+} from "./chunk-UQTRL474.js";
 import {
   UsageError,
   UserFacingError,
@@ -18,7 +19,6 @@ import { resolve } from "node:path";
 // src/deployments/new-deployment.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
-var DEFAULT_NAMESPACE = "dev";
 var MAX_BUCKET_NAME_LENGTH = 63;
 var DEPLOYMENT_NAME = /^[a-z][a-z-]*[a-z]$/;
 var NewDeploymentError = class extends Error {
@@ -39,7 +39,7 @@ function identityOf(data, file) {
   if (typeof projectName !== "string" || projectName === "") {
     throw new NewDeploymentError(`${file}: has no \`project_name\`, so it does not name a deployment`);
   }
-  const namespace = typeof data.namespace === "string" && data.namespace !== "" ? data.namespace : DEFAULT_NAMESPACE;
+  const namespace = namespaceOf(data);
   const domain = typeof data.domain === "string" && data.domain !== "" ? data.domain : null;
   return { projectName, namespace, domain };
 }
