@@ -136,7 +136,7 @@ export async function readConfigFacts(settings: Settings): Promise<ConfigFacts |
   if (!named) return null;
   const configFile = resolveConfigPath(settings.config ?? undefined, cwd);
   const read = await readSource(configFile, cwd);
-  if ('missing' in read) throw new SettingsError(`${read.missing}. Set the action's \`config\` and \`working-directory\` inputs.`);
+  if ('missing' in read) throw new SettingsError(`${configFile}: ${read.missing}. Set the action's \`config\` and \`working-directory\` inputs.`);
   const loaded = loadYaml(read.source.bytes, configFile);
   if (!loaded.document) throw new SettingsError(`${configFile} cannot be read: ${loaded.findings.map((finding) => finding.message).join('; ')}`);
   return { facts: deploymentFacts(loaded.document.data), path: repositoryPath(settings, configFile) };

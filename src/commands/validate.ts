@@ -62,7 +62,7 @@ function missingConfigReport(file: string, reason: string): ValidationReport {
 
 async function readCompanion(path: string, cwd: string, what: string): Promise<SourceFile> {
   const read = await readSource(path, cwd);
-  if ('missing' in read) throw new UserFacingError(`${what} ${read.missing}`);
+  if ('missing' in read) throw new UserFacingError(`${what} ${path}: ${read.missing}`);
   return read.source;
 }
 

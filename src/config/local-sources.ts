@@ -17,15 +17,15 @@ export function resolveConfigPath(given: string | undefined, cwd: string): strin
   return DEFAULT_CONFIG_NAMES.find((name) => existsSync(resolve(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0]!;
 }
 
-/** Reads a file as a SourceFile; a missing or unreadable file becomes null plus a reason. */
+/** Reads a file as a SourceFile; a missing or unreadable file becomes a reason (without the path). */
 export async function readSource(path: string, cwd: string): Promise<{ source: SourceFile } | { missing: string }> {
   try {
     return { source: { bytes: await readFile(resolve(cwd, path)), file: path } };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { missing: `${path}: file not found (looked in ${resolve(cwd)})` };
-    if (code === 'EISDIR') return { missing: `${path}: is a directory, not a config file` };
-    return { missing: `${path}: cannot be read (${code ?? (error as Error).message})` };
+    if (code === 'ENOENT') return { missing: `file not found (looked in ${resolve(cwd)})` };
+    if (code === 'EISDIR') return { missing: 'is a directory, not a config file' };
+    return { missing: `cannot be read (${code ?? (error as Error).message})` };
   }
 }
 

@@ -144,7 +144,7 @@ export async function checkConfig(settings: Settings, api: GitHubApi, notes: str
     report = unreadable(
       configFile,
       'load/missing',
-      `${read.missing}. Set the action's \`config\` (and \`working-directory\`) inputs to where qhub-config.yaml / nebari-config.yaml is, and check out the repository first.`,
+      `${configFile}: ${read.missing}. Set the action's \`config\` (and \`working-directory\`) inputs to where qhub-config.yaml / nebari-config.yaml is, and check out the repository first.`,
     );
   } else if (environmentFiles instanceof Error) {
     report = unreadable(configFile, 'load/environments', `${environmentFiles.message} Check the \`environments\` input.`);

@@ -74,7 +74,7 @@ describe('plan', () => {
   it('without --root plans the config, and says so when there is none', async () => {
     const captured = io();
     expect(await planCommand.run([], captured)).toBe(1);
-    expect(captured.err).toMatch(/qhub-config\.yaml: file not found/);
+    expect(captured.err).toMatch(/qhub-config\.yaml: error \[load\/missing\] file not found/);
     expect(captured.err).toMatch(/not planned/);
   });
 
