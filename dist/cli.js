@@ -11,12 +11,12 @@ import { realpathSync } from "node:fs";
 
 // src/commands/registry.ts
 var commands = [
-  { name: "validate", load: async () => (await import("./validate-BT7Z5WJG.js")).validateCommand },
-  { name: "new-deployment", load: async () => (await import("./new-deployment-AQ3II72E.js")).newDeploymentCommand },
+  { name: "validate", load: async () => (await import("./validate-KXABY56E.js")).validateCommand },
+  { name: "new-deployment", load: async () => (await import("./new-deployment-BQQZ3R24.js")).newDeploymentCommand },
   { name: "summarize", load: async () => (await import("./summarize-GONORHDH.js")).summarizeCommand },
-  { name: "plan", load: async () => (await import("./plan-D3PIRYBJ.js")).planCommand },
-  { name: "apply", load: async () => (await import("./apply-YZYRKH62.js")).applyCommand },
-  { name: "destroy", load: async () => (await import("./destroy-6C3EV3IP.js")).destroyCommand }
+  { name: "plan", load: async () => (await import("./plan-QMEX4RYJ.js")).planCommand },
+  { name: "apply", load: async () => (await import("./apply-2K3YBNLF.js")).applyCommand },
+  { name: "destroy", load: async () => (await import("./destroy-4RGAQXDB.js")).destroyCommand }
 ];
 
 // src/cli.ts

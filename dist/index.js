@@ -2,7 +2,7 @@ import { createRequire as __qgCreateRequire } from 'node:module'; const require 
 import {
   runDestroyAction,
   runnerCluster
-} from "./chunk-H6RTOUCD.js";
+} from "./chunk-33W5KWIY.js";
 import {
   GitHubApiError,
   SettingsError,
@@ -17,25 +17,25 @@ import {
   upsertStickyComment,
   validationFailure,
   validationOutputs
-} from "./chunk-SRLZAEJN.js";
+} from "./chunk-AXDSXNHG.js";
 import {
   QhubRunError,
   VenvError,
   engineForCli,
   planDeployableConfig,
   planRoots
-} from "./chunk-AZGOMFFZ.js";
+} from "./chunk-GTUE46OA.js";
 import {
   SECRET_PLACEHOLDER,
   pythonLstrip,
   secretValues
-} from "./chunk-LCZ55RCL.js";
+} from "./chunk-44KNBTVK.js";
 import {
   DEFAULT_CONFIG_NAMES,
   loadYaml,
   readSource,
   resolveConfigPath
-} from "./chunk-UQTRL474.js";
+} from "./chunk-E2XWTSB3.js";
 import {
   buildComment,
   buildJobSummary,

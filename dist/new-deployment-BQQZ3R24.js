@@ -4,7 +4,7 @@ import {
   namespaceOf,
   require_dist,
   resolveConfigPath
-} from "./chunk-UQTRL474.js";
+} from "./chunk-E2XWTSB3.js";
 import {
   UsageError,
   UserFacingError,

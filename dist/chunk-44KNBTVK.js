@@ -19,7 +19,7 @@ import {
   readSource,
   resolveConfigPath,
   valueAt
-} from "./chunk-UQTRL474.js";
+} from "./chunk-E2XWTSB3.js";
 import {
   UsageError,
   UserFacingError,
@@ -2692,7 +2692,7 @@ function missingConfigReport(file, reason) {
 }
 async function readCompanion(path, cwd, what) {
   const read = await readSource(path, cwd);
-  if ("missing" in read) throw new UserFacingError(`${what} ${read.missing}`);
+  if ("missing" in read) throw new UserFacingError(`${what} ${path}: ${read.missing}`);
   return read.source;
 }
 async function readEnvironmentDirectory(configPath, cwd, directory) {

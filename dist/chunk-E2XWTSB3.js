@@ -7352,9 +7352,9 @@ async function readSource(path, cwd) {
     return { source: { bytes: await readFile(resolve(cwd, path)), file: path } };
   } catch (error) {
     const code = error.code;
-    if (code === "ENOENT") return { missing: `${path}: file not found (looked in ${resolve(cwd)})` };
-    if (code === "EISDIR") return { missing: `${path}: is a directory, not a config file` };
-    return { missing: `${path}: cannot be read (${code ?? error.message})` };
+    if (code === "ENOENT") return { missing: `file not found (looked in ${resolve(cwd)})` };
+    if (code === "EISDIR") return { missing: "is a directory, not a config file" };
+    return { missing: `cannot be read (${code ?? error.message})` };
   }
 }
 async function readPinnedVersion(configPath, cwd) {

@@ -7,14 +7,14 @@ import {
   formatDiagnostic,
   planDeployableConfig,
   planRoots
-} from "./chunk-AZGOMFFZ.js";
+} from "./chunk-GTUE46OA.js";
 import {
   countBySeverity,
   renderFindingsMarkdown,
   renderFindingsText,
   validateConfig,
   validateLocal
-} from "./chunk-LCZ55RCL.js";
+} from "./chunk-44KNBTVK.js";
 import {
   CLOUD_PROVIDERS,
   DEFAULT_CONFIG_NAMES,
@@ -29,7 +29,7 @@ import {
   readPinnedVersion,
   readSource,
   resolveConfigPath
-} from "./chunk-UQTRL474.js";
+} from "./chunk-E2XWTSB3.js";
 import {
   buildComment,
   buildJobSummary,
@@ -449,7 +449,7 @@ async function checkConfig(settings, api, notes) {
     report = unreadable(
       configFile,
       "load/missing",
-      `${read.missing}. Set the action's \`config\` (and \`working-directory\`) inputs to where qhub-config.yaml / nebari-config.yaml is, and check out the repository first.`
+      `${configFile}: ${read.missing}. Set the action's \`config\` (and \`working-directory\`) inputs to where qhub-config.yaml / nebari-config.yaml is, and check out the repository first.`
     );
   } else if (environmentFiles instanceof Error) {
     report = unreadable(configFile, "load/environments", `${environmentFiles.message} Check the \`environments\` input.`);
@@ -681,7 +681,7 @@ async function readConfigFacts(settings) {
   if (!named) return null;
   const configFile = resolveConfigPath(settings.config ?? void 0, cwd);
   const read = await readSource(configFile, cwd);
-  if ("missing" in read) throw new SettingsError(`${read.missing}. Set the action's \`config\` and \`working-directory\` inputs.`);
+  if ("missing" in read) throw new SettingsError(`${configFile}: ${read.missing}. Set the action's \`config\` and \`working-directory\` inputs.`);
   const loaded = loadYaml(read.source.bytes, configFile);
   if (!loaded.document) throw new SettingsError(`${configFile} cannot be read: ${loaded.findings.map((finding) => finding.message).join("; ")}`);
   return { facts: deploymentFacts(loaded.document.data), path: repositoryPath(settings, configFile) };

@@ -7,9 +7,9 @@ import {
   planRoots,
   planRunJson,
   planRunOf
-} from "./chunk-AZGOMFFZ.js";
-import "./chunk-LCZ55RCL.js";
-import "./chunk-UQTRL474.js";
+} from "./chunk-GTUE46OA.js";
+import "./chunk-44KNBTVK.js";
+import "./chunk-E2XWTSB3.js";
 import "./chunk-GAM24RVG.js";
 import "./chunk-KRETPF2Y.js";
 export {

@@ -10,7 +10,7 @@ import {
   planQhubConfig,
   readConfigFacts,
   resourcePrefix
-} from "./chunk-SRLZAEJN.js";
+} from "./chunk-AXDSXNHG.js";
 import {
   EngineError,
   QhubRunError,
@@ -18,10 +18,10 @@ import {
   engineForCli,
   formatDiagnostic,
   spawnRunner
-} from "./chunk-AZGOMFFZ.js";
+} from "./chunk-GTUE46OA.js";
 import {
   resolveConfigPath
-} from "./chunk-UQTRL474.js";
+} from "./chunk-E2XWTSB3.js";
 import {
   codeBlock,
   escapeText,

@@ -6,11 +6,11 @@ import {
   readRootState,
   runDestroyAction,
   runnerCluster
-} from "./chunk-H6RTOUCD.js";
-import "./chunk-SRLZAEJN.js";
-import "./chunk-AZGOMFFZ.js";
-import "./chunk-LCZ55RCL.js";
-import "./chunk-UQTRL474.js";
+} from "./chunk-33W5KWIY.js";
+import "./chunk-AXDSXNHG.js";
+import "./chunk-GTUE46OA.js";
+import "./chunk-44KNBTVK.js";
+import "./chunk-E2XWTSB3.js";
 import "./chunk-GAM24RVG.js";
 import "./chunk-KRETPF2Y.js";
 export {

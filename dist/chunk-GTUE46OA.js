@@ -5,11 +5,11 @@ import {
   renderFindingsMarkdown,
   renderFindingsText,
   validateLocal
-} from "./chunk-LCZ55RCL.js";
+} from "./chunk-44KNBTVK.js";
 import {
   loadYaml,
   require_dist
-} from "./chunk-UQTRL474.js";
+} from "./chunk-E2XWTSB3.js";
 import {
   PlanFormatError,
   buildComment,

@@ -3,8 +3,8 @@ import {
   reportToJson,
   validateCommand,
   validateLocal
-} from "./chunk-LCZ55RCL.js";
-import "./chunk-UQTRL474.js";
+} from "./chunk-44KNBTVK.js";
+import "./chunk-E2XWTSB3.js";
 import "./chunk-KRETPF2Y.js";
 export {
   reportToJson,
