@@ -1,8 +1,8 @@
 // The action's plan command: its plans are only for review, so they never take the state lock.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planRunOf } from '../../src/commands/plan.js';
 import type { GitHubApi } from '../../src/github/api.js';
 import { runQhubPlan, runRootsPlan, type QhubPlanRequest } from '../../src/github/plan-action.js';
@@ -10,38 +10,10 @@ import { buildSettings, type ActionInputs } from '../../src/github/settings.js';
 import type { Engine, RootSettings } from '../../src/terraform/engine.js';
 import { pullRequestEvent } from '../emulator/fixtures.js';
 import { templateFiles } from '../e2e/workspace.js';
+import { actionInputs, temporaryCheckouts } from '../helpers/action.js';
 
-const inputs: ActionInputs = {
-  command: 'plan',
-  config: '',
-  qhubVersion: '',
-  environments: '',
-  workingDirectory: '.',
-  githubToken: 'ghs_x',
-  comment: 'always',
-  engine: 'tofu',
-  deploymentBranchPrefix: 'deploy/',
-  confirm: '',
-  failOn: 'error',
-  requireReviewedPlan: 'true',
-  cleanCluster: '',
-  roots: '',
-};
-
-const workspaces: string[] = [];
-afterAll(() => {
-  for (const dir of workspaces) rmSync(dir, { recursive: true, force: true });
-});
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'qhub-gitops-plan-action-'));
-  workspaces.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const inputs = actionInputs({ command: 'plan' });
+const { checkout: workspace, track } = temporaryCheckouts('qhub-gitops-plan-action-');
 
 function onPullRequest(dir: string, changed: Partial<ActionInputs> = {}) {
   return buildSettings(
@@ -81,7 +53,7 @@ describe('the action plan and the state lock', () => {
     const dir = workspace({ 'stack/main.tf': '' });
     const plans: (RootSettings | undefined)[] = [];
     const planDir = mkdtempSync(join(tmpdir(), 'qhub-gitops-plan-action-plans-'));
-    workspaces.push(planDir);
+    track(planDir);
     await runRootsPlan(onPullRequest(dir, { roots: 'stack' }), emptyBase, { engine: recordingEngine(plans), planDir }, []);
     expect(plans).toEqual([{ lock: false }]);
   });

@@ -1,24 +1,10 @@
 // Inputs + event -> settings: defaults, the command per event, forks, bad values.
 import { describe, expect, it } from 'vitest';
-import { buildSettings, commandToRun, idleReason, SettingsError, type ActionInputs, type RunnerContext } from '../../src/github/settings.js';
+import { buildSettings, commandToRun, idleReason, SettingsError, type RunnerContext } from '../../src/github/settings.js';
 import { pullRequestEvent, pushEvent, workflowDispatchEvent } from '../emulator/fixtures.js';
+import { actionInputs } from '../helpers/action.js';
 
-const defaults: ActionInputs = {
-  command: '',
-  config: '',
-  qhubVersion: '',
-  environments: '',
-  workingDirectory: '.',
-  githubToken: 'ghs_token',
-  comment: 'always',
-  engine: 'tofu',
-  deploymentBranchPrefix: 'deploy/',
-  confirm: '',
-  failOn: 'error',
-  requireReviewedPlan: 'true',
-  cleanCluster: '',
-  roots: '',
-};
+const defaults = actionInputs({ githubToken: 'ghs_token' });
 
 function context(eventName: string, payload: unknown, ref = 'refs/heads/main'): RunnerContext {
   return { eventName, payload, repository: 'Codertocat/Hello-World', sha: 'b'.repeat(40), ref, workspace: '/home/runner/work/repo' };

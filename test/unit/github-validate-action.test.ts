@@ -1,46 +1,16 @@
 // The action's validate over an in-memory GitHubApi: what it reads from GitHub, what it says
 // when it cannot, and when the step fails.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GitHubApiError, type GitHubApi } from '../../src/github/api.js';
 import { buildSettings, type ActionInputs } from '../../src/github/settings.js';
 import { runValidate, validationFailure } from '../../src/github/validate-action.js';
 import { pullRequestEvent, workflowDispatchEvent } from '../emulator/fixtures.js';
 import { templateFiles } from '../e2e/workspace.js';
+import { actionInputs, temporaryCheckouts } from '../helpers/action.js';
 
-const inputs: ActionInputs = {
-  command: 'validate',
-  config: '',
-  qhubVersion: '',
-  environments: '',
-  workingDirectory: '.',
-  githubToken: 'ghs_x',
-  comment: 'always',
-  engine: 'tofu',
-  deploymentBranchPrefix: 'deploy/',
-  confirm: '',
-  failOn: 'error',
-  requireReviewedPlan: 'true',
-  cleanCluster: '',
-  roots: '',
-};
-
-const workspaces: string[] = [];
-afterAll(() => {
-  for (const dir of workspaces) rmSync(dir, { recursive: true, force: true });
-});
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'qhub-gitops-validate-action-'));
-  workspaces.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const inputs = actionInputs({ command: 'validate' });
+const { checkout: workspace } = temporaryCheckouts('qhub-gitops-validate-action-');
 
 /** Serves `files[ref][path]`; records every read and listing. */
 function contentsApi(files: Record<string, Record<string, string>>, failure?: GitHubApiError) {
