@@ -1,10 +1,10 @@
-// dist/index.js end to end, spawned like the runner does, against the GitHub emulator.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+// dist/index.js end to end, spawned like the runner does, against the GitHub github.emulator.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/report/comment.js';
-import { GitHubEmulator } from '../emulator/server.js';
 import { pullRequestEvent, workflowDispatchEvent } from '../emulator/fixtures.js';
-import { ensureDist, runAction, type RunRequest } from './run-action.js';
+import { runAction, type RunRequest } from './run-action.js';
 import { templateFiles } from './workspace.js';
+import { useEmulator } from './emulator-per-file.js';
 
 const TOKEN = 'ghs_e2eSecretToken4f9a8c7b6d5e';
 const BOT = { login: 'github-actions[bot]', type: 'Bot' as const, graphqlViewer: false };
@@ -19,35 +19,26 @@ const invalidConfig = validConfig.replace(/^provider: gcp$/m, 'provider: gcpx');
 const providerLine = validConfig.split('\n').findIndex((line) => line === 'provider: gcp') + 1;
 const environmentsLine = validConfig.split('\n').findIndex((line) => line.startsWith('environments:')) + 1;
 
-let emulator: GitHubEmulator;
+const github = useEmulator();
 
-beforeAll(async () => {
-  ensureDist();
-  emulator = await GitHubEmulator.start();
-});
-afterAll(async () => {
-  await emulator?.close();
-});
 beforeEach(() => {
-  emulator.reset();
-  emulator.addToken(TOKEN, BOT);
-  emulator.addPull(pullRequestEvent({ number: PR, baseRef: BASE }), ['qhub-config.yaml']);
-  emulator.setFile(BASE, 'qhub-config.yaml', validConfig);
+  github.emulator.addToken(TOKEN, BOT);
+  github.emulator.addPull(pullRequestEvent({ number: PR, baseRef: BASE }), ['qhub-config.yaml']);
+  github.emulator.setFile(BASE, 'qhub-config.yaml', validConfig);
 });
 afterEach(() => {
-  expect(emulator.violations).toEqual([]);
   // The token only ever travels in the Authorization header.
-  for (const request of emulator.requests) expect(request.body).not.toContain(TOKEN);
+  for (const request of github.emulator.requests) expect(request.body).not.toContain(TOKEN);
 });
 
 /** One run on the PR; whatever it did, the token never shows in its output. */
 async function pullRequestRun(overrides: Partial<RunRequest> = {}, scenario: Parameters<typeof pullRequestEvent>[0] = {}): Promise<Awaited<ReturnType<typeof runAction>>> {
   const result = await runAction({
-    apiUrl: emulator.url,
+    apiUrl: github.emulator.url,
     token: TOKEN,
     eventName: 'pull_request',
     payload: pullRequestEvent({ number: PR, baseRef: BASE, action: 'synchronize', ...scenario }),
-    repository: emulator.fullName,
+    repository: github.emulator.fullName,
     files: valid,
     ref: `refs/pull/${PR}/merge`,
     inputs: { command: 'validate' },
@@ -58,7 +49,7 @@ async function pullRequestRun(overrides: Partial<RunRequest> = {}, scenario: Par
 }
 
 function markerComments() {
-  return emulator.commentsOn(PR).filter((comment) => parseMarker(comment.body) !== null);
+  return github.emulator.commentsOn(PR).filter((comment) => parseMarker(comment.body) !== null);
 }
 
 function expectNoTokenIn(result: { stdout: string; stderr: string; summary: string; outputs: Record<string, string> }) {
@@ -87,12 +78,12 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
   it('re-runs without a second comment: untouched when equal, updated in place when not', async () => {
     await pullRequestRun();
     const [first] = markerComments();
-    emulator.requests.length = 0;
+    github.emulator.requests.length = 0;
 
     const again = await pullRequestRun();
     expect(again.exitCode).toBe(0);
     expect(markerComments()).toEqual([first]);
-    expect(emulator.requests.filter((request) => request.method !== 'GET' && request.path !== '/graphql')).toEqual([]);
+    expect(github.emulator.requests.filter((request) => request.method !== 'GET' && request.path !== '/graphql')).toEqual([]);
 
     const invalid = await pullRequestRun({ files: { ...valid, 'qhub-config.yaml': invalidConfig } });
     expect(invalid.exitCode).toBe(1);
@@ -128,7 +119,7 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
   it('annotates paths from the repository root when working-directory is set', async () => {
     const nested = Object.fromEntries(Object.entries(valid).map(([path, text]) => [`infra/${path}`, text]));
     nested['infra/qhub-config.yaml'] = invalidConfig;
-    emulator.setFile(BASE, 'infra/qhub-config.yaml', validConfig);
+    github.emulator.setFile(BASE, 'infra/qhub-config.yaml', validConfig);
     const result = await pullRequestRun({ files: nested, inputs: { command: 'validate', 'working-directory': 'infra' } });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(new RegExp(`::error file=infra/qhub-config.yaml,line=${providerLine},`));
@@ -138,8 +129,8 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
   it('never edits a human comment that quotes the marker', async () => {
     await pullRequestRun();
     const ours = markerComments()[0]!;
-    emulator.comments.length = 0;
-    const human = emulator.addComment(PR, `${ours.body.split('\n')[0]}\nI copied your comment`, { login: 'Codertocat', type: 'User' });
+    github.emulator.comments.length = 0;
+    const human = github.emulator.addComment(PR, `${ours.body.split('\n')[0]}\nI copied your comment`, { login: 'Codertocat', type: 'User' });
     const result = await pullRequestRun();
     expect(result.exitCode).toBe(0);
     const comments = markerComments();
@@ -151,34 +142,34 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
   it('keeps the oldest of several own comments and deletes the rest', async () => {
     await pullRequestRun();
     const ours = markerComments()[0]!;
-    const duplicate = emulator.addComment(PR, ours.body, { login: 'github-actions[bot]', type: 'Bot' });
+    const duplicate = github.emulator.addComment(PR, ours.body, { login: 'github-actions[bot]', type: 'Bot' });
     await pullRequestRun();
     expect(markerComments().map((comment) => comment.id)).toEqual([ours.id]);
-    expect(emulator.commentsOn(PR).some((comment) => comment.id === duplicate.id)).toBe(false);
+    expect(github.emulator.commentsOn(PR).some((comment) => comment.id === duplicate.id)).toBe(false);
   });
 
   it('finds its comment among more than 100 and updates it', async () => {
-    for (let i = 0; i < 120; i++) emulator.addComment(PR, `review note ${i}`, { login: 'Codertocat', type: 'User' });
+    for (let i = 0; i < 120; i++) github.emulator.addComment(PR, `review note ${i}`, { login: 'Codertocat', type: 'User' });
     await pullRequestRun();
-    for (let i = 0; i < 30; i++) emulator.addComment(PR, `later note ${i}`, { login: 'Codertocat', type: 'User' });
+    for (let i = 0; i < 30; i++) github.emulator.addComment(PR, `later note ${i}`, { login: 'Codertocat', type: 'User' });
     const first = markerComments()[0]!;
     const result = await pullRequestRun({ files: { ...valid, 'qhub-config.yaml': invalidConfig } });
     expect(result.exitCode).toBe(1);
     expect(markerComments().map((comment) => comment.id)).toEqual([first.id]);
-    const pages = emulator.requests.filter((request) => request.operationId === 'issues/list-comments');
+    const pages = github.emulator.requests.filter((request) => request.operationId === 'issues/list-comments');
     expect(pages.length).toBeGreaterThanOrEqual(2);
   });
 
   it('retries a 502 on the first request', async () => {
-    emulator.injectFault({ status: 502 });
+    github.emulator.injectFault({ status: 502 });
     const result = await pullRequestRun();
     expect(result.exitCode).toBe(0);
-    expect(emulator.requests[0]!.status).toBe(502);
+    expect(github.emulator.requests[0]!.status).toBe(502);
     expect(markerComments()).toHaveLength(1);
   });
 
   it('waits out a secondary rate limit on posting the comment', async () => {
-    emulator.injectFault({
+    github.emulator.injectFault({
       operationId: 'issues/create-comment',
       status: 403,
       message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
@@ -197,7 +188,7 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
   });
 
   it('names the missing permission when the token cannot comment', async () => {
-    emulator.addToken(TOKEN, { ...BOT, permissions: { 'pull-requests': 'read' } });
+    github.emulator.addToken(TOKEN, { ...BOT, permissions: { 'pull-requests': 'read' } });
     const result = await pullRequestRun();
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/::error::GitHub API could not comment on #12: the token lacks the `pull-requests: write` permission/);
@@ -205,7 +196,7 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
   });
 
   it('says so when the base-branch config cannot be read, and still validates', async () => {
-    emulator.addToken(TOKEN, { ...BOT, permissions: { contents: 'none' } });
+    github.emulator.addToken(TOKEN, { ...BOT, permissions: { contents: 'none' } });
     const result = await pullRequestRun();
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/::notice::Could not read `qhub-config.yaml` from `deploy\/blue`.*`contents: read`/);
@@ -213,7 +204,7 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
   });
 
   it('notices an environment file that the base branch has and the pull request removes', async () => {
-    for (const name of ['environment-dask.yaml', 'environment-dashboard.yaml']) emulator.setFile(BASE, `environments/${name}`, valid[`environments/${name}`]!);
+    for (const name of ['environment-dask.yaml', 'environment-dashboard.yaml']) github.emulator.setFile(BASE, `environments/${name}`, valid[`environments/${name}`]!);
     const withoutDask = Object.fromEntries(Object.entries(valid).filter(([path]) => path !== 'environments/environment-dask.yaml'));
     const result = await pullRequestRun({ files: withoutDask });
     expect(result.exitCode).toBe(0);
@@ -227,7 +218,7 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
     expect(body).toContain('environment-removed');
     expect(body).toContain('/home/conda/environments/dask');
     // One listing of the directory, then one read per environment file.
-    const contents = emulator.requests.filter((request) => request.operationId === 'repos/get-content' && request.query.includes('deploy%2Fblue'));
+    const contents = github.emulator.requests.filter((request) => request.operationId === 'repos/get-content' && request.query.includes('deploy%2Fblue'));
     expect(contents.map((request) => decodeURIComponent(request.path.replace(/^.*\/contents\//, '')))).toEqual([
       'qhub-config.yaml',
       'environments',
@@ -245,7 +236,7 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
   });
 
   it('still succeeds on a fork whose read-only token cannot comment', async () => {
-    emulator.addToken(TOKEN, { ...BOT, permissions: { 'pull-requests': 'read' } });
+    github.emulator.addToken(TOKEN, { ...BOT, permissions: { 'pull-requests': 'read' } });
     const result = await pullRequestRun({ inputs: {} }, { forkOf: 'outsider/Hello-World' });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/::warning::No pull request comment: the token of a fork pull request is read-only/);
@@ -255,7 +246,7 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
   it('posts nothing with comment: never, and nothing new with on-change when all is well', async () => {
     await pullRequestRun({ inputs: { command: 'validate', comment: 'never' } });
     await pullRequestRun({ inputs: { command: 'validate', comment: 'on-change' } });
-    expect(emulator.commentsOn(PR)).toEqual([]);
+    expect(github.emulator.commentsOn(PR)).toEqual([]);
     const result = await pullRequestRun({ inputs: { command: 'validate', comment: 'on-change' }, files: { ...valid, 'qhub-config.yaml': invalidConfig } });
     expect(result.exitCode).toBe(1);
     expect(markerComments()).toHaveLength(1);
@@ -265,25 +256,25 @@ describe('qhub-gitops action (dist/index.js) on pull_request', () => {
     const result = await pullRequestRun({ payload: { ...pullRequestEvent({ number: PR, baseRef: BASE }), action: 'labeled' } });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain("::notice::Nothing to do on pull_request 'labeled'");
-    expect(emulator.requests).toEqual([]);
+    expect(github.emulator.requests).toEqual([]);
   });
 
   it('rejects an unknown comment mode in the user language', async () => {
     const result = await pullRequestRun({ inputs: { command: 'validate', comment: 'sometimes' } });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain("::error::Input 'comment' must be one of always, on-change, never (got 'sometimes').");
-    expect(emulator.requests).toEqual([]);
+    expect(github.emulator.requests).toEqual([]);
   });
 });
 
 describe('qhub-gitops action on workflow_dispatch', () => {
   it('requires the command input', async () => {
     const result = await runAction({
-      apiUrl: emulator.url,
+      apiUrl: github.emulator.url,
       token: TOKEN,
       eventName: 'workflow_dispatch',
       payload: workflowDispatchEvent(`refs/heads/${BASE}`, {}),
-      repository: emulator.fullName,
+      repository: github.emulator.fullName,
       files: valid,
       ref: `refs/heads/${BASE}`,
     });
@@ -292,23 +283,23 @@ describe('qhub-gitops action on workflow_dispatch', () => {
   });
 
   it('validates against the other deployment branches, not its own', async () => {
-    emulator.setFile('deploy/green', 'qhub-config.yaml', validConfig);
+    github.emulator.setFile('deploy/green', 'qhub-config.yaml', validConfig);
     const result = await runAction({
-      apiUrl: emulator.url,
+      apiUrl: github.emulator.url,
       token: TOKEN,
       eventName: 'workflow_dispatch',
       payload: workflowDispatchEvent(`refs/heads/${BASE}`, { command: 'validate' }),
-      repository: emulator.fullName,
+      repository: github.emulator.fullName,
       files: valid,
       ref: `refs/heads/${BASE}`,
       inputs: { command: 'validate' },
     });
     // deploy/green is a copy of this deployment: same project_name and namespace.
-    expect(emulator.requests.some((request) => request.path.endsWith('/contents/qhub-config.yaml') && request.query.includes('deploy%2Fgreen'))).toBe(true);
-    expect(emulator.requests.some((request) => request.query.includes('deploy%2Fblue'))).toBe(false);
+    expect(github.emulator.requests.some((request) => request.path.endsWith('/contents/qhub-config.yaml') && request.query.includes('deploy%2Fgreen'))).toBe(true);
+    expect(github.emulator.requests.some((request) => request.query.includes('deploy%2Fblue'))).toBe(false);
     expect(result.exitCode).toBe(1);
     expect(JSON.parse(result.outputs.findings!)).toEqual([expect.objectContaining({ rule: 'deployment-collision', severity: 'error' })]);
     expect(result.stdout).toMatch(/::error file=qhub-config.yaml,line=\d+,col=\d+::\[deployment-collision\] project_name: deploy\/green:qhub-config.yaml deploys the same/);
-    expect(emulator.commentsOn(PR)).toEqual([]);
+    expect(github.emulator.commentsOn(PR)).toEqual([]);
   });
 });

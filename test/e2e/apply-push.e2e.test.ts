@@ -4,14 +4,14 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/report/comment.js';
-import { GitHubEmulator } from '../emulator/server.js';
 import { pullRequestEvent, pushEvent, workflowDispatchEvent } from '../emulator/fixtures.js';
-import { ensureDist, repoRoot, runAction } from './run-action.js';
+import { repoRoot, runAction } from './run-action.js';
 import { noNetworkEnv } from '../helpers/tofu.js';
 import { findTofu, templateFiles } from './workspace.js';
 import { defaultCacheRoot } from '../../src/qhub/venv.js';
+import { ACTIONS_BOT, useEmulator } from './emulator-per-file.js';
 
 const TOKEN = 'ghs_applyE2eToken0a1b2c3d4e5f6';
 const PR = 41;
@@ -19,7 +19,7 @@ const BRANCH = 'deploy/blue';
 
 const tofu = findTofu();
 const config = readFileSync(join(repoRoot, 'template-repo/qhub-config.yaml'), 'utf8');
-let emulator: GitHubEmulator;
+const github = useEmulator();
 let stateDir: string;
 
 /** A merged pull request into deploy/blue: its head commit is what the push brings. */
@@ -38,26 +38,17 @@ function files(extra = ''): Record<string, string> {
   };
 }
 
-beforeAll(async () => {
-  ensureDist();
-  emulator = await GitHubEmulator.start();
-});
-afterAll(async () => {
-  await emulator.close();
-});
 beforeEach(() => {
   stateDir = mkdtempSync(join(tmpdir(), 'qhub-gitops-apply-e2e-state-'));
-  emulator.reset();
-  emulator.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot', graphqlViewer: false });
-  emulator.addPull(mergedPull(), ['infra/app/main.tf']);
+  github.emulator.addToken(TOKEN, ACTIONS_BOT);
+  github.emulator.addPull(mergedPull(), ['infra/app/main.tf']);
 });
 afterEach(() => {
-  expect(emulator.violations).toEqual([]);
   rmSync(stateDir, { recursive: true, force: true });
 });
 
 const run = (eventName: string, payload: unknown, checkout: Record<string, string>, sha: string, ref: string, roots = 'infra/app', env: Record<string, string> = {}, inputs: Record<string, string> = {}) =>
-  runAction({ apiUrl: emulator.url, token: TOKEN, eventName, payload, repository: emulator.fullName, files: checkout, inputs: { roots, engine: tofu!, ...inputs }, sha, ref, env });
+  runAction({ apiUrl: github.emulator.url, token: TOKEN, eventName, payload, repository: github.emulator.fullName, files: checkout, inputs: { roots, engine: tofu!, ...inputs }, sha, ref, env });
 
 const headSha = () => mergedPull().pull_request.head.sha as string;
 const reviewRun = (checkout: Record<string, string>) => run('pull_request', mergedPull(), checkout, headSha(), `refs/pull/${PR}/merge`);
@@ -67,7 +58,7 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
   it('applies the reviewed plan, updates the PR comment in place and records a deployment', async () => {
     const review = await reviewRun(files());
     expect(review.exitCode).toBe(0);
-    const [planComment] = emulator.commentsOn(PR);
+    const [planComment] = github.emulator.commentsOn(PR);
     const reviewedHash = review.outputs['plan-hash'];
     expect(parseMarker(planComment!.body)).toMatchObject({ kind: 'plan', planHash: reviewedHash });
 
@@ -75,7 +66,7 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ applied: 'true', 'apply-result': 'applied', 'plan-hash': reviewedHash });
-    const comments = emulator.commentsOn(PR);
+    const comments = github.emulator.commentsOn(PR);
     expect(comments.map((comment) => comment.id)).toEqual([planComment!.id]);
     expect(parseMarker(comments[0]!.body)).toMatchObject({ kind: 'apply', state: 'applied', deployment: BRANCH, planHash: reviewedHash });
     expect(comments[0]!.body).toContain('✅ Applied the reviewed plan.');
@@ -85,8 +76,8 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
     expect(reviewedPart).toHaveLength(2);
     expect(reviewedPart[1]).toContain(`Plan hash \`${reviewedHash}\``);
     expect(reviewedPart[1]).not.toContain('<!-- qhub-gitops {');
-    expect(emulator.deployments).toMatchObject([{ ref: BRANCH, environment: 'blue', payload: { reviewedPlanHash: reviewedHash } }]);
-    expect(emulator.deploymentStatuses.map((status) => [status.state, status.environment_url])).toEqual([
+    expect(github.emulator.deployments).toMatchObject([{ ref: BRANCH, environment: 'blue', payload: { reviewedPlanHash: reviewedHash } }]);
+    expect(github.emulator.deploymentStatuses.map((status) => [status.state, status.environment_url])).toEqual([
       ['in_progress', 'https://blue.datasci.example.org'],
       ['success', 'https://blue.datasci.example.org'],
     ]);
@@ -100,22 +91,22 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ applied: 'false', 'apply-result': 'plan-changed' });
     expect(result.stdout).toMatch(/::error::plan-changed: The plan changed since it was reviewed/);
-    const body = emulator.commentsOn(PR)[0]!.body;
+    const body = github.emulator.commentsOn(PR)[0]!.body;
     expect(parseMarker(body)).toMatchObject({ kind: 'apply', state: 'refused', planHash: review.outputs['plan-hash'] });
     expect(body).toContain('`infra/app`: 2 to add, 0 to change, 0 to destroy — `terraform_data.app`, `terraform_data.unreviewed`');
-    expect(emulator.deploymentStatuses.map((status) => status.state)).toEqual(['in_progress', 'failure']);
+    expect(github.emulator.deploymentStatuses.map((status) => status.state)).toEqual(['in_progress', 'failure']);
     expect(existsSync(join(stateDir, 'app.tfstate'))).toBe(false);
   });
 
   it('still applies the reviewed plan when the token cannot edit the comment, and says why', async () => {
     const review = await reviewRun(files());
-    emulator.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot', graphqlViewer: false, permissions: { 'pull-requests': 'read' } });
+    github.emulator.addToken(TOKEN, { ...ACTIONS_BOT, permissions: { 'pull-requests': 'read' } });
     const result = await pushRun(files());
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ applied: 'true', 'plan-hash': review.outputs['plan-hash'] });
     expect(result.stdout).toMatch(/::notice::Could not update the pull request comment: .*pull-requests: write/);
-    expect(parseMarker(emulator.commentsOn(PR)[0]!.body)).toMatchObject({ kind: 'plan' });
-    expect(emulator.deploymentStatuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
+    expect(parseMarker(github.emulator.commentsOn(PR)[0]!.body)).toMatchObject({ kind: 'plan' });
+    expect(github.emulator.deploymentStatuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
   });
 
   it('refuses a direct push with no reviewed plan before touching anything', async () => {
@@ -123,7 +114,7 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ 'apply-result': 'no-reviewed-plan' });
     expect(result.stdout).toContain(`commit dddddddddddd on ${BRANCH} did not come from a merged pull request`);
-    expect(emulator.deployments).toEqual([]);
+    expect(github.emulator.deployments).toEqual([]);
     expect(existsSync(join(stateDir, 'app.tfstate'))).toBe(false);
   });
 
@@ -133,7 +124,7 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ applied: 'true' });
     expect(result.stdout).toContain('::notice::No reviewed plan to compare with (commit eeeeeeeeeeee did not come from a merged pull request): require-reviewed-plan is false');
-    expect(emulator.deploymentStatuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
+    expect(github.emulator.deploymentStatuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
     expect(readFileSync(join(stateDir, 'app.tfstate'), 'utf8')).toContain('"terraform_data"');
   });
 
@@ -144,7 +135,7 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ applied: 'false', 'apply-result': 'unchanged' });
     expect(result.summary).toContain('✅ Nothing to apply: the plan has no changes.');
-    expect(emulator.deployments).toHaveLength(1);
+    expect(github.emulator.deployments).toHaveLength(1);
   });
 
   it('blocks the apply of a config with prevent_deploy: true', async () => {
@@ -154,8 +145,8 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
     const result = await pushRun(checkout);
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ 'apply-result': 'prevent-deploy' });
-    expect(emulator.commentsOn(PR)[0]!.body).toContain('has `prevent_deploy: true`');
-    expect(emulator.deployments).toEqual([]);
+    expect(github.emulator.commentsOn(PR)[0]!.body).toContain('has `prevent_deploy: true`');
+    expect(github.emulator.deployments).toEqual([]);
   });
 
   it('refuses an invalid config on a first deployment (no review required) before planning or touching anything', async () => {
@@ -167,7 +158,7 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
     expect(result.outputs).toMatchObject({ applied: 'false', 'apply-result': 'invalid-config' });
     expect(result.stdout).toMatch(/::error file=qhub-config\.yaml.*plaintext-secret|::error.*qhub-config\.yaml.*holds a literal secret/);
     expect(result.summary).toContain('did not pass validation');
-    expect(emulator.deployments).toEqual([]);
+    expect(github.emulator.deployments).toEqual([]);
     expect(existsSync(join(stateDir, 'app.tfstate'))).toBe(false);
   });
 });
@@ -180,15 +171,15 @@ const qhubReady = existsSync(join(qhubCache, 'venvs', 'qhub-0.3.14', 'bin', 'qhu
 describe.skipIf(tofu === null || !qhubReady)('qhub-gitops action: apply of a QHub config', () => {
   it('re-plans the stages and applies nothing when a stage cannot be planned (no registry here)', async () => {
     // Only the emulator is reachable: init fails here as it would on a machine without network.
-    const env = { ...noNetworkEnv(new URL(emulator.url).hostname), QHUB_GITOPS_CACHE: qhubCache, github_oauth_client_id: 'client-id', github_oauth_client_secret: 'client-secret' };
+    const env = { ...noNetworkEnv(new URL(github.emulator.url).hostname), QHUB_GITOPS_CACHE: qhubCache, github_oauth_client_id: 'client-id', github_oauth_client_secret: 'client-secret' };
     const review = await run('pull_request', mergedPull(), templateFiles(), headSha(), `refs/pull/${PR}/merge`, '', env);
     expect(review.outputs['plan-hash']).toMatch(/^sha256:/);
     const result = await run('push', pushEvent(BRANCH), templateFiles(), headSha(), `refs/heads/${BRANCH}`, '', env);
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ 'apply-result': 'plan-failed', applied: 'false' });
     expect(result.stdout).toMatch(/::error::plan-failed: The plan could not be made again, so nothing was applied\.%0Aterraform-state: init failed/);
-    const body = emulator.commentsOn(PR)[0]!.body;
+    const body = github.emulator.commentsOn(PR)[0]!.body;
     expect(parseMarker(body)).toMatchObject({ kind: 'apply', state: 'refused', config: 'qhub-config.yaml', planHash: review.outputs['plan-hash'] });
-    expect(emulator.deploymentStatuses.map((status) => status.state)).toEqual(['in_progress', 'failure']);
+    expect(github.emulator.deploymentStatuses.map((status) => status.state)).toEqual(['in_progress', 'failure']);
   });
 });

@@ -4,33 +4,24 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GitHubEmulator } from '../emulator/server.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { workflowDispatchEvent } from '../emulator/fixtures.js';
-import { ensureDist, runAction } from './run-action.js';
+import { runAction } from './run-action.js';
 import { findTofu } from './workspace.js';
+import { ACTIONS_BOT, useEmulator } from './emulator-per-file.js';
 
 const TOKEN = 'ghs_childEnvE2eToken0a1b2c3d4e5';
 const BRANCH = 'deploy/blue';
 
 const tofu = findTofu();
-let emulator: GitHubEmulator;
+const github = useEmulator();
 let stateDir: string;
 
-beforeAll(async () => {
-  ensureDist();
-  emulator = await GitHubEmulator.start();
-});
-afterAll(async () => {
-  await emulator.close();
-});
 beforeEach(() => {
   stateDir = mkdtempSync(join(tmpdir(), 'qhub-gitops-child-env-e2e-'));
-  emulator.reset();
-  emulator.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot', graphqlViewer: false });
+  github.emulator.addToken(TOKEN, ACTIONS_BOT);
 });
 afterEach(() => {
-  expect(emulator.violations).toEqual([]);
   rmSync(stateDir, { recursive: true, force: true });
 });
 
@@ -40,11 +31,11 @@ describe.skipIf(tofu === null)('qhub-gitops action: the environment of child pro
     const root = `terraform {\n  backend "local" {\n    path = "${stateDir}/app.tfstate"\n  }\n}\nresource "terraform_data" "env" {\n  provisioner "local-exec" {\n    command = "env > ${envFile}"\n  }\n}\n`;
     const payload = workflowDispatchEvent(`refs/heads/${BRANCH}`, { command: 'apply' });
     const result = await runAction({
-      apiUrl: emulator.url,
+      apiUrl: github.emulator.url,
       token: TOKEN,
       eventName: 'workflow_dispatch',
       payload,
-      repository: emulator.fullName,
+      repository: github.emulator.fullName,
       files: { 'infra/app/main.tf': root },
       inputs: { roots: 'infra/app', engine: tofu!, command: 'apply', 'require-reviewed-plan': 'false' },
       sha: 'e'.repeat(40),

@@ -5,19 +5,19 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GitHubEmulator } from '../emulator/server.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { workflowDispatchEvent } from '../emulator/fixtures.js';
-import { ensureDist, repoRoot, runAction } from './run-action.js';
+import { repoRoot, runAction } from './run-action.js';
 import { findTofu, templateFiles } from './workspace.js';
 import { defaultCacheRoot } from '../../src/qhub/venv.js';
+import { ACTIONS_BOT, useEmulator } from './emulator-per-file.js';
 
 const TOKEN = 'ghs_destroyE2eToken0a1b2c3d4e5f6';
 const BRANCH = 'deploy/blue';
 
 const tofu = findTofu();
 const config = readFileSync(join(repoRoot, 'template-repo/qhub-config.yaml'), 'utf8');
-let emulator: GitHubEmulator;
+const github = useEmulator();
 let stateDir: string;
 
 const backend = (name: string) => `terraform {\n  backend "local" {\n    path = "${stateDir}/${name}.tfstate"\n  }\n}\n`;
@@ -47,30 +47,21 @@ function deployed(checkout: Record<string, string>): void {
   }
 }
 
-beforeAll(async () => {
-  ensureDist();
-  emulator = await GitHubEmulator.start();
-});
-afterAll(async () => {
-  await emulator.close();
-});
 beforeEach(() => {
   stateDir = mkdtempSync(join(tmpdir(), 'qhub-gitops-destroy-e2e-state-'));
-  emulator.reset();
-  emulator.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot', graphqlViewer: false });
+  github.emulator.addToken(TOKEN, ACTIONS_BOT);
 });
 afterEach(() => {
-  expect(emulator.violations).toEqual([]);
   rmSync(stateDir, { recursive: true, force: true });
 });
 
 const dispatch = (checkout: Record<string, string>, confirm: string, roots = 'infra/base\ninfra/app', env: Record<string, string> = {}, inputs: Record<string, string> = {}) =>
   runAction({
-    apiUrl: emulator.url,
+    apiUrl: github.emulator.url,
     token: TOKEN,
     eventName: 'workflow_dispatch',
     payload: workflowDispatchEvent(`refs/heads/${BRANCH}`, { command: 'destroy', confirm }),
-    repository: emulator.fullName,
+    repository: github.emulator.fullName,
     files: checkout,
     inputs: { command: 'destroy', confirm, roots, engine: tofu!, ...inputs },
     ref: `refs/heads/${BRANCH}`,
@@ -87,7 +78,7 @@ describe.skipIf(tofu === null)('qhub-gitops action: destroy on workflow_dispatch
     expect(result.stdout).toContain("run the workflow again with confirm set to exactly 'datasci'. Nothing was touched.");
     expect(stateOf('base')).toEqual(['stuck']);
     expect(stateOf('app')).toEqual(['app']);
-    expect(emulator.requests).toEqual([]);
+    expect(github.emulator.requests).toEqual([]);
   });
 
   it('opens one issue for what is left, and closes it when a later destroy leaves nothing', async () => {
@@ -99,8 +90,8 @@ describe.skipIf(tofu === null)('qhub-gitops action: destroy on workflow_dispatch
       { root: 'infra/base', address: 'terraform_data.stuck', type: 'terraform_data', provider: 'other', command: expect.any(String) },
     ]);
     expect(stateOf('app')).toEqual([]);
-    expect(emulator.issues).toHaveLength(1);
-    const issue = emulator.issues[0]!;
+    expect(github.emulator.issues).toHaveLength(1);
+    const issue = github.emulator.issues[0]!;
     expect(issue).toMatchObject({ title: `Manual destruction needed for ${BRANCH}`, state: 'open', labels: [{ name: 'qhub-gitops' }] });
     expect(issue.body).toContain('- [ ] `terraform_data.stuck` — `terraform_data` (other) in `infra/base`');
     expect(issue.body).toContain('state bucket gs://datasci-blue-terraform-state');
@@ -114,7 +105,7 @@ describe.skipIf(tofu === null)('qhub-gitops action: destroy on workflow_dispatch
     // Still failing: the same issue is updated, not a second one.
     const again = await dispatch(files(false), 'datasci', undefined, {}, { 'clean-cluster': 'true' });
     expect(again.exitCode).toBe(1);
-    expect(emulator.issues).toHaveLength(1);
+    expect(github.emulator.issues).toHaveLength(1);
     // The runner has no cluster here: the Kubernetes clean-up is reported as skipped, not as done.
     expect(again.summary).toMatch(/\| Service blue\/qhub-traefik-ingress and its load balancer \| skipped \| the cluster is not reachable/);
 
@@ -122,10 +113,10 @@ describe.skipIf(tofu === null)('qhub-gitops action: destroy on workflow_dispatch
     expect(fixed.exitCode).toBe(0);
     expect(fixed.outputs.destroyed).toBe('true');
     expect(stateOf('base')).toEqual([]);
-    expect(emulator.issues).toMatchObject([{ state: 'closed' }]);
-    expect(emulator.issues[0]!.body).toContain('found every state empty: closing.');
-    expect(emulator.deployments).toMatchObject([{ ref: BRANCH, environment: 'blue' }]);
-    expect(emulator.deploymentStatuses.map((status) => status.state)).toEqual(['inactive']);
+    expect(github.emulator.issues).toMatchObject([{ state: 'closed' }]);
+    expect(github.emulator.issues[0]!.body).toContain('found every state empty: closing.');
+    expect(github.emulator.deployments).toMatchObject([{ ref: BRANCH, environment: 'blue' }]);
+    expect(github.emulator.deploymentStatuses.map((status) => status.state)).toEqual(['inactive']);
   });
 });
 
@@ -142,8 +133,8 @@ describe.skipIf(tofu === null || !qhubReady)('qhub-gitops action: destroy of a Q
     expect(result.exitCode).toBe(1);
     expect(result.outputs.destroyed).toBe('false');
     expect(result.summary).toMatch(/`infrastructure`: state could not be read: its input variables are not known/);
-    expect(emulator.issues).toHaveLength(1);
-    expect(emulator.issues[0]!.body).toContain('- [ ] `infrastructure`: its state could not be read');
-    expect(emulator.issues[0]!.body).toContain('state bucket gs://datasci-blue-terraform-state');
+    expect(github.emulator.issues).toHaveLength(1);
+    expect(github.emulator.issues[0]!.body).toContain('- [ ] `infrastructure`: its state could not be read');
+    expect(github.emulator.issues[0]!.body).toContain('state bucket gs://datasci-blue-terraform-state');
   });
 });

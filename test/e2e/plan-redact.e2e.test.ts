@@ -1,11 +1,11 @@
 // dist/index.js `plan` with explicit roots and real OpenTofu, against the GitHub emulator: a value
 // the config's QHUB_SECRET_ placeholder takes from the environment is masked everywhere the action
 // publishes, even where Terraform does not know it is sensitive.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GitHubEmulator } from '../emulator/server.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { pullRequestEvent } from '../emulator/fixtures.js';
-import { ensureDist, runAction } from './run-action.js';
+import { runAction } from './run-action.js';
 import { findTofu, templateFiles } from './workspace.js';
+import { ACTIONS_BOT, useEmulator } from './emulator-per-file.js';
 
 const TOKEN = 'ghs_planRedactE2eToken0a1b2c3d4';
 const PR = 32;
@@ -24,38 +24,27 @@ output "oauth_client_secret" {
 `;
 
 const tofu = findTofu();
-let emulator: GitHubEmulator;
+const github = useEmulator();
 
-beforeAll(async () => {
-  ensureDist();
-  emulator = await GitHubEmulator.start();
-});
-afterAll(async () => {
-  await emulator?.close();
-});
 beforeEach(() => {
-  emulator.reset();
-  emulator.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot', graphqlViewer: false });
-  emulator.addPull(pullRequestEvent({ number: PR, baseRef: BASE }), ['infra/app/main.tf']);
-});
-afterEach(() => {
-  expect(emulator.violations).toEqual([]);
+  github.emulator.addToken(TOKEN, ACTIONS_BOT);
+  github.emulator.addPull(pullRequestEvent({ number: PR, baseRef: BASE }), ['infra/app/main.tf']);
 });
 
 describe.skipIf(tofu === null)('qhub-gitops action: plan never publishes a substituted secret', () => {
   it('masks the value of the variable a QHUB_SECRET_ placeholder names in the comment, the summary and the plan report', async () => {
     const result = await runAction({
-      apiUrl: emulator.url,
+      apiUrl: github.emulator.url,
       token: TOKEN,
       eventName: 'pull_request',
       payload: pullRequestEvent({ number: PR, baseRef: BASE, action: 'synchronize' }),
-      repository: emulator.fullName,
+      repository: github.emulator.fullName,
       files: { ...templateFiles(), 'infra/app/main.tf': ROOT },
       inputs: { roots: 'infra/app', engine: tofu! },
       env: { github_oauth_client_secret: SECRET },
     });
     expect(result.exitCode).toBe(0);
-    const comment = emulator.commentsOn(PR)[0]!.body;
+    const comment = github.emulator.commentsOn(PR)[0]!.body;
     for (const published of [comment, result.summary, result.planReport!]) {
       expect(published).toContain('terraform_data.jupyterhub');
       expect(published).toContain('***');

@@ -1,14 +1,14 @@
-// dist/index.js `plan` with explicit roots and real OpenTofu, against the GitHub emulator.
+// dist/index.js `plan` with explicit roots and real OpenTofu, against the GitHub github.emulator.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultCacheRoot } from '../../src/qhub/venv.js';
 import { parseMarker } from '../../src/report/comment.js';
-import { GitHubEmulator } from '../emulator/server.js';
 import { pullRequestEvent } from '../emulator/fixtures.js';
-import { ensureDist, repoRoot, runAction } from './run-action.js';
+import { repoRoot, runAction } from './run-action.js';
 import { noNetworkEnv } from '../helpers/tofu.js';
 import { findTofu, stack, templateFiles } from './workspace.js';
+import { ACTIONS_BOT, useEmulator } from './emulator-per-file.js';
 
 const TOKEN = 'ghs_planE2eToken0a1b2c3d4e5f6';
 const PR = 31;
@@ -16,31 +16,20 @@ const BASE = 'deploy/blue';
 
 
 const tofu = findTofu();
-let emulator: GitHubEmulator;
+const github = useEmulator();
 
-beforeAll(async () => {
-  ensureDist();
-  emulator = await GitHubEmulator.start();
-});
-afterAll(async () => {
-  await emulator?.close();
-});
 beforeEach(() => {
-  emulator.reset();
-  emulator.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot', graphqlViewer: false });
-  emulator.addPull(pullRequestEvent({ number: PR, baseRef: BASE }), ['infra/app/main.tf']);
-});
-afterEach(() => {
-  expect(emulator.violations).toEqual([]);
+  github.emulator.addToken(TOKEN, ACTIONS_BOT);
+  github.emulator.addPull(pullRequestEvent({ number: PR, baseRef: BASE }), ['infra/app/main.tf']);
 });
 
 function planRun(files: Record<string, string>, roots: string, env: Record<string, string> = {}) {
   return runAction({
-    apiUrl: emulator.url,
+    apiUrl: github.emulator.url,
     token: TOKEN,
     eventName: 'pull_request',
     payload: pullRequestEvent({ number: PR, baseRef: BASE, action: 'synchronize' }),
-    repository: emulator.fullName,
+    repository: github.emulator.fullName,
     files,
     inputs: { roots, engine: tofu! },
     env,
@@ -55,7 +44,7 @@ describe.skipIf(tofu === null)('qhub-gitops action: plan with explicit roots', (
     expect(result.outputs).toMatchObject({ 'has-changes': 'true', 'to-add': '7', 'to-change': '0', 'to-destroy': '0', destructive: '[]' });
     expect(result.outputs['plan-hash']).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(result.outputs.valid).toBeUndefined();
-    const comments = emulator.commentsOn(PR);
+    const comments = github.emulator.commentsOn(PR);
     expect(comments).toHaveLength(1);
     expect(parseMarker(comments[0]!.body)).toMatchObject({ kind: 'plan', deployment: BASE, config: null, planHash: result.outputs['plan-hash'] });
     expect(result.summary).toContain('terraform_data.updated');
@@ -67,12 +56,12 @@ describe.skipIf(tofu === null)('qhub-gitops action: plan with explicit roots', (
   it('plans the same hash again and leaves the comment as it is', async () => {
     const files = { 'infra/app/main.tf': stack('changes/v1') };
     const first = await planRun(files, 'infra/app');
-    const [comment] = emulator.commentsOn(PR);
-    emulator.requests.length = 0;
+    const [comment] = github.emulator.commentsOn(PR);
+    github.emulator.requests.length = 0;
     const second = await planRun(files, 'infra/app');
     expect(second.outputs['plan-hash']).toBe(first.outputs['plan-hash']);
-    expect(emulator.commentsOn(PR)).toEqual([comment]);
-    expect(emulator.requests.filter((request) => request.method === 'PATCH' || request.method === 'POST' && request.path !== '/graphql')).toEqual([]);
+    expect(github.emulator.commentsOn(PR)).toEqual([comment]);
+    expect(github.emulator.requests.filter((request) => request.method === 'PATCH' || request.method === 'POST' && request.path !== '/graphql')).toEqual([]);
   });
 
   it('fails with the root that did not plan, and still comments', async () => {
@@ -80,7 +69,7 @@ describe.skipIf(tofu === null)('qhub-gitops action: plan with explicit roots', (
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/::error::Planning failed in infra\/bad \(plan\)/);
     expect(result.stdout).toMatch(/::error file=infra\/bad\/main.tf,line=\d+::\[plan\/plan\] infra\/bad: .*The size must be more than 10/);
-    expect(emulator.commentsOn(PR)[0]!.body).toContain('The size must be more than 10.');
+    expect(github.emulator.commentsOn(PR)[0]!.body).toContain('The size must be more than 10.');
   });
 
   it('validates a config beside the roots and plans nothing when it is invalid', async () => {
@@ -90,7 +79,7 @@ describe.skipIf(tofu === null)('qhub-gitops action: plan with explicit roots', (
     expect(result.outputs.valid).toBe('false');
     expect(result.outputs['plan-hash']).toBeUndefined();
     expect(result.stdout).toMatch(/::error file=qhub-config.yaml,line=\d+/);
-    expect(emulator.commentsOn(PR)[0]!.body).toContain('No plan: the config has errors');
+    expect(github.emulator.commentsOn(PR)[0]!.body).toContain('No plan: the config has errors');
   });
 });
 
@@ -104,7 +93,7 @@ describe.skipIf(tofu === null || !qhubReady)('qhub-gitops action: plan of a QHub
     expect(result.exitCode).toBe(1);
     expect(result.outputs.valid).toBe('true');
     expect(result.stdout).toMatch(/::error::No plan: qhub render failed.*The details are in the job summary\./);
-    const body = emulator.commentsOn(PR)[0]!.body;
+    const body = github.emulator.commentsOn(PR)[0]!.body;
     expect(body).toContain("the environment variable 'github_oauth_client_id' must be set");
     expect(parseMarker(body)).toMatchObject({ kind: 'plan', planHash: null });
   });
@@ -112,7 +101,7 @@ describe.skipIf(tofu === null || !qhubReady)('qhub-gitops action: plan of a QHub
   it('renders and plans the stages in order; without a registry the first stage explains why it failed', async () => {
     const result = await planRun(templateFiles(), '', {
       // Only the emulator is reachable: init fails here as it would on a machine without network.
-      ...noNetworkEnv(new URL(emulator.url).hostname),
+      ...noNetworkEnv(new URL(github.emulator.url).hostname),
       QHUB_GITOPS_CACHE: qhubCache,
       github_oauth_client_id: 'client-id',
       github_oauth_client_secret: 'client-secret',
@@ -120,7 +109,7 @@ describe.skipIf(tofu === null || !qhubReady)('qhub-gitops action: plan of a QHub
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/::error::Planning failed in terraform-state \(init\)/);
     expect(result.outputs['plan-hash']).toMatch(/^sha256:/);
-    const body = emulator.commentsOn(PR)[0]!.body;
+    const body = github.emulator.commentsOn(PR)[0]!.body;
     expect(parseMarker(body)).toMatchObject({ kind: 'plan', deployment: BASE, config: 'qhub-config.yaml', planHash: result.outputs['plan-hash'] });
     expect(body).toMatch(/infrastructure<\/code>: \*\*pending\*\*/);
   });
