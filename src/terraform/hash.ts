@@ -65,22 +65,28 @@ function attributeJson(path: string, beforeKind: LeafKind, before: unknown, afte
   return `[${JSON.stringify(path)},${leafJson(beforeKind, before)},${leafJson(afterKind, after)}]`;
 }
 
+/** A resource's changed attributes, each `[path,before,after]`, in path order, comma-separated. */
 function resourceAttributesJson({ before, after }: HashedResource): string {
   const attributes: { path: string; json: string }[] = [];
   visitChangedLeaves(before, after, (path, beforeKind, beforeRaw, afterKind, afterRaw) =>
     attributes.push({ path, json: attributeJson(path, beforeKind, beforeRaw, afterKind, afterRaw) }),
   );
-  return attributes.sort(byPath).map((attribute) => attribute.json).join(',');
+  // Usually visited in path order already (plans list attributes sorted), so sorting is one pass.
+  attributes.sort(byPath);
+  let json = '';
+  for (let index = 0; index < attributes.length; index++) json += index === 0 ? attributes[index]!.json : `,${attributes[index]!.json}`;
+  return json;
 }
 
 const leafKind = (leaf: Leaf | null): LeafKind => (leaf === null ? 'absent' : (leaf.mask ?? 'plain'));
 
-function resourceJson(resource: HashedResource): string {
+function writeResource(writer: HashWriter, resource: HashedResource, first: boolean): void {
   const { header } = resource;
-  return (
-    `{"action":"${header.action}","address":${JSON.stringify(header.address)},"attributes":[${resourceAttributesJson(resource)}],` +
-    `"deposed":${JSON.stringify(header.deposed)},"importing":${header.importing},"previous_address":${JSON.stringify(header.previousAddress)},` +
-    `"replace_order":${JSON.stringify(header.replaceOrder)}}`
+  writer.write(
+    `${first ? '' : ','}{"action":"${header.action}","address":${JSON.stringify(header.address)},"attributes":[${resourceAttributesJson(resource)}],` +
+      `"deposed":${header.deposed === null ? 'null' : JSON.stringify(header.deposed)},"importing":${header.importing},` +
+      `"previous_address":${header.previousAddress === null ? 'null' : JSON.stringify(header.previousAddress)},` +
+      `"replace_order":${header.replaceOrder === null ? 'null' : `"${header.replaceOrder}"`}}`,
   );
 }
 
@@ -91,14 +97,21 @@ function outputJson(output: OutputEntry): string {
   return `{"action":"${output.action}","attributes":[${attributes.join(',')}],"name":${JSON.stringify(output.name)}}`;
 }
 
+/**
+ * Hash order: by address, then deposed key (compared as the two joined, as the canonical form
+ * defines it). Plans list resources by address already, so this is usually one pass.
+ */
+function byHashOrder({ header: a }: HashedResource, { header: b }: HashedResource): number {
+  const left = a.deposed === null ? a.address : a.address + a.deposed;
+  const right = b.deposed === null ? b.address : b.address + b.deposed;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
 
 export function planHash(resources: readonly HashedResource[], outputs: readonly OutputEntry[]): string {
   const writer = new HashWriter();
   writer.write(`{"format":${JSON.stringify(HASH_FORMAT)},"outputs":[${outputs.map(outputJson).join(',')}],"resources":[`);
-  // By address then deposed key; each key is built once, not at every comparison.
-  const inHashOrder = resources.map((resource) => ({ key: resource.header.address + (resource.header.deposed ?? ''), resource }));
-  inHashOrder.sort((a, b) => (a.key < b.key ? -1 : 1));
-  inHashOrder.forEach(({ resource }, index) => writer.write(index === 0 ? resourceJson(resource) : `,${resourceJson(resource)}`));
+  const inHashOrder = [...resources].sort(byHashOrder);
+  for (let index = 0; index < inHashOrder.length; index++) writeResource(writer, inHashOrder[index]!, index === 0);
   writer.write(']}');
   return writer.digest();
 }

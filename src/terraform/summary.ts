@@ -186,7 +186,7 @@ function isSensitiveOutput(plan: PlanJson, name: string): boolean {
 
 interface ClassifiedPlan {
   counts: Record<CountKey, number>;
-  /** Visible changes in display order, without runner-local ones. */
+  /** Visible changes in plan order, without runner-local ones. */
   resources: ClassifiedChange[];
   runnerLocal: ClassifiedChange[];
   outputs: OutputEntry[];
@@ -216,7 +216,6 @@ function classifyPlan(plan: PlanJson, resolved: ResolvedOptions): ClassifiedPlan
     if (classified.header.previousAddress !== null) counts.move += 1;
     if (isVisibleChange(classified)) visible.push(classified);
   }
-  visible.sort(byDisplayOrder);
   const outputs: OutputEntry[] = Object.entries(plan.output_changes ?? {})
     .map(([name, change]) => ({
       name,
@@ -244,6 +243,7 @@ function summaryOf(plan: PlanJson, options: SummarizeOptions, classified: Classi
     to_destroy: counts.delete + counts.replace,
     destructive: classified.resources
       .filter(({ header }) => header.action === 'delete' || header.action === 'replace')
+      .sort(byDisplayOrder)
       .map(({ header }) => header.address),
     output_changes: classified.outputs.length,
     errored: plan.errored === true,
@@ -261,7 +261,7 @@ export function planSummary(plan: PlanJson, options: SummarizeOptions = {}): Pla
 export function summarizePlan(plan: PlanJson, options: SummarizeOptions = {}): PlanReport {
   const resolved = resolveOptions(options);
   const classified = classifyPlan(plan, resolved);
-  const resources = classified.resources.map(resourceEntry);
+  const resources = [...classified.resources].sort(byDisplayOrder).map(resourceEntry);
   const drift = (plan.resource_drift ?? [])
     .map((change) => resourceEntry(classify(change, resolved)))
     .sort((a, b) => (a.address < b.address ? -1 : 1));
@@ -269,7 +269,7 @@ export function summarizePlan(plan: PlanJson, options: SummarizeOptions = {}): P
     summary: summaryOf(plan, options, classified),
     hasChanges: resources.length > 0 || classified.outputs.length > 0,
     resources,
-    runnerLocal: classified.runnerLocal.map(resourceEntry),
+    runnerLocal: [...classified.runnerLocal].sort(byDisplayOrder).map(resourceEntry),
     outputs: classified.outputs,
     drift,
   };

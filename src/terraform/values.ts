@@ -31,12 +31,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function child(mask: unknown, key: string | number): unknown {
-  if (Array.isArray(mask)) return typeof key === 'number' ? mask[key] : undefined;
-  if (isPlainObject(mask)) return mask[String(key)];
-  return undefined;
-}
-
 /** One side of a change: the value with Terraform's sensitive and unknown masks for it. */
 export interface MaskedValue {
   value: unknown;
@@ -51,132 +45,198 @@ export type LeafKind = 'absent' | 'plain' | Mask;
 /** Receives each leaf that differs, with what each side holds there. */
 export type ChangedLeafVisitor = (path: string, beforeKind: LeafKind, before: unknown, afterKind: LeafKind, after: unknown) => void;
 
-type NodeKind = LeafKind | 'array' | 'object';
+// What one side holds at a path, as small integers: the walk decides this for every node of
+// every changed resource, so it compares numbers and calls few functions (the CLI runs it cold).
+const ABSENT = 0;
+const PLAIN = 1;
+const SENSITIVE = 2;
+const UNKNOWN = 3;
+const ARRAY = 4;
+const OBJECT = 5;
+type NodeKind = typeof ABSENT | typeof PLAIN | typeof SENSITIVE | typeof UNKNOWN | typeof ARRAY | typeof OBJECT;
 
-/** Stands for "this side has nothing at this path", which differs from a null value. */
-const ABSENT = Symbol('absent');
-
-/**
- * Walks both sides of a change together and reports the leaves that differ, in no particular
- * order, allocating nothing for the leaves that are the same. Each side at a path is passed as
- * its value and its two masks (Terraform's masks are `true` for a whole value, or objects/arrays
- * of the value's shape). Unknown attributes may be absent from the value itself (e.g. `id` on
- * create), so children are also taken from the unknown mask.
- */
-class ChangeWalker {
-  constructor(private readonly visit: ChangedLeafVisitor) {}
-
-  compare(path: string, before: unknown, beforeSensitive: unknown, beforeUnknown: unknown, after: unknown, afterSensitive: unknown, afterUnknown: unknown): void {
-    const beforeKind = kindOf(before, beforeSensitive, beforeUnknown);
-    const afterKind = kindOf(after, afterSensitive, afterUnknown);
-    if (beforeKind === afterKind && (beforeKind === 'array' || beforeKind === 'object')) {
-      this.compareChildren(path, beforeKind, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown);
-      return;
-    }
-    // Different shapes share no path below this one: each side's children are compared with nothing.
-    if (beforeKind === 'array' || beforeKind === 'object') {
-      this.compareChildren(path, beforeKind, before, beforeSensitive, beforeUnknown, ABSENT, undefined, undefined);
-    }
-    if (afterKind === 'array' || afterKind === 'object') {
-      this.compareChildren(path, afterKind, ABSENT, undefined, undefined, after, afterSensitive, afterUnknown);
-    }
-    const beforeLeaf = beforeKind === 'array' || beforeKind === 'object' ? 'absent' : beforeKind;
-    const afterLeaf = afterKind === 'array' || afterKind === 'object' ? 'absent' : afterKind;
-    if (sameLeaf(beforeLeaf, before, afterLeaf, after) || (isEmptyLeaf(beforeLeaf, before) && isEmptyLeaf(afterLeaf, after))) return;
-    this.visit(path, beforeLeaf, before, afterLeaf, after);
-  }
-
-  private compareChildren(
-    path: string,
-    kind: 'array' | 'object',
-    before: unknown,
-    beforeSensitive: unknown,
-    beforeUnknown: unknown,
-    after: unknown,
-    afterSensitive: unknown,
-    afterUnknown: unknown,
-  ): void {
-    if (kind === 'array') {
-      const beforeLength = arrayLength(before, beforeUnknown);
-      const afterLength = arrayLength(after, afterUnknown);
-      for (let index = 0; index < Math.max(beforeLength, afterLength); index++) {
-        this.compare(
-          childPath(path, index),
-          index < beforeLength ? member(before, index) : ABSENT,
-          child(beforeSensitive, index),
-          child(beforeUnknown, index),
-          index < afterLength ? member(after, index) : ABSENT,
-          child(afterSensitive, index),
-          child(afterUnknown, index),
-        );
-      }
-      return;
-    }
-    for (const key of objectKeys(before, beforeUnknown)) {
-      const afterHas = hasKey(after, afterUnknown, key);
-      this.compare(
-        childPath(path, key),
-        member(before, key),
-        child(beforeSensitive, key),
-        child(beforeUnknown, key),
-        afterHas ? member(after, key) : ABSENT,
-        child(afterSensitive, key),
-        child(afterUnknown, key),
-      );
-    }
-    for (const key of objectKeys(after, afterUnknown)) {
-      if (hasKey(before, beforeUnknown, key)) continue;
-      this.compare(childPath(path, key), ABSENT, undefined, undefined, member(after, key), child(afterSensitive, key), child(afterUnknown, key));
-    }
-  }
-}
+const LEAF_KINDS: readonly LeafKind[] = ['absent', 'plain', 'sensitive', 'unknown'];
 
 /** A leaf is a masked value, a scalar or an empty container; anything else has children. */
 function kindOf(value: unknown, sensitive: unknown, unknown: unknown): NodeKind {
-  if (value === ABSENT) return 'absent';
-  if (sensitive === true) return 'sensitive';
-  if (unknown === true) return 'unknown';
-  if (Array.isArray(value) || (value == null && Array.isArray(unknown))) return arrayLength(value, unknown) > 0 ? 'array' : 'plain';
-  if (isPlainObject(value) || (value == null && isPlainObject(unknown))) return hasNoKeys(value) && hasNoKeys(unknown) ? 'plain' : 'object';
-  return 'plain';
+  if (sensitive === true) return SENSITIVE;
+  if (unknown === true) return UNKNOWN;
+  if (typeof value !== 'object' && value !== undefined) return PLAIN;
+  if (Array.isArray(value)) return value.length > 0 || (Array.isArray(unknown) && unknown.length > 0) ? ARRAY : PLAIN;
+  if (value == null) {
+    // Only the unknown mask has children: attributes of a value not known until apply.
+    if (Array.isArray(unknown)) return unknown.length > 0 ? ARRAY : PLAIN;
+    return isPlainObject(unknown) && hasKeys(unknown) ? OBJECT : PLAIN;
+  }
+  return hasKeys(value) || (isPlainObject(unknown) && hasKeys(unknown)) ? OBJECT : PLAIN;
 }
 
-function hasNoKeys(value: unknown): boolean {
-  if (!isPlainObject(value)) return true;
-  for (const key in value) if (Object.hasOwn(value, key)) return false;
-  return true;
+function hasKeys(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return true;
+  return false;
 }
 
-function arrayLength(value: unknown, unknown: unknown): number {
-  return Math.max(Array.isArray(value) ? value.length : 0, Array.isArray(unknown) ? unknown.length : 0);
+/** A mask's child: masks are `true`, or arrays/objects of the value's shape (anything else masks nothing). */
+function arrayMaskChild(mask: unknown, index: number): unknown {
+  return typeof mask === 'object' && mask !== null ? (mask as Record<number, unknown>)[index] : undefined;
 }
 
-function objectKeys(value: unknown, unknown: unknown): string[] {
-  const keys = isPlainObject(value) ? Object.keys(value) : [];
-  if (isPlainObject(unknown)) for (const key of Object.keys(unknown)) if (!isPlainObject(value) || !Object.hasOwn(value, key)) keys.push(key);
-  return keys;
-}
-
-function hasKey(value: unknown, unknown: unknown, key: string): boolean {
-  return (isPlainObject(value) && Object.hasOwn(value, key)) || (isPlainObject(unknown) && Object.hasOwn(unknown, key));
+function objectMaskChild(mask: unknown, key: string): unknown {
+  return isPlainObject(mask) ? mask[key] : undefined;
 }
 
 /** A child of a container value; a null value (only the masks have children) has none. */
 function member(container: unknown, key: string | number): unknown {
-  return (container as Record<string | number, unknown> | null | undefined)?.[key];
+  return container == null ? undefined : (container as Record<string | number, unknown>)[key];
 }
 
-/** Calls `visit` for each leaf that differs between the sides (null: that side does not exist). */
+function arrayLength(value: unknown, unknown: unknown): number {
+  const valueLength = Array.isArray(value) ? value.length : 0;
+  const unknownLength = Array.isArray(unknown) ? unknown.length : 0;
+  return valueLength > unknownLength ? valueLength : unknownLength;
+}
+
+/** Whether either the value or its unknown mask (both plain objects or null) has the key. */
+function hasKey(value: Record<string, unknown> | null, unknown: Record<string, unknown> | null, key: string): boolean {
+  return (value !== null && Object.hasOwn(value, key)) || (unknown !== null && Object.hasOwn(unknown, key));
+}
+
+const asObject = (value: unknown): Record<string, unknown> | null => (isPlainObject(value) ? value : null);
+
+/**
+ * Reports every leaf of a value that only one side has (the other side has nothing there, as on
+ * create), skipping empty ones: nothing and "empty" are the same when compared.
+ */
+function visitOneSide(visit: ChangedLeafVisitor, path: string, value: unknown, sensitive: unknown, unknown: unknown, isBefore: boolean): void {
+  const kind = kindOf(value, sensitive, unknown);
+  if (kind === ARRAY) {
+    const length = arrayLength(value, unknown);
+    for (let index = 0; index < length; index++) {
+      visitOneSide(visit, childPath(path, index), member(value, index), arrayMaskChild(sensitive, index), arrayMaskChild(unknown, index), isBefore);
+    }
+  } else if (kind === OBJECT) {
+    const valueObject = asObject(value);
+    const unknownObject = asObject(unknown);
+    // For-in over plain JSON objects lists exactly their own keys.
+    if (valueObject !== null) {
+      for (const key in valueObject) visitOneSide(visit, childPath(path, key), valueObject[key], objectMaskChild(sensitive, key), objectMaskChild(unknown, key), isBefore);
+    }
+    if (unknownObject !== null) {
+      for (const key in unknownObject) {
+        if (valueObject !== null && Object.hasOwn(valueObject, key)) continue;
+        visitOneSide(visit, childPath(path, key), undefined, objectMaskChild(sensitive, key), unknownObject[key], isBefore);
+      }
+    }
+  } else if (kind !== PLAIN || !isEmptyValue(value)) {
+    const leafKind = LEAF_KINDS[kind]!;
+    if (isBefore) visit(path, leafKind, value, 'absent', undefined);
+    else visit(path, 'absent', undefined, leafKind, value);
+  }
+}
+
+/** Compares what both sides hold at a path, reporting the leaves that differ. */
+function visitBothSides(
+  visit: ChangedLeafVisitor,
+  path: string,
+  before: unknown,
+  beforeSensitive: unknown,
+  beforeUnknown: unknown,
+  after: unknown,
+  afterSensitive: unknown,
+  afterUnknown: unknown,
+): void {
+  const beforeKind = kindOf(before, beforeSensitive, beforeUnknown);
+  const afterKind = kindOf(after, afterSensitive, afterUnknown);
+  if (beforeKind === ARRAY && afterKind === ARRAY) {
+    const beforeLength = arrayLength(before, beforeUnknown);
+    const afterLength = arrayLength(after, afterUnknown);
+    const length = beforeLength > afterLength ? beforeLength : afterLength;
+    for (let index = 0; index < length; index++) {
+      const beforeChild = member(before, index);
+      const beforeSensitiveChild = arrayMaskChild(beforeSensitive, index);
+      const beforeUnknownChild = arrayMaskChild(beforeUnknown, index);
+      const afterChild = member(after, index);
+      const afterSensitiveChild = arrayMaskChild(afterSensitive, index);
+      const afterUnknownChild = arrayMaskChild(afterUnknown, index);
+      if (index >= afterLength) visitOneSide(visit, childPath(path, index), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
+      else if (index >= beforeLength) visitOneSide(visit, childPath(path, index), afterChild, afterSensitiveChild, afterUnknownChild, false);
+      else visitChild(visit, path, index, beforeChild, beforeSensitiveChild, beforeUnknownChild, afterChild, afterSensitiveChild, afterUnknownChild);
+    }
+    return;
+  }
+  if (beforeKind === OBJECT && afterKind === OBJECT) {
+    const beforeObject = asObject(before);
+    const beforeUnknownObject = asObject(beforeUnknown);
+    const afterObject = asObject(after);
+    const afterUnknownObject = asObject(afterUnknown);
+    const sides = [path, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown] as const;
+    if (beforeObject !== null) for (const key in beforeObject) visitBeforeKey(visit, key, sides, afterObject, afterUnknownObject);
+    if (beforeUnknownObject !== null) {
+      for (const key in beforeUnknownObject) if (beforeObject === null || !Object.hasOwn(beforeObject, key)) visitBeforeKey(visit, key, sides, afterObject, afterUnknownObject);
+    }
+    if (afterObject !== null) {
+      for (const key in afterObject) {
+        if (!hasKey(beforeObject, beforeUnknownObject, key)) visitOneSide(visit, childPath(path, key), afterObject[key], objectMaskChild(afterSensitive, key), objectMaskChild(afterUnknown, key), false);
+      }
+    }
+    if (afterUnknownObject !== null) {
+      for (const key in afterUnknownObject) {
+        if ((afterObject !== null && Object.hasOwn(afterObject, key)) || hasKey(beforeObject, beforeUnknownObject, key)) continue;
+        visitOneSide(visit, childPath(path, key), undefined, objectMaskChild(afterSensitive, key), afterUnknownObject[key], false);
+      }
+    }
+    return;
+  }
+  // Different shapes share no path below this one: each side's children are compared with nothing.
+  if (beforeKind === ARRAY || beforeKind === OBJECT) visitOneSide(visit, path, before, beforeSensitive, beforeUnknown, true);
+  if (afterKind === ARRAY || afterKind === OBJECT) visitOneSide(visit, path, after, afterSensitive, afterUnknown, false);
+  const beforeLeaf = beforeKind === ARRAY || beforeKind === OBJECT ? ABSENT : beforeKind;
+  const afterLeaf = afterKind === ARRAY || afterKind === OBJECT ? ABSENT : afterKind;
+  if (!isSameLeaf(beforeLeaf, before, afterLeaf, after)) visit(path, LEAF_KINDS[beforeLeaf]!, before, LEAF_KINDS[afterLeaf]!, after);
+}
+
+type Sides = readonly [path: string, before: unknown, beforeSensitive: unknown, beforeUnknown: unknown, after: unknown, afterSensitive: unknown, afterUnknown: unknown];
+
+/** A key of the before side's object, compared with whatever the after side has there. */
+function visitBeforeKey(
+  visit: ChangedLeafVisitor,
+  key: string,
+  [path, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown]: Sides,
+  afterObject: Record<string, unknown> | null,
+  afterUnknownObject: Record<string, unknown> | null,
+): void {
+  const beforeChild = member(before, key);
+  const beforeSensitiveChild = objectMaskChild(beforeSensitive, key);
+  const beforeUnknownChild = objectMaskChild(beforeUnknown, key);
+  if (hasKey(afterObject, afterUnknownObject, key)) {
+    visitChild(visit, path, key, beforeChild, beforeSensitiveChild, beforeUnknownChild, member(after, key), objectMaskChild(afterSensitive, key), objectMaskChild(afterUnknown, key));
+  } else {
+    visitOneSide(visit, childPath(path, key), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
+  }
+}
+
+/** A child both sides have; its path is built only when needed (most are unchanged scalars). */
+function visitChild(
+  visit: ChangedLeafVisitor,
+  parent: string,
+  key: string | number,
+  before: unknown,
+  beforeSensitive: unknown,
+  beforeUnknown: unknown,
+  after: unknown,
+  afterSensitive: unknown,
+  afterUnknown: unknown,
+): void {
+  const unmaskedScalar = typeof before !== 'object' && before !== undefined && beforeSensitive !== true && afterSensitive !== true && beforeUnknown !== true && afterUnknown !== true;
+  if (unmaskedScalar && before === after) return;
+  visitBothSides(visit, childPath(parent, key), before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown);
+}
+
+/** Calls `visit` for each leaf that differs between the sides (null: that side does not exist), in no particular order. */
 export function visitChangedLeaves(before: MaskedValue | null, after: MaskedValue | null, visit: ChangedLeafVisitor): void {
-  new ChangeWalker(visit).compare(
-    '',
-    before ? before.value : ABSENT,
-    before?.sensitive,
-    before?.unknown,
-    after ? after.value : ABSENT,
-    after?.sensitive,
-    after?.unknown,
-  );
+  if (before !== null && after !== null) visitBothSides(visit, '', before.value, before.sensitive, before.unknown, after.value, after.sensitive, after.unknown);
+  else if (before !== null) visitOneSide(visit, '', before.value, before.sensitive, before.unknown, true);
+  else if (after !== null) visitOneSide(visit, '', after.value, after.sensitive, after.unknown, false);
 }
 
 /** JSON with sorted keys: equal values give equal strings. */
@@ -196,18 +256,20 @@ function isScalar(value: unknown): boolean {
   return value == null || typeof value !== 'object';
 }
 
-function sameLeaf(beforeKind: LeafKind, before: unknown, afterKind: LeafKind, after: unknown): boolean {
-  if (beforeKind === 'absent' || beforeKind === 'unknown' || beforeKind !== afterKind) return false;
+/** Equal leaves; absent, null, `{}` and `[]` all mean "nothing here" when comparing. */
+function isSameLeaf(beforeKind: NodeKind, before: unknown, afterKind: NodeKind, after: unknown): boolean {
+  const beforeEmpty = beforeKind === ABSENT || (beforeKind === PLAIN && isEmptyValue(before));
+  const afterEmpty = afterKind === ABSENT || (afterKind === PLAIN && isEmptyValue(after));
+  if (beforeEmpty || afterEmpty) return beforeEmpty && afterEmpty;
+  if (beforeKind === UNKNOWN || beforeKind !== afterKind) return false;
   // Most leaves are scalars: compare them directly (canonicalJson treats undefined as null).
   if (isScalar(before) && isScalar(after)) return (before ?? null) === (after ?? null);
   return canonicalJson(before) === canonicalJson(after);
 }
 
-/** Absent, null, `{}` and `[]` all mean "nothing here" when comparing. */
-function isEmptyLeaf(kind: LeafKind, raw: unknown): boolean {
-  if (kind === 'absent') return true;
-  if (kind !== 'plain') return false;
-  return raw == null || (Array.isArray(raw) ? raw.length === 0 : typeof raw === 'object' && Object.keys(raw).length === 0);
+/** null, `{}` and `[]`: a plain leaf that holds nothing. */
+function isEmptyValue(raw: unknown): boolean {
+  return raw == null || (typeof raw === 'object' && (Array.isArray(raw) ? raw.length === 0 : !hasKeys(raw)));
 }
 
 /** Paths in `replace_paths` are lists of keys/indexes; a leaf under one of them forces replacement. */
