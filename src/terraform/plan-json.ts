@@ -1,5 +1,6 @@
 // The `terraform show -json` / `tofu show -json` plan format (format_version 0.1 to 1.x),
 // read defensively: every field beyond format_version is optional across versions.
+import { parseSelected, type Selection } from './json-sections.js';
 
 export type ChangeAction = 'no-op' | 'create' | 'read' | 'update' | 'delete' | 'forget';
 
@@ -57,6 +58,29 @@ export class PlanFormatError extends Error {
   override name = 'PlanFormatError';
 }
 
+/**
+ * The parts of a plan this tool reads. The rest (prior_state, planned_values' resources, the
+ * configuration's modules) is most of a large plan's text and is skipped unparsed.
+ */
+const READ_SECTIONS: Selection = {
+  format_version: true,
+  terraform_version: true,
+  resource_changes: true,
+  resource_drift: true,
+  output_changes: true,
+  planned_values: { outputs: true },
+  configuration: { provider_config: true, root_module: { outputs: true } },
+  applyable: true,
+  complete: true,
+  errored: true,
+};
+
+/**
+ * From this size on, finding the sections' ends (about 1.5 ns a character once compiled) costs
+ * less than parsing what is skipped; below it, the scan's warm-up costs more than it saves.
+ */
+const SELECTIVE_PARSE_MIN_CHARS = 4 * 1024 * 1024;
+
 // Minor format versions only add fields; a new major version may change meanings.
 const SUPPORTED_MAJOR_VERSIONS = new Set(['0', '1']);
 
@@ -64,7 +88,7 @@ const SUPPORTED_MAJOR_VERSIONS = new Set(['0', '1']);
 export function parsePlanJson(text: string, source = 'plan'): PlanJson {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = text.length >= SELECTIVE_PARSE_MIN_CHARS ? parseSelected(text, READ_SECTIONS) : JSON.parse(text);
   } catch (error) {
     throw new PlanFormatError(`${source} is not JSON (${(error as Error).message}); expected the output of 'tofu show -json PLANFILE'`);
   }

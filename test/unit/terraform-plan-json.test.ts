@@ -20,3 +20,38 @@ describe('parsePlanJson', () => {
     }
   });
 });
+
+describe('parsePlanJson of a large plan', () => {
+  // Over 4 MiB the plan is parsed section by section, skipping prior_state and planned_values'
+  // resources: what summarizing reads must be exactly what a whole parse gives.
+  const resource = (index: number) => ({
+    address: `module.m.terraform_data.item["${index}"]`,
+    type: 'terraform_data',
+    change: { actions: ['update'], before: { input: `old "${index}"\\` }, after: { input: `new ${index}` }, after_unknown: {}, before_sensitive: {}, after_sensitive: {} },
+  });
+  const resources = Array.from({ length: 20_000 }, (_, index) => resource(index));
+  const plan = {
+    format_version: '1.2',
+    planned_values: { outputs: { token: { sensitive: true, value: 's' } }, root_module: { child_modules: [{ resources }] } },
+    resource_changes: resources,
+    output_changes: { token: { actions: ['create'], before: null, after: 's', after_unknown: false } },
+    prior_state: { values: { root_module: { resources } } },
+    configuration: { provider_config: { terraform: { full_name: 'terraform.io/builtin/terraform' } }, root_module: { outputs: { token: { sensitive: true } }, module_calls: { m: {} } } },
+    errored: false,
+  };
+  const text = JSON.stringify(plan);
+
+  it('reads the same sections a whole parse gives, and nothing it skips', () => {
+    expect(text.length).toBeGreaterThan(4 * 1024 * 1024);
+    const parsed = parsePlanJson(text);
+    expect(parsed.resource_changes).toEqual(resources);
+    expect(parsed.output_changes).toEqual(plan.output_changes);
+    expect(parsed.planned_values).toEqual({ outputs: plan.planned_values.outputs });
+    expect(parsed.configuration).toEqual({ provider_config: plan.configuration.provider_config, root_module: { outputs: plan.configuration.root_module.outputs } });
+    expect(parsed).not.toHaveProperty('prior_state');
+  });
+
+  it('reports a broken large plan as JSON.parse would', () => {
+    expect(() => parsePlanJson(text.slice(0, -2), 'plan.json')).toThrow(/plan\.json is not JSON/);
+  });
+});
