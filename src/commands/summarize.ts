@@ -1,8 +1,6 @@
 // `qhub-gitops summarize PLAN_JSON`: counts and hash (json) or the PR comment (markdown) of one plan.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildComment } from '../report/comment.js';
-import { inlineCode } from '../report/markdown.js';
 import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
 import { planSummary, summarizePlan, type PlanReport } from '../terraform/summary.js';
 import type { CliCommand, CliIO } from './types.js';
@@ -28,7 +26,8 @@ export const summarizeCommand: CliCommand = {
     const file = parsed.positionals[0]!;
     let text: string;
     try {
-      text = await readFile(resolve(io.cwd, file), 'utf8');
+      // One synchronous read: nothing else runs meanwhile, and fs/promises would cost a module load.
+      text = readFileSync(resolve(io.cwd, file), 'utf8');
     } catch (error) {
       throw new UserFacingError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
     }
@@ -46,7 +45,9 @@ export const summarizeCommand: CliCommand = {
   },
 };
 
-function printComment(file: string, report: PlanReport, io: CliIO): number {
+/** The Markdown renderers load only for this format: JSON output never needs them. */
+async function printComment(file: string, report: PlanReport, io: CliIO): Promise<number> {
+  const [{ buildComment }, { inlineCode }] = await Promise.all([import('../report/comment.js'), import('../report/markdown.js')]);
   const roots = [{ status: 'planned' as const, root: file, report, planFile: null, warnings: [] }];
   const hash = report.summary.hash;
   io.stdout(
