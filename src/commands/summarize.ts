@@ -1,6 +1,8 @@
 // `qhub-gitops summarize PLAN_JSON`: counts and hash (json) or the PR comment (markdown) of one plan.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildComment } from '../report/comment.js';
+import { inlineCode } from '../report/markdown.js';
 import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
 import { planSummary, summarizePlan, type PlanReport } from '../terraform/summary.js';
 import type { CliCommand, CliIO } from './types.js';
@@ -45,9 +47,7 @@ export const summarizeCommand: CliCommand = {
   },
 };
 
-/** The Markdown renderers load only for this format: JSON output never needs them. */
-async function printComment(file: string, report: PlanReport, io: CliIO): Promise<number> {
-  const [{ buildComment }, { inlineCode }] = await Promise.all([import('../report/comment.js'), import('../report/markdown.js')]);
+function printComment(file: string, report: PlanReport, io: CliIO): number {
   const roots = [{ status: 'planned' as const, root: file, report, planFile: null, warnings: [] }];
   const hash = report.summary.hash;
   io.stdout(
