@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The qhub-gitops CLI: the action's commands, runnable on a laptop.
 import { pathToFileURL } from 'node:url';
-import { realpathSync } from 'node:fs';
+import { realpathSync, writeSync } from 'node:fs';
 import { commands } from './commands/registry.js';
 import { UsageError, UserFacingError, type CliIO } from './commands/types.js';
 
@@ -62,10 +62,42 @@ function isEntryPoint(): boolean {
   }
 }
 
+/** Descriptors whose output went to the stream once: everything after it must queue behind. */
+const streamed = new Set<1 | 2>();
+
+/**
+ * Writes straight to the file descriptor: process.stdout/stderr would first build a stream (and
+ * load node:stream) for what is usually one write. A non-blocking pipe that is full hands the rest
+ * to the stream, which waits for it; a closed one (`| head`) ends the output quietly.
+ */
+function writeOutput(fd: 1 | 2, text: string): void {
+  const stream = fd === 1 ? process.stdout : process.stderr;
+  if (streamed.has(fd)) {
+    stream.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text, 'utf8');
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(fd, bytes, written);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EAGAIN' && code !== 'EPIPE') throw error;
+    if (code === 'EAGAIN') {
+      streamed.add(fd);
+      // The reader may still go away: that ends the output quietly too, anything else fails the run.
+      stream.on('error', (streamError: NodeJS.ErrnoException) => {
+        if (streamError.code !== 'EPIPE') process.exitCode = 2;
+      });
+      stream.write(bytes.subarray(written));
+    }
+  }
+}
+
 if (isEntryPoint()) {
   const io: CliIO = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => writeOutput(1, text),
+    stderr: (text) => writeOutput(2, text),
     cwd: process.cwd(),
     env: process.env,
   };
