@@ -7,16 +7,16 @@ import {
 
 // src/cli.ts
 import { pathToFileURL } from "node:url";
-import { realpathSync } from "node:fs";
+import { realpathSync, writeSync } from "node:fs";
 
 // src/commands/registry.ts
 var commands = [
   { name: "validate", load: async () => (await import("./validate-KXABY56E.js")).validateCommand },
   { name: "new-deployment", load: async () => (await import("./new-deployment-BQQZ3R24.js")).newDeploymentCommand },
-  { name: "summarize", load: async () => (await import("./summarize-GONORHDH.js")).summarizeCommand },
-  { name: "plan", load: async () => (await import("./plan-QMEX4RYJ.js")).planCommand },
-  { name: "apply", load: async () => (await import("./apply-2K3YBNLF.js")).applyCommand },
-  { name: "destroy", load: async () => (await import("./destroy-4RGAQXDB.js")).destroyCommand }
+  { name: "summarize", load: async () => (await import("./summarize-EFDWNH5V.js")).summarizeCommand },
+  { name: "plan", load: async () => (await import("./plan-2TWSD5US.js")).planCommand },
+  { name: "apply", load: async () => (await import("./apply-C5LALL3Q.js")).applyCommand },
+  { name: "destroy", load: async () => (await import("./destroy-AJFJM2B7.js")).destroyCommand }
 ];
 
 // src/cli.ts
@@ -84,10 +84,33 @@ function isEntryPoint() {
     return false;
   }
 }
+var streamed = /* @__PURE__ */ new Set();
+function writeOutput(fd, text) {
+  const stream = fd === 1 ? process.stdout : process.stderr;
+  if (streamed.has(fd)) {
+    stream.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text, "utf8");
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(fd, bytes, written);
+  } catch (error) {
+    const code = error.code;
+    if (code !== "EAGAIN" && code !== "EPIPE") throw error;
+    if (code === "EAGAIN") {
+      streamed.add(fd);
+      stream.on("error", (streamError) => {
+        if (streamError.code !== "EPIPE") process.exitCode = 2;
+      });
+      stream.write(bytes.subarray(written));
+    }
+  }
+}
 if (isEntryPoint()) {
   const io = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => writeOutput(1, text),
+    stderr: (text) => writeOutput(2, text),
     cwd: process.cwd(),
     env: process.env
   };

@@ -2,7 +2,7 @@ import { createRequire as __qgCreateRequire } from 'node:module'; const require 
 import {
   runDestroyAction,
   runnerCluster
-} from "./chunk-33W5KWIY.js";
+} from "./chunk-CBXFY6CR.js";
 import {
   GitHubApiError,
   SettingsError,
@@ -17,14 +17,14 @@ import {
   upsertStickyComment,
   validationFailure,
   validationOutputs
-} from "./chunk-AXDSXNHG.js";
+} from "./chunk-YRYJMN6P.js";
 import {
   QhubRunError,
   VenvError,
   engineForCli,
   planDeployableConfig,
   planRoots
-} from "./chunk-GTUE46OA.js";
+} from "./chunk-PMQ2AZIE.js";
 import {
   SECRET_PLACEHOLDER,
   pythonLstrip,
@@ -40,7 +40,7 @@ import {
   buildComment,
   buildJobSummary,
   parseMarker
-} from "./chunk-GAM24RVG.js";
+} from "./chunk-TED5GYOY.js";
 import {
   __commonJS,
   __require,

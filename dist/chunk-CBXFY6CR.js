@@ -10,7 +10,7 @@ import {
   planQhubConfig,
   readConfigFacts,
   resourcePrefix
-} from "./chunk-AXDSXNHG.js";
+} from "./chunk-YRYJMN6P.js";
 import {
   EngineError,
   QhubRunError,
@@ -18,7 +18,7 @@ import {
   engineForCli,
   formatDiagnostic,
   spawnRunner
-} from "./chunk-GTUE46OA.js";
+} from "./chunk-PMQ2AZIE.js";
 import {
   resolveConfigPath
 } from "./chunk-E2XWTSB3.js";
@@ -26,7 +26,7 @@ import {
   codeBlock,
   escapeText,
   inlineCode
-} from "./chunk-GAM24RVG.js";
+} from "./chunk-TED5GYOY.js";
 import {
   UsageError,
   UserFacingError,

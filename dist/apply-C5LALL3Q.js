@@ -11,11 +11,11 @@ import {
   planQhubConfig,
   readConfigFacts,
   runApplyAction
-} from "./chunk-AXDSXNHG.js";
-import "./chunk-GTUE46OA.js";
+} from "./chunk-YRYJMN6P.js";
+import "./chunk-PMQ2AZIE.js";
 import "./chunk-44KNBTVK.js";
 import "./chunk-E2XWTSB3.js";
-import "./chunk-GAM24RVG.js";
+import "./chunk-TED5GYOY.js";
 import "./chunk-KRETPF2Y.js";
 export {
   applyCommand,

@@ -92,109 +92,139 @@ function childPath(parent, key) {
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function child(mask, key) {
-  if (Array.isArray(mask)) return typeof key === "number" ? mask[key] : void 0;
-  if (isPlainObject(mask)) return mask[String(key)];
-  return void 0;
-}
-var ABSENT = /* @__PURE__ */ Symbol("absent");
-var ChangeWalker = class {
-  constructor(visit) {
-    this.visit = visit;
-  }
-  visit;
-  compare(path, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
-    const beforeKind = kindOf(before, beforeSensitive, beforeUnknown);
-    const afterKind = kindOf(after, afterSensitive, afterUnknown);
-    if (beforeKind === afterKind && (beforeKind === "array" || beforeKind === "object")) {
-      this.compareChildren(path, beforeKind, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown);
-      return;
-    }
-    if (beforeKind === "array" || beforeKind === "object") {
-      this.compareChildren(path, beforeKind, before, beforeSensitive, beforeUnknown, ABSENT, void 0, void 0);
-    }
-    if (afterKind === "array" || afterKind === "object") {
-      this.compareChildren(path, afterKind, ABSENT, void 0, void 0, after, afterSensitive, afterUnknown);
-    }
-    const beforeLeaf = beforeKind === "array" || beforeKind === "object" ? "absent" : beforeKind;
-    const afterLeaf = afterKind === "array" || afterKind === "object" ? "absent" : afterKind;
-    if (sameLeaf(beforeLeaf, before, afterLeaf, after) || isEmptyLeaf(beforeLeaf, before) && isEmptyLeaf(afterLeaf, after)) return;
-    this.visit(path, beforeLeaf, before, afterLeaf, after);
-  }
-  compareChildren(path, kind, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
-    if (kind === "array") {
-      const beforeLength = arrayLength(before, beforeUnknown);
-      const afterLength = arrayLength(after, afterUnknown);
-      for (let index = 0; index < Math.max(beforeLength, afterLength); index++) {
-        this.compare(
-          childPath(path, index),
-          index < beforeLength ? member(before, index) : ABSENT,
-          child(beforeSensitive, index),
-          child(beforeUnknown, index),
-          index < afterLength ? member(after, index) : ABSENT,
-          child(afterSensitive, index),
-          child(afterUnknown, index)
-        );
-      }
-      return;
-    }
-    for (const key of objectKeys(before, beforeUnknown)) {
-      const afterHas = hasKey(after, afterUnknown, key);
-      this.compare(
-        childPath(path, key),
-        member(before, key),
-        child(beforeSensitive, key),
-        child(beforeUnknown, key),
-        afterHas ? member(after, key) : ABSENT,
-        child(afterSensitive, key),
-        child(afterUnknown, key)
-      );
-    }
-    for (const key of objectKeys(after, afterUnknown)) {
-      if (hasKey(before, beforeUnknown, key)) continue;
-      this.compare(childPath(path, key), ABSENT, void 0, void 0, member(after, key), child(afterSensitive, key), child(afterUnknown, key));
-    }
-  }
-};
+var ABSENT = 0;
+var PLAIN = 1;
+var SENSITIVE = 2;
+var UNKNOWN = 3;
+var ARRAY = 4;
+var OBJECT = 5;
+var LEAF_KINDS = ["absent", "plain", "sensitive", "unknown"];
 function kindOf(value, sensitive, unknown) {
-  if (value === ABSENT) return "absent";
-  if (sensitive === true) return "sensitive";
-  if (unknown === true) return "unknown";
-  if (Array.isArray(value) || value == null && Array.isArray(unknown)) return arrayLength(value, unknown) > 0 ? "array" : "plain";
-  if (isPlainObject(value) || value == null && isPlainObject(unknown)) return hasNoKeys(value) && hasNoKeys(unknown) ? "plain" : "object";
-  return "plain";
-}
-function hasNoKeys(value) {
-  if (!isPlainObject(value)) return true;
-  for (const key in value) if (Object.hasOwn(value, key)) return false;
-  return true;
-}
-function arrayLength(value, unknown) {
-  return Math.max(Array.isArray(value) ? value.length : 0, Array.isArray(unknown) ? unknown.length : 0);
-}
-function objectKeys(value, unknown) {
-  const keys = isPlainObject(value) ? Object.keys(value) : [];
-  if (isPlainObject(unknown)) {
-    for (const key of Object.keys(unknown)) if (!isPlainObject(value) || !Object.hasOwn(value, key)) keys.push(key);
+  if (sensitive === true) return SENSITIVE;
+  if (unknown === true) return UNKNOWN;
+  if (typeof value !== "object" && value !== void 0) return PLAIN;
+  if (Array.isArray(value)) return value.length > 0 || Array.isArray(unknown) && unknown.length > 0 ? ARRAY : PLAIN;
+  if (value == null) {
+    if (Array.isArray(unknown)) return unknown.length > 0 ? ARRAY : PLAIN;
+    return isPlainObject(unknown) && hasKeys(unknown) ? OBJECT : PLAIN;
   }
-  return keys;
+  return hasKeys(value) || isPlainObject(unknown) && hasKeys(unknown) ? OBJECT : PLAIN;
 }
-function hasKey(value, unknown, key) {
-  return isPlainObject(value) && Object.hasOwn(value, key) || isPlainObject(unknown) && Object.hasOwn(unknown, key);
+function hasKeys(value) {
+  for (const key in value) if (Object.hasOwn(value, key)) return true;
+  return false;
+}
+function arrayMaskChild(mask, index) {
+  return typeof mask === "object" && mask !== null ? mask[index] : void 0;
+}
+function objectMaskChild(mask, key) {
+  return isPlainObject(mask) ? mask[key] : void 0;
 }
 function member(container, key) {
-  return container?.[key];
+  return container == null ? void 0 : container[key];
+}
+function arrayLength(value, unknown) {
+  const valueLength = Array.isArray(value) ? value.length : 0;
+  const unknownLength = Array.isArray(unknown) ? unknown.length : 0;
+  return valueLength > unknownLength ? valueLength : unknownLength;
+}
+function hasKey(value, unknown, key) {
+  return value !== null && Object.hasOwn(value, key) || unknown !== null && Object.hasOwn(unknown, key);
+}
+var asObject = (value) => isPlainObject(value) ? value : null;
+function visitOneSide(visit, path, value, sensitive, unknown, isBefore) {
+  const kind = kindOf(value, sensitive, unknown);
+  if (kind === ARRAY) {
+    const length = arrayLength(value, unknown);
+    for (let index = 0; index < length; index++) {
+      visitOneSide(visit, childPath(path, index), member(value, index), arrayMaskChild(sensitive, index), arrayMaskChild(unknown, index), isBefore);
+    }
+  } else if (kind === OBJECT) {
+    const valueObject = asObject(value);
+    const unknownObject = asObject(unknown);
+    if (valueObject !== null) {
+      for (const key in valueObject) visitOneSide(visit, childPath(path, key), valueObject[key], objectMaskChild(sensitive, key), objectMaskChild(unknown, key), isBefore);
+    }
+    if (unknownObject !== null) {
+      for (const key in unknownObject) {
+        if (valueObject !== null && Object.hasOwn(valueObject, key)) continue;
+        visitOneSide(visit, childPath(path, key), void 0, objectMaskChild(sensitive, key), unknownObject[key], isBefore);
+      }
+    }
+  } else if (kind !== PLAIN || !isEmptyValue(value)) {
+    const leafKind2 = LEAF_KINDS[kind];
+    if (isBefore) visit(path, leafKind2, value, "absent", void 0);
+    else visit(path, "absent", void 0, leafKind2, value);
+  }
+}
+function visitBothSides(visit, path, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
+  const beforeKind = kindOf(before, beforeSensitive, beforeUnknown);
+  const afterKind = kindOf(after, afterSensitive, afterUnknown);
+  if (beforeKind === ARRAY && afterKind === ARRAY) {
+    const beforeLength = arrayLength(before, beforeUnknown);
+    const afterLength = arrayLength(after, afterUnknown);
+    const length = beforeLength > afterLength ? beforeLength : afterLength;
+    for (let index = 0; index < length; index++) {
+      const beforeChild = member(before, index);
+      const beforeSensitiveChild = arrayMaskChild(beforeSensitive, index);
+      const beforeUnknownChild = arrayMaskChild(beforeUnknown, index);
+      const afterChild = member(after, index);
+      const afterSensitiveChild = arrayMaskChild(afterSensitive, index);
+      const afterUnknownChild = arrayMaskChild(afterUnknown, index);
+      if (index >= afterLength) visitOneSide(visit, childPath(path, index), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
+      else if (index >= beforeLength) visitOneSide(visit, childPath(path, index), afterChild, afterSensitiveChild, afterUnknownChild, false);
+      else visitChild(visit, path, index, beforeChild, beforeSensitiveChild, beforeUnknownChild, afterChild, afterSensitiveChild, afterUnknownChild);
+    }
+    return;
+  }
+  if (beforeKind === OBJECT && afterKind === OBJECT) {
+    const beforeObject = asObject(before);
+    const beforeUnknownObject = asObject(beforeUnknown);
+    const afterObject = asObject(after);
+    const afterUnknownObject = asObject(afterUnknown);
+    const sides = [path, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown];
+    if (beforeObject !== null) for (const key in beforeObject) visitBeforeKey(visit, key, sides, afterObject, afterUnknownObject);
+    if (beforeUnknownObject !== null) {
+      for (const key in beforeUnknownObject) if (beforeObject === null || !Object.hasOwn(beforeObject, key)) visitBeforeKey(visit, key, sides, afterObject, afterUnknownObject);
+    }
+    if (afterObject !== null) {
+      for (const key in afterObject) {
+        if (!hasKey(beforeObject, beforeUnknownObject, key)) visitOneSide(visit, childPath(path, key), afterObject[key], objectMaskChild(afterSensitive, key), objectMaskChild(afterUnknown, key), false);
+      }
+    }
+    if (afterUnknownObject !== null) {
+      for (const key in afterUnknownObject) {
+        if (afterObject !== null && Object.hasOwn(afterObject, key) || hasKey(beforeObject, beforeUnknownObject, key)) continue;
+        visitOneSide(visit, childPath(path, key), void 0, objectMaskChild(afterSensitive, key), afterUnknownObject[key], false);
+      }
+    }
+    return;
+  }
+  if (beforeKind === ARRAY || beforeKind === OBJECT) visitOneSide(visit, path, before, beforeSensitive, beforeUnknown, true);
+  if (afterKind === ARRAY || afterKind === OBJECT) visitOneSide(visit, path, after, afterSensitive, afterUnknown, false);
+  const beforeLeaf = beforeKind === ARRAY || beforeKind === OBJECT ? ABSENT : beforeKind;
+  const afterLeaf = afterKind === ARRAY || afterKind === OBJECT ? ABSENT : afterKind;
+  if (!isSameLeaf(beforeLeaf, before, afterLeaf, after)) visit(path, LEAF_KINDS[beforeLeaf], before, LEAF_KINDS[afterLeaf], after);
+}
+function visitBeforeKey(visit, key, [path, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown], afterObject, afterUnknownObject) {
+  const beforeChild = member(before, key);
+  const beforeSensitiveChild = objectMaskChild(beforeSensitive, key);
+  const beforeUnknownChild = objectMaskChild(beforeUnknown, key);
+  if (hasKey(afterObject, afterUnknownObject, key)) {
+    visitChild(visit, path, key, beforeChild, beforeSensitiveChild, beforeUnknownChild, member(after, key), objectMaskChild(afterSensitive, key), objectMaskChild(afterUnknown, key));
+  } else {
+    visitOneSide(visit, childPath(path, key), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
+  }
+}
+function visitChild(visit, parent, key, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
+  const unmaskedScalar = typeof before !== "object" && before !== void 0 && beforeSensitive !== true && afterSensitive !== true && beforeUnknown !== true && afterUnknown !== true;
+  if (unmaskedScalar && before === after) return;
+  visitBothSides(visit, childPath(parent, key), before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown);
 }
 function visitChangedLeaves(before, after, visit) {
-  new ChangeWalker(visit).compare(
-    "",
-    before ? before.value : ABSENT,
-    before?.sensitive,
-    before?.unknown,
-    after ? after.value : ABSENT,
-    after?.sensitive,
-    after?.unknown
-  );
+  if (before !== null && after !== null) visitBothSides(visit, "", before.value, before.sensitive, before.unknown, after.value, after.sensitive, after.unknown);
+  else if (before !== null) visitOneSide(visit, "", before.value, before.sensitive, before.unknown, true);
+  else if (after !== null) visitOneSide(visit, "", after.value, after.sensitive, after.unknown, false);
 }
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(",")}]`;
@@ -207,15 +237,16 @@ function canonicalJson(value) {
 function isScalar(value) {
   return value == null || typeof value !== "object";
 }
-function sameLeaf(beforeKind, before, afterKind, after) {
-  if (beforeKind === "absent" || beforeKind === "unknown" || beforeKind !== afterKind) return false;
+function isSameLeaf(beforeKind, before, afterKind, after) {
+  const beforeEmpty = beforeKind === ABSENT || beforeKind === PLAIN && isEmptyValue(before);
+  const afterEmpty = afterKind === ABSENT || afterKind === PLAIN && isEmptyValue(after);
+  if (beforeEmpty || afterEmpty) return beforeEmpty && afterEmpty;
+  if (beforeKind === UNKNOWN || beforeKind !== afterKind) return false;
   if (isScalar(before) && isScalar(after)) return (before ?? null) === (after ?? null);
   return canonicalJson(before) === canonicalJson(after);
 }
-function isEmptyLeaf(kind, raw) {
-  if (kind === "absent") return true;
-  if (kind !== "plain") return false;
-  return raw == null || (Array.isArray(raw) ? raw.length === 0 : typeof raw === "object" && Object.keys(raw).length === 0);
+function isEmptyValue(raw) {
+  return raw == null || typeof raw === "object" && (Array.isArray(raw) ? raw.length === 0 : !hasKeys(raw));
 }
 function replacePathPrefixes(replacePaths) {
   return (replacePaths ?? []).map(
@@ -597,12 +628,17 @@ function resourceAttributesJson({ before, after }) {
     after,
     (path, beforeKind, beforeRaw, afterKind, afterRaw) => attributes.push({ path, json: attributeJson(path, beforeKind, beforeRaw, afterKind, afterRaw) })
   );
-  return attributes.sort(byPath).map((attribute) => attribute.json).join(",");
+  attributes.sort(byPath);
+  let json = "";
+  for (let index = 0; index < attributes.length; index++) json += index === 0 ? attributes[index].json : `,${attributes[index].json}`;
+  return json;
 }
 var leafKind = (leaf) => leaf === null ? "absent" : leaf.mask ?? "plain";
-function resourceJson(resource) {
+function writeResource(writer, resource, first) {
   const { header } = resource;
-  return `{"action":"${header.action}","address":${JSON.stringify(header.address)},"attributes":[${resourceAttributesJson(resource)}],"deposed":${JSON.stringify(header.deposed)},"importing":${header.importing},"previous_address":${JSON.stringify(header.previousAddress)},"replace_order":${JSON.stringify(header.replaceOrder)}}`;
+  writer.write(
+    `${first ? "" : ","}{"action":"${header.action}","address":${JSON.stringify(header.address)},"attributes":[${resourceAttributesJson(resource)}],"deposed":${header.deposed === null ? "null" : JSON.stringify(header.deposed)},"importing":${header.importing},"previous_address":${header.previousAddress === null ? "null" : JSON.stringify(header.previousAddress)},"replace_order":${header.replaceOrder === null ? "null" : `"${header.replaceOrder}"`}}`
+  );
 }
 function outputJson(output) {
   const attributes = output.attributes.map(
@@ -610,12 +646,16 @@ function outputJson(output) {
   );
   return `{"action":"${output.action}","attributes":[${attributes.join(",")}],"name":${JSON.stringify(output.name)}}`;
 }
+function byHashOrder({ header: a }, { header: b }) {
+  const left = a.deposed === null ? a.address : a.address + a.deposed;
+  const right = b.deposed === null ? b.address : b.address + b.deposed;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
 function planHash(resources, outputs) {
   const writer = new HashWriter();
   writer.write(`{"format":${JSON.stringify(HASH_FORMAT)},"outputs":[${outputs.map(outputJson).join(",")}],"resources":[`);
-  const inHashOrder = resources.map((resource) => ({ key: resource.header.address + (resource.header.deposed ?? ""), resource }));
-  inHashOrder.sort((a, b) => a.key < b.key ? -1 : 1);
-  inHashOrder.forEach(({ resource }, index) => writer.write(index === 0 ? resourceJson(resource) : `,${resourceJson(resource)}`));
+  const inHashOrder = [...resources].sort(byHashOrder);
+  for (let index = 0; index < inHashOrder.length; index++) writeResource(writer, inHashOrder[index], index === 0);
   writer.write("]}");
   return writer.digest();
 }
@@ -623,15 +663,123 @@ function combinedHash(rootHashes) {
   return sha256(canonicalJson({ format: HASH_FORMAT, roots: rootHashes.map((hash) => hash ?? "pending") }));
 }
 
+// src/terraform/json-sections.ts
+var UnexpectedText = class extends Error {
+};
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA = 44;
+var COLON = 58;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+function isWhitespace(code) {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+function skipWhitespace(text, index) {
+  while (index < text.length && isWhitespace(text.charCodeAt(index))) index++;
+  return index;
+}
+function stringEnd(text, start) {
+  let quote = start;
+  for (; ; ) {
+    quote = text.indexOf('"', quote + 1);
+    if (quote === -1) throw new UnexpectedText("unterminated string");
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+  }
+}
+function valueEnd(text, start) {
+  const first = text.charCodeAt(start);
+  if (first === QUOTE) return stringEnd(text, start);
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+    let index2 = start;
+    while (index2 < text.length) {
+      const code = text.charCodeAt(index2);
+      if (code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || isWhitespace(code)) break;
+      index2++;
+    }
+    if (index2 === start) throw new UnexpectedText("missing value");
+    return index2;
+  }
+  let depth = 0;
+  let index = start;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (code === QUOTE) {
+      index = stringEnd(text, index);
+      continue;
+    }
+    if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
+    else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && --depth === 0) return index + 1;
+    index++;
+  }
+  throw new UnexpectedText("unterminated value");
+}
+function selectObject(text, start, selection) {
+  if (text.charCodeAt(start) !== OPEN_BRACE) throw new UnexpectedText("expected an object");
+  const value = {};
+  let index = skipWhitespace(text, start + 1);
+  if (text.charCodeAt(index) === CLOSE_BRACE) return { value, end: index + 1 };
+  for (; ; ) {
+    if (text.charCodeAt(index) !== QUOTE) throw new UnexpectedText("expected a key");
+    const keyEnd = stringEnd(text, index);
+    const key = JSON.parse(text.slice(index, keyEnd));
+    index = skipWhitespace(text, keyEnd);
+    if (text.charCodeAt(index) !== COLON) throw new UnexpectedText("expected a colon");
+    const valueStart = skipWhitespace(text, index + 1);
+    const wanted = Object.hasOwn(selection, key) ? selection[key] : void 0;
+    if (wanted !== void 0 && wanted !== true && text.charCodeAt(valueStart) === OPEN_BRACE) {
+      const nested = selectObject(text, valueStart, wanted);
+      value[key] = nested.value;
+      index = nested.end;
+    } else {
+      index = valueEnd(text, valueStart);
+      if (wanted !== void 0) value[key] = JSON.parse(text.slice(valueStart, index));
+    }
+    index = skipWhitespace(text, index);
+    const separator = text.charCodeAt(index);
+    if (separator === CLOSE_BRACE) return { value, end: index + 1 };
+    if (separator !== COMMA) throw new UnexpectedText("expected a comma");
+    index = skipWhitespace(text, index + 1);
+  }
+}
+function parseSelected(text, selection) {
+  try {
+    const start = skipWhitespace(text, 0);
+    const { value, end } = selectObject(text, start, selection);
+    if (skipWhitespace(text, end) !== text.length) throw new UnexpectedText("text after the object");
+    return value;
+  } catch (error) {
+    if (error instanceof UnexpectedText || error instanceof SyntaxError) return JSON.parse(text);
+    throw error;
+  }
+}
+
 // src/terraform/plan-json.ts
 var PlanFormatError = class extends Error {
   name = "PlanFormatError";
 };
+var READ_SECTIONS = {
+  format_version: true,
+  terraform_version: true,
+  resource_changes: true,
+  resource_drift: true,
+  output_changes: true,
+  planned_values: { outputs: true },
+  configuration: { provider_config: true, root_module: { outputs: true } },
+  applyable: true,
+  complete: true,
+  errored: true
+};
+var SELECTIVE_PARSE_MIN_CHARS = 4 * 1024 * 1024;
 var SUPPORTED_MAJOR_VERSIONS = /* @__PURE__ */ new Set(["0", "1"]);
 function parsePlanJson(text, source = "plan") {
   let data;
   try {
-    data = JSON.parse(text);
+    data = text.length >= SELECTIVE_PARSE_MIN_CHARS ? parseSelected(text, READ_SECTIONS) : JSON.parse(text);
   } catch (error) {
     throw new PlanFormatError(`${source} is not JSON (${error.message}); expected the output of 'tofu show -json PLANFILE'`);
   }
@@ -847,7 +995,6 @@ function classifyPlan(plan, resolved) {
     if (classified.header.previousAddress !== null) counts.move += 1;
     if (isVisibleChange(classified)) visible.push(classified);
   }
-  visible.sort(byDisplayOrder);
   const outputs = Object.entries(plan.output_changes ?? {}).map(([name, change]) => ({
     name,
     action: actionBucket(change.actions),
@@ -869,7 +1016,7 @@ function summaryOf(plan, options, classified) {
     to_add: counts.create + counts.replace,
     to_change: counts.update,
     to_destroy: counts.delete + counts.replace,
-    destructive: classified.resources.filter(({ header }) => header.action === "delete" || header.action === "replace").map(({ header }) => header.address),
+    destructive: classified.resources.filter(({ header }) => header.action === "delete" || header.action === "replace").sort(byDisplayOrder).map(({ header }) => header.address),
     output_changes: classified.outputs.length,
     errored: plan.errored === true,
     // Diffed again from the raw values, one resource at a time, so the hash never needs entries.
@@ -882,13 +1029,13 @@ function planSummary(plan, options = {}) {
 function summarizePlan(plan, options = {}) {
   const resolved = resolveOptions(options);
   const classified = classifyPlan(plan, resolved);
-  const resources = classified.resources.map(resourceEntry);
+  const resources = [...classified.resources].sort(byDisplayOrder).map(resourceEntry);
   const drift = (plan.resource_drift ?? []).map((change) => resourceEntry(classify(change, resolved))).sort((a, b) => a.address < b.address ? -1 : 1);
   return {
     summary: summaryOf(plan, options, classified),
     hasChanges: resources.length > 0 || classified.outputs.length > 0,
     resources,
-    runnerLocal: classified.runnerLocal.map(resourceEntry),
+    runnerLocal: [...classified.runnerLocal].sort(byDisplayOrder).map(resourceEntry),
     outputs: classified.outputs,
     drift
   };

@@ -6,7 +6,7 @@ import {
   parsePlanJson,
   planSummary,
   summarizePlan
-} from "./chunk-GAM24RVG.js";
+} from "./chunk-TED5GYOY.js";
 import {
   UsageError,
   UserFacingError,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-KRETPF2Y.js";
 
 // src/commands/summarize.ts
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 var usage = `usage: qhub-gitops summarize PLAN_JSON [--format json|markdown]
 
@@ -35,7 +35,7 @@ var summarizeCommand = {
     const file = parsed.positionals[0];
     let text;
     try {
-      text = await readFile(resolve(io.cwd, file), "utf8");
+      text = readFileSync(resolve(io.cwd, file), "utf8");
     } catch (error) {
       throw new UserFacingError(`cannot read ${file}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
     }

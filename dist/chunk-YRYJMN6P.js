@@ -7,7 +7,7 @@ import {
   formatDiagnostic,
   planDeployableConfig,
   planRoots
-} from "./chunk-GTUE46OA.js";
+} from "./chunk-PMQ2AZIE.js";
 import {
   countBySeverity,
   renderFindingsMarkdown,
@@ -38,7 +38,7 @@ import {
   inlineCode,
   parseMarker,
   planLine
-} from "./chunk-GAM24RVG.js";
+} from "./chunk-TED5GYOY.js";
 import {
   UsageError,
   UserFacingError,

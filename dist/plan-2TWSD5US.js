@@ -7,10 +7,10 @@ import {
   planRoots,
   planRunJson,
   planRunOf
-} from "./chunk-GTUE46OA.js";
+} from "./chunk-PMQ2AZIE.js";
 import "./chunk-44KNBTVK.js";
 import "./chunk-E2XWTSB3.js";
-import "./chunk-GAM24RVG.js";
+import "./chunk-TED5GYOY.js";
 import "./chunk-KRETPF2Y.js";
 export {
   defaultPluginCacheDir,

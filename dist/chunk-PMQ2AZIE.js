@@ -16,7 +16,7 @@ import {
   combinedHash,
   parsePlanJson,
   summarizePlan
-} from "./chunk-GAM24RVG.js";
+} from "./chunk-TED5GYOY.js";
 import {
   UsageError,
   UserFacingError,

@@ -6,12 +6,12 @@ import {
   readRootState,
   runDestroyAction,
   runnerCluster
-} from "./chunk-33W5KWIY.js";
-import "./chunk-AXDSXNHG.js";
-import "./chunk-GTUE46OA.js";
+} from "./chunk-CBXFY6CR.js";
+import "./chunk-YRYJMN6P.js";
+import "./chunk-PMQ2AZIE.js";
 import "./chunk-44KNBTVK.js";
 import "./chunk-E2XWTSB3.js";
-import "./chunk-GAM24RVG.js";
+import "./chunk-TED5GYOY.js";
 import "./chunk-KRETPF2Y.js";
 export {
   destroyCommand,
