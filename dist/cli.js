@@ -1,25 +1,59 @@
 #!/usr/bin/env node
-import { createRequire as __qgCreateRequire } from 'node:module'; const require = __qgCreateRequire(import.meta.url);
-import {
-  UsageError,
-  UserFacingError
-} from "./chunk-KRETPF2Y.js";
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/cli.ts
-import { pathToFileURL } from "node:url";
-import { realpathSync, writeSync } from "node:fs";
+var cli_exports = {};
+__export(cli_exports, {
+  runCli: () => runCli
+});
+module.exports = __toCommonJS(cli_exports);
+
+// scripts/bundle-url.js
+var bundleUrl = require("node:url").pathToFileURL(__filename).href;
+
+// src/cli.ts
+var import_node_url = require("node:url");
+var import_node_fs = require("node:fs");
 
 // src/commands/registry.ts
 var commands = [
-  { name: "validate", load: async () => (await import("./validate-KXABY56E.js")).validateCommand },
-  { name: "new-deployment", load: async () => (await import("./new-deployment-BQQZ3R24.js")).newDeploymentCommand },
-  { name: "summarize", load: async () => (await import("./summarize-EFDWNH5V.js")).summarizeCommand },
-  { name: "plan", load: async () => (await import("./plan-2TWSD5US.js")).planCommand },
-  { name: "apply", load: async () => (await import("./apply-C5LALL3Q.js")).applyCommand },
-  { name: "destroy", load: async () => (await import("./destroy-AJFJM2B7.js")).destroyCommand }
+  { name: "validate", load: async () => (await Promise.resolve().then(() => __toESM(require("./cli-validate.js"), 1))).validateCommand },
+  { name: "new-deployment", load: async () => (await Promise.resolve().then(() => __toESM(require("./cli-new-deployment.js"), 1))).newDeploymentCommand },
+  { name: "summarize", load: async () => (await Promise.resolve().then(() => __toESM(require("./cli-summarize.js"), 1))).summarizeCommand },
+  { name: "plan", load: async () => (await Promise.resolve().then(() => __toESM(require("./cli-plan.js"), 1))).planCommand },
+  { name: "apply", load: async () => (await Promise.resolve().then(() => __toESM(require("./cli-apply.js"), 1))).applyCommand },
+  { name: "destroy", load: async () => (await Promise.resolve().then(() => __toESM(require("./cli-destroy.js"), 1))).destroyCommand }
 ];
 
 // src/cli.ts
+var import_types = require("./cli-types.js");
 async function overview() {
   const loaded = await Promise.all(commands.map((entry) => entry.load()));
   const width = Math.max(...loaded.map((command) => command.name.length));
@@ -56,14 +90,14 @@ ${await overview()}
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof import_types.UsageError) {
       io.stderr(`qhub-gitops ${command.name}: ${error.message}
 
 ${command.usage}
 `);
       return 2;
     }
-    if (error instanceof UserFacingError) {
+    if (error instanceof import_types.UserFacingError) {
       io.stderr(`qhub-gitops ${command.name}: ${error.message}
 `);
       return error.exitCode;
@@ -79,7 +113,7 @@ function isEntryPoint() {
   const entry = process.argv[1];
   if (!entry) return false;
   try {
-    return import.meta.url === pathToFileURL(realpathSync(entry)).href;
+    return bundleUrl === (0, import_node_url.pathToFileURL)((0, import_node_fs.realpathSync)(entry)).href;
   } catch {
     return false;
   }
@@ -94,7 +128,7 @@ function writeOutput(fd, text) {
   const bytes = Buffer.from(text, "utf8");
   let written = 0;
   try {
-    while (written < bytes.length) written += writeSync(fd, bytes, written);
+    while (written < bytes.length) written += (0, import_node_fs.writeSync)(fd, bytes, written);
   } catch (error) {
     const code = error.code;
     if (code !== "EAGAIN" && code !== "EPIPE") throw error;
@@ -125,6 +159,7 @@ if (isEntryPoint()) {
     }
   );
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   runCli
-};
+});

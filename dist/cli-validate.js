@@ -1,14 +1,61 @@
-import { createRequire as __qgCreateRequire } from 'node:module'; const require = __qgCreateRequire(import.meta.url);
-import {
-  __commonJS,
-  __require,
-  __toESM
-} from "./chunk-KRETPF2Y.js";
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// scripts/bundle-url.js
+var bundleUrl;
+var init_bundle_url = __esm({
+  "scripts/bundle-url.js"() {
+    "use strict";
+    bundleUrl = require("node:url").pathToFileURL(__filename).href;
+  }
+});
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
@@ -43,29 +90,30 @@ var require_identity = __commonJS({
       return false;
     }
     var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias2;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap2;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair;
+    exports2.isScalar = isScalar2;
+    exports2.isSeq = isSeq2;
   }
 });
 
 // node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -215,15 +263,16 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
-    exports.visitAsync = visitAsync;
+    exports2.visit = visit2;
+    exports2.visitAsync = visitAsync;
   }
 });
 
 // node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
@@ -387,14 +436,15 @@ var require_directives = __commonJS({
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
     Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
+    exports2.Directives = Directives;
   }
 });
 
 // node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor) {
@@ -454,17 +504,18 @@ var require_anchors = __commonJS({
         sourceObjects
       };
     }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
   }
 });
 
 // node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
+    init_bundle_url();
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
@@ -507,14 +558,15 @@ var require_applyReviver = __commonJS({
       }
       return reviver.call(obj, key, val);
     }
-    exports.applyReviver = applyReviver;
+    exports2.applyReviver = applyReviver;
   }
 });
 
 // node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
@@ -537,14 +589,15 @@ var require_toJS = __commonJS({
         return Number(value);
       return value;
     }
-    exports.toJS = toJS;
+    exports2.toJS = toJS;
   }
 });
 
 // node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var applyReviver = require_applyReviver();
     var identity = require_identity();
     var toJS = require_toJS();
@@ -578,14 +631,15 @@ var require_Node = __commonJS({
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
-    exports.NodeBase = NodeBase;
+    exports2.NodeBase = NodeBase;
   }
 });
 
 // node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var anchors = require_anchors();
     var visit2 = require_visit();
     var identity = require_identity();
@@ -696,14 +750,15 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
-    exports.Alias = Alias;
+    exports2.Alias = Alias;
   }
 });
 
 // node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -725,15 +780,16 @@ var require_Scalar = __commonJS({
     Scalar.PLAIN = "PLAIN";
     Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
     Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
+    exports2.Scalar = Scalar;
+    exports2.isScalarValue = isScalarValue;
   }
 });
 
 // node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var Alias = require_Alias();
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -801,14 +857,15 @@ var require_createNode = __commonJS({
         ref.node = node;
       return node;
     }
-    exports.createNode = createNode;
+    exports2.createNode = createNode;
   }
 });
 
 // node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
@@ -942,16 +999,17 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
+    exports2.Collection = Collection;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
@@ -959,16 +1017,17 @@ var require_stringifyComment = __commonJS({
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
     var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
   }
 });
 
 // node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
@@ -1094,17 +1153,18 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return end;
     }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
@@ -1380,14 +1440,15 @@ ${indent}`);
       }
       return res;
     }
-    exports.stringifyString = stringifyString;
+    exports2.stringifyString = stringifyString;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var anchors = require_anchors();
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
@@ -1503,15 +1564,16 @@ var require_stringify = __commonJS({
       return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
@@ -1637,15 +1699,16 @@ ${ctx.indent}`;
       }
       return str;
     }
-    exports.stringifyPair = stringifyPair;
+    exports2.stringifyPair = stringifyPair;
   }
 });
 
 // node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    init_bundle_url();
+    var node_process = require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
@@ -1658,15 +1721,16 @@ var require_log = __commonJS({
           console.warn(warning);
       }
     }
-    exports.debug = debug;
-    exports.warn = warn;
+    exports2.debug = debug;
+    exports2.warn = warn;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
@@ -1717,16 +1781,17 @@ var require_merge = __commonJS({
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge;
   }
 });
 
 // node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
@@ -1783,14 +1848,15 @@ var require_addPairToJSMap = __commonJS({
       }
       return JSON.stringify(jsKey);
     }
-    exports.addPairToJSMap = addPairToJSMap;
+    exports2.addPairToJSMap = addPairToJSMap;
   }
 });
 
 // node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
@@ -1822,15 +1888,16 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
+    exports2.Pair = Pair;
+    exports2.createPair = createPair;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -1974,14 +2041,15 @@ ${indent}${end}`;
         lines.push(ic.trimStart());
       }
     }
-    exports.stringifyCollection = stringifyCollection;
+    exports2.stringifyCollection = stringifyCollection;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
@@ -2117,15 +2185,16 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
+    exports2.YAMLMap = YAMLMap;
+    exports2.findPair = findPair;
   }
 });
 
 // node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
@@ -2140,14 +2209,15 @@ var require_map = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map;
+    exports2.map = map;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
@@ -2256,14 +2326,15 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports2.YAMLSeq = YAMLSeq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
@@ -2278,14 +2349,15 @@ var require_seq = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
-    exports.seq = seq;
+    exports2.seq = seq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var stringifyString = require_stringifyString();
     var string = {
       identify: (value) => typeof value === "string",
@@ -2297,14 +2369,15 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string;
+    exports2.string = string;
   }
 });
 
 // node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var Scalar = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
@@ -2315,14 +2388,15 @@ var require_null = __commonJS({
       resolve: () => new Scalar.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
-    exports.nullTag = nullTag;
+    exports2.nullTag = nullTag;
   }
 });
 
 // node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var Scalar = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
@@ -2339,14 +2413,15 @@ var require_bool = __commonJS({
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
-    exports.boolTag = boolTag;
+    exports2.boolTag = boolTag;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
+    init_bundle_url();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
@@ -2366,14 +2441,15 @@ var require_stringifyNumber = __commonJS({
       }
       return n;
     }
-    exports.stringifyNumber = stringifyNumber;
+    exports2.stringifyNumber = stringifyNumber;
   }
 });
 
 // node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2410,16 +2486,17 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
@@ -2455,16 +2532,17 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -2485,14 +2563,15 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
@@ -2552,15 +2631,16 @@ var require_schema2 = __commonJS({
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
-    var node_buffer = __require("buffer");
+    init_bundle_url();
+    var node_buffer = require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
@@ -2618,14 +2698,15 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports2.binary = binary;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -2694,16 +2775,17 @@ ${cn.comment}` : item.comment;
       resolve: resolvePairs,
       createNode: createPairs
     };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs;
+    exports2.resolvePairs = resolvePairs;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
@@ -2773,15 +2855,16 @@ var require_omap = __commonJS({
       },
       createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
@@ -2805,15 +2888,16 @@ var require_bool2 = __commonJS({
       resolve: () => new Scalar.Scalar(false),
       stringify: boolStringify
     };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2853,16 +2937,17 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -2931,17 +3016,18 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -3022,15 +3108,16 @@ var require_set = __commonJS({
         return map;
       }
     };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
@@ -3109,16 +3196,17 @@ var require_timestamp = __commonJS({
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3155,14 +3243,15 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3248,15 +3337,16 @@ var require_tags = __commonJS({
         return tags2;
       }, []);
     }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
   }
 });
 
 // node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
@@ -3281,14 +3371,15 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema;
+    exports2.Schema = Schema;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -3361,14 +3452,15 @@ var require_stringifyDocument = __commonJS({
       }
       return lines.join("\n") + "\n";
     }
-    exports.stringifyDocument = stringifyDocument;
+    exports2.stringifyDocument = stringifyDocument;
   }
 });
 
 // node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
@@ -3670,14 +3762,15 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports2.Document = Document;
   }
 });
 
 // node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super();
@@ -3732,17 +3825,18 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError;
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
+    init_bundle_url();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
@@ -3869,14 +3963,15 @@ var require_resolve_props = __commonJS({
         start: start ?? end
       };
     }
-    exports.resolveProps = resolveProps;
+    exports2.resolveProps = resolveProps;
   }
 });
 
 // node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
+    init_bundle_url();
     function containsNewline(key) {
       if (!key)
         return null;
@@ -3911,14 +4006,15 @@ var require_util_contains_newline = __commonJS({
           return true;
       }
     }
-    exports.containsNewline = containsNewline;
+    exports2.containsNewline = containsNewline;
   }
 });
 
 // node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
@@ -3929,14 +4025,15 @@ var require_util_flow_indent_check = __commonJS({
         }
       }
     }
-    exports.flowIndentCheck = flowIndentCheck;
+    exports2.flowIndentCheck = flowIndentCheck;
   }
 });
 
 // node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
@@ -3945,14 +4042,15 @@ var require_util_map_includes = __commonJS({
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
-    exports.mapIncludes = mapIncludes;
+    exports2.mapIncludes = mapIncludes;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var resolveProps = require_resolve_props();
@@ -4053,14 +4151,15 @@ var require_resolve_block_map = __commonJS({
       map.range = [bm.offset, offset, commentEnd ?? offset];
       return map;
     }
-    exports.resolveBlockMap = resolveBlockMap;
+    exports2.resolveBlockMap = resolveBlockMap;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
@@ -4104,14 +4203,15 @@ var require_resolve_block_seq = __commonJS({
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
-    exports.resolveBlockSeq = resolveBlockSeq;
+    exports2.resolveBlockSeq = resolveBlockSeq;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
+    init_bundle_url();
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
@@ -4147,14 +4247,15 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
-    exports.resolveEnd = resolveEnd;
+    exports2.resolveEnd = resolveEnd;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4341,14 +4442,15 @@ var require_resolve_flow_collection = __commonJS({
       }
       return coll;
     }
-    exports.resolveFlowCollection = resolveFlowCollection;
+    exports2.resolveFlowCollection = resolveFlowCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -4406,14 +4508,15 @@ var require_compose_collection = __commonJS({
         node.format = tag.format;
       return node;
     }
-    exports.composeCollection = composeCollection;
+    exports2.composeCollection = composeCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
@@ -4589,14 +4692,15 @@ var require_resolve_block_scalar = __commonJS({
         lines.push([split[i], split[i + 1]]);
       return lines;
     }
-    exports.resolveBlockScalar = resolveBlockScalar;
+    exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
@@ -4810,14 +4914,15 @@ var require_resolve_flow_scalar = __commonJS({
         return raw;
       }
     }
-    exports.resolveFlowScalar = resolveFlowScalar;
+    exports2.resolveFlowScalar = resolveFlowScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -4891,14 +4996,15 @@ var require_compose_scalar = __commonJS({
       }
       return tag;
     }
-    exports.composeScalar = composeScalar;
+    exports2.composeScalar = composeScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
+    init_bundle_url();
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
@@ -4921,14 +5027,15 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports.emptyScalarPosition = emptyScalarPosition;
+    exports2.emptyScalarPosition = emptyScalarPosition;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var Alias = require_Alias();
     var identity = require_identity();
     var composeCollection = require_compose_collection();
@@ -5026,15 +5133,16 @@ var require_compose_node = __commonJS({
         alias.comment = re.comment;
       return alias;
     }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
@@ -5070,15 +5178,16 @@ var require_compose_doc = __commonJS({
       doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
-    exports.composeDoc = composeDoc;
+    exports2.composeDoc = composeDoc;
   }
 });
 
 // node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    init_bundle_url();
+    var node_process = require("process");
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
@@ -5278,14 +5387,15 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports2.Composer = Composer;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
@@ -5461,16 +5571,17 @@ var require_cst_scalar = __commonJS({
         }
       }
     }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
@@ -5524,14 +5635,15 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
@@ -5586,14 +5698,15 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports2.visit = visit2;
   }
 });
 
 // node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
@@ -5676,26 +5789,27 @@ var require_cst = __commonJS({
       }
       return null;
     }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar2;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
   }
 });
 
 // node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var cst = require_cst();
     function isEmpty(ch) {
       switch (ch) {
@@ -6277,14 +6391,15 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports2.Lexer = Lexer;
   }
 });
 
 // node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
@@ -6308,15 +6423,16 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
 // node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    init_bundle_url();
+    var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
@@ -7182,14 +7298,15 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports2.Parser = Parser;
   }
 });
 
 // node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
@@ -7276,17 +7393,18 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports2.parse = parse;
+    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseDocument = parseDocument2;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
+    init_bundle_url();
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
@@ -7303,86 +7421,275 @@ var require_dist = __commonJS({
     var parser = require_parser();
     var publicApi = require_public_api();
     var visit2 = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports2.Composer = composer.Composer;
+    exports2.Document = Document.Document;
+    exports2.Schema = Schema.Schema;
+    exports2.YAMLError = errors.YAMLError;
+    exports2.YAMLParseError = errors.YAMLParseError;
+    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.Alias = Alias.Alias;
+    exports2.isAlias = identity.isAlias;
+    exports2.isCollection = identity.isCollection;
+    exports2.isDocument = identity.isDocument;
+    exports2.isMap = identity.isMap;
+    exports2.isNode = identity.isNode;
+    exports2.isPair = identity.isPair;
+    exports2.isScalar = identity.isScalar;
+    exports2.isSeq = identity.isSeq;
+    exports2.Pair = Pair.Pair;
+    exports2.Scalar = Scalar.Scalar;
+    exports2.YAMLMap = YAMLMap.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.CST = cst;
+    exports2.Lexer = lexer.Lexer;
+    exports2.LineCounter = lineCounter.LineCounter;
+    exports2.Parser = parser.Parser;
+    exports2.parse = publicApi.parse;
+    exports2.parseAllDocuments = publicApi.parseAllDocuments;
+    exports2.parseDocument = publicApi.parseDocument;
+    exports2.stringify = publicApi.stringify;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
+// src/commands/validate.ts
+var validate_exports = {};
+__export(validate_exports, {
+  reportToJson: () => reportToJson,
+  validateCommand: () => validateCommand,
+  validateLocal: () => validateLocal
+});
+module.exports = __toCommonJS(validate_exports);
+init_bundle_url();
+var import_node_path2 = require("node:path");
+
 // src/config/local-sources.ts
-import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve } from "node:path";
+init_bundle_url();
+var import_node_fs = require("node:fs");
+var import_promises = require("node:fs/promises");
+var import_node_path = require("node:path");
 var DEFAULT_CONFIG_NAMES = ["qhub-config.yaml", "nebari-config.yaml"];
 var PIN_FILE_NAME = ".qhub-version";
 var DEFAULT_ENVIRONMENTS_DIR = "environments";
 var ENVIRONMENT_FILE_NAME = /\.ya?ml$/i;
 function resolveConfigPath(given, cwd) {
   if (given) return given;
-  return DEFAULT_CONFIG_NAMES.find((name) => existsSync(resolve(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
+  return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
 }
 async function readSource(path, cwd) {
   try {
-    return { source: { bytes: await readFile(resolve(cwd, path)), file: path } };
+    return { source: { bytes: await (0, import_promises.readFile)((0, import_node_path.resolve)(cwd, path)), file: path } };
   } catch (error) {
     const code = error.code;
-    if (code === "ENOENT") return { missing: `file not found (looked in ${resolve(cwd)})` };
+    if (code === "ENOENT") return { missing: `file not found (looked in ${(0, import_node_path.resolve)(cwd)})` };
     if (code === "EISDIR") return { missing: "is a directory, not a config file" };
     return { missing: `cannot be read (${code ?? error.message})` };
   }
 }
 async function readPinnedVersion(configPath, cwd) {
-  const pinPath = join(dirname(resolve(cwd, configPath)), PIN_FILE_NAME);
+  const pinPath = (0, import_node_path.join)((0, import_node_path.dirname)((0, import_node_path.resolve)(cwd, configPath)), PIN_FILE_NAME);
   try {
-    const text = (await readFile(pinPath, "utf8")).split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("#"));
+    const text = (await (0, import_promises.readFile)(pinPath, "utf8")).split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("#"));
     return text || void 0;
   } catch {
     return void 0;
   }
 }
 async function readEnvironmentFiles(configPath, cwd, directory) {
-  const configDir = dirname(resolve(cwd, configPath));
-  const dir = directory ? resolve(cwd, directory) : join(configDir, DEFAULT_ENVIRONMENTS_DIR);
-  if (!directory && !existsSync(dir)) return [];
+  const configDir = (0, import_node_path.dirname)((0, import_node_path.resolve)(cwd, configPath));
+  const dir = directory ? (0, import_node_path.resolve)(cwd, directory) : (0, import_node_path.join)(configDir, DEFAULT_ENVIRONMENTS_DIR);
+  if (!directory && !(0, import_node_fs.existsSync)(dir)) return [];
   let names;
   try {
-    names = await readdir(dir);
+    names = await (0, import_promises.readdir)(dir);
   } catch {
     throw new Error(`environments directory ${directory ?? dir} cannot be read: does it exist?`);
   }
   const files = names.filter((name) => ENVIRONMENT_FILE_NAME.test(name)).sort();
   return Promise.all(
-    files.map(async (name) => ({ bytes: await readFile(join(dir, name)), file: relative(cwd, join(dir, name)) || basename(name) }))
+    files.map(async (name) => ({ bytes: await (0, import_promises.readFile)((0, import_node_path.join)(dir, name)), file: (0, import_node_path.relative)(cwd, (0, import_node_path.join)(dir, name)) || (0, import_node_path.basename)(name) }))
   );
 }
 
+// src/config/validate.ts
+init_bundle_url();
+
+// src/config/cloud-checks.ts
+init_bundle_url();
+
+// src/config/types.ts
+init_bundle_url();
+function formatPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+// src/config/cloud-checks.ts
+function isMapping(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function describeValue(value) {
+  return typeof value === "string" || typeof value === "number" ? `\`${String(value)}\`` : "the value";
+}
+function instanceChecks(section, block, describe2) {
+  if (!isMapping(block.node_groups)) return [];
+  return Object.entries(block.node_groups).flatMap(([name, group]) => {
+    if (!isMapping(group) || !("instance" in group)) return [];
+    const path = [section, "node_groups", name, "instance"];
+    return [{ path: formatPath(path), description: describe2(describeValue(group.instance)) }];
+  });
+}
+function awsChecks(block) {
+  const section = "amazon_web_services";
+  const region = describeValue(block.region);
+  const checks = [
+    {
+      path: section,
+      description: "AWS credentials: Nebari requires AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment before any AWS call."
+    },
+    { path: `${section}.region`, description: `region ${region} must be enabled for the AWS account (EC2 DescribeRegions).` },
+    {
+      path: `${section}.kubernetes_version`,
+      description: block.kubernetes_version === null || block.kubernetes_version === void 0 ? `no version given: Nebari picks the newest EKS version it supports in ${region} (EKS DescribeAddonVersions).` : `Kubernetes ${describeValue(block.kubernetes_version)} must be one of the EKS versions available in ${region} that Nebari supports (EKS DescribeAddonVersions).`
+    },
+    {
+      path: `${section}.availability_zones`,
+      description: Array.isArray(block.availability_zones) ? `each availability zone must exist in ${region} (EC2 DescribeAvailabilityZones).` : `no zones given: Nebari picks the first two zones of ${region} (EC2 DescribeAvailabilityZones).`
+    },
+    ...instanceChecks(section, block, (instance) => `instance type ${instance} must be offered in ${region} (EC2 DescribeInstanceTypes).`)
+  ];
+  if (typeof block.eks_kms_arn === "string") {
+    checks.push({
+      path: `${section}.eks_kms_arn`,
+      description: `the KMS key must exist in ${region}, be enabled, customer managed and symmetric with key usage ENCRYPT_DECRYPT (KMS ListKeys/DescribeKey).`
+    });
+  }
+  return checks;
+}
+function gcpChecks(block) {
+  const section = "google_cloud_platform";
+  const region = describeValue(block.region);
+  return [
+    {
+      path: section,
+      description: "GCP credentials: Nebari requires GOOGLE_CREDENTIALS and PROJECT_ID in the environment and lists regions, versions and machine types in the PROJECT_ID project."
+    },
+    { path: `${section}.region`, description: `region ${region} must be one of the project's Compute Engine regions.` },
+    {
+      path: `${section}.kubernetes_version`,
+      description: `Kubernetes ${describeValue(block.kubernetes_version)} must prefix one of the GKE master versions valid in ${region} that Nebari supports.`
+    },
+    ...instanceChecks(section, block, (instance) => `machine type ${instance} must be offered in a zone of ${region}.`)
+  ];
+}
+function azureChecks(block) {
+  const section = "azure";
+  const checks = [
+    {
+      path: section,
+      description: "Azure credentials: Nebari requires ARM_CLIENT_ID, ARM_SUBSCRIPTION_ID and ARM_TENANT_ID in the environment."
+    }
+  ];
+  if ("kubernetes_version" in block) {
+    checks.push({
+      path: `${section}.kubernetes_version`,
+      description: block.kubernetes_version === null ? "null: Nebari picks the newest AKS version it supports (AKS list orchestrators, queried for Central US)." : `Kubernetes ${describeValue(block.kubernetes_version)} must be one of the AKS versions Nebari supports (AKS list orchestrators, queried for Central US whatever the region).`
+    });
+  }
+  return checks;
+}
+function skippedCloudChecks(config) {
+  if (!isMapping(config)) return [];
+  const checks = [];
+  if (isMapping(config.amazon_web_services)) checks.push(...awsChecks(config.amazon_web_services));
+  if (isMapping(config.google_cloud_platform)) checks.push(...gcpChecks(config.google_cloud_platform));
+  if (isMapping(config.azure)) checks.push(...azureChecks(config.azure));
+  return checks;
+}
+
+// src/config/environments.ts
+init_bundle_url();
+function environmentKey(file) {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+function mergeFinding(path, message, position, file) {
+  return {
+    rule: "load/duplicate-environment",
+    severity: "error",
+    message,
+    path: formatPath(path),
+    line: position?.line ?? null,
+    column: position?.column ?? null,
+    ...file !== void 0 ? { file } : {}
+  };
+}
+function mergeEnvironments(config, files) {
+  const environmentFiles = /* @__PURE__ */ new Map();
+  const findings = [];
+  if (files.length === 0) return { config, environmentFiles, findings };
+  const root = config.data;
+  const inline = root.environments;
+  if (inline !== void 0 && inline !== null && (typeof inline !== "object" || Array.isArray(inline))) {
+    findings.push(
+      mergeFinding(["environments"], `\`environments\` in ${config.file} is not a mapping, so the environment files cannot be merged into it`, config.keyPosition(["environments"]))
+    );
+    return { config, environmentFiles, findings };
+  }
+  const inlineEnvironments = inline ?? {};
+  for (const file of files) {
+    const key = environmentKey(file.file);
+    const earlier = environmentFiles.get(key);
+    if (earlier) {
+      findings.push(
+        mergeFinding([], `${file.file}: another environment file, ${earlier.file}, has the same name \`${key}\`; QHub keys environments by file name, so one would replace the other`, { line: 1, column: 1 }, file.file)
+      );
+      continue;
+    }
+    if (Object.hasOwn(inlineEnvironments, key)) {
+      findings.push(
+        mergeFinding(
+          ["environments", key],
+          `environment \`${key}\` is defined both inline in ${config.file} and in the file ${file.file}; keep one of them`,
+          config.keyPosition(["environments", key])
+        )
+      );
+      continue;
+    }
+    environmentFiles.set(key, file);
+  }
+  const environments = { ...inlineEnvironments };
+  for (const [key, file] of environmentFiles) environments[key] = file.data;
+  const fileDocumentFor = (path) => {
+    if (path[0] !== "environments" || path.length < 2) return void 0;
+    const document = environmentFiles.get(String(path[1]));
+    return document ? { document, inner: path.slice(2) } : void 0;
+  };
+  return {
+    config: {
+      file: config.file,
+      data: { ...root, environments },
+      keyPosition: (path) => {
+        const inFile = fileDocumentFor(path);
+        return inFile ? inFile.document.keyPosition(inFile.inner) : config.keyPosition(path);
+      },
+      valuePosition: (path) => {
+        const inFile = fileDocumentFor(path);
+        return inFile ? inFile.document.valuePosition(inFile.inner) : config.valuePosition(path);
+      },
+      fileFor: (path) => fileDocumentFor(path)?.document.file ?? config.fileFor(path)
+    },
+    environmentFiles,
+    findings
+  };
+}
+
 // src/config/load.ts
+init_bundle_url();
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_ALIAS_COUNT = 1e3;
@@ -7507,19 +7814,19 @@ function loadYaml(bytes, file) {
     return fail(loadFinding("not-a-mapping", `the top level of the file is ${kind}, but a QHub config must be a mapping of keys such as \`project_name\` and \`provider\``, at(start)));
   }
   const root = document.contents;
-  const resolve2 = (path) => resolveNode(document, root, path);
+  const resolve3 = (path) => resolveNode(document, root, path);
   return {
     document: {
       file,
       data,
       fileFor: () => file,
       keyPosition: (path) => {
-        const found = resolve2(path);
+        const found = resolve3(path);
         if (!found) return null;
         return at(found.key?.range?.[0] ?? found.node.range?.[0] ?? 0);
       },
       valuePosition: (path) => {
-        const found = resolve2(path);
+        const found = resolve3(path);
         if (!found) return null;
         return at(found.node.range?.[0] ?? found.key?.range?.[0] ?? 0);
       }
@@ -7572,7 +7879,377 @@ function locate(document, path) {
   return null;
 }
 
+// src/config/schema-check.ts
+init_bundle_url();
+
+// src/config/schemas/index.ts
+init_bundle_url();
+var import_node_module = require("node:module");
+var loadFromDist = (0, import_node_module.createRequire)(bundleUrl);
+var diagnosis;
+var full = () => diagnosis ??= loadFromDist("./validators/diagnose.cjs");
+var schemaValidator = (family) => full().schemaValidator(family);
+var schemaBranchValidator = (family, branch) => full().schemaBranchValidator(family, branch);
+
+// src/config/schemas/precompiled.ts
+init_bundle_url();
+var import_node_module2 = require("node:module");
+var loadFromDist2 = (0, import_node_module2.createRequire)(bundleUrl);
+function loadPrecompiledValidator(family) {
+  return loadFromDist2(`./validators/${family}.cjs`).validate;
+}
+
+// src/config/schema-check.ts
+var SECRET_KEY = /secret|password|token|passwd|private|credential/i;
+function productLabel(version) {
+  return `${version.family.startsWith("nebari") ? "Nebari" : "QHub"} ${version.value}`;
+}
+function pointerToPath(pointer, data) {
+  if (pointer === "") return [];
+  const path = [];
+  let current = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(current)) {
+      const index = Number(segment);
+      path.push(index);
+      current = current[index];
+    } else {
+      path.push(segment);
+      current = current !== null && typeof current === "object" ? current[segment] : void 0;
+    }
+  }
+  return path;
+}
+function valueAt(data, path) {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function describePlace(data, path) {
+  if (path.length === 0) return "the top level of the config";
+  const [first, second, third] = path;
+  if (first === "profiles" && second === "dask_worker" && path.length === 3) return `dask_worker profile \`${String(third)}\``;
+  if (first === "profiles" && second === "jupyterlab" && path.length === 3 && typeof third === "number") {
+    const name = valueAt(data, path)?.display_name;
+    return typeof name === "string" ? `JupyterLab profile \`${name}\`` : `JupyterLab profile #${third + 1}`;
+  }
+  if (path.length === 3 && second === "node_groups") return `node group \`${String(third)}\` of \`${String(first)}\``;
+  if (first === "environments" && path.length === 2) return `environment \`${String(second)}\``;
+  return `\`${formatPath(path)}\``;
+}
+function describeValue2(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return "a date (YAML reads an unquoted YYYY-MM-DD as a date, as QHub does: quote it to keep it a string)";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `the string '${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
+  return `${typeof value} ${String(value)}`;
+}
+function shownValue(path, value) {
+  const key = path[path.length - 1];
+  if (typeof key === "string" && SECRET_KEY.test(key)) return "its value";
+  return describeValue2(value);
+}
+var TYPE_WORDS = {
+  string: "a string",
+  integer: "an integer",
+  number: "a number",
+  boolean: "true or false",
+  object: "a mapping",
+  array: "a list",
+  null: "empty (null)"
+};
+function levenshtein(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+function closest(name, candidates) {
+  let best = null;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = levenshtein(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+var RULE_BY_KEYWORD = {
+  additionalProperties: "additional-property",
+  unevaluatedProperties: "additional-property",
+  const: "enum"
+};
+function ruleId(keyword) {
+  const id = RULE_BY_KEYWORD[keyword] ?? keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return `schema/${id}`;
+}
+function explain(error, data, version) {
+  const at = pointerToPath(error.instancePath, data);
+  const place = describePlace(data, at);
+  const value = valueAt(data, at);
+  const name = formatPath(at);
+  const params = error.params;
+  switch (error.keyword) {
+    case "required": {
+      const missing = String(params.missingProperty);
+      return { error, path: [...at, missing], message: `\`${missing}\` is required in ${place} (${productLabel(version)})` };
+    }
+    case "additionalProperties":
+    case "unevaluatedProperties": {
+      const extra = String(params.additionalProperty ?? params.unevaluatedProperty);
+      const known = Object.keys(error.parentSchema?.properties ?? {});
+      const suggestion = closest(extra, known);
+      const hint = suggestion ? `; did you mean \`${suggestion}\`?` : "; remove it or check its spelling";
+      return { error, path: [...at, extra], message: `\`${extra}\` is not a key ${productLabel(version)} accepts in ${place}${hint}` };
+    }
+    case "type": {
+      const types = String(params.type).split(",").map((type) => TYPE_WORDS[type] ?? type);
+      return { error, path: at, message: `\`${name}\` must be ${types.join(" or ")}, but is ${shownValue(at, value)}` };
+    }
+    case "enum": {
+      const allowed = params.allowedValues.map((v) => `\`${String(v)}\``).join(", ");
+      return { error, path: at, message: `\`${name}\` must be one of ${allowed}, but is ${shownValue(at, value)}` };
+    }
+    case "const":
+      return { error, path: at, message: `\`${name}\` must be \`${String(params.allowedValue)}\`, but is ${shownValue(at, value)}` };
+    case "pattern": {
+      const description = error.parentSchema?.description;
+      const rule = description ? ` (${description})` : ` (pattern \`${String(params.pattern)}\`)`;
+      return { error, path: at, message: `\`${name}\` ${shownValue(at, value)} is not allowed by ${productLabel(version)}${rule}` };
+    }
+    case "contains": {
+      const description = error.parentSchema?.description;
+      return { error, path: at, message: `\`${name}\` ${error.message ?? "has the wrong number of matching items"}${description ? `: ${description}` : ""} (${productLabel(version)})` };
+    }
+    case "not": {
+      const description = error.parentSchema?.description;
+      return { error, path: at, message: `\`${name}\`: ${description ?? "this value is not allowed here"} (${productLabel(version)})` };
+    }
+    default:
+      return { error, path: at, message: `\`${name || "config"}\` ${error.message ?? "is invalid"}` };
+  }
+}
+function isUnion(error) {
+  return error.keyword === "anyOf" || error.keyword === "oneOf";
+}
+function isWithin(instancePath, ancestor) {
+  return instancePath === ancestor || instancePath.startsWith(`${ancestor}/`);
+}
+function failsDiscriminator(errors, at) {
+  const depth = at.split("/").length;
+  return errors.some(
+    (error) => (error.keyword === "const" || error.keyword === "enum") && error.instancePath.split("/").length <= depth + 1 || error.keyword === "type" && error.instancePath === at
+  );
+}
+function collapseUnions(errors, branchValidator) {
+  const result = [];
+  for (const error of errors) {
+    if (!isUnion(error)) {
+      result.push(error);
+      continue;
+    }
+    const siblingPrefix = `${error.schemaPath.replace(/\/(anyOf|oneOf)$/, "")}/`;
+    const isSibling = (e) => e.schemaPath.startsWith(siblingPrefix) && !e.schemaPath.startsWith(`${error.schemaPath}/`);
+    const popped = [];
+    while (result.length > 0 && isWithin(result[result.length - 1].instancePath, error.instancePath)) popped.unshift(result.pop());
+    result.push(...popped.filter(isSibling));
+    const branches = error.schema.map((branch) => {
+      const validate = branchValidator(branch);
+      if (validate(error.data)) return [];
+      const relocated = (validate.errors ?? []).filter((e) => e.keyword !== "if").map((e) => ({ ...e, instancePath: `${error.instancePath}${e.instancePath}` }));
+      return collapseUnions(relocated, branchValidator);
+    });
+    if (branches.some((branch) => branch.length === 0)) continue;
+    const ranked = [...branches].sort(
+      (a, b) => Number(failsDiscriminator(a, error.instancePath)) - Number(failsDiscriminator(b, error.instancePath)) || a.length - b.length
+    );
+    result.push(...ranked[0]);
+  }
+  return result;
+}
+function checkSchema(document, version) {
+  if (loadPrecompiledValidator(version.family)?.(document.data)) return [];
+  const validate = schemaValidator(version.family);
+  if (validate(document.data)) return [];
+  const errors = collapseUnions((validate.errors ?? []).filter((error) => error.keyword !== "if"), (branch) => schemaBranchValidator(version.family, branch));
+  const seen = /* @__PURE__ */ new Set();
+  const findings = [];
+  for (const error of errors) {
+    const { path, message } = explain(error, document.data, version);
+    const key = `${error.keyword}|${formatPath(path)}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const position = locate(document, path);
+    const file = document.fileFor(path);
+    findings.push({
+      rule: ruleId(error.keyword),
+      severity: "error",
+      message,
+      path: formatPath(path),
+      line: position?.line ?? null,
+      column: position?.column ?? null,
+      ...file !== document.file ? { file } : {}
+    });
+  }
+  return findings;
+}
+
+// src/config/version.ts
+init_bundle_url();
+var SUPPORTED_VERSIONS_TEXT = "QHub 0.3.11-0.3.14 and 0.4.0-0.4.5, Nebari 2022.10 and later";
+function numericParts(value) {
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(value.trim());
+  if (!match) return null;
+  return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+}
+function atLeast(parts, minimum) {
+  for (let i = 0; i < minimum.length; i++) {
+    const a = parts[i] ?? 0;
+    const b = minimum[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
+}
+function familyOf(value) {
+  const parts = numericParts(value);
+  if (!parts) return { unsupported: `'${value}' is not a version number` };
+  const [major] = parts;
+  if (major >= 2022) {
+    if (!atLeast(parts, [2022, 10])) return { unsupported: `Nebari ${value} predates the first Nebari release (2022.10)` };
+    return { family: atLeast(parts, [2023, 10]) ? "nebari-2023.10" : "nebari-2022.10" };
+  }
+  if (major === 0) {
+    if (!atLeast(parts, [0, 3, 11])) return { unsupported: `QHub ${value} is older than 0.3.11, the oldest version qhub-gitops knows` };
+    if (atLeast(parts, [0, 5])) return { unsupported: `QHub ${value} was never released (QHub became Nebari after 0.4.5)` };
+    if (atLeast(parts, [0, 4])) return { family: "qhub-0.4" };
+    return { family: atLeast(parts, [0, 3, 12]) ? "qhub-0.3.12" : "qhub-0.3.11" };
+  }
+  return { unsupported: `'${value}' is neither a QHub (0.x) nor a Nebari (YYYY.M) version` };
+}
+function configVersion(data) {
+  for (const key of ["qhub_version", "nebari_version"]) {
+    const value = data[key];
+    if (typeof value === "string" || typeof value === "number") return { key, value: String(value) };
+  }
+  return null;
+}
+var NIC_KEYS = ["cluster", "git_repository", "repository"];
+function looksOlderThanSupported(data) {
+  if (typeof data.ci_cd === "string") return "`ci_cd` is a string (QHub 0.3.x made it a mapping)";
+  const text = JSON.stringify(data);
+  if (/"(cpu|mem)_guarentee"/.test(text)) return "profiles use the `cpu_guarentee`/`mem_guarentee` spelling of QHub 0.1.x";
+  return null;
+}
+function decideVersion(data, sources) {
+  const nicKey = NIC_KEYS.find((key) => key in data);
+  if (nicKey && !("provider" in data)) {
+    return {
+      ok: false,
+      rule: "version/nic-format",
+      path: nicKey,
+      message: `this is a nebari-infrastructure-core (NIC) config (it has \`${nicKey}:\`), not a classic QHub/Nebari config; qhub-gitops validates and deploys classic configs (${SUPPORTED_VERSIONS_TEXT}), so use NIC's own tooling for this file`
+    };
+  }
+  const inConfig = configVersion(data);
+  const chosen = sources.requestedVersion?.trim() && { value: sources.requestedVersion.trim(), source: "option" } || inConfig && { value: inConfig.value, source: "config" } || sources.pinnedVersion?.trim() && { value: sources.pinnedVersion.trim(), source: "pin-file" } || null;
+  if (!chosen) {
+    const old = looksOlderThanSupported(data);
+    if (old) {
+      return {
+        ok: false,
+        rule: "version/unsupported",
+        path: "",
+        message: `this looks like a QHub config older than 0.3.11 (${old}); qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}. Upgrade it with \`qhub upgrade\` of a supported version`
+      };
+    }
+    return {
+      ok: false,
+      rule: "version/unknown",
+      path: "",
+      message: "cannot tell which QHub/Nebari version this config targets. QHub 0.3.x configs carry no version key, so either put the version in a `.qhub-version` file next to the config (one line, e.g. `0.3.14`), pass `--qhub-version` (CLI) or the `qhub-version` input (action); 0.4.x configs need `qhub_version:` and Nebari configs `nebari_version:`"
+    };
+  }
+  const family = familyOf(chosen.value);
+  if ("unsupported" in family) {
+    return {
+      ok: false,
+      rule: "version/unsupported",
+      path: chosen.source === "config" && inConfig ? inConfig.key : "",
+      message: `${family.unsupported}; qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}`
+    };
+  }
+  return {
+    ok: true,
+    version: { family: family.family, value: chosen.value, source: chosen.source },
+    configValue: inConfig?.value ?? null
+  };
+}
+
+// src/rules/index.ts
+init_bundle_url();
+
+// src/rules/dask-pin.ts
+init_bundle_url();
+
+// src/rules/data/dask-pins.json
+var dask_pins_default = {
+  description: "Packages an environment that uses Dask must pin so its client matches the Dask scheduler and workers QHub/Nebari deploy. Versions are inclusive ranges of QHub/Nebari releases; `{release}` stands for the release itself (e.g. 2023.7.2).",
+  sources: {
+    "0.3.11": "qhub/initialize.py (default environment-dask.yaml) at tag v0.3.11 of github.com/nebari-dev/nebari: dask ==2.30.0, distributed ==2.30.1, dask-gateway ==0.9.0",
+    "0.3.12": "qhub/initialize.py at v0.3.12: qhub-dask ==0.3.12",
+    "0.3.13-0.4.0": "qhub/initialize.py at v0.3.13, v0.3.14 and v0.4.0: qhub-dask ==0.3.13",
+    "0.4.1-0.4.2": 'qhub/utils.py at v0.4.1 and v0.4.2: qhub_dask_version = "0.4.0"',
+    "0.4.3": 'qhub/utils.py at v0.4.3: qhub_dask_version = "0.4.3"',
+    "0.4.4-0.4.5": "qhub/utils.py at v0.4.4 and v0.4.5: DEFAULT_QHUB_DASK_VERSION = the release (0.4.4, 0.4.5)",
+    "2022.10.1+": "nebari/utils.py at 2022.10.1 to 2023.5.1: DEFAULT_NEBARI_DASK_VERSION = the release; src/_nebari/constants.py from 2023.7.1: DEFAULT_NEBARI_DASK_VERSION = CURRENT_RELEASE"
+  },
+  pins: [
+    { from: "0.3.11", to: "0.3.11", packages: { dask: "2.30.0", distributed: "2.30.1", "dask-gateway": "0.9.0" } },
+    { from: "0.3.12", to: "0.3.12", packages: { "qhub-dask": "0.3.12" } },
+    { from: "0.3.13", to: "0.4.0", packages: { "qhub-dask": "0.3.13" } },
+    { from: "0.4.1", to: "0.4.2", packages: { "qhub-dask": "0.4.0" } },
+    { from: "0.4.3", to: "0.4.3", packages: { "qhub-dask": "0.4.3" } },
+    { from: "0.4.4", to: "0.4.4", packages: { "qhub-dask": "0.4.4" } },
+    { from: "0.4.5", to: "0.4.5", packages: { "qhub-dask": "0.4.5" } },
+    { from: "2022.10.1", to: null, packages: { "nebari-dask": "{release}" } }
+  ]
+};
+
+// src/rules/shared/finding.ts
+init_bundle_url();
+function ruleFinding(document, rule, severity, path, message) {
+  const position = locate(document, path);
+  const file = document.fileFor(path);
+  return {
+    rule,
+    severity,
+    message,
+    path: formatPath(path),
+    line: position?.line ?? null,
+    column: position?.column ?? null,
+    ...file !== document.file ? { file } : {}
+  };
+}
+
+// src/rules/shared/packages.ts
+init_bundle_url();
+
 // src/rules/shared/shape.ts
+init_bundle_url();
 function asMapping(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
 }
@@ -7590,7 +8267,7 @@ function asNumber(value) {
   }
   return void 0;
 }
-function valueAt(data, path) {
+function valueAt2(data, path) {
   let current = data;
   for (const segment of path) {
     if (typeof segment === "number") {
@@ -7606,10 +8283,181 @@ function valueAt(data, path) {
   return current;
 }
 function entriesAt(data, path) {
-  return Object.entries(asMapping(valueAt(data, path)) ?? {});
+  return Object.entries(asMapping(valueAt2(data, path)) ?? {});
 }
 
+// src/rules/shared/packages.ts
+function environmentsOf(data) {
+  return entriesAt(data, ["environments"]).flatMap(([key, value]) => {
+    const environment = asMapping(value);
+    return environment ? [{ key, path: ["environments", key], environment }] : [];
+  });
+}
+function dependenciesOf(environment) {
+  const found = [];
+  const conda = asList(environment.environment.dependencies) ?? [];
+  conda.forEach((item, index) => {
+    const path = [...environment.path, "dependencies", index];
+    const spec = asString(item);
+    if (spec !== void 0) {
+      const parsed = parseCondaSpec(spec);
+      if (parsed) found.push({ path, spec, ...parsed });
+      return;
+    }
+    (asList(asMapping(item)?.pip) ?? []).forEach((pipItem, pipIndex) => {
+      const pipSpec = asString(pipItem);
+      const parsed = pipSpec === void 0 ? void 0 : parsePipSpec(pipSpec);
+      if (parsed) found.push({ path: [...path, "pip", pipIndex], spec: pipSpec, ...parsed });
+    });
+  });
+  return found;
+}
+var VERSION = /^[0-9][A-Za-z0-9._+!-]*$/;
+function parseCondaSpec(spec) {
+  const text = spec.trim().replace(/^[^\s:]+::/, "");
+  const match = /^([A-Za-z0-9_.-]+)\s*(.*)$/.exec(text);
+  if (!match) return void 0;
+  const name = match[1].toLowerCase();
+  const rest = match[2].trim();
+  return { name, exactVersion: exactCondaVersion(rest) };
+}
+function exactCondaVersion(rest) {
+  if (rest === "" || rest.includes("*") || rest.includes(",") || rest.includes("|")) return void 0;
+  let match = /^==\s*(\S+)$/.exec(rest);
+  if (match) return VERSION.test(match[1]) ? match[1] : void 0;
+  match = /^=\s*([^=\s]+)(?:[=\s]\s*(\S+))?$/.exec(rest);
+  if (match) {
+    const version = match[1];
+    const hasBuild = match[2] !== void 0;
+    return VERSION.test(version) && (hasBuild || version.split(".").length >= 3) ? version : void 0;
+  }
+  match = /^([^<>=!~\s]+)(?:\s+\S+)?$/.exec(rest);
+  return match && VERSION.test(match[1]) ? match[1] : void 0;
+}
+function parsePipSpec(spec) {
+  const text = spec.split(";")[0].trim();
+  if (text.startsWith("-")) return void 0;
+  const match = /^([A-Za-z0-9_.-]+)\s*(\[[^\]]*\])?\s*(.*)$/.exec(text);
+  if (!match) return void 0;
+  const name = match[1].toLowerCase();
+  const rest = match[3].trim();
+  const exact = /^===?\s*([^\s,*]+)$/.exec(rest);
+  const direct = /^@\s*\S+$/.test(rest) ? rest.slice(1).trim() : void 0;
+  return { name, exactVersion: exact ? exact[1] : direct };
+}
+
+// src/rules/shared/version.ts
+init_bundle_url();
+function releaseParts(version) {
+  const match = /^v?(\d+(?:\.\d+)*)/.exec(version.trim());
+  return match ? match[1].split(".").map(Number) : [];
+}
+function releaseOf(version) {
+  const parts = releaseParts(version);
+  return parts.length > 0 ? parts.join(".") : void 0;
+}
+function compareVersions(a, b) {
+  const left = releaseParts(a);
+  const right = releaseParts(b);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const difference = (left[i] ?? 0) - (right[i] ?? 0);
+    if (difference !== 0) return Math.sign(difference);
+  }
+  return 0;
+}
+function isAtLeast(version, minimum) {
+  return compareVersions(version, minimum) >= 0;
+}
+
+// src/rules/dask-pin.ts
+var ID = "dask-pin";
+var DASK_PACKAGES = /* @__PURE__ */ new Set(["dask", "dask-core", "distributed", "dask-gateway", "qhub-dask", "nebari-dask"]);
+var SHARED_PINS = ["dask", "distributed"];
+function requiredDaskPins(version) {
+  const release = releaseOf(version);
+  if (release === void 0) return void 0;
+  const entry = dask_pins_default.pins.find((pin) => compareVersions(release, pin.from) >= 0 && (pin.to === null || compareVersions(release, pin.to) <= 0));
+  if (!entry) return void 0;
+  return Object.fromEntries(Object.entries(entry.packages).map(([name, pinned]) => [name, pinned.replace("{release}", release)]));
+}
+var daskPin = {
+  id: ID,
+  severity: "error",
+  description: "Environments that use Dask must pin the Dask packages the QHub/Nebari version deploys; pins should agree across environments.",
+  doc: [
+    "Dask clients, schedulers and workers must run the same versions. QHub runs the scheduler and workers from its own images, so a user environment with another `dask`/`distributed`/`dask-gateway` fails to connect or breaks with serialization errors. The required pins per release are kept in `src/rules/data/dask-pins.json` with sources:",
+    "",
+    "- 0.3.11: `dask==2.30.0`, `distributed==2.30.1`, `dask-gateway==0.9.0`",
+    "- 0.3.12: `qhub-dask==0.3.12`",
+    "- 0.3.13\u20130.4.0: `qhub-dask==0.3.13`",
+    "- 0.4.1\u20130.4.2: `qhub-dask==0.4.0`; 0.4.3, 0.4.4, 0.4.5: `qhub-dask==` the release",
+    "- Nebari 2022.10.1+: `nebari-dask==` the release (e.g. `nebari-dask==2023.7.2`)",
+    "",
+    "An environment counts as a Dask environment when it depends on `dask`, `dask-core`, `distributed`, `dask-gateway`, `qhub-dask` or `nebari-dask`. Different exact `dask`/`distributed` pins across environments are a warning: users switching kernels get a client that does not match the cluster they started.",
+    "",
+    "What to do instead: add the pins above to every environment that uses Dask (the `qhub-dask`/`nebari-dask` metapackage pins dask, distributed and dask-gateway together) and change them in the same pull request that upgrades QHub."
+  ].join("\n"),
+  check({ config, version }) {
+    const required = requiredDaskPins(version.value);
+    const findings = [];
+    const sharedPins = /* @__PURE__ */ new Map();
+    for (const environment of environmentsOf(config.data)) {
+      const dependencies = dependenciesOf(environment);
+      if (!dependencies.some((dependency) => DASK_PACKAGES.has(dependency.name))) continue;
+      const byName = new Map(dependencies.map((dependency) => [dependency.name, dependency]));
+      for (const [name, pinned] of Object.entries(required ?? {})) {
+        const dependency = byName.get(name);
+        if (dependency?.exactVersion === pinned) continue;
+        const path = dependency?.path ?? [...environment.path, "dependencies"];
+        const found = dependency ? `has \`${dependency.spec}\`` : `does not list \`${name}\``;
+        findings.push(ruleFinding(config, ID, "error", path, `environment \`${environment.key}\` uses Dask but ${found}; ${version.value} deploys its scheduler and workers for \`${name}==${pinned}\`, and a mismatched client cannot work with them. Pin \`${name}==${pinned}\`.`));
+      }
+      for (const name of SHARED_PINS) {
+        const dependency = byName.get(name);
+        if (dependency?.exactVersion === void 0) continue;
+        const first = sharedPins.get(name);
+        if (!first) {
+          sharedPins.set(name, { version: dependency.exactVersion, environment: environment.key });
+        } else if (first.version !== dependency.exactVersion) {
+          findings.push(ruleFinding(config, ID, "warning", dependency.path, `environment \`${environment.key}\` pins \`${name}\` ${dependency.exactVersion}, but \`${first.environment}\` pins ${first.version}; clients from the two environments cannot share a Dask cluster. Use one version everywhere.`));
+        }
+      }
+    }
+    return findings;
+  }
+};
+
+// src/rules/default-profile.ts
+init_bundle_url();
+var ID2 = "default-profile";
+var defaultProfile = {
+  id: ID2,
+  severity: "error",
+  description: "At most one JupyterLab profile may be marked `default: true` (error from QHub 0.3.12, warning on 0.3.11; on 0.3.12-0.4.0 QHub's own check reports it, as `schema/contains`).",
+  doc: [
+    'KubeSpawner pre-selects the profile marked `default: true` on the spawn page; with several, users silently get whichever KubeSpawner picks. QHub 0.3.12\u20130.4.0 reject such a config when deploying (`Profiles.check_default`, a `pre=True` validator: "Multiple default Jupyterlab profiles may cause unexpected problems"). From 0.4.1 and in Nebari the validator runs on parsed models and tests `"default" in <model>`, which is never true, so the config deploys silently. An error from 0.3.12 on; QHub 0.3.11 has no check at all, so there it is a warning.',
+    "",
+    "What to do instead: keep `default: true` on exactly one profile, usually the smallest one."
+  ].join("\n"),
+  check({ config, version }) {
+    const defaults = (asList(asMapping(asMapping(config.data)?.profiles)?.jupyterlab) ?? []).flatMap(
+      (profile, index) => asMapping(profile)?.default === true ? [index] : []
+    );
+    if (defaults.length < 2) return [];
+    if (version.family === "qhub-0.3.12" || version.family === "qhub-0.4" && compareVersions(version.value, "0.4.0") === 0) return [];
+    const severity = version.family === "qhub-0.3.11" ? "warning" : "error";
+    const first = defaults[0];
+    return defaults.slice(1).map(
+      (index) => ruleFinding(config, ID2, severity, ["profiles", "jupyterlab", index, "default"], `JupyterLab profile #${index + 1} is marked \`default: true\`, like profile #${first + 1}; only one profile can be the default. Remove \`default: true\` from all but one.`)
+    );
+  }
+};
+
+// src/rules/deployment-collision.ts
+init_bundle_url();
+
 // src/rules/shared/provider.ts
+init_bundle_url();
 var PROVIDER_BLOCKS = {
   gcp: "google_cloud_platform",
   aws: "amazon_web_services",
@@ -7646,28 +8494,2067 @@ function declaresNodeGroups(data, provider) {
   return block !== void 0 && asMapping(asMapping(asMapping(data)?.[block])?.node_groups) !== void 0;
 }
 
-export {
-  DEFAULT_CONFIG_NAMES,
-  DEFAULT_ENVIRONMENTS_DIR,
-  ENVIRONMENT_FILE_NAME,
-  resolveConfigPath,
-  readSource,
-  readPinnedVersion,
-  readEnvironmentFiles,
-  require_dist,
-  loadYaml,
-  locate,
-  asMapping,
-  asList,
-  asString,
-  asNumber,
-  valueAt,
-  entriesAt,
-  PROVIDER_BLOCKS,
-  CLOUD_PROVIDERS,
-  hasDefaultedSections,
-  providerOf,
-  namespaceOf,
-  nodeGroupsOf,
-  declaresNodeGroups
+// src/rules/deployment-collision.ts
+var ID3 = "deployment-collision";
+var deploymentCollision = {
+  id: ID3,
+  severity: "error",
+  description: "Another deployment on the same provider uses the same `project_name` and `namespace`, so both would share one Terraform state and one cluster.",
+  doc: [
+    "QHub names the Terraform state bucket `{project_name}-{namespace}-terraform-state`, the cluster `{project_name}-{namespace}` and the other cloud resources after these two fields. Two deployments on the same provider (for example two `deploy/*` branches of the template repository) with the same pair read and write the same state: each deploy would overwrite or destroy what the other created. Even in different accounts or projects they clash, because S3, GCS and Spaces bucket names are global. Deployments on different providers do not share anything and are not reported.",
+    "",
+    "What to do instead: give each deployment its own `project_name` (or `namespace`) before its first deploy."
+  ].join("\n"),
+  check({ config, otherDeployments, version }) {
+    const name = asString(asMapping(config.data)?.project_name);
+    if (name === void 0) return [];
+    const namespace = namespaceOf(config.data);
+    const provider = providerOf(config.data, version.family);
+    const findings = [];
+    for (const other of otherDeployments) {
+      const sameNames = asString(asMapping(other.data)?.project_name) === name && namespaceOf(other.data) === namespace;
+      if (!sameNames || providerOf(other.data, version.family) !== provider) continue;
+      findings.push(
+        ruleFinding(config, ID3, "error", ["project_name"], `${other.file} deploys the same \`project_name: ${name}\` and \`namespace: ${namespace}\`: both deployments would use the Terraform state bucket \`${name}-${namespace}-terraform-state\` and cluster \`${name}-${namespace}\` and overwrite each other. Choose a different \`project_name\` or \`namespace\` for one of them.`)
+      );
+    }
+    return findings;
+  }
 };
+
+// src/rules/duplicate-uid.ts
+init_bundle_url();
+var ID4 = "duplicate-uid";
+var duplicateUid = {
+  id: ID4,
+  severity: "error",
+  description: "Two users in `security.users` (QHub 0.3.x) must not share a `uid`.",
+  doc: [
+    "QHub 0.3.x creates a POSIX account for every entry of `security.users` and mounts one shared filesystem for everyone. Two users with the same `uid` are the same owner on that filesystem: each can read and overwrite the other's home directory. QHub 0.3.11 accepts such a config silently; 0.3.12\u20130.3.14 reject it when `qhub deploy` validates it (`check_for_duplicates` in `qhub/utils.py`), i.e. only after the pull request is merged. Uids are compared as numbers, so `1000` and `'1000'` are the same uid.",
+    "",
+    "What to do instead: give every user a distinct `uid` (QHub numbers them from 1000); never reuse the uid of a removed user whose files still exist."
+  ].join("\n"),
+  check({ config }) {
+    const owners = /* @__PURE__ */ new Map();
+    const findings = [];
+    for (const [user, settings] of entriesAt(config.data, ["security", "users"])) {
+      const uid = asNumber(asMapping(settings)?.uid);
+      if (uid === void 0) continue;
+      const owner = owners.get(uid);
+      if (owner === void 0) {
+        owners.set(uid, user);
+        continue;
+      }
+      findings.push(ruleFinding(config, ID4, "error", ["security", "users", user, "uid"], `user \`${user}\` has uid ${uid}, already used by \`${owner}\`; both would own the same files on the shared filesystem. Give each user a distinct uid.`));
+    }
+    return findings;
+  }
+};
+
+// src/rules/environment-removed.ts
+init_bundle_url();
+var ID5 = "environment-removed";
+var environmentRemoved = {
+  id: ID5,
+  severity: "notice",
+  description: "An environment present on the base branch is removed; QHub does not delete it from conda-store or users' kernels.",
+  doc: [
+    "Removing an environment from the config (or its file) only stops QHub from building it. The environment that conda-store already built stays on the shared conda volume, and users keep seeing its kernel in JupyterLab and can keep using it with Dask.",
+    "",
+    "Environments are compared by their `name`, since that is what conda-store builds: renaming an environment file while keeping its `name` removes nothing; changing the `name` leaves the old environment behind. The action reads the base branch's environment files itself; the CLI needs them as `--base-environments DIR`.",
+    "",
+    "What to do after merging, by hand: on QHub 0.3.x, as an admin, delete the built environment directory `/home/conda/environments/<name>` (and its entries in `/home/conda/store`) from the conda-store volume; on QHub 0.4+ and Nebari, delete the environment in the conda-store web UI (`https://<domain>/conda-store`), which removes `/home/conda/<namespace>/envs/<namespace>-<name>`. Tell users to move notebooks to another kernel first."
+  ].join("\n"),
+  check({ config, base }) {
+    if (!base) return [];
+    const current = new Set(environmentsOf(config.data).map(environmentName));
+    return environmentsOf(base.data).filter((environment) => !current.has(environmentName(environment))).map((environment) => {
+      const name = environmentName(environment);
+      const namespace = namespaceOf(base.data);
+      const baseFile = base.fileFor(environment.path);
+      const origin = baseFile === base.file ? "" : `, from ${baseFile}`;
+      return ruleFinding(config, ID5, "notice", environment.path, `environment \`${environment.key}\` (\`${name}\`${origin}) is removed, but QHub will not delete it: it stays built in conda-store and in users' kernel lists. After merging, delete it by hand: on QHub 0.3.x remove \`/home/conda/environments/${name}\` from the conda-store volume; on QHub 0.4+/Nebari delete it in the conda-store UI (\`/home/conda/${namespace}/envs/${namespace}-${name}\`).`);
+    });
+  }
+};
+function environmentName(environment) {
+  return asString(environment.environment.name) ?? environment.key;
+}
+
+// src/rules/immutable-field.ts
+init_bundle_url();
+var ID6 = "immutable-field";
+var NAMING_CONSEQUENCE = "QHub derives the Terraform state bucket (`{project_name}-{namespace}-terraform-state`), the cluster and every cloud resource name from `project_name` and `namespace`, so the next deploy starts from an empty state: it builds a second cluster and leaves the old one, its volumes and the users' home directories orphaned, to be lost when it is cleaned up.";
+var RIGHT_PATH = "To move, keep this branch as it is and create a new deployment branch (e.g. `deploy/<new-name>`) with the new value beside the old one; migrate users and data, then destroy the old deployment.";
+function storageTypeOf(data, provider) {
+  const declared = asString(asMapping(asMapping(data)?.storage)?.type);
+  if (declared !== void 0) return declared;
+  return provider === void 0 ? void 0 : provider === "aws" ? "efs" : "nfs";
+}
+var FIELDS = [
+  { path: ["project_name"], read: (data) => asString(asMapping(data)?.project_name), consequence: NAMING_CONSEQUENCE },
+  { path: ["namespace"], read: (data) => namespaceOf(data), consequence: NAMING_CONSEQUENCE },
+  {
+    path: ["provider"],
+    read: (data, context) => providerOf(data, context.version.family),
+    consequence: "A deployment cannot move between providers: the next deploy would try to build a new cluster on the new provider from the old state, and nothing (cluster, volumes, users' data) carries over."
+  },
+  {
+    path: ["storage", "type"],
+    read: (data, context) => context.version.family === "nebari-2023.10" && isAtLeast(context.version.value, "2024.9.1") ? storageTypeOf(data, providerOf(data, context.version.family)) : void 0,
+    consequence: "Nebari marks `storage.type` immutable: changing the shared filesystem type replaces the volume that holds the users' home directories and shared data."
+  }
+];
+var immutableField = {
+  id: ID6,
+  severity: "error",
+  description: "`project_name`, `namespace`, `provider` and Nebari's `storage.type` must not change on an existing deployment.",
+  doc: [
+    "Compares the config with the same file on the branch the pull request targets.",
+    "",
+    "`project_name` and `namespace` (QHub defaults it to `dev` when absent) name the Terraform state bucket `{project_name}-{namespace}-terraform-state`, the cluster and every cloud resource. Changing either makes the next `qhub deploy` start from an empty state: it creates a second cluster beside the old one, whose volumes and users' home directories are orphaned and lost when it is cleaned up. Changing `provider` cannot migrate anything either, and Nebari (2024.9.1+) marks `storage.type` immutable because it replaces the volume with everyone's files.",
+    "",
+    "What to do instead: leave the existing deployment branch unchanged and create a new deployment branch with the new values beside it; migrate users and data, then destroy the old deployment."
+  ].join("\n"),
+  check(context) {
+    const { config, base } = context;
+    if (!base) return [];
+    const findings = [];
+    for (const field of FIELDS) {
+      const before = field.read(base.data, context);
+      const after = field.read(config.data, context);
+      if (before === void 0 || after === void 0 || before === after) continue;
+      findings.push(
+        ruleFinding(
+          config,
+          ID6,
+          "error",
+          field.path,
+          `\`${field.path.join(".")}\` changes from \`${before}\` to \`${after}\` compared with the base branch. ${field.consequence} ${RIGHT_PATH}`
+        )
+      );
+    }
+    return findings;
+  }
+};
+
+// src/rules/lets-encrypt-email.ts
+init_bundle_url();
+var ID7 = "lets-encrypt-email";
+var letsEncryptEmail = {
+  id: ID7,
+  severity: "error",
+  description: "`certificate.type: lets-encrypt` needs `certificate.acme_email`.",
+  doc: [
+    "Let's Encrypt requires an account email for the ACME registration; without `acme_email` Traefik cannot obtain a certificate, and the deployment comes up serving a self-signed default certificate that browsers and the Dask/JupyterHub clients reject. QHub's schema leaves the field optional, so nothing fails until users try to log in.",
+    "",
+    "What to do instead: set `certificate.acme_email` to an address that receives expiry notices (and `acme_server: https://acme-v02.api.letsencrypt.org/directory` for production certificates)."
+  ].join("\n"),
+  check({ config }) {
+    const certificate = asMapping(asMapping(config.data)?.certificate);
+    if (asString(certificate?.type) !== "lets-encrypt") return [];
+    const email = asString(certificate?.acme_email);
+    if (email !== void 0 && email.trim() !== "") return [];
+    return [
+      ruleFinding(config, ID7, "error", ["certificate", "acme_email"], "`certificate.type` is `lets-encrypt` but `certificate.acme_email` is missing or empty; Let's Encrypt will not issue a certificate without an account email. Add `acme_email`.")
+    ];
+  }
+};
+
+// src/rules/node-group-bounds.ts
+init_bundle_url();
+var ID8 = "node-group-bounds";
+var REQUIRED_GROUPS = ["general", "user", "worker"];
+var nodeGroupBounds = {
+  id: ID8,
+  severity: "error",
+  description: "Node groups need `min_nodes \u2264 max_nodes`, no negative counts, and the `general`, `user` and `worker` groups with room for at least one node.",
+  doc: [
+    "QHub pins its pods to three node groups by name: `general` (JupyterHub, conda-store, Keycloak and other services), `user` (JupyterLab servers) and `worker` (Dask workers). A missing group, or one with `max_nodes: 0`, leaves those pods Pending forever; `min_nodes > max_nodes` or a negative count is rejected by the cloud API in the middle of `qhub deploy`, after part of the infrastructure has already changed.",
+    "",
+    "Only the provider block in use is checked, and only when it declares `node_groups` (Nebari 2023.10+ provides defaults otherwise).",
+    "",
+    "What to do instead: keep the three groups, each with `0 \u2264 min_nodes \u2264 max_nodes` and `max_nodes \u2265 1`; use `min_nodes: 0` to let `user` and `worker` scale to zero."
+  ].join("\n"),
+  check({ config, version }) {
+    const provider = providerOf(config.data, version.family);
+    if (!declaresNodeGroups(config.data, provider)) return [];
+    const groups = nodeGroupsOf(config, provider);
+    const findings = [];
+    const block = PROVIDER_BLOCKS[provider];
+    for (const required of REQUIRED_GROUPS) {
+      if (!groups.some((group) => group.name === required)) {
+        findings.push(ruleFinding(config, ID8, "error", [block, "node_groups", required], `node group \`${required}\` is missing from \`${block}.node_groups\`; QHub schedules ${describeGroup(required)} on it by name, so they would never start. Add it.`));
+      }
+    }
+    for (const { name, path, group } of groups) {
+      if (!group) continue;
+      const min = asNumber(group.min_nodes);
+      const max = asNumber(group.max_nodes);
+      for (const [key, count] of [["min_nodes", min], ["max_nodes", max]]) {
+        if (count !== void 0 && count < 0) {
+          findings.push(ruleFinding(config, ID8, "error", [...path, key], `\`${key}\` of node group \`${name}\` is ${count}; node counts cannot be negative.`));
+        }
+      }
+      if (min !== void 0 && max !== void 0 && min > max) {
+        findings.push(ruleFinding(config, ID8, "error", [...path, "min_nodes"], `node group \`${name}\` has \`min_nodes: ${min}\` above \`max_nodes: ${max}\`; the cloud API rejects this during deploy. Make \`min_nodes \u2264 max_nodes\`.`));
+      }
+      if (max === 0 && REQUIRED_GROUPS.includes(name)) {
+        findings.push(ruleFinding(config, ID8, "error", [...path, "max_nodes"], `node group \`${name}\` has \`max_nodes: 0\`, so ${describeGroup(name)} can never be scheduled. Allow at least one node (use \`min_nodes: 0\` to scale to zero).`));
+      }
+    }
+    return findings;
+  }
+};
+function describeGroup(name) {
+  switch (name) {
+    case "general":
+      return "JupyterHub and the core services";
+    case "user":
+      return "JupyterLab servers";
+    default:
+      return "Dask workers";
+  }
+}
+
+// src/rules/plaintext-secret.ts
+init_bundle_url();
+var ID9 = "plaintext-secret";
+var SECRET_KEY2 = /^(?:.*_)?(?:secret|password|token|api_key|private_key|secret_key|access_key)$/i;
+var SECRET_PLACEHOLDER = /^(QHUB_SECRET_|NEBARI_SECRET)/;
+var BCRYPT_HASH = /^\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}$/;
+function substitutionOf({ version }) {
+  switch (version.family) {
+    case "qhub-0.3.11":
+      return { kind: "none" };
+    case "qhub-0.3.12":
+      return isAtLeast(version.value, "0.3.13") ? { kind: "placeholder", prefix: "QHUB_SECRET_" } : { kind: "none" };
+    case "qhub-0.4":
+      return { kind: "placeholder", prefix: "QHUB_SECRET_" };
+    case "nebari-2022.10":
+      return { kind: "placeholder", prefix: "NEBARI_SECRET_" };
+    case "nebari-2023.10":
+      return { kind: "environment-override" };
+  }
+}
+function pythonLstrip(value, chars) {
+  let start = 0;
+  while (start < value.length && chars.includes(value[start])) start++;
+  return value.slice(start);
+}
+function suggestedVariable(path, prefix) {
+  const key = String(path[path.length - 1]).toUpperCase().replace(/[^A-Z0-9_]/g, "_");
+  return prefix.includes(key[0]) ? `DEPLOY_${key}` : key;
+}
+function secretValues(data) {
+  const found = [];
+  const visit2 = (value, path, insideList) => {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => visit2(item, [...path, index], true));
+      return;
+    }
+    const mapping = asMapping(value);
+    if (!mapping) return;
+    for (const [key, child] of Object.entries(mapping)) {
+      const childPath = [...path, key];
+      if ((typeof child === "string" || typeof child === "number") && SECRET_KEY2.test(key)) {
+        const text = String(child);
+        if (text.trim() !== "") found.push({ path: childPath, value: text, insideList });
+      } else {
+        visit2(child, childPath, insideList);
+      }
+    }
+  };
+  for (const [key, child] of Object.entries(asMapping(data) ?? {})) {
+    if (key !== "environments") visit2({ [key]: child }, [], false);
+  }
+  return found;
+}
+function isPasswordHash(secret) {
+  return secret.path[0] === "security" && secret.path[1] === "users" && secret.path[secret.path.length - 1] === "password" && BCRYPT_HASH.test(secret.value);
+}
+function adviceFor(substitution, path, version) {
+  const repositorySecret = "store the value as a repository (or environment) secret and pass it to the deploy workflow as an environment variable";
+  switch (substitution.kind) {
+    case "placeholder": {
+      const variable = suggestedVariable(path, substitution.prefix);
+      return `Replace the value with \`${substitution.prefix}${variable}\`, ${repositorySecret} named \`${variable}\`, and rotate the exposed credential.`;
+    }
+    case "environment-override":
+      return `Replace the value with a placeholder such as \`NEBARI_SECRET\`, ${repositorySecret} named \`NEBARI_SECRET__${path.map(String).join("__")}\` (Nebari overrides \`${formatPath(path)}\` from it), and rotate the exposed credential.`;
+    case "none":
+      return `QHub ${version} cannot read secrets from the environment (\`QHUB_SECRET_\` substitution arrived in 0.3.13): upgrade, or keep the value out of the repository by having the deploy workflow write it into the config from a repository secret just before \`qhub deploy\`; rotate the exposed credential.`;
+  }
+}
+var plaintextSecret = {
+  id: ID9,
+  severity: "error",
+  description: "OAuth client secrets, passwords, Keycloak root passwords and tokens must not be written literally in the config.",
+  doc: [
+    "The config lives in a Git repository and its values are rendered into Terraform files and CI logs; a literal credential there is readable by everyone with access to the repository and its history. Findings name the key, never the value.",
+    "",
+    "What to do instead, per version:",
+    '- QHub 0.3.13\u20130.4.x: write `QHUB_SECRET_<NAME>` as the value and provide environment variable `<NAME>` from a repository secret. QHub computes the variable name with Python\'s `lstrip("QHUB_SECRET_")`, which strips any leading `Q H U B S E C R T _` characters: `QHUB_SECRET_CLIENT_SECRET` reads variable `LIENT_SECRET`. The rule warns about such names. QHub only substitutes values of mappings, not of list items.',
+    "- Nebari 2022.10\u20132023.7: the same with `NEBARI_SECRET_<NAME>` (the stripped characters are `N E B A R I S C T _`).",
+    "- Nebari 2023.10+: keep a placeholder value starting with `NEBARI_SECRET` in the file and set `NEBARI_SECRET__<key>__<key>\u2026` (e.g. `NEBARI_SECRET__security__authentication__config__client_secret`), which Nebari applies over the loaded config.",
+    "- QHub 0.3.11\u20130.3.12 have no substitution: upgrade, or let the deploy workflow write the value into the config from a repository secret just before deploying.",
+    "",
+    "bcrypt hashes in `security.users.<name>.password` (QHub 0.3.x password authentication) are what QHub expects and are not reported: a hash is not the password, though a weak password can be guessed from it offline, so keep such repositories private. Any other value there is reported. Rotate every credential that was ever committed: removing it from the file does not remove it from Git history."
+  ].join("\n"),
+  check(context) {
+    const { config, version } = context;
+    const substitution = substitutionOf(context);
+    const findings = [];
+    for (const secret of secretValues(config.data)) {
+      if (isPasswordHash(secret)) continue;
+      const where = `\`${formatPath(secret.path)}\``;
+      const placeholderPrefix = SECRET_PLACEHOLDER.exec(secret.value)?.[1];
+      if (placeholderPrefix !== void 0) {
+        findings.push(...checkPlaceholder(context, substitution, secret, placeholderPrefix));
+        continue;
+      }
+      findings.push(ruleFinding(config, ID9, "error", secret.path, `${where} holds a literal secret (value not shown). ${adviceFor(substitution, secret.path, version.value)}`));
+    }
+    return findings;
+  }
+};
+function checkPlaceholder(context, substitution, secret, prefix) {
+  const { config, version } = context;
+  const where = `\`${formatPath(secret.path)}\``;
+  if (substitution.kind === "environment-override") return prefix === "NEBARI_SECRET" ? [] : [ruleFinding(config, ID9, "error", secret.path, `${where} refers to a \`${prefix}\` placeholder, but Nebari ${version.value} does not substitute placeholders: it would use the text literally. Keep a placeholder and set \`NEBARI_SECRET__${secret.path.map(String).join("__")}\` instead.`)];
+  if (substitution.kind === "none" || !secret.value.startsWith(substitution.prefix)) {
+    return [ruleFinding(config, ID9, "error", secret.path, `${where} is a secret placeholder that ${version.family.startsWith("qhub") ? "QHub" : "Nebari"} ${version.value} does not substitute; it would be used literally. ${adviceFor(substitution, secret.path, version.value)}`)];
+  }
+  if (secret.insideList) {
+    return [ruleFinding(config, ID9, "error", secret.path, `${where} is inside a list, where ${substitution.prefix} placeholders are not substituted (QHub only visits mapping values); it would be used literally.`)];
+  }
+  const intended = secret.value.slice(substitution.prefix.length);
+  const lookedUp = pythonLstrip(secret.value, substitution.prefix);
+  if (lookedUp === intended) return [];
+  return [
+    ruleFinding(config, ID9, "warning", secret.path, `${where}: QHub strips leading characters of \`${substitution.prefix}\` from the placeholder, so it reads environment variable \`${lookedUp}\`, not \`${intended}\`. Rename the variable so it does not start with one of \`${[...new Set(substitution.prefix)].join("")}\` (e.g. \`${substitution.prefix}${suggestedVariable(secret.path, substitution.prefix)}\`).`)
+  ];
+}
+
+// src/rules/profile-fit.ts
+init_bundle_url();
+
+// src/rules/shared/allocatable.ts
+init_bundle_url();
+
+// src/rules/data/instance-types.json
+var instance_types_default = {
+  description: "vCPU count and memory (GiB) of the instance types QHub/Nebari node groups use, per provider. Memory is as the provider lists it (GCP/AWS/Azure 'GB'/'GiB', DigitalOcean 'GB' sizes) and is read as GiB.",
+  sources: {
+    gcp: [
+      "https://cloud.google.com/compute/docs/general-purpose-machines",
+      "https://cloud.google.com/compute/docs/memory-optimized-machines",
+      "https://cloud.google.com/compute/docs/gpus#a100-gpus"
+    ],
+    aws: [
+      "https://aws.amazon.com/ec2/instance-types/",
+      "https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"
+    ],
+    azure: [
+      "https://learn.microsoft.com/azure/virtual-machines/dv2-dsv2-series",
+      "https://learn.microsoft.com/azure/virtual-machines/dv3-dsv3-series",
+      "https://learn.microsoft.com/azure/virtual-machines/ev3-esv3-series",
+      "https://learn.microsoft.com/azure/virtual-machines/sizes-general"
+    ],
+    do: [
+      "https://docs.digitalocean.com/products/droplets/details/pricing/",
+      "https://slugs.do-api.dev/"
+    ]
+  },
+  providers: {
+    gcp: {
+      "n1-standard-1": {
+        vcpu: 1,
+        memoryGiB: 3.75
+      },
+      "n1-standard-2": {
+        vcpu: 2,
+        memoryGiB: 7.5
+      },
+      "n1-standard-4": {
+        vcpu: 4,
+        memoryGiB: 15
+      },
+      "n1-standard-8": {
+        vcpu: 8,
+        memoryGiB: 30
+      },
+      "n1-standard-16": {
+        vcpu: 16,
+        memoryGiB: 60
+      },
+      "n1-standard-32": {
+        vcpu: 32,
+        memoryGiB: 120
+      },
+      "n1-standard-64": {
+        vcpu: 64,
+        memoryGiB: 240
+      },
+      "n1-standard-96": {
+        vcpu: 96,
+        memoryGiB: 360
+      },
+      "n1-highmem-2": {
+        vcpu: 2,
+        memoryGiB: 13
+      },
+      "n1-highmem-4": {
+        vcpu: 4,
+        memoryGiB: 26
+      },
+      "n1-highmem-8": {
+        vcpu: 8,
+        memoryGiB: 52
+      },
+      "n1-highmem-16": {
+        vcpu: 16,
+        memoryGiB: 104
+      },
+      "n1-highmem-32": {
+        vcpu: 32,
+        memoryGiB: 208
+      },
+      "n1-highmem-64": {
+        vcpu: 64,
+        memoryGiB: 416
+      },
+      "n1-highmem-96": {
+        vcpu: 96,
+        memoryGiB: 624
+      },
+      "n1-highcpu-2": {
+        vcpu: 2,
+        memoryGiB: 1.8
+      },
+      "n1-highcpu-4": {
+        vcpu: 4,
+        memoryGiB: 3.6
+      },
+      "n1-highcpu-8": {
+        vcpu: 8,
+        memoryGiB: 7.2
+      },
+      "n1-highcpu-16": {
+        vcpu: 16,
+        memoryGiB: 14.4
+      },
+      "n1-highcpu-32": {
+        vcpu: 32,
+        memoryGiB: 28.8
+      },
+      "n1-highcpu-64": {
+        vcpu: 64,
+        memoryGiB: 57.6
+      },
+      "n1-highcpu-96": {
+        vcpu: 96,
+        memoryGiB: 86.4
+      },
+      "e2-standard-2": {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      "e2-standard-4": {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      "e2-standard-8": {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      "e2-standard-16": {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      "e2-standard-32": {
+        vcpu: 32,
+        memoryGiB: 128
+      },
+      "e2-highmem-2": {
+        vcpu: 2,
+        memoryGiB: 16
+      },
+      "e2-highmem-4": {
+        vcpu: 4,
+        memoryGiB: 32
+      },
+      "e2-highmem-8": {
+        vcpu: 8,
+        memoryGiB: 64
+      },
+      "e2-highmem-16": {
+        vcpu: 16,
+        memoryGiB: 128
+      },
+      "e2-highcpu-2": {
+        vcpu: 2,
+        memoryGiB: 2
+      },
+      "e2-highcpu-4": {
+        vcpu: 4,
+        memoryGiB: 4
+      },
+      "e2-highcpu-8": {
+        vcpu: 8,
+        memoryGiB: 8
+      },
+      "e2-highcpu-16": {
+        vcpu: 16,
+        memoryGiB: 16
+      },
+      "e2-highcpu-32": {
+        vcpu: 32,
+        memoryGiB: 32
+      },
+      "n2-standard-2": {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      "n2-standard-4": {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      "n2-standard-8": {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      "n2-standard-16": {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      "n2-standard-32": {
+        vcpu: 32,
+        memoryGiB: 128
+      },
+      "n2-standard-48": {
+        vcpu: 48,
+        memoryGiB: 192
+      },
+      "n2-standard-64": {
+        vcpu: 64,
+        memoryGiB: 256
+      },
+      "n2-standard-80": {
+        vcpu: 80,
+        memoryGiB: 320
+      },
+      "n2-highmem-2": {
+        vcpu: 2,
+        memoryGiB: 16
+      },
+      "n2-highmem-4": {
+        vcpu: 4,
+        memoryGiB: 32
+      },
+      "n2-highmem-8": {
+        vcpu: 8,
+        memoryGiB: 64
+      },
+      "n2-highmem-16": {
+        vcpu: 16,
+        memoryGiB: 128
+      },
+      "n2-highmem-32": {
+        vcpu: 32,
+        memoryGiB: 256
+      },
+      "a2-highgpu-1g": {
+        vcpu: 12,
+        memoryGiB: 85
+      },
+      "a2-highgpu-2g": {
+        vcpu: 24,
+        memoryGiB: 170
+      },
+      "a2-highgpu-4g": {
+        vcpu: 48,
+        memoryGiB: 340
+      },
+      "a2-highgpu-8g": {
+        vcpu: 96,
+        memoryGiB: 680
+      }
+    },
+    aws: {
+      "m5.large": {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      "m5.xlarge": {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      "m5.2xlarge": {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      "m5.4xlarge": {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      "m5.8xlarge": {
+        vcpu: 32,
+        memoryGiB: 128
+      },
+      "m5.12xlarge": {
+        vcpu: 48,
+        memoryGiB: 192
+      },
+      "m5.16xlarge": {
+        vcpu: 64,
+        memoryGiB: 256
+      },
+      "m5.24xlarge": {
+        vcpu: 96,
+        memoryGiB: 384
+      },
+      "m5a.large": {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      "m5a.xlarge": {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      "m5a.2xlarge": {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      "m5a.4xlarge": {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      "m5a.8xlarge": {
+        vcpu: 32,
+        memoryGiB: 128
+      },
+      "m5a.12xlarge": {
+        vcpu: 48,
+        memoryGiB: 192
+      },
+      "m5a.16xlarge": {
+        vcpu: 64,
+        memoryGiB: 256
+      },
+      "m5a.24xlarge": {
+        vcpu: 96,
+        memoryGiB: 384
+      },
+      "m6i.large": {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      "m6i.xlarge": {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      "m6i.2xlarge": {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      "m6i.4xlarge": {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      "m6i.8xlarge": {
+        vcpu: 32,
+        memoryGiB: 128
+      },
+      "m6i.12xlarge": {
+        vcpu: 48,
+        memoryGiB: 192
+      },
+      "m6i.16xlarge": {
+        vcpu: 64,
+        memoryGiB: 256
+      },
+      "m6i.24xlarge": {
+        vcpu: 96,
+        memoryGiB: 384
+      },
+      "m6a.large": {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      "m6a.xlarge": {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      "m6a.2xlarge": {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      "m6a.4xlarge": {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      "m6a.8xlarge": {
+        vcpu: 32,
+        memoryGiB: 128
+      },
+      "m6a.12xlarge": {
+        vcpu: 48,
+        memoryGiB: 192
+      },
+      "m6a.16xlarge": {
+        vcpu: 64,
+        memoryGiB: 256
+      },
+      "m6a.24xlarge": {
+        vcpu: 96,
+        memoryGiB: 384
+      },
+      "m7i.large": {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      "m7i.xlarge": {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      "m7i.2xlarge": {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      "m7i.4xlarge": {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      "m7i.8xlarge": {
+        vcpu: 32,
+        memoryGiB: 128
+      },
+      "m7i.12xlarge": {
+        vcpu: 48,
+        memoryGiB: 192
+      },
+      "m7i.16xlarge": {
+        vcpu: 64,
+        memoryGiB: 256
+      },
+      "m7i.24xlarge": {
+        vcpu: 96,
+        memoryGiB: 384
+      },
+      "r5.large": {
+        vcpu: 2,
+        memoryGiB: 16
+      },
+      "r5.xlarge": {
+        vcpu: 4,
+        memoryGiB: 32
+      },
+      "r5.2xlarge": {
+        vcpu: 8,
+        memoryGiB: 64
+      },
+      "r5.4xlarge": {
+        vcpu: 16,
+        memoryGiB: 128
+      },
+      "r5.8xlarge": {
+        vcpu: 32,
+        memoryGiB: 256
+      },
+      "r6i.large": {
+        vcpu: 2,
+        memoryGiB: 16
+      },
+      "r6i.xlarge": {
+        vcpu: 4,
+        memoryGiB: 32
+      },
+      "r6i.2xlarge": {
+        vcpu: 8,
+        memoryGiB: 64
+      },
+      "r6i.4xlarge": {
+        vcpu: 16,
+        memoryGiB: 128
+      },
+      "r6i.8xlarge": {
+        vcpu: 32,
+        memoryGiB: 256
+      },
+      "c5.large": {
+        vcpu: 2,
+        memoryGiB: 4
+      },
+      "c5.xlarge": {
+        vcpu: 4,
+        memoryGiB: 8
+      },
+      "c5.2xlarge": {
+        vcpu: 8,
+        memoryGiB: 16
+      },
+      "c5.4xlarge": {
+        vcpu: 16,
+        memoryGiB: 32
+      },
+      "c5.9xlarge": {
+        vcpu: 36,
+        memoryGiB: 72
+      },
+      "c6i.large": {
+        vcpu: 2,
+        memoryGiB: 4
+      },
+      "c6i.xlarge": {
+        vcpu: 4,
+        memoryGiB: 8
+      },
+      "c6i.2xlarge": {
+        vcpu: 8,
+        memoryGiB: 16
+      },
+      "c6i.4xlarge": {
+        vcpu: 16,
+        memoryGiB: 32
+      },
+      "c6i.8xlarge": {
+        vcpu: 32,
+        memoryGiB: 64
+      },
+      "t3.medium": {
+        vcpu: 2,
+        memoryGiB: 4
+      },
+      "t3.large": {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      "t3.xlarge": {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      "t3.2xlarge": {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      "g4dn.xlarge": {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      "g4dn.2xlarge": {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      "g4dn.4xlarge": {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      "p3.2xlarge": {
+        vcpu: 8,
+        memoryGiB: 61
+      },
+      "p3.8xlarge": {
+        vcpu: 32,
+        memoryGiB: 244
+      }
+    },
+    azure: {
+      Standard_D1_v2: {
+        vcpu: 1,
+        memoryGiB: 3.5
+      },
+      Standard_D2_v2: {
+        vcpu: 2,
+        memoryGiB: 7
+      },
+      Standard_D3_v2: {
+        vcpu: 4,
+        memoryGiB: 14
+      },
+      Standard_D4_v2: {
+        vcpu: 8,
+        memoryGiB: 28
+      },
+      Standard_D5_v2: {
+        vcpu: 16,
+        memoryGiB: 56
+      },
+      Standard_D2_v3: {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      Standard_D4_v3: {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      Standard_D8_v3: {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      Standard_D16_v3: {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      Standard_D32_v3: {
+        vcpu: 32,
+        memoryGiB: 128
+      },
+      Standard_D48_v3: {
+        vcpu: 48,
+        memoryGiB: 192
+      },
+      Standard_D64_v3: {
+        vcpu: 64,
+        memoryGiB: 256
+      },
+      Standard_D2s_v3: {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      Standard_D4s_v3: {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      Standard_D8s_v3: {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      Standard_D16s_v3: {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      Standard_D32s_v3: {
+        vcpu: 32,
+        memoryGiB: 128
+      },
+      Standard_D48s_v3: {
+        vcpu: 48,
+        memoryGiB: 192
+      },
+      Standard_D64s_v3: {
+        vcpu: 64,
+        memoryGiB: 256
+      },
+      Standard_D2_v4: {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      Standard_D4_v4: {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      Standard_D8_v4: {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      Standard_D16_v4: {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      Standard_D32_v4: {
+        vcpu: 32,
+        memoryGiB: 128
+      },
+      Standard_D48_v4: {
+        vcpu: 48,
+        memoryGiB: 192
+      },
+      Standard_D64_v4: {
+        vcpu: 64,
+        memoryGiB: 256
+      },
+      Standard_D2s_v4: {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      Standard_D4s_v4: {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      Standard_D8s_v4: {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      Standard_D16s_v4: {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      Standard_D32s_v4: {
+        vcpu: 32,
+        memoryGiB: 128
+      },
+      Standard_D48s_v4: {
+        vcpu: 48,
+        memoryGiB: 192
+      },
+      Standard_D64s_v4: {
+        vcpu: 64,
+        memoryGiB: 256
+      },
+      Standard_D2_v5: {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      Standard_D4_v5: {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      Standard_D8_v5: {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      Standard_D16_v5: {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      Standard_D32_v5: {
+        vcpu: 32,
+        memoryGiB: 128
+      },
+      Standard_D48_v5: {
+        vcpu: 48,
+        memoryGiB: 192
+      },
+      Standard_D64_v5: {
+        vcpu: 64,
+        memoryGiB: 256
+      },
+      Standard_D2s_v5: {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      Standard_D4s_v5: {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      Standard_D8s_v5: {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      Standard_D16s_v5: {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      Standard_D32s_v5: {
+        vcpu: 32,
+        memoryGiB: 128
+      },
+      Standard_D48s_v5: {
+        vcpu: 48,
+        memoryGiB: 192
+      },
+      Standard_D64s_v5: {
+        vcpu: 64,
+        memoryGiB: 256
+      },
+      Standard_D2as_v5: {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      Standard_D4as_v5: {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      Standard_D8as_v5: {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      Standard_D16as_v5: {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      Standard_D32as_v5: {
+        vcpu: 32,
+        memoryGiB: 128
+      },
+      Standard_D48as_v5: {
+        vcpu: 48,
+        memoryGiB: 192
+      },
+      Standard_D64as_v5: {
+        vcpu: 64,
+        memoryGiB: 256
+      },
+      Standard_E2_v3: {
+        vcpu: 2,
+        memoryGiB: 16
+      },
+      Standard_E4_v3: {
+        vcpu: 4,
+        memoryGiB: 32
+      },
+      Standard_E8_v3: {
+        vcpu: 8,
+        memoryGiB: 64
+      },
+      Standard_E16_v3: {
+        vcpu: 16,
+        memoryGiB: 128
+      },
+      Standard_E32_v3: {
+        vcpu: 32,
+        memoryGiB: 256
+      },
+      Standard_E2s_v3: {
+        vcpu: 2,
+        memoryGiB: 16
+      },
+      Standard_E4s_v3: {
+        vcpu: 4,
+        memoryGiB: 32
+      },
+      Standard_E8s_v3: {
+        vcpu: 8,
+        memoryGiB: 64
+      },
+      Standard_E16s_v3: {
+        vcpu: 16,
+        memoryGiB: 128
+      },
+      Standard_E32s_v3: {
+        vcpu: 32,
+        memoryGiB: 256
+      },
+      Standard_E2_v4: {
+        vcpu: 2,
+        memoryGiB: 16
+      },
+      Standard_E4_v4: {
+        vcpu: 4,
+        memoryGiB: 32
+      },
+      Standard_E8_v4: {
+        vcpu: 8,
+        memoryGiB: 64
+      },
+      Standard_E16_v4: {
+        vcpu: 16,
+        memoryGiB: 128
+      },
+      Standard_E32_v4: {
+        vcpu: 32,
+        memoryGiB: 256
+      },
+      Standard_E2s_v4: {
+        vcpu: 2,
+        memoryGiB: 16
+      },
+      Standard_E4s_v4: {
+        vcpu: 4,
+        memoryGiB: 32
+      },
+      Standard_E8s_v4: {
+        vcpu: 8,
+        memoryGiB: 64
+      },
+      Standard_E16s_v4: {
+        vcpu: 16,
+        memoryGiB: 128
+      },
+      Standard_E32s_v4: {
+        vcpu: 32,
+        memoryGiB: 256
+      },
+      Standard_E2_v5: {
+        vcpu: 2,
+        memoryGiB: 16
+      },
+      Standard_E4_v5: {
+        vcpu: 4,
+        memoryGiB: 32
+      },
+      Standard_E8_v5: {
+        vcpu: 8,
+        memoryGiB: 64
+      },
+      Standard_E16_v5: {
+        vcpu: 16,
+        memoryGiB: 128
+      },
+      Standard_E32_v5: {
+        vcpu: 32,
+        memoryGiB: 256
+      },
+      Standard_E2s_v5: {
+        vcpu: 2,
+        memoryGiB: 16
+      },
+      Standard_E4s_v5: {
+        vcpu: 4,
+        memoryGiB: 32
+      },
+      Standard_E8s_v5: {
+        vcpu: 8,
+        memoryGiB: 64
+      },
+      Standard_E16s_v5: {
+        vcpu: 16,
+        memoryGiB: 128
+      },
+      Standard_E32s_v5: {
+        vcpu: 32,
+        memoryGiB: 256
+      },
+      Standard_NC6: {
+        vcpu: 6,
+        memoryGiB: 56
+      },
+      Standard_NC12: {
+        vcpu: 12,
+        memoryGiB: 112
+      },
+      Standard_NC24: {
+        vcpu: 24,
+        memoryGiB: 224
+      }
+    },
+    do: {
+      "s-1vcpu-1gb": {
+        vcpu: 1,
+        memoryGiB: 1
+      },
+      "s-1vcpu-2gb": {
+        vcpu: 1,
+        memoryGiB: 2
+      },
+      "s-2vcpu-2gb": {
+        vcpu: 2,
+        memoryGiB: 2
+      },
+      "s-2vcpu-4gb": {
+        vcpu: 2,
+        memoryGiB: 4
+      },
+      "s-4vcpu-8gb": {
+        vcpu: 4,
+        memoryGiB: 8
+      },
+      "s-6vcpu-16gb": {
+        vcpu: 6,
+        memoryGiB: 16
+      },
+      "s-8vcpu-16gb": {
+        vcpu: 8,
+        memoryGiB: 16
+      },
+      "s-8vcpu-32gb": {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      "s-12vcpu-48gb": {
+        vcpu: 12,
+        memoryGiB: 48
+      },
+      "s-16vcpu-64gb": {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      "s-20vcpu-96gb": {
+        vcpu: 20,
+        memoryGiB: 96
+      },
+      "s-24vcpu-128gb": {
+        vcpu: 24,
+        memoryGiB: 128
+      },
+      "s-32vcpu-192gb": {
+        vcpu: 32,
+        memoryGiB: 192
+      },
+      "g-2vcpu-8gb": {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      "g-4vcpu-16gb": {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      "g-8vcpu-32gb": {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      "g-16vcpu-64gb": {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      "g-32vcpu-128gb": {
+        vcpu: 32,
+        memoryGiB: 128
+      },
+      "g-40vcpu-160gb": {
+        vcpu: 40,
+        memoryGiB: 160
+      },
+      "gd-2vcpu-8gb": {
+        vcpu: 2,
+        memoryGiB: 8
+      },
+      "gd-4vcpu-16gb": {
+        vcpu: 4,
+        memoryGiB: 16
+      },
+      "gd-8vcpu-32gb": {
+        vcpu: 8,
+        memoryGiB: 32
+      },
+      "gd-16vcpu-64gb": {
+        vcpu: 16,
+        memoryGiB: 64
+      },
+      "gd-32vcpu-128gb": {
+        vcpu: 32,
+        memoryGiB: 128
+      },
+      "gd-40vcpu-160gb": {
+        vcpu: 40,
+        memoryGiB: 160
+      },
+      "c-2": {
+        vcpu: 2,
+        memoryGiB: 4
+      },
+      "c-4": {
+        vcpu: 4,
+        memoryGiB: 8
+      },
+      "c-8": {
+        vcpu: 8,
+        memoryGiB: 16
+      },
+      "c-16": {
+        vcpu: 16,
+        memoryGiB: 32
+      },
+      "c-32": {
+        vcpu: 32,
+        memoryGiB: 64
+      },
+      "m-2vcpu-16gb": {
+        vcpu: 2,
+        memoryGiB: 16
+      },
+      "m-4vcpu-32gb": {
+        vcpu: 4,
+        memoryGiB: 32
+      },
+      "m-8vcpu-64gb": {
+        vcpu: 8,
+        memoryGiB: 64
+      },
+      "m-16vcpu-128gb": {
+        vcpu: 16,
+        memoryGiB: 128
+      },
+      "m-24vcpu-192gb": {
+        vcpu: 24,
+        memoryGiB: 192
+      },
+      "m-32vcpu-256gb": {
+        vcpu: 32,
+        memoryGiB: 256
+      },
+      "m6-2vcpu-16gb": {
+        vcpu: 2,
+        memoryGiB: 16
+      },
+      "m6-4vcpu-32gb": {
+        vcpu: 4,
+        memoryGiB: 32
+      },
+      "m6-8vcpu-64gb": {
+        vcpu: 8,
+        memoryGiB: 64
+      },
+      "m6-16vcpu-128gb": {
+        vcpu: 16,
+        memoryGiB: 128
+      },
+      "m6-24vcpu-192gb": {
+        vcpu: 24,
+        memoryGiB: 192
+      },
+      "m6-32vcpu-256gb": {
+        vcpu: 32,
+        memoryGiB: 256
+      }
+    }
+  }
+};
+
+// src/rules/shared/allocatable.ts
+var GIB = 2 ** 30;
+var EVICTION_THRESHOLD_BYTES = 100 * 2 ** 20;
+function reserved(amount, tiers, aboveRate) {
+  let remaining = amount;
+  let total = 0;
+  for (const [size, rate] of tiers) {
+    const portion = Math.min(remaining, size);
+    total += portion * rate;
+    remaining -= portion;
+  }
+  return total + Math.max(remaining, 0) * aboveRate;
+}
+function reservedCpu(cores) {
+  return reserved(cores, [[1, 0.06], [1, 0.01], [2, 5e-3]], 25e-4);
+}
+function reservedMemoryBytes(capacityBytes) {
+  const gib = capacityBytes / GIB;
+  const kubeReserved = gib < 1 ? 255 * 2 ** 20 : reserved(gib, [[4, 0.25], [4, 0.2], [8, 0.1], [112, 0.06]], 0.02) * GIB;
+  return kubeReserved + EVICTION_THRESHOLD_BYTES;
+}
+function allocatableOf(provider, instance) {
+  const table = instance_types_default.providers[provider];
+  const type = table && Object.hasOwn(table, instance) ? table[instance] : void 0;
+  if (!type) return void 0;
+  const capacityMemoryBytes = type.memoryGiB * GIB;
+  return {
+    instance,
+    capacityCpu: type.vcpu,
+    capacityMemoryBytes,
+    cpu: type.vcpu - reservedCpu(type.vcpu),
+    memoryBytes: capacityMemoryBytes - reservedMemoryBytes(capacityMemoryBytes)
+  };
+}
+
+// src/rules/shared/quantity.ts
+init_bundle_url();
+var KUBERNETES_SUFFIXES = {
+  "": 1,
+  m: 1e-3,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60
+};
+var JUPYTERHUB_SUFFIXES = { "": 1, K: 2 ** 10, M: 2 ** 20, G: 2 ** 30, T: 2 ** 40 };
+var KUBERNETES_PATTERN = /^([+]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$/;
+var JUPYTERHUB_PATTERN = /^(\d+\.?\d*|\.\d+)([KMGT])?$/;
+function parseQuantity(value, convention) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
+  if (typeof value !== "string") return void 0;
+  const text = value.trim();
+  const match = (convention === "kubernetes" ? KUBERNETES_PATTERN : JUPYTERHUB_PATTERN).exec(text);
+  if (!match) return void 0;
+  const table = convention === "kubernetes" ? KUBERNETES_SUFFIXES : JUPYTERHUB_SUFFIXES;
+  const amount = Number(match[1]);
+  const multiplier = table[match[2] ?? ""];
+  return multiplier === void 0 || !Number.isFinite(amount) ? void 0 : amount * multiplier;
+}
+function formatBytes(bytes) {
+  if (bytes >= 2 ** 30) return `${round(bytes / 2 ** 30)} GiB`;
+  return `${round(bytes / 2 ** 20)} MiB`;
+}
+function round(value) {
+  return String(Math.round(value * 100) / 100);
+}
+
+// src/rules/profile-fit.ts
+var ID10 = "profile-fit";
+var JUPYTERLAB_RESOURCES = [
+  { kind: "cpu", guarantee: "cpu_guarantee", limit: "cpu_limit" },
+  { kind: "memory", guarantee: "mem_guarantee", limit: "mem_limit" }
+];
+var DASK_RESOURCES = [
+  { kind: "cpu", guarantee: "worker_cores", limit: "worker_cores_limit" },
+  { kind: "memory", guarantee: "worker_memory", limit: "worker_memory_limit" }
+];
+function jupyterlabGroup(settings, groupNames) {
+  const selector = asMapping(settings.node_selector);
+  if (!selector) return "user";
+  return Object.values(selector).find((value) => typeof value === "string" && groupNames.has(value));
+}
+function profilesOf(data, groupNames) {
+  const profiles = [];
+  (asList(asMapping(asMapping(data)?.profiles)?.jupyterlab) ?? []).forEach((item, index) => {
+    const settings = asMapping(asMapping(item)?.kubespawner_override);
+    const name = asString(asMapping(item)?.display_name) ?? `#${index + 1}`;
+    if (settings) {
+      profiles.push({ label: `JupyterLab profile "${name}"`, path: ["profiles", "jupyterlab", index, "kubespawner_override"], settings, resources: JUPYTERLAB_RESOURCES, group: jupyterlabGroup(settings, groupNames) });
+    }
+  });
+  for (const [name, value] of entriesAt(data, ["profiles", "dask_worker"])) {
+    const settings = asMapping(value);
+    if (settings) profiles.push({ label: `Dask worker profile "${name}"`, path: ["profiles", "dask_worker", name], settings, resources: DASK_RESOURCES, group: "worker" });
+  }
+  return profiles;
+}
+function amountOf(kind, value) {
+  return kind === "cpu" ? asNumber(value) : parseQuantity(value, "jupyterhub");
+}
+function describe(kind, amount) {
+  return kind === "cpu" ? `${Math.round(amount * 1e3) / 1e3} CPU` : formatBytes(amount);
+}
+function checkProfile(config, profile, node, groupLabel) {
+  const findings = [];
+  for (const resource of profile.resources) {
+    const guarantee = amountOf(resource.kind, profile.settings[resource.guarantee]);
+    const limit = amountOf(resource.kind, profile.settings[resource.limit]);
+    if (guarantee !== void 0 && limit !== void 0 && limit < guarantee) {
+      findings.push(ruleFinding(config, ID10, "error", [...profile.path, resource.limit], `${profile.label}: \`${resource.limit}\` (${describe(resource.kind, limit)}) is below \`${resource.guarantee}\` (${describe(resource.kind, guarantee)}); Kubernetes rejects a pod whose limit is lower than its request, so the server or worker never starts.`));
+    }
+    if (!node) continue;
+    const available = resource.kind === "cpu" ? node.cpu : node.memoryBytes;
+    const capacity = resource.kind === "cpu" ? node.capacityCpu : node.capacityMemoryBytes;
+    const fits = `${groupLabel} (${node.instance}, ${describe(resource.kind, capacity)}) has about ${describe(resource.kind, available)} allocatable after system reservations`;
+    if (guarantee !== void 0 && guarantee > available) {
+      findings.push(ruleFinding(config, ID10, "error", [...profile.path, resource.guarantee], `${profile.label}: \`${resource.guarantee}\` asks for ${describe(resource.kind, guarantee)}, but ${fits}; the pod can never be scheduled. Lower the guarantee or use a larger instance type.`));
+    } else if (limit !== void 0 && limit > available) {
+      findings.push(ruleFinding(config, ID10, "warning", [...profile.path, resource.limit], `${profile.label}: \`${resource.limit}\` allows ${describe(resource.kind, limit)}, but ${fits}; the limit can never be reached${resource.kind === "memory" ? " and the node may run out of memory before it is" : ""}. Lower the limit to what the node offers.`));
+    }
+  }
+  return findings;
+}
+var profileFit = {
+  id: ID10,
+  severity: "error",
+  description: "JupyterLab and Dask worker profiles must fit on the `user` and `worker` node groups' instance types, with limits not below guarantees.",
+  doc: [
+    "QHub schedules JupyterLab servers on the `user` node group (or the group a profile's `kubespawner_override.node_selector` names) and Dask workers on the `worker` node group. A profile whose `cpu_guarantee`/`mem_guarantee` (or `worker_cores`/`worker_memory`) exceeds what one node of that group can allocate stays Pending forever: the user sees a spawn timeout, and Dask clusters never get workers. A limit above the node's allocatable resources cannot be reached (warning), and a limit below its guarantee is rejected by Kubernetes (error).",
+    "",
+    "Memory values use JupyterHub's byte specification, where `K`, `M`, `G`, `T` are powers of 1024 (`5G` = 5 GiB). Instance sizes come from `src/rules/data/instance-types.json` (GCP, AWS, Azure, DigitalOcean, with sources). Allocatable resources are estimated with GKE's published formula for all clouds: CPU reserves 6% of the first core, 1% of the second, 0.5% of the next two and 0.25% of the rest; memory reserves 25% of the first 4 GiB, 20% of the next 4, 10% of the next 8, 6% of the next 112 and 2% above 128 GiB (255 MiB below 1 GiB), plus a 100 MiB eviction threshold. DaemonSets are not counted, so a fit is necessary but not sufficient. An instance type missing from the table gives a notice instead of a guess.",
+    "",
+    "What to do instead: lower the guarantees (leave headroom for DaemonSets), or pick a larger instance type for the node group."
+  ].join("\n"),
+  check({ config, version }) {
+    const provider = providerOf(config.data, version.family);
+    const groups = nodeGroupsOf(config, provider);
+    const profiles = profilesOf(config.data, new Set(groups.map((group) => group.name)));
+    if (profiles.length === 0) return [];
+    const findings = [];
+    const nodes = /* @__PURE__ */ new Map();
+    for (const wanted of new Set(profiles.flatMap((profile) => profile.group === void 0 ? [] : [profile.group]))) {
+      const group = groups.find((candidate) => candidate.name === wanted);
+      const instance = asString(group?.group?.instance);
+      if (!group || instance === void 0 || provider === void 0) continue;
+      const node = allocatableOf(provider, instance);
+      nodes.set(wanted, node);
+      if (!node) {
+        findings.push(ruleFinding(config, ID10, "notice", [...group.path, "instance"], `instance type \`${instance}\` of node group \`${wanted}\` is not in qhub-gitops' table of ${provider} instance types, so profiles on it were not checked against its size.`));
+      }
+    }
+    for (const profile of profiles) {
+      const node = profile.group === void 0 ? void 0 : nodes.get(profile.group);
+      findings.push(...checkProfile(config, profile, node, `a \`${profile.group}\` node`));
+    }
+    return findings;
+  }
+};
+
+// src/rules/project-name.ts
+init_bundle_url();
+var ID11 = "project-name";
+var MAX_LENGTH = 16;
+var MAX_BUCKET_LENGTH = 63;
+var STATE_BUCKET_SUFFIX = "-terraform-state";
+function schemaChecksConvention({ version }) {
+  return version.family !== "qhub-0.3.11" && version.family !== "qhub-0.3.12" && !(version.family === "qhub-0.4" && !isAtLeast(version.value, "0.4.1"));
+}
+var BUCKET_PROVIDERS = /* @__PURE__ */ new Set(["aws", "gcp", "do"]);
+var NO_UNDERSCORE_PROVIDERS = /* @__PURE__ */ new Set(["aws", "do"]);
+var projectName = {
+  id: ID11,
+  severity: "error",
+  description: "`project_name` must meet the constraints a deploy breaks on, where the version's schema does not check them.",
+  doc: [
+    "QHub builds cloud resource names from `project_name` (and `namespace`): the cluster `{project_name}-{namespace}`, the Terraform state bucket `{project_name}-{namespace}-terraform-state`, IAM roles, Azure resource groups and storage accounts. QHub 0.4.1+ and Nebari document and enforce: at most 16 characters, no `-` on Azure, no leading `aws` on AWS. QHub 0.3.x and 0.4.0 accept such names and fail in the middle of the first deploy; this rule applies those constraints there.",
+    "",
+    "On every version, with remote Terraform state on AWS, GCP or DigitalOcean, the state bucket name must be lowercase (S3/GCS/Spaces reject capitals), must not contain `_` on S3 and Spaces, and must be at most 63 characters; no QHub schema checks this.",
+    "",
+    "What to do instead: choose a short, lowercase name of letters (and digits where the version allows them), without `-` on Azure and not starting with `aws` on AWS. `project_name` cannot be changed later (see `immutable-field`), so get it right before the first deploy."
+  ].join("\n"),
+  check(context) {
+    const { config } = context;
+    const name = asString(asMapping(config.data)?.project_name);
+    if (name === void 0) return [];
+    const provider = providerOf(config.data, context.version.family);
+    const findings = [];
+    const report2 = (message) => findings.push(ruleFinding(config, ID11, "error", ["project_name"], message));
+    if (!schemaChecksConvention(context)) {
+      if (name.length > MAX_LENGTH) report2(`\`project_name\` has ${name.length} characters; QHub's naming convention (enforced from 0.4.1) allows at most ${MAX_LENGTH}, because cloud resource names built from it have length limits. Use a shorter name.`);
+      if (provider === "azure" && name.includes("-")) report2("`project_name` contains `-`, which Azure resource names derived from it (storage accounts) do not allow. Remove the dashes.");
+      if (provider === "aws" && name.startsWith("aws")) report2("`project_name` starts with `aws`, a prefix AWS reserves for its own resource names. Choose another name.");
+    }
+    const stateType = asString(asMapping(asMapping(config.data)?.terraform_state)?.type) ?? "remote";
+    if (provider !== void 0 && BUCKET_PROVIDERS.has(provider) && stateType === "remote") {
+      const bucket = `${name}-${namespaceOf(config.data)}${STATE_BUCKET_SUFFIX}`;
+      if (bucket !== bucket.toLowerCase()) report2(`the Terraform state bucket \`${bucket}\` would contain capital letters, which bucket names do not allow; use a lowercase \`project_name\` and \`namespace\`.`);
+      if (NO_UNDERSCORE_PROVIDERS.has(provider) && bucket.includes("_")) report2(`the Terraform state bucket \`${bucket}\` would contain \`_\`, which ${provider === "aws" ? "S3" : "Spaces"} bucket names do not allow; use \`-\` or nothing instead.`);
+      if (bucket.length > MAX_BUCKET_LENGTH) report2(`the Terraform state bucket \`${bucket}\` would be ${bucket.length} characters, over the ${MAX_BUCKET_LENGTH} that bucket names allow; shorten \`project_name\` or \`namespace\`.`);
+    }
+    return findings;
+  }
+};
+
+// src/rules/provider-block.ts
+init_bundle_url();
+var ID12 = "provider-block";
+var providerBlock = {
+  id: ID12,
+  severity: "error",
+  description: "The settings block for `provider` must be present, and blocks for other providers must not be.",
+  doc: [
+    "Each `provider` value reads one top-level block: `gcp` \u2192 `google_cloud_platform`, `aws` \u2192 `amazon_web_services`, `azure` \u2192 `azure`, `do` \u2192 `digital_ocean`, `local` \u2192 `local`, `existing` \u2192 `existing`.",
+    "",
+    "QHub's schema makes every block optional, so a config with `provider: gcp` and no `google_cloud_platform` block (or with the block of the provider it used to run on) passes validation and fails during render or deploy, or silently deploys without the settings the author thinks apply. Nebari 2023.10+ fills in `local`/`existing` defaults itself, so a missing block is only an error there for cloud providers.",
+    "",
+    "What to do instead: keep exactly one provider block, the one `provider` names; delete leftovers from other providers."
+  ].join("\n"),
+  check({ config, version }) {
+    const data = asMapping(config.data);
+    if (!data) return [];
+    const provider = providerOf(data, version.family);
+    const presentBlocks = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => data[block] !== void 0);
+    const findings = [];
+    if (provider === void 0) {
+      if (hasDefaultedSections(version.family) && presentBlocks.length > 1) {
+        for (const [, block] of presentBlocks) {
+          findings.push(ruleFinding(config, ID12, "error", [block], `\`provider\` is not set and several provider blocks are present (${presentBlocks.map(([, b]) => `\`${b}\``).join(", ")}); Nebari cannot tell which one to deploy. Set \`provider\` and keep only its block.`));
+        }
+      }
+      return findings;
+    }
+    const expected = PROVIDER_BLOCKS[provider];
+    if (expected === void 0) return findings;
+    const blockRequired = CLOUD_PROVIDERS.has(provider) || !hasDefaultedSections(version.family);
+    if (blockRequired && data[expected] === void 0) {
+      findings.push(
+        ruleFinding(config, ID12, "error", ["provider"], `\`provider: ${provider}\` reads its settings from a top-level \`${expected}\` block, which is missing; QHub would fail at render or deploy time. Add the \`${expected}\` block (region, kubernetes_version, node_groups, \u2026).`)
+      );
+    }
+    for (const [other, block] of presentBlocks) {
+      if (other === provider) continue;
+      findings.push(
+        ruleFinding(config, ID12, "error", [block], `\`${block}\` configures provider \`${other}\`, but this deployment uses \`provider: ${provider}\`; the block is ignored and misleads readers (often a leftover from another deployment). Remove it.`)
+      );
+    }
+    return findings;
+  }
+};
+
+// src/rules/storage-resize.ts
+init_bundle_url();
+var ID13 = "storage-resize";
+var VOLUMES = ["conda_store", "shared_filesystem"];
+var NEBARI_DEFAULT_SIZE = "200Gi";
+function sizeOf(data, volume, context) {
+  const declared = valueAt2(data, ["storage", volume]);
+  const size = declared === void 0 && context.version.family === "nebari-2023.10" ? NEBARI_DEFAULT_SIZE : declared;
+  return parseQuantity(size, "kubernetes");
+}
+var storageResize = {
+  id: ID13,
+  severity: "error",
+  description: "Changing `storage.conda_store` or `storage.shared_filesystem` on an existing deployment recreates the volume (error when it shrinks, warning when it grows).",
+  doc: [
+    "Compares the storage sizes (Kubernetes quantities: `Gi`, `G`, `Mi`, `Ti`, plain bytes, \u2026) with the base branch.",
+    "",
+    "QHub's configuration docs warn that when the storage size changes, most providers delete the previous volume and create a new one, and that resizing on AWS is especially tricky. The shared filesystem holds every user's home directory and the conda-store volume holds the built environments. A shrink can never be done in place (error); a growth may be, depending on the provider and storage class, so it is a warning.",
+    "",
+    "What to do instead: back up the volume first (QHub's backup guide) and plan a maintenance window; size volumes generously from the start, or create the larger deployment on a new deployment branch and migrate the data."
+  ].join("\n"),
+  check(context) {
+    const { config, base } = context;
+    if (!base) return [];
+    const findings = [];
+    for (const volume of VOLUMES) {
+      const before = sizeOf(base.data, volume, context);
+      const after = sizeOf(config.data, volume, context);
+      if (before === void 0 || after === void 0 || before === after) continue;
+      const shrinks = after < before;
+      findings.push(
+        ruleFinding(
+          config,
+          ID13,
+          shrinks ? "error" : "warning",
+          ["storage", volume],
+          `\`storage.${volume}\` ${shrinks ? "shrinks" : "grows"} from ${formatBytes(before)} to ${formatBytes(after)} compared with the base branch. On most providers QHub deletes the old volume and creates a new one when the size changes${shrinks ? ", and a volume can never shrink in place" : ""}: back it up first, or size it on a new deployment branch and migrate.`
+        )
+      );
+    }
+    return findings;
+  }
+};
+
+// src/rules/unpinned-package.ts
+init_bundle_url();
+var ID14 = "unpinned-package";
+var NAMES_SHOWN = 8;
+var unpinnedPackage = {
+  id: ID14,
+  severity: "warning",
+  description: "Conda and pip dependencies of environments should be pinned to exact versions.",
+  doc: [
+    "QHub builds every environment with conda-store when it deploys. An unpinned environment is solved from scratch each time: solving can hang for hours or fail, and when it succeeds users silently get different package versions than the ones the pull request was reviewed with.",
+    "",
+    "Pinned means an exact version: `name==1.2.3` (conda or pip), conda `name=1.2.3` with a full version or `name=1.2.3=build`, or a pip direct reference (`name @ url`). `name=1.2` is a fuzzy `1.2.*` to conda and is not pinned. One warning per environment points at its first unpinned dependency.",
+    "",
+    "What to do instead: pre-solve the environment and commit the fully pinned result. In the template repository, keep each environment in its own file under `environments/`: the lock-environments workflow (`.github/workflows/lock-environments.yml`) solves every changed environment file of a pull request with micromamba and commits the exact versions to the pull request's branch."
+  ].join("\n"),
+  check({ config }) {
+    const findings = [];
+    for (const environment of environmentsOf(config.data)) {
+      const dependencies = dependenciesOf(environment);
+      const unpinned = dependencies.filter((dependency) => dependency.exactVersion === void 0);
+      if (unpinned.length === 0) continue;
+      const names = unpinned.slice(0, NAMES_SHOWN).map((dependency) => dependency.name).join(", ");
+      const more = unpinned.length > NAMES_SHOWN ? `, and ${unpinned.length - NAMES_SHOWN} more` : "";
+      findings.push(
+        ruleFinding(config, ID14, "warning", unpinned[0].path, `environment \`${environment.key}\`: ${unpinned.length} of ${dependencies.length} dependencies are not pinned to an exact version (${names}${more}). Solving unpinned environments can hang for hours and changes what users get on every deploy; pre-solve and pin them (the template repository's lock-environments workflow pins files under \`environments/\` in the pull request).`)
+      );
+    }
+    return findings;
+  }
+};
+
+// src/rules/version-pin.ts
+init_bundle_url();
+var ID15 = "version-pin";
+var OFFICIAL_IMAGE = /(?:^|\/)(?:quansight|nebari)\/(?:qhub|nebari)-[a-z-]+:(.+)$/;
+function imagePaths(data) {
+  const paths = entriesAt(data, ["default_images"]).map(([key]) => ["default_images", key]);
+  const profiles = asMapping(asMapping(data)?.profiles);
+  (asList(profiles?.jupyterlab) ?? []).forEach((_, index) => paths.push(["profiles", "jupyterlab", index, "kubespawner_override", "image"]));
+  for (const [name] of entriesAt(data, ["profiles", "dask_worker"])) paths.push(["profiles", "dask_worker", name, "image"]);
+  return paths;
+}
+var versionPin = {
+  id: ID15,
+  severity: "warning",
+  description: "Official image tags (`quansight/qhub-jupyterlab:v0.3.11`) should match the QHub/Nebari version that deploys.",
+  doc: [
+    "The workflow installs the QHub/Nebari version named by the `qhub-version` input (or `--qhub-version`, or the `.qhub-version` pin file). A config whose `qhub_version`/`nebari_version` names another release is reported by the schema check as `schema/version-mismatch`, since QHub 0.4+ and Nebari refuse it. Pinned images of QHub's own (`quansight/qhub-jupyterlab:v0.3.11`, `quay.io/nebari/nebari-jupyterlab:2023.7.2`) that name another release run JupyterHub, JupyterLab or Dask components built for that other release beside the deployed ones (warning): upgrades that forget them leave users on old images.",
+    "",
+    "What to do instead: upgrade with `qhub upgrade`/`nebari upgrade`, which rewrites the version and the image tags together, and bump the `qhub-version` input in the same pull request."
+  ].join("\n"),
+  check({ config, version }) {
+    const findings = [];
+    const data = asMapping(config.data);
+    if (!data) return findings;
+    const release = releaseOf(version.value);
+    if (release === void 0) return findings;
+    for (const path of imagePaths(data)) {
+      const image = asString(valueAt2(data, path));
+      const tag = image === void 0 ? void 0 : OFFICIAL_IMAGE.exec(image)?.[1];
+      const tagRelease = tag === void 0 ? void 0 : releaseOf(tag);
+      if (tagRelease === void 0 || tagRelease === release) continue;
+      findings.push(ruleFinding(config, ID15, "warning", path, `image \`${image}\` is tagged for release ${tagRelease}, but this config deploys ${version.value}; the ${tagRelease} image runs beside ${release} components. Use the \`${tag.startsWith("v") ? "v" : ""}${release}\` tag (\`qhub upgrade\`/\`nebari upgrade\` rewrites them).`));
+    }
+    return findings;
+  }
+};
+
+// src/rules/index.ts
+var rules = [
+  immutableField,
+  storageResize,
+  providerBlock,
+  nodeGroupBounds,
+  profileFit,
+  defaultProfile,
+  projectName,
+  letsEncryptEmail,
+  duplicateUid,
+  plaintextSecret,
+  unpinnedPackage,
+  daskPin,
+  environmentRemoved,
+  deploymentCollision,
+  versionPin
+];
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return compareText(a.file ?? "", b.file ?? "") || (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) || (a.column ?? Number.MAX_SAFE_INTEGER) - (b.column ?? Number.MAX_SAFE_INTEGER) || compareText(a.rule, b.rule) || compareText(a.path, b.path) || compareText(a.message, b.message);
+}
+function runRules(context) {
+  return rules.flatMap((rule) => rule.check(context)).sort(compareFindings);
+}
+
+// src/config/validate.ts
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message)
+  );
+}
+function report(file, version, findings) {
+  const sorted = sortFindings(findings);
+  return { file, version, valid: !sorted.some((finding) => finding.severity === "error"), findings: sorted };
+}
+function loadCompanion(source, role, notices) {
+  const loaded = loadYaml(source.bytes, source.file);
+  if (loaded.document) return loaded.document;
+  notices.push({
+    rule: "load/companion",
+    severity: "notice",
+    message: `${role} ${source.file} could not be read, so the checks that compare with it were skipped: ${loaded.findings[0]?.message ?? "unknown problem"}`,
+    path: "",
+    line: null,
+    column: null
+  });
+  return void 0;
+}
+function withBaseEnvironments(base, files, notices) {
+  if (!base || files.length === 0) return base;
+  const documents = files.map((source) => loadCompanion(source, "base-branch environment file", notices)).filter((document) => document !== void 0);
+  return mergeEnvironments(base, documents).config;
+}
+function versionMismatch(document, version, configValue) {
+  if (configValue === null || version.source !== "option" || configValue === version.value) return [];
+  const key = "qhub_version" in document.data ? "qhub_version" : "nebari_version";
+  const position = locate(document, [key]);
+  return [
+    {
+      rule: "schema/version-mismatch",
+      severity: "error",
+      message: `\`${key}\` is ${configValue}, but the version that will deploy is ${productLabel(version)}; QHub/Nebari refuse a config whose version differs from the installed one. Run \`${version.family.startsWith("nebari") ? "nebari" : "qhub"} upgrade\` of ${version.value} on this config, or ask for ${configValue}`,
+      path: key,
+      line: position?.line ?? null,
+      column: position?.column ?? null
+    }
+  ];
+}
+function validateConfig(input) {
+  const file = input.config.file;
+  const loaded = loadYaml(input.config.bytes, file);
+  if (!loaded.document) return report(file, null, loaded.findings);
+  const notices = [];
+  const environmentDocuments = [];
+  const loadFindings = [];
+  for (const source of input.environmentFiles ?? []) {
+    const environment = loadYaml(source.bytes, source.file);
+    if (environment.document) environmentDocuments.push(environment.document);
+    else loadFindings.push(...environment.findings.map((finding) => ({ ...finding, file: source.file })));
+  }
+  const merged = mergeEnvironments(loaded.document, environmentDocuments);
+  const config = merged.config;
+  const decision = decideVersion(config.data, input);
+  if (!decision.ok) {
+    const position = decision.path ? locate(config, [decision.path]) : null;
+    return report(file, null, [
+      ...loadFindings,
+      ...merged.findings,
+      { rule: decision.rule, severity: "error", message: decision.message, path: decision.path, line: position?.line ?? null, column: position?.column ?? null }
+    ]);
+  }
+  const { version } = decision;
+  const baseConfig = input.base && loadCompanion(input.base, "base-branch config", notices);
+  const base = withBaseEnvironments(baseConfig, input.baseEnvironmentFiles ?? [], notices);
+  const otherDeployments = (input.otherDeployments ?? []).map((source) => loadCompanion(source, "other deployment", notices)).filter((document) => document !== void 0);
+  const cloudNotices = version.family === "nebari-2023.10" ? skippedCloudChecks(config.data).map((check) => {
+    const position = locate(config, check.path.split("."));
+    return {
+      rule: "schema/cloud-check-skipped",
+      severity: "notice",
+      message: `not checked offline: ${check.description} (Nebari checks this against the cloud API at deploy time)`,
+      path: check.path,
+      line: position?.line ?? null,
+      column: position?.column ?? null
+    };
+  }) : [];
+  const findings = [
+    ...loadFindings,
+    ...merged.findings,
+    ...checkSchema(config, version),
+    ...versionMismatch(config, version, decision.configValue),
+    ...cloudNotices,
+    ...notices,
+    ...runRules({
+      config,
+      version,
+      ...base ? { base } : {},
+      otherDeployments,
+      environmentFiles: merged.environmentFiles,
+      ...input.requestedVersion ? { requestedVersion: input.requestedVersion } : {}
+    })
+  ];
+  return report(file, version, findings);
+}
+
+// src/report/findings.ts
+init_bundle_url();
+function countBySeverity(findings) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function describeVersion(version) {
+  if (!version) return "version unknown";
+  const product = version.family.startsWith("nebari") ? "Nebari" : "QHub";
+  const source = { config: "from the config", option: "as requested", "pin-file": "from .qhub-version" }[version.source];
+  return `${product} ${version.value} (${source})`;
+}
+function summaryLine(report2) {
+  const counts = countBySeverity(report2.findings);
+  const verdict = report2.valid ? "valid" : "invalid";
+  return `${report2.file}: ${verdict} for ${describeVersion(report2.version)}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")}`;
+}
+function location(finding, configFile) {
+  const file = finding.file ?? configFile;
+  if (finding.line === null) return file;
+  return `${file}:${finding.line}:${finding.column ?? 1}`;
+}
+function renderFindingsText(report2) {
+  const lines = report2.findings.map(
+    (finding) => `${location(finding, report2.file)}: ${finding.severity} [${finding.rule}] ${finding.message}`
+  );
+  return [...lines, summaryLine(report2)].join("\n");
+}
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function renderFindingsWorkflowCommands(report2, fileForAnnotations = report2.file) {
+  return report2.findings.map((finding) => {
+    const properties = [`file=${escapeProperty(finding.file ?? fileForAnnotations)}`];
+    if (finding.line !== null) properties.push(`line=${finding.line}`, `col=${finding.column ?? 1}`);
+    properties.push(`title=${escapeProperty(finding.rule)}`);
+    return `::${finding.severity} ${properties.join(",")}::${escapeData(finding.message)}`;
+  }).join("\n");
+}
+
+// src/commands/validate.ts
+var import_types6 = require("./cli-types.js");
+var usage = `usage: qhub-gitops validate [CONFIG] [--qhub-version V] [--base BASE_CONFIG]
+                            [--base-environments DIR] [--other-deployment CONFIG]...
+                            [--environments DIR] [--format text|json|github]
+
+Validates CONFIG (default: qhub-config.yaml, else nebari-config.yaml) offline
+against the schema of the QHub/Nebari version it targets, then runs the guard rules.
+
+  --qhub-version V        the version that will deploy (QHub 0.3.x configs carry
+                          none: else it is read from .qhub-version next to CONFIG)
+  --base FILE             the same config on the branch the PR targets
+  --base-environments DIR the environment files of that branch (with --base), so
+                          that removing one of them is noticed
+  --other-deployment FILE the config of another deployment (repeatable)
+  --environments DIR      environment files to merge (default: environments/ next
+                          to CONFIG, when it exists)
+  --format FORMAT         text (default), json, or github (workflow annotations)
+
+Exit codes: 0 no errors (warnings allowed), 1 error findings, 2 usage or internal error.`;
+var FORMATS = ["text", "json", "github"];
+function reportToJson(report2) {
+  return {
+    file: report2.file,
+    version: report2.version,
+    valid: report2.valid,
+    findings: report2.findings
+  };
+}
+function missingConfigReport(file, reason) {
+  return {
+    file,
+    version: null,
+    valid: false,
+    findings: [
+      {
+        rule: "load/missing",
+        severity: "error",
+        message: `${reason}; pass the config's path, or run from the folder that holds qhub-config.yaml / nebari-config.yaml`,
+        path: "",
+        line: null,
+        column: null
+      }
+    ]
+  };
+}
+async function readCompanion(path, cwd, what) {
+  const read = await readSource(path, cwd);
+  if ("missing" in read) throw new import_types6.UserFacingError(`${what} ${path}: ${read.missing}`);
+  return read.source;
+}
+async function readEnvironmentDirectory(configPath, cwd, directory) {
+  try {
+    return await readEnvironmentFiles(configPath, cwd, directory);
+  } catch (error) {
+    throw new import_types6.UserFacingError(error.message);
+  }
+}
+async function validateLocal(options, io) {
+  const file = resolveConfigPath(options.config, io.cwd);
+  const read = await readSource(file, io.cwd);
+  if ("missing" in read) return { report: missingConfigReport(file, read.missing), configPath: null, environmentFiles: [] };
+  const base = options.base ? await readCompanion(options.base, io.cwd, "--base") : void 0;
+  const baseEnvironmentFiles = options.base && options.baseEnvironments ? await readEnvironmentDirectory(options.base, io.cwd, options.baseEnvironments) : [];
+  const otherDeployments = await Promise.all(
+    (options.otherDeployments ?? []).map((path) => readCompanion(path, io.cwd, "--other-deployment"))
+  );
+  const environmentFiles = await readEnvironmentDirectory(file, io.cwd, options.environments);
+  const pinnedVersion = await readPinnedVersion(file, io.cwd);
+  const report2 = validateConfig({
+    config: read.source,
+    ...options.qhubVersion ? { requestedVersion: options.qhubVersion } : {},
+    ...pinnedVersion ? { pinnedVersion } : {},
+    ...base ? { base, baseEnvironmentFiles } : {},
+    otherDeployments,
+    environmentFiles
+  });
+  return { report: report2, configPath: (0, import_node_path2.resolve)(io.cwd, file), environmentFiles };
+}
+var validateCommand = {
+  name: "validate",
+  summary: "validate a qhub-config.yaml / nebari-config.yaml offline (schema + guard rules)",
+  usage,
+  async run(argv, io) {
+    const parsed = (0, import_types6.parseCommandLine)({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        "qhub-version": { type: "string" },
+        base: { type: "string" },
+        "base-environments": { type: "string" },
+        "other-deployment": { type: "string", multiple: true },
+        environments: { type: "string" },
+        format: { type: "string", default: "text" }
+      }
+    });
+    const { values, positionals } = parsed;
+    if (positionals.length > 1) throw new import_types6.UsageError(`one config at a time, got ${positionals.length}: ${positionals.join(" ")}`);
+    if (values["base-environments"] && !values.base) throw new import_types6.UsageError("--base-environments needs --base: the base config those environment files belong to");
+    const format = values.format;
+    if (!FORMATS.includes(format)) throw new import_types6.UsageError(`--format must be one of ${FORMATS.join(", ")}, not '${values.format}'`);
+    const { report: report2 } = await validateLocal(
+      {
+        ...positionals[0] ? { config: positionals[0] } : {},
+        ...values["qhub-version"] ? { qhubVersion: values["qhub-version"] } : {},
+        ...values.base ? { base: values.base } : {},
+        ...values["base-environments"] ? { baseEnvironments: values["base-environments"] } : {},
+        otherDeployments: values["other-deployment"] ?? [],
+        ...values.environments ? { environments: values.environments } : {}
+      },
+      io
+    );
+    if (format === "json") io.stdout(`${JSON.stringify(reportToJson(report2), null, 2)}
+`);
+    else if (format === "github") {
+      const commands = renderFindingsWorkflowCommands(report2);
+      io.stdout(`${commands ? `${commands}
+` : ""}${summaryLine(report2)}
+`);
+    } else io.stdout(`${renderFindingsText(report2)}
+`);
+    return report2.valid ? 0 : 1;
+  }
+};
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  reportToJson,
+  validateCommand,
+  validateLocal
+});

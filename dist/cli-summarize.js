@@ -1,4 +1,35 @@
-import { createRequire as __qgCreateRequire } from 'node:module'; const require = __qgCreateRequire(import.meta.url);
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/commands/summarize.ts
+var summarize_exports = {};
+__export(summarize_exports, {
+  summarizeCommand: () => summarizeCommand
+});
+module.exports = __toCommonJS(summarize_exports);
+
+// scripts/bundle-url.js
+var bundleUrl = require("node:url").pathToFileURL(__filename).href;
+
+// src/commands/summarize.ts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
 
 // src/report/markdown.ts
 function escapeText(text) {
@@ -35,9 +66,7 @@ function detailsOpen(summaryHtml, open = false) {
 }
 var DETAILS_CLOSE = "\n\n</details>";
 var COMMENT_LIMIT_CHARS = 65536;
-var JOB_SUMMARY_LIMIT_BYTES = 1048576;
 var measureChars = (text) => text.length;
-var measureUtf8Bytes = (text) => Buffer.byteLength(text, "utf8");
 function assembleWithinLimit(prefix, sections, suffix, limit, measure) {
   const separator = "\n\n";
   const sep = measure(separator);
@@ -281,7 +310,6 @@ function displayLeaf(leaf) {
 
 // src/report/plan.ts
 var COMMENT_DETAIL = { maxAttributesPerResource: 30, maxRiskLines: 20 };
-var FULL_DETAIL = { maxAttributesPerResource: 1e3, maxRiskLines: 1e3 };
 var ACTION_WORDS = {
   create: { symbol: "+", verb: "create" },
   update: { symbol: "~", verb: "update in place" },
@@ -506,19 +534,6 @@ function renderMarker(data) {
   const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
   return `${MARKER_PREFIX}${json}${MARKER_SUFFIX}`;
 }
-function parseMarker(body) {
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
-  if (!firstLine.startsWith(MARKER_PREFIX) || !firstLine.endsWith(MARKER_SUFFIX)) return null;
-  try {
-    const data = JSON.parse(firstLine.slice(MARKER_PREFIX.length, -MARKER_SUFFIX.length));
-    if (typeof data !== "object" || data === null || data.v !== 1) return null;
-    const marker = data;
-    if (!["plan", "validate", "apply", "destroy"].includes(marker.kind)) return null;
-    return marker;
-  } catch {
-    return null;
-  }
-}
 function validationSection(validation) {
   const blocks = typeof validation === "string" ? [validation] : [...validation];
   return {
@@ -572,95 +587,6 @@ function buildComment(input, limit = COMMENT_LIMIT_CHARS) {
     withMarker: true,
     restLocation: commentRestLocation(input)
   });
-}
-function buildJobSummary(input, limitBytes = JOB_SUMMARY_LIMIT_BYTES) {
-  return build(input, {
-    limit: limitBytes - 1,
-    limitName: "the 1 MiB job summary limit",
-    measure: measureUtf8Bytes,
-    detail: FULL_DETAIL,
-    withMarker: false,
-    restLocation: artifactPhrase(input)
-  });
-}
-
-// src/terraform/hash.ts
-import { createHash } from "node:crypto";
-var HASH_FORMAT = "qhub-gitops-plan-hash/1";
-function sha256(text) {
-  return `sha256:${createHash("sha256").update(text, "utf8").digest("hex")}`;
-}
-var HashWriter = class {
-  hash = createHash("sha256");
-  pending = "";
-  write(text) {
-    this.pending += text;
-    if (this.pending.length >= 1 << 16) this.flush();
-  }
-  digest() {
-    this.flush();
-    return `sha256:${this.hash.digest("hex")}`;
-  }
-  flush() {
-    this.hash.update(this.pending, "utf8");
-    this.pending = "";
-  }
-};
-function leafJson(kind, raw) {
-  switch (kind) {
-    case "absent":
-      return "null";
-    case "sensitive":
-      return '{"masked":"sensitive"}';
-    case "unknown":
-      return '{"masked":"unknown"}';
-    default:
-      return canonicalJson(raw ?? null);
-  }
-}
-function attributeJson(path, beforeKind, before, afterKind, after) {
-  return `[${JSON.stringify(path)},${leafJson(beforeKind, before)},${leafJson(afterKind, after)}]`;
-}
-function resourceAttributesJson({ before, after }) {
-  const attributes = [];
-  visitChangedLeaves(
-    before,
-    after,
-    (path, beforeKind, beforeRaw, afterKind, afterRaw) => attributes.push({ path, json: attributeJson(path, beforeKind, beforeRaw, afterKind, afterRaw) })
-  );
-  attributes.sort(byPath);
-  let json = "";
-  for (let index = 0; index < attributes.length; index++) json += index === 0 ? attributes[index].json : `,${attributes[index].json}`;
-  return json;
-}
-var leafKind = (leaf) => leaf === null ? "absent" : leaf.mask ?? "plain";
-function writeResource(writer, resource, first) {
-  const { header } = resource;
-  writer.write(
-    `${first ? "" : ","}{"action":"${header.action}","address":${JSON.stringify(header.address)},"attributes":[${resourceAttributesJson(resource)}],"deposed":${header.deposed === null ? "null" : JSON.stringify(header.deposed)},"importing":${header.importing},"previous_address":${header.previousAddress === null ? "null" : JSON.stringify(header.previousAddress)},"replace_order":${header.replaceOrder === null ? "null" : `"${header.replaceOrder}"`}}`
-  );
-}
-function outputJson(output) {
-  const attributes = output.attributes.map(
-    ({ path, before, after }) => attributeJson(path, leafKind(before), before?.raw, leafKind(after), after?.raw)
-  );
-  return `{"action":"${output.action}","attributes":[${attributes.join(",")}],"name":${JSON.stringify(output.name)}}`;
-}
-function byHashOrder({ header: a }, { header: b }) {
-  const left = a.deposed === null ? a.address : a.address + a.deposed;
-  const right = b.deposed === null ? b.address : b.address + b.deposed;
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-function planHash(resources, outputs) {
-  const writer = new HashWriter();
-  writer.write(`{"format":${JSON.stringify(HASH_FORMAT)},"outputs":[${outputs.map(outputJson).join(",")}],"resources":[`);
-  const inHashOrder = [...resources].sort(byHashOrder);
-  for (let index = 0; index < inHashOrder.length; index++) writeResource(writer, inHashOrder[index], index === 0);
-  writer.write("]}");
-  return writer.digest();
-}
-function combinedHash(rootHashes) {
-  return sha256(canonicalJson({ format: HASH_FORMAT, roots: rootHashes.map((hash) => hash ?? "pending") }));
 }
 
 // src/terraform/json-sections.ts
@@ -890,6 +816,79 @@ function findRunnerLocal(address, resources = RUNNER_LOCAL_RESOURCES) {
   return resources.find((resource) => resource.address === bare) ?? null;
 }
 
+// src/terraform/hash.ts
+var import_node_crypto = require("node:crypto");
+var HASH_FORMAT = "qhub-gitops-plan-hash/1";
+var HashWriter = class {
+  hash = (0, import_node_crypto.createHash)("sha256");
+  pending = "";
+  write(text) {
+    this.pending += text;
+    if (this.pending.length >= 1 << 16) this.flush();
+  }
+  digest() {
+    this.flush();
+    return `sha256:${this.hash.digest("hex")}`;
+  }
+  flush() {
+    this.hash.update(this.pending, "utf8");
+    this.pending = "";
+  }
+};
+function leafJson(kind, raw) {
+  switch (kind) {
+    case "absent":
+      return "null";
+    case "sensitive":
+      return '{"masked":"sensitive"}';
+    case "unknown":
+      return '{"masked":"unknown"}';
+    default:
+      return typeof raw === "string" ? JSON.stringify(raw) : canonicalJson(raw ?? null);
+  }
+}
+function attributeJson(path, beforeKind, before, afterKind, after) {
+  return `[${JSON.stringify(path)},${leafJson(beforeKind, before)},${leafJson(afterKind, after)}]`;
+}
+function resourceAttributesJson({ before, after }) {
+  const attributes = [];
+  visitChangedLeaves(
+    before,
+    after,
+    (path, beforeKind, beforeRaw, afterKind, afterRaw) => attributes.push({ path, json: attributeJson(path, beforeKind, beforeRaw, afterKind, afterRaw) })
+  );
+  attributes.sort(byPath);
+  let json = "";
+  for (let index = 0; index < attributes.length; index++) json += index === 0 ? attributes[index].json : `,${attributes[index].json}`;
+  return json;
+}
+var leafKind = (leaf) => leaf === null ? "absent" : leaf.mask ?? "plain";
+function writeResource(writer, resource, first) {
+  const { header } = resource;
+  writer.write(
+    `${first ? "" : ","}{"action":"${header.action}","address":${JSON.stringify(header.address)},"attributes":[${resourceAttributesJson(resource)}],"deposed":${header.deposed === null ? "null" : JSON.stringify(header.deposed)},"importing":${header.importing},"previous_address":${header.previousAddress === null ? "null" : JSON.stringify(header.previousAddress)},"replace_order":${header.replaceOrder === null ? "null" : `"${header.replaceOrder}"`}}`
+  );
+}
+function outputJson(output) {
+  const attributes = output.attributes.map(
+    ({ path, before, after }) => attributeJson(path, leafKind(before), before?.raw, leafKind(after), after?.raw)
+  );
+  return `{"action":"${output.action}","attributes":[${attributes.join(",")}],"name":${JSON.stringify(output.name)}}`;
+}
+function byHashOrder({ header: a }, { header: b }) {
+  const left = a.deposed === null ? a.address : a.address + a.deposed;
+  const right = b.deposed === null ? b.address : b.address + b.deposed;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+function planHash(resources, outputs) {
+  const writer = new HashWriter();
+  writer.write(`{"format":${JSON.stringify(HASH_FORMAT)},"outputs":[${outputs.map(outputJson).join(",")}],"resources":[`);
+  const inHashOrder = [...resources].sort(byHashOrder);
+  for (let index = 0; index < inHashOrder.length; index++) writeResource(writer, inHashOrder[index], index === 0);
+  writer.write("]}");
+  return writer.digest();
+}
+
 // src/terraform/summary.ts
 function actionBucket(actions) {
   const key = actions.join(",");
@@ -1041,17 +1040,57 @@ function summarizePlan(plan, options = {}) {
   };
 }
 
-export {
-  escapeText,
-  inlineCode,
-  codeBlock,
-  planLine,
-  parseMarker,
-  buildComment,
-  buildJobSummary,
-  combinedHash,
-  PlanFormatError,
-  parsePlanJson,
-  planSummary,
-  summarizePlan
+// src/commands/summarize.ts
+var import_types = require("./cli-types.js");
+var usage = `usage: qhub-gitops summarize PLAN_JSON [--format json|markdown]
+
+Summarizes a plan printed by 'tofu show -json PLANFILE' or 'terraform show -json PLANFILE'.
+  json      counts, to_add/to_change/to_destroy, destructive addresses, plan hash
+  markdown  the pull-request comment the action would post (at most 65,536 characters;
+            sensitive values are never shown)
+Exit codes: 0 summarized, 2 usage error or not a readable plan.`;
+var summarizeCommand = {
+  name: "summarize",
+  summary: "summarize a show -json plan as JSON counts or the PR comment",
+  usage,
+  async run(argv, io) {
+    const parsed = (0, import_types.parseCommandLine)({ args: argv, allowPositionals: true, options: { format: { type: "string", default: "json" } } });
+    const format = parsed.values.format;
+    if (format !== "json" && format !== "markdown") throw new import_types.UsageError(`--format must be json or markdown, not '${format}'`);
+    if (parsed.positionals.length !== 1) throw new import_types.UsageError("expected exactly one PLAN_JSON file");
+    const file = parsed.positionals[0];
+    let text;
+    try {
+      text = (0, import_node_fs.readFileSync)((0, import_node_path.resolve)(io.cwd, file), "utf8");
+    } catch (error) {
+      throw new import_types.UserFacingError(`cannot read ${file}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
+    }
+    let plan;
+    try {
+      plan = parsePlanJson(text, file);
+    } catch (error) {
+      if (error instanceof PlanFormatError) throw new import_types.UserFacingError(error.message);
+      throw error;
+    }
+    if (format === "markdown") return printComment(file, summarizePlan(plan), io);
+    io.stdout(`${JSON.stringify(planSummary(plan), null, 2)}
+`);
+    return 0;
+  }
 };
+function printComment(file, report, io) {
+  const roots = [{ status: "planned", root: file, report, planFile: null, warnings: [] }];
+  const hash = report.summary.hash;
+  io.stdout(
+    buildComment({
+      marker: { deployment: null, config: null, planHash: hash, kind: "plan" },
+      title: `Plan ${inlineCode(file)}`,
+      plan: { roots, hash }
+    })
+  );
+  return 0;
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  summarizeCommand
+});
