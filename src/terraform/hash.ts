@@ -57,7 +57,8 @@ function leafJson(kind: LeafKind, raw: unknown): string {
     case 'unknown':
       return '{"masked":"unknown"}';
     default:
-      return canonicalJson(raw ?? null);
+      // Most leaves are strings: their canonical text without canonicalJson's checks.
+      return typeof raw === 'string' ? JSON.stringify(raw) : canonicalJson(raw ?? null);
   }
 }
 
