@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 const root = resolve(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
 const hundreds = join(root, '..', 'shared', 'corpus', 'tfplans', 'borchero__terraform-plan-comment__tests__fixtures__basic__7-create-hundreds__plan.json');
-const PROCESS_RUNS = 7;
+const PROCESS_RUNS = 15;
 const MAX_RATIO = 1.5;
 
 async function loadModules() {
