@@ -8611,16 +8611,20 @@ function leafJson(kind, raw) {
 function attributeJson(path, beforeKind, before, afterKind, after) {
   return `[${JSON.stringify(path)},${leafJson(beforeKind, before)},${leafJson(afterKind, after)}]`;
 }
+var PATH_END = "\0";
 function resourceAttributesJson({ before, after }) {
   const attributes = [];
   visitChangedLeaves(
     before,
     after,
-    (path, beforeKind, beforeRaw, afterKind, afterRaw) => attributes.push({ path, json: attributeJson(path, beforeKind, beforeRaw, afterKind, afterRaw) })
+    (path, beforeKind, beforeRaw, afterKind, afterRaw) => attributes.push(path + PATH_END + attributeJson(path, beforeKind, beforeRaw, afterKind, afterRaw))
   );
-  attributes.sort(byPath);
+  attributes.sort();
   let json = "";
-  for (let index = 0; index < attributes.length; index++) json += index === 0 ? attributes[index].json : `,${attributes[index].json}`;
+  for (let index = 0; index < attributes.length; index++) {
+    const attribute = attributes[index];
+    json += (index === 0 ? "" : ",") + attribute.slice(attribute.indexOf(PATH_END) + 1);
+  }
   return json;
 }
 var leafKind = (leaf) => leaf === null ? "absent" : leaf.mask ?? "plain";
