@@ -8,6 +8,7 @@ import { checkSchema, productLabel } from './schema-check.js';
 import type { Finding, LoadedDocument, VersionInfo } from './types.js';
 import { decideVersion } from './version.js';
 import { runRules } from '../rules/index.js';
+import { compareText } from './order.js';
 
 export interface SourceFile {
   bytes: Uint8Array | string;
@@ -42,12 +43,12 @@ const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      compareText(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.rule.localeCompare(b.rule) ||
-      a.message.localeCompare(b.message),
+      compareText(a.rule, b.rule) ||
+      compareText(a.message, b.message),
   );
 }
 

@@ -5,6 +5,7 @@ import { isSameIdentity } from '../github/sticky-comment.js';
 import { parseMarker, type MarkerData } from '../report/comment.js';
 import type { PlanRun } from '../terraform/outcome.js';
 import { lockMessage } from './lock.js';
+import { compareText } from '../config/order.js';
 
 export interface ReviewedPlan {
   pullNumber: number;
@@ -32,7 +33,7 @@ export function reviewedPlanIn(comments: readonly IssueComment[], viewer: string
     .map((comment) => ({ comment, marker: parseMarker(comment.body) }))
     .filter((entry): entry is { comment: IssueComment; marker: MarkerData } => entry.marker !== null)
     .filter(({ marker }) => marker.deployment === deployment && typeof marker.planHash === 'string' && (marker.kind === 'plan' || marker.kind === 'apply'))
-    .sort((a, b) => a.comment.createdAt.localeCompare(b.comment.createdAt) || a.comment.id - b.comment.id);
+    .sort((a, b) => compareText(a.comment.createdAt, b.comment.createdAt) || a.comment.id - b.comment.id);
   const kept = candidates[0];
   return kept ? { pullNumber, commentId: kept.comment.id, planHash: kept.marker.planHash!, marker: kept.marker, body: kept.comment.body } : null;
 }

@@ -2,6 +2,7 @@
 // A comment is ours when its first line is our marker AND the token's own
 // identity wrote it: a human quoting the marker is never edited or deleted.
 import type { GitHubApi, IssueComment } from './api.js';
+import { compareText } from '../config/order.js';
 
 export type CommentMode = 'always' | 'on-change' | 'never';
 
@@ -44,7 +45,7 @@ export async function upsertStickyComment(api: GitHubApi, request: StickyComment
     else if (ours.length > 0) pagesAfterOurs = 0;
     return pagesAfterOurs < 1;
   });
-  ours.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+  ours.sort((a, b) => compareText(a.createdAt, b.createdAt) || a.id - b.id);
 
   const [kept, ...duplicates] = ours;
   for (const duplicate of duplicates) await api.deleteComment(duplicate.id);

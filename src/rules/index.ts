@@ -16,6 +16,7 @@ import { providerBlock } from './provider-block.js';
 import { storageResize } from './storage-resize.js';
 import { unpinnedPackage } from './unpinned-package.js';
 import { versionPin } from './version-pin.js';
+import { compareText } from '../config/order.js';
 
 /** In DESIGN.md's order. */
 export const rules: Rule[] = [
@@ -35,11 +36,6 @@ export const rules: Rule[] = [
   deploymentCollision,
   versionPin,
 ];
-
-/** Code-unit order: unlike localeCompare, the same on every machine. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Orders findings by file, position, rule, path and message, so output is stable across runs. */
 export function compareFindings(a: Finding, b: Finding): number {
