@@ -127,12 +127,17 @@ function build(input: CommentInput, variant: Variant): string {
   return `${text}\n`;
 }
 
+/** 65536 → "65,536", without Intl (whose first use sets up ICU number formatting). */
+function withThousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 /** The sticky comment body: marker first line, at most `limit` characters, deterministic. */
 export function buildComment(input: CommentInput, limit = COMMENT_LIMIT_CHARS): string {
   return build(input, {
     // The trailing newline is part of the body.
     limit: limit - 1,
-    limitName: `GitHub’s ${limit.toLocaleString('en-US')}-character comment limit`,
+    limitName: `GitHub’s ${withThousands(limit)}-character comment limit`,
     measure: measureChars,
     detail: COMMENT_DETAIL,
     withMarker: true,
