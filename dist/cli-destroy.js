@@ -11419,6 +11419,9 @@ var versionPin = {
   }
 };
 
+// src/config/order.ts
+init_bundle_url();
+
 // src/commands/validate.ts
 var import_types6 = require("./cli-types.js");
 

@@ -577,11 +577,14 @@ function build(input, variant) {
   return `${text}
 `;
 }
+function withThousands(count) {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ",");
+}
 function buildComment(input, limit = COMMENT_LIMIT_CHARS) {
   return build(input, {
     // The trailing newline is part of the body.
     limit: limit - 1,
-    limitName: `GitHub\u2019s ${limit.toLocaleString("en-US")}-character comment limit`,
+    limitName: `GitHub\u2019s ${withThousands(limit)}-character comment limit`,
     measure: measureChars,
     detail: COMMENT_DETAIL,
     withMarker: true,

@@ -10252,6 +10252,12 @@ var versionPin = {
   }
 };
 
+// src/config/order.ts
+init_bundle_url();
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/rules/index.ts
 var rules = [
   immutableField,
@@ -10270,9 +10276,6 @@ var rules = [
   deploymentCollision,
   versionPin
 ];
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function compareFindings(a, b) {
   return compareText(a.file ?? "", b.file ?? "") || (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) || (a.column ?? Number.MAX_SAFE_INTEGER) - (b.column ?? Number.MAX_SAFE_INTEGER) || compareText(a.rule, b.rule) || compareText(a.path, b.path) || compareText(a.message, b.message);
 }
@@ -10284,7 +10287,7 @@ function runRules(context) {
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings) {
   return [...findings].sort(
-    (a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message)
+    (a, b) => compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.rule, b.rule) || compareText(a.message, b.message)
   );
 }
 function report(file, version, findings) {

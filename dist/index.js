@@ -29876,11 +29876,14 @@ function build(input, variant) {
   return `${text2}
 `;
 }
+function withThousands(count) {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ",");
+}
 function buildComment(input, limit = COMMENT_LIMIT_CHARS) {
   return build(input, {
     // The trailing newline is part of the body.
     limit: limit - 1,
-    limitName: `GitHub\u2019s ${limit.toLocaleString("en-US")}-character comment limit`,
+    limitName: `GitHub\u2019s ${withThousands(limit)}-character comment limit`,
     measure: measureChars,
     detail: COMMENT_DETAIL,
     withMarker: true,
@@ -33430,6 +33433,12 @@ var versionPin = {
   }
 };
 
+// src/config/order.ts
+init_bundle_url();
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/rules/index.ts
 var rules = [
   immutableField,
@@ -33448,9 +33457,6 @@ var rules = [
   deploymentCollision,
   versionPin
 ];
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function compareFindings(a, b) {
   return compareText(a.file ?? "", b.file ?? "") || (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) || (a.column ?? Number.MAX_SAFE_INTEGER) - (b.column ?? Number.MAX_SAFE_INTEGER) || compareText(a.rule, b.rule) || compareText(a.path, b.path) || compareText(a.message, b.message);
 }
@@ -33462,7 +33468,7 @@ function runRules(context3) {
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings) {
   return [...findings].sort(
-    (a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message)
+    (a, b) => compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.rule, b.rule) || compareText(a.message, b.message)
   );
 }
 function report(file, version, findings) {
@@ -34193,7 +34199,7 @@ async function upsertStickyComment(api, request2) {
     else if (ours.length > 0) pagesAfterOurs = 0;
     return pagesAfterOurs < 1;
   });
-  ours.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+  ours.sort((a, b) => compareText(a.createdAt, b.createdAt) || a.id - b.id);
   const [kept, ...duplicates] = ours;
   for (const duplicate of duplicates) await api.deleteComment(duplicate.id);
   const deletedDuplicates = duplicates.map((comment) => comment.id);
@@ -34229,7 +34235,7 @@ function mergedPullFor(pulls, branch) {
   return pulls.find((pull) => pull.baseRef === branch && pull.merged) ?? null;
 }
 function reviewedPlanIn(comments, viewer, deployment, pullNumber) {
-  const candidates = comments.filter((comment) => isSameIdentity(comment.authorLogin, viewer)).map((comment) => ({ comment, marker: parseMarker(comment.body) })).filter((entry) => entry.marker !== null).filter(({ marker }) => marker.deployment === deployment && typeof marker.planHash === "string" && (marker.kind === "plan" || marker.kind === "apply")).sort((a, b) => a.comment.createdAt.localeCompare(b.comment.createdAt) || a.comment.id - b.comment.id);
+  const candidates = comments.filter((comment) => isSameIdentity(comment.authorLogin, viewer)).map((comment) => ({ comment, marker: parseMarker(comment.body) })).filter((entry) => entry.marker !== null).filter(({ marker }) => marker.deployment === deployment && typeof marker.planHash === "string" && (marker.kind === "plan" || marker.kind === "apply")).sort((a, b) => compareText(a.comment.createdAt, b.comment.createdAt) || a.comment.id - b.comment.id);
   const kept = candidates[0];
   return kept ? { pullNumber, commentId: kept.comment.id, planHash: kept.marker.planHash, marker: kept.marker, body: kept.comment.body } : null;
 }
