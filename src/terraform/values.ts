@@ -169,10 +169,14 @@ function visitBothSides(
     const beforeUnknownObject = asObject(beforeUnknown);
     const afterObject = asObject(after);
     const afterUnknownObject = asObject(afterUnknown);
-    const sides = [path, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown] as const;
-    if (beforeObject !== null) for (const key in beforeObject) visitBeforeKey(visit, key, sides, afterObject, afterUnknownObject);
+    const afterSide = { value: after, sensitive: afterSensitive, unknown: afterUnknown, object: afterObject, unknownObject: afterUnknownObject };
+    if (beforeObject !== null) {
+      for (const key in beforeObject) visitBeforeKey(visit, path, key, before, beforeSensitive, beforeUnknown, afterSide);
+    }
     if (beforeUnknownObject !== null) {
-      for (const key in beforeUnknownObject) if (beforeObject === null || !Object.hasOwn(beforeObject, key)) visitBeforeKey(visit, key, sides, afterObject, afterUnknownObject);
+      for (const key in beforeUnknownObject) {
+        if (beforeObject === null || !Object.hasOwn(beforeObject, key)) visitBeforeKey(visit, path, key, before, beforeSensitive, beforeUnknown, afterSide);
+      }
     }
     if (afterObject !== null) {
       for (const key in afterObject) {
@@ -195,21 +199,22 @@ function visitBothSides(
   if (!isSameLeaf(beforeLeaf, before, afterLeaf, after)) visit(path, LEAF_KINDS[beforeLeaf]!, before, LEAF_KINDS[afterLeaf]!, after);
 }
 
-type Sides = readonly [path: string, before: unknown, beforeSensitive: unknown, beforeUnknown: unknown, after: unknown, afterSensitive: unknown, afterUnknown: unknown];
+/** The after side of an object both sides have, with its value and unknown mask as objects (or null). */
+interface ObjectSide {
+  value: unknown;
+  sensitive: unknown;
+  unknown: unknown;
+  object: Record<string, unknown> | null;
+  unknownObject: Record<string, unknown> | null;
+}
 
 /** A key of the before side's object, compared with whatever the after side has there. */
-function visitBeforeKey(
-  visit: ChangedLeafVisitor,
-  key: string,
-  [path, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown]: Sides,
-  afterObject: Record<string, unknown> | null,
-  afterUnknownObject: Record<string, unknown> | null,
-): void {
+function visitBeforeKey(visit: ChangedLeafVisitor, path: string, key: string, before: unknown, beforeSensitive: unknown, beforeUnknown: unknown, after: ObjectSide): void {
   const beforeChild = member(before, key);
   const beforeSensitiveChild = objectMaskChild(beforeSensitive, key);
   const beforeUnknownChild = objectMaskChild(beforeUnknown, key);
-  if (hasKey(afterObject, afterUnknownObject, key)) {
-    visitChild(visit, path, key, beforeChild, beforeSensitiveChild, beforeUnknownChild, member(after, key), objectMaskChild(afterSensitive, key), objectMaskChild(afterUnknown, key));
+  if (hasKey(after.object, after.unknownObject, key)) {
+    visitChild(visit, path, key, beforeChild, beforeSensitiveChild, beforeUnknownChild, member(after.value, key), objectMaskChild(after.sensitive, key), objectMaskChild(after.unknown, key));
   } else {
     visitOneSide(visit, childPath(path, key), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
   }
