@@ -8684,10 +8684,14 @@ function visitBothSides(visit2, path, before, beforeSensitive, beforeUnknown, af
     const beforeUnknownObject = asObject(beforeUnknown);
     const afterObject = asObject(after);
     const afterUnknownObject = asObject(afterUnknown);
-    const sides = [path, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown];
-    if (beforeObject !== null) for (const key in beforeObject) visitBeforeKey(visit2, key, sides, afterObject, afterUnknownObject);
+    const afterSide = { value: after, sensitive: afterSensitive, unknown: afterUnknown, object: afterObject, unknownObject: afterUnknownObject };
+    if (beforeObject !== null) {
+      for (const key in beforeObject) visitBeforeKey(visit2, path, key, before, beforeSensitive, beforeUnknown, afterSide);
+    }
     if (beforeUnknownObject !== null) {
-      for (const key in beforeUnknownObject) if (beforeObject === null || !Object.hasOwn(beforeObject, key)) visitBeforeKey(visit2, key, sides, afterObject, afterUnknownObject);
+      for (const key in beforeUnknownObject) {
+        if (beforeObject === null || !Object.hasOwn(beforeObject, key)) visitBeforeKey(visit2, path, key, before, beforeSensitive, beforeUnknown, afterSide);
+      }
     }
     if (afterObject !== null) {
       for (const key in afterObject) {
@@ -8708,12 +8712,12 @@ function visitBothSides(visit2, path, before, beforeSensitive, beforeUnknown, af
   const afterLeaf = afterKind === ARRAY || afterKind === OBJECT ? ABSENT : afterKind;
   if (!isSameLeaf(beforeLeaf, before, afterLeaf, after)) visit2(path, LEAF_KINDS[beforeLeaf], before, LEAF_KINDS[afterLeaf], after);
 }
-function visitBeforeKey(visit2, key, [path, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown], afterObject, afterUnknownObject) {
+function visitBeforeKey(visit2, path, key, before, beforeSensitive, beforeUnknown, after) {
   const beforeChild = member(before, key);
   const beforeSensitiveChild = objectMaskChild(beforeSensitive, key);
   const beforeUnknownChild = objectMaskChild(beforeUnknown, key);
-  if (hasKey(afterObject, afterUnknownObject, key)) {
-    visitChild(visit2, path, key, beforeChild, beforeSensitiveChild, beforeUnknownChild, member(after, key), objectMaskChild(afterSensitive, key), objectMaskChild(afterUnknown, key));
+  if (hasKey(after.object, after.unknownObject, key)) {
+    visitChild(visit2, path, key, beforeChild, beforeSensitiveChild, beforeUnknownChild, member(after.value, key), objectMaskChild(after.sensitive, key), objectMaskChild(after.unknown, key));
   } else {
     visitOneSide(visit2, childPath(path, key), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
   }
