@@ -84,8 +84,9 @@ export async function run() {
       rows.push(row(`${label}: first run, comment requests`, first.comment, pages + 1));
       rows.push(row(`${label}: re-run unchanged, comment requests`, same.comment, pages + 1));
       rows.push(row(`${label}: re-run changed, comment requests`, update.comment, pages + 2));
-      // Plus base-branch config, the deploy/* branch list and one other deployment's config.
-      rows.push(row(`${label}: re-run changed, all requests`, update.total, pages + 2 + 3));
+      // Plus the base branch's config and environments folder (for environment-removed), the
+      // deploy/* branch list and one other deployment's config.
+      rows.push(row(`${label}: re-run changed, all requests`, update.total, pages + 2 + 4));
     }
 
     // The usual long discussion: our comment first, 300 after it. The scan stops one page
