@@ -8,7 +8,7 @@ import { checkSchema, productLabel } from './schema-check.js';
 import type { Finding, LoadedDocument, VersionInfo } from './types.js';
 import { decideVersion } from './version.js';
 import { runRules } from '../rules/index.js';
-import { compareText } from './order.js';
+import { compareFindings } from './order.js';
 
 export interface SourceFile {
   bytes: Uint8Array | string;
@@ -38,22 +38,8 @@ export interface ValidationReport {
   findings: Finding[];
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
-
-export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      compareText(a.file ?? '', b.file ?? '') ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      compareText(a.rule, b.rule) ||
-      compareText(a.message, b.message),
-  );
-}
-
 function report(file: string, version: VersionInfo | null, findings: Finding[]): ValidationReport {
-  const sorted = sortFindings(findings);
+  const sorted = [...findings].sort(compareFindings);
   return { file, version, valid: !sorted.some((finding) => finding.severity === 'error'), findings: sorted };
 }
 

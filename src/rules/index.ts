@@ -16,7 +16,7 @@ import { providerBlock } from './provider-block.js';
 import { storageResize } from './storage-resize.js';
 import { unpinnedPackage } from './unpinned-package.js';
 import { versionPin } from './version-pin.js';
-import { compareText } from '../config/order.js';
+import { compareFindings } from '../config/order.js';
 
 /** In DESIGN.md's order. */
 export const rules: Rule[] = [
@@ -36,18 +36,6 @@ export const rules: Rule[] = [
   deploymentCollision,
   versionPin,
 ];
-
-/** Orders findings by file, position, rule, path and message, so output is stable across runs. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareText(a.file ?? '', b.file ?? '') ||
-    (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
-    (a.column ?? Number.MAX_SAFE_INTEGER) - (b.column ?? Number.MAX_SAFE_INTEGER) ||
-    compareText(a.rule, b.rule) ||
-    compareText(a.path, b.path) ||
-    compareText(a.message, b.message)
-  );
-}
 
 /** Runs every rule; rules never throw, so nothing is caught here. */
 export function runRules(context: RuleContext): Finding[] {

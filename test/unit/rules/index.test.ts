@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadYaml } from '../../../src/config/load.js';
 import type { LoadedDocument } from '../../../src/config/types.js';
-import { compareFindings, rules, runRules } from '../../../src/rules/index.js';
+import { compareFindings } from '../../../src/config/order.js';
+import { rules, runRules } from '../../../src/rules/index.js';
 import { context, CORPUS_DIR, corpusAvailable, load } from './helpers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
