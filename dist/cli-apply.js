@@ -11634,6 +11634,10 @@ init_bundle_url();
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function compareFindings(a, b) {
+  return compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.rule, b.rule) || compareText(a.path, b.path) || compareText(a.message, b.message);
+}
 
 // src/rules/index.ts
 var rules = [
@@ -11653,22 +11657,13 @@ var rules = [
   deploymentCollision,
   versionPin
 ];
-function compareFindings(a, b) {
-  return compareText(a.file ?? "", b.file ?? "") || (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) || (a.column ?? Number.MAX_SAFE_INTEGER) - (b.column ?? Number.MAX_SAFE_INTEGER) || compareText(a.rule, b.rule) || compareText(a.path, b.path) || compareText(a.message, b.message);
-}
 function runRules(context) {
   return rules.flatMap((rule) => rule.check(context)).sort(compareFindings);
 }
 
 // src/config/validate.ts
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.rule, b.rule) || compareText(a.message, b.message)
-  );
-}
 function report(file, version, findings) {
-  const sorted = sortFindings(findings);
+  const sorted = [...findings].sort(compareFindings);
   return { file, version, valid: !sorted.some((finding) => finding.severity === "error"), findings: sorted };
 }
 function loadCompanion(source, role, notices) {
