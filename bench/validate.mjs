@@ -6,23 +6,13 @@ import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { timeIt } from './_timing.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const example = join(root, 'template-repo', 'qhub-config.yaml');
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 function timeProcess(command, args, runs, options = {}) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    spawnSync(command, args, { stdio: 'ignore', ...options });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return median(times);
+  return timeIt(runs, () => spawnSync(command, args, { stdio: 'ignore', ...options }));
 }
 
 async function loadValidator() {
@@ -113,13 +103,7 @@ export async function run() {
   const { validateConfig } = await loadValidator();
   const input = { config: { bytes, file: 'qhub-config.yaml' }, pinnedVersion: '0.3.14' };
   for (let i = 0; i < 50; i++) validateConfig(input);
-  const times = [];
-  for (let i = 0; i < 200; i++) {
-    const start = process.hrtime.bigint();
-    validateConfig(input);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  const warm = median(times);
+  const warm = timeIt(200, () => validateConfig(input));
   rows.push({ name: 'validate in-process, warm (median of 200)', value: warm, unit: 'ms', target: '< 5 ms', ok: warm < 5 });
 
   const cli = join(root, 'dist', 'cli.js');
