@@ -116,7 +116,7 @@ export function planExitCode(run: PlanRun): number {
   return run.hasChanges || run.roots.some((outcome) => outcome.status === 'pending') ? 2 : 0;
 }
 
-/** `plan --format json`: DESIGN.md's shape, plus `status` (and `reason`/`errors` when not planned). */
+/** `plan --format json`: the shape in docs/architecture.md, plus `status` (and `reason`/`errors` when not planned). */
 export function planRunJson(run: PlanRun): unknown {
   return {
     roots: run.roots.map((outcome) => {

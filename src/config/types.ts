@@ -3,7 +3,7 @@
 
 export type Severity = 'error' | 'warning' | 'notice';
 
-/** One problem found in a config; the JSON shape of DESIGN.md's `validate --format json`. */
+/** One problem found in a config; the JSON shape of `validate --format json` (docs/architecture.md). */
 export interface Finding {
   /** `schema/<keyword>`, a guard rule id, or `load/<problem>`. */
   rule: string;

@@ -6,7 +6,7 @@ import { isDestroyed, type DestroyOutcome } from '../deploy/outcome.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { codeBlock, escapeText, inlineCode } from './markdown.js';
 
-/** `destroy --format json` (DESIGN.md), leftovers extended with provider and the cleanup command. */
+/** `destroy --format json` (docs/architecture.md), leftovers extended with provider and the cleanup command. */
 export interface DestroyJson {
   destroyed: boolean;
   leftovers: { root: string; address: string; type: string; provider: string; command: string }[];

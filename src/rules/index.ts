@@ -18,7 +18,7 @@ import { unpinnedPackage } from './unpinned-package.js';
 import { versionPin } from './version-pin.js';
 import { compareFindings } from '../config/order.js';
 
-/** In DESIGN.md's order. */
+/** In the order docs/architecture.md lists the rule ids. */
 export const rules: Rule[] = [
   immutableField,
   storageResize,

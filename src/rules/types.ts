@@ -16,7 +16,7 @@ export interface RuleContext {
 }
 
 export interface Rule {
-  /** One of the ids in DESIGN.md, e.g. `immutable-field`. */
+  /** One of the rule ids in docs/architecture.md, e.g. `immutable-field`. */
   id: string;
   /** The usual severity; a rule may raise or lower it per finding. */
   severity: Severity;

@@ -1,4 +1,4 @@
-// From a parsed plan to (a) the `summarize --format json` contract of DESIGN.md and
+// From a parsed plan to (a) the `summarize --format json` contract (docs/architecture.md) and
 // (b) the richer per-resource view the Markdown renderers need.
 import type { Change, ChangeAction, PlanJson, ResourceChange } from './plan-json.js';
 import { riskOfRemoving, type RiskLabel, type RiskRule, RISK_RULES } from './risk.js';
@@ -12,7 +12,7 @@ export type Tool = 'terraform' | 'opentofu';
 export type CountKey = 'create' | 'update' | 'delete' | 'replace' | 'read' | 'no-op' | 'forget' | 'import' | 'move';
 export type ActionBucket = Exclude<CountKey, 'import' | 'move'>;
 
-/** Exactly the JSON of `qhub-gitops summarize --format json` (DESIGN.md). */
+/** Exactly the JSON of `qhub-gitops summarize --format json` (docs/architecture.md). */
 export interface PlanSummary {
   tool: Tool | null;
   format_version: string;

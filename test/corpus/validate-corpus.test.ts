@@ -1,7 +1,7 @@
 // Every real config of the corpus at the versions its SOURCES.md names, with the verdicts it gives.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { validateConfig, type ValidationReport } from '../../src/config/validate.js';
-import { corpusConfig, corpusPresent } from './corpus.js';
+import { corpusConfig, describeWithCorpus } from './corpus.js';
 
 const nebariTest = (name: string) => `nebari-dev__nebari__${name}`;
 
@@ -66,7 +66,7 @@ const happyNebari = [
   '2024.1.1__tests__tests_unit__cli_validate__aws.error.kubernetes-version.yaml',
 ].map(nebariTest);
 
-describe.skipIf(!corpusPresent)('corpus verdicts (SOURCES.md)', () => {
+describeWithCorpus('corpus verdicts (SOURCES.md)', () => {
   it.each(verdicts)('%s @ %s is valid: %s', (file, version, valid) => {
     const report = check(file, version);
     expect(schemaErrors(report).length === 0, errorPaths(report).join('\n')).toBe(valid);

@@ -1,14 +1,13 @@
 // Differential test: our offline validateConfig against QHub's/Nebari's own validation,
-// per installed version (scripts/setup-qhub-venvs.sh), on every corpus config, the corpus
-// configs with their version key rewritten to the installed version (as nebari's own
-// test harness does), configs written by the real `init`, and deterministic mutants of
-// every config the real validator accepts. Every disagreement must be explained in
+// per installed version (scripts/setup-qhub-venvs.sh), on configs written by the real `init`,
+// every corpus config and the corpus configs with their version key rewritten to the installed
+// version (as nebari's own test harness does) when the corpus is present, and deterministic
+// mutants of every config the real validator accepts. A clone without the corpus still
+// compares the init configs and their mutants. Every disagreement must be explained in
 // docs/differential.md; the agreement matrix is printed either way.
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate.js';
@@ -16,9 +15,8 @@ import { isVenvReady, venvPaths, type QhubPackage } from '../../src/qhub/venv.js
 import { findDocumented, loadDocumented, type DocumentedDisagreement, type Direction } from './documented.js';
 import { mutantsOf } from './mutants.js';
 import { initCombos, runInit, theirVerdicts, type TheirVerdict } from './theirs.js';
+import { corpusConfig, corpusFiles, repoRoot } from '../corpus/corpus.js';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const corpusDir = join(repoRoot, '..', 'shared', 'corpus', 'configs');
 const docsFile = join(repoRoot, 'docs', 'differential.md');
 // QHUB_GITOPS_DIFFERENTIAL_MUTANTS=1000 for a deeper hunt than CI needs.
 const MUTANTS_PER_VERSION = Number(process.env.QHUB_GITOPS_DIFFERENTIAL_MUTANTS) || 120;
@@ -31,9 +29,6 @@ interface VersionEntry {
 }
 const versions = (JSON.parse(await readFile(join(repoRoot, 'src/qhub/python/versions.json'), 'utf8')) as { versions: VersionEntry[] }).versions;
 const readiness = await Promise.all(versions.map((entry) => isVenvReady(entry)));
-const corpusPresent = existsSync(corpusDir);
-
-if (!corpusPresent) console.warn(`SKIPPED differential test: corpus not found at ${corpusDir}`);
 versions.forEach((entry, i) => {
   if (!readiness[i]) console.warn(`SKIPPED differential test for ${entry.package} ${entry.version}: no virtualenv; run scripts/setup-qhub-venvs.sh`);
 });
@@ -108,7 +103,7 @@ const allCompared: Compared[] = [];
 let documented: DocumentedDisagreement[] = [];
 let scratch = '';
 
-describe.skipIf(!corpusPresent)('differential: validateConfig vs the real QHub/Nebari validators', () => {
+describe('differential: validateConfig vs the real QHub/Nebari validators', () => {
   beforeAll(async () => {
     documented = await loadDocumented(docsFile);
     scratch = await mkdtemp(join(tmpdir(), 'qhub-gitops-differential-'));
@@ -145,9 +140,8 @@ describe.skipIf(!corpusPresent)('differential: validateConfig vs the real QHub/N
         await rm(dir, { recursive: true, force: true });
         await mkdir(dir, { recursive: true });
 
-        const corpusFiles = (await readdir(corpusDir)).filter((name) => name.endsWith('.yaml')).sort();
-        for (const name of corpusFiles) {
-          const text = await readFile(join(corpusDir, name), 'utf8');
+        for (const name of corpusFiles('configs', '.yaml')) {
+          const text = corpusConfig(name);
           addCase(`corpus:${name}`, 'corpus', text);
           const rewritten = withVersion(text, entry.version);
           if (rewritten !== null) addCase(`rewrite:${name}`, 'rewrite', rewritten);

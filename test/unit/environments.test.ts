@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { environmentKey, mergeEnvironments } from '../../src/config/environments.js';
 import { runRules } from '../../src/rules/index.js';
-import { context, corpusAvailable, corpusText, lineOf, load, REAL } from './rules/helpers.js';
+import { context, corpusText, describeWithCorpus, edit, lineOf, load, REAL } from './rules/helpers.js';
 
 const DASK_FILE = 'name: dask\nchannels:\n- conda-forge\ndependencies:\n- python==3.9.7\n- qhub-dask==0.4.4\n';
 
@@ -59,7 +61,23 @@ describe('mergeEnvironments', () => {
   });
 });
 
-describe.skipIf(!corpusAvailable)('rules on environments merged from files', () => {
+describe('rules on the template repository environments merged from files', () => {
+  const template = (name: string) => readFileSync(join(import.meta.dirname, '../../template-repo', name), 'utf8');
+
+  it('point a finding into the environment file it comes from, at the line of that file', () => {
+    const daskText = edit(template('environments/environment-dask.yaml'), '  - qhub-dask==0.3.13', '  - qhub-dask==0.4.4');
+    const files = [load(daskText, 'environments/environment-dask.yaml'), load(template('environments/environment-dashboard.yaml'), 'environments/environment-dashboard.yaml')];
+    const merged = mergeEnvironments(load(template('qhub-config.yaml')), files);
+    const findings = runRules(context(merged.config, '0.3.14', { environmentFiles: merged.environmentFiles }));
+
+    const line = lineOf(daskText, 'qhub-dask==0.4.4');
+    expect(findings.filter((f) => f.rule === 'dask-pin')).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'environments/environment-dask.yaml', line, column: daskText.split('\n')[line - 1]!.indexOf('qhub-dask') + 1 }),
+    ]);
+  });
+});
+
+describeWithCorpus('rules on environments merged from files', () => {
   it('point findings into the environment file they come from', () => {
     const full = corpusText(REAL.aws045);
     const configText = full.slice(0, full.indexOf('environments:'));

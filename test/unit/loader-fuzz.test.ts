@@ -1,14 +1,13 @@
 // Property-based robustness: whatever bytes, text or YAML a pull request puts in a config,
 // loadYaml and validateConfig answer with findings and never throw.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadYaml } from '../../src/config/load.js';
 import type { Finding } from '../../src/config/types.js';
 import { validateConfig, type ValidationReport } from '../../src/config/validate.js';
+import { corpusFiles, corpusPath, describeWithCorpus } from '../corpus/corpus.js';
 
 const VERSIONS = [undefined, '0.3.11', '0.3.14', '0.4.5', '2023.7.2', '2025.10.1', '0.2.0', 'latest', ''];
 
@@ -166,17 +165,8 @@ describe('validateConfig never throws', () => {
   });
 });
 
-const corpusDir = join(fileURLToPath(new URL('../../', import.meta.url)), '..', 'shared', 'corpus', 'configs');
-const corpusPresent = existsSync(corpusDir);
-if (!corpusPresent) console.warn(`SKIPPED corpus byte-mutation fuzzing: corpus not found at ${corpusDir}`);
-
-describe.skipIf(!corpusPresent)('validateConfig never throws on damaged real configs', () => {
-  const configs = corpusPresent
-    ? readdirSync(corpusDir)
-        .filter((name) => name.endsWith('.yaml'))
-        .sort()
-        .map((name) => readFileSync(join(corpusDir, name)))
-    : [];
+describeWithCorpus('validateConfig never throws on damaged real configs', () => {
+  const configs = corpusFiles('configs', '.yaml').map((name) => readFileSync(corpusPath('configs', name)));
 
   it('with bytes flipped, inserted, deleted or the file truncated', () => {
     const damage = fc.tuple(

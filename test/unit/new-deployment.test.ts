@@ -1,4 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { runCli } from '../../src/cli.js';
 import type { CliIO } from '../../src/commands/types.js';
 import { validateConfig } from '../../src/config/validate.js';
 import { createNewDeployment, deriveDomain, NewDeploymentError } from '../../src/deployments/new-deployment.js';
+import { corpusConfig, corpusFiles, describeWithCorpus } from '../corpus/corpus.js';
 
 const templateDir = join(import.meta.dirname, '../../template-repo');
 const templateConfigPath = join(templateDir, 'qhub-config.yaml');
@@ -126,13 +126,9 @@ describe('createNewDeployment', () => {
   });
 });
 
-const corpus = join(import.meta.dirname, '../../../shared/corpus/configs');
-const corpusConfigs = existsSync(corpus) ? readdirSync(corpus).filter((name) => name.endsWith('.yaml')) : [];
-if (corpusConfigs.length === 0) console.warn(`new-deployment corpus test skipped: no configs in ${corpus}`);
-
-describe.skipIf(corpusConfigs.length === 0)('createNewDeployment on the real configs of the corpus', () => {
-  it.each(corpusConfigs)('%s: changes only the namespace and the lines naming the host name', (name) => {
-    const text = readFileSync(join(corpus, name), 'utf8');
+describeWithCorpus('createNewDeployment on the real configs of the corpus', () => {
+  it.each(corpusFiles('configs', '.yaml'))('%s: changes only the namespace and the lines naming the host name', (name) => {
+    const text = corpusConfig(name);
     const source = parse(text) as { namespace?: string; domain?: string };
     const created = createNewDeployment({ name: 'zeta', source: { text, file: name }, otherDeployments: [] });
     const before = text.split('\n');

@@ -1,22 +1,18 @@
 // Every real plan in the shared corpus: counts equal the paired text plan's `Plan:` line, the
 // Markdown stays within GitHub's limits and is balanced, and no sensitive value is ever shown.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildComment, buildJobSummary, type CommentInput } from '../../src/report/comment.js';
 import type { RootOutcome } from '../../src/terraform/outcome.js';
 import { parsePlanJson, type PlanJson } from '../../src/terraform/plan-json.js';
 import { summarizePlan } from '../../src/terraform/summary.js';
+import { corpusFiles, corpusPath, describeWithCorpus } from '../corpus/corpus.js';
 
-const corpus = join(import.meta.dirname, '../../../shared/corpus/tfplans');
-const present = existsSync(corpus);
-if (!present) console.warn(`report-corpus: skipped, the plan corpus is not at ${corpus}`);
-
-const files = present ? readdirSync(corpus).sort() : [];
+const files = corpusFiles('tfplans', '');
 const planFiles = files.filter((file) => file.endsWith('.json'));
 
 function readPlan(file: string): PlanJson {
-  return parsePlanJson(readFileSync(join(corpus, file), 'utf8'), file);
+  return parsePlanJson(readFileSync(corpusPath('tfplans', file), 'utf8'), file);
 }
 
 function commentFor(file: string, plan: PlanJson): CommentInput {
@@ -85,13 +81,13 @@ function sensitiveValues(raw: Record<string, any>): string[] {
 function textPlanLine(jsonFile: string): { add: number; change: number; destroy: number } | 'none' | null {
   const textFile = jsonFile.replace(/__plan\.json$/, '__plan.txt');
   if (textFile === jsonFile || !files.includes(textFile)) return null;
-  const text = readFileSync(join(corpus, textFile), 'utf8');
+  const text = readFileSync(corpusPath('tfplans', textFile), 'utf8');
   const match = /Plan: (?:\d+ to import, )?(\d+) to add, (\d+) to change, (\d+) to destroy/.exec(text);
   if (match) return { add: Number(match[1]), change: Number(match[2]), destroy: Number(match[3]) };
   return /No changes\./.test(text) ? 'none' : null;
 }
 
-describe.skipIf(!present)('plan corpus', () => {
+describeWithCorpus('plan corpus', () => {
   it('has plans to check', () => {
     expect(planFiles.length).toBeGreaterThan(30);
     // Most plans have a paired text plan, so the count comparison below really runs.
@@ -99,7 +95,7 @@ describe.skipIf(!present)('plan corpus', () => {
   });
 
   describe.each(planFiles)('%s', (file) => {
-    const raw = JSON.parse(readFileSync(join(corpus, file), 'utf8'));
+    const raw = JSON.parse(readFileSync(corpusPath('tfplans', file), 'utf8'));
     const plan = readPlan(file);
     const report = summarizePlan(plan);
 
@@ -138,7 +134,7 @@ describe.skipIf(!present)('plan corpus', () => {
   });
 
   it('finds sensitive values to hide in the sensitive-values plans (so the check above can fail)', () => {
-    const withSecrets = planFiles.filter((file) => /sensitive/.test(file)).map((file) => sensitiveValues(JSON.parse(readFileSync(join(corpus, file), 'utf8'))));
+    const withSecrets = planFiles.filter((file) => /sensitive/.test(file)).map((file) => sensitiveValues(JSON.parse(readFileSync(corpusPath('tfplans', file), 'utf8'))));
     expect(withSecrets.length).toBeGreaterThanOrEqual(2);
     for (const secrets of withSecrets) expect(secrets.length).toBeGreaterThan(0);
   });

@@ -1,18 +1,14 @@
 // The two Nebari JSON Schemas against the real corpus (verdicts from
 // corpus/configs/SOURCES.md) and against hand-written cases of pydantic's rules.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { corpusConfig, describeWithCorpus } from '../corpus/corpus.js';
 import nebari202210 from '../../src/config/schemas/nebari-2022.10.schema.json' with { type: 'json' };
 import nebari202310 from '../../src/config/schemas/nebari-2023.10.schema.json' with { type: 'json' };
 import { skippedCloudChecks } from '../../src/config/cloud-checks.js';
 
-const corpusDir = fileURLToPath(new URL('../../../shared/corpus/configs/', import.meta.url));
-const corpusPresent = existsSync(corpusDir);
-if (!corpusPresent) console.warn(`schemas-nebari: corpus not found at ${corpusDir}; corpus verdict tests are skipped`);
 
 type Config = Record<string, unknown>;
 
@@ -28,7 +24,7 @@ const check2210 = compile(nebari202210);
 const check2310 = compile(nebari202310);
 
 function corpus(name: string): Config {
-  return parse(readFileSync(`${corpusDir}${name}`, 'utf8')) as Config;
+  return parse(corpusConfig(name)) as Config;
 }
 const upstream2401 = (name: string) => corpus(`nebari-dev__nebari__2024.1.1__tests__tests_unit__cli_validate__${name}`);
 const upstream2510 = (name: string) => corpus(`nebari-dev__nebari__2025.10.1__tests__tests_unit__cli_validate__${name}`);
@@ -43,7 +39,7 @@ function reasons(errors: ErrorObject[]): string[] {
   return errors.map((error) => `${error.instancePath} ${error.keyword}`);
 }
 
-describe.skipIf(!corpusPresent)('nebari 2023.10+ schema on the upstream test fixtures', () => {
+describeWithCorpus('nebari 2023.10+ schema on the upstream test fixtures', () => {
   const happy2401 = [
     'aws.happy.yaml',
     'azure.happy.yaml',
@@ -258,7 +254,7 @@ function complete2307(overrides: Config = {}): Config {
   };
 }
 
-describe.skipIf(!corpusPresent)('nebari 2022.10-2023.7 schema on the corpus', () => {
+describeWithCorpus('nebari 2022.10-2023.7 schema on the corpus', () => {
   it('the nebari-docs complete example (2023.7.2) is invalid: no cdsdashboards, and GCP `tags` is not a key of that release', () => {
     const config = corpus('nebari-dev__nebari-docs__1b51a4a__docs__classic__explanations__advanced-configuration.md__complete-example.yaml');
     const result = check2210(config);

@@ -1,21 +1,15 @@
 // The three QHub JSON Schemas (0.3.11, 0.3.12–0.3.14, 0.4.x) against the real corpus
 // (verdicts from corpus/configs/SOURCES.md) and against hand-written cases of
 // pydantic v1's rules as qhub/schema.py used them at each tag.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { corpusConfig, describeWithCorpus } from '../corpus/corpus.js';
 import qhub0311 from '../../src/config/schemas/qhub-0.3.11.schema.json' with { type: 'json' };
 import qhub0312 from '../../src/config/schemas/qhub-0.3.12.schema.json' with { type: 'json' };
 import qhub04 from '../../src/config/schemas/qhub-0.4.schema.json' with { type: 'json' };
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const configsDir = path.join(path.resolve(repoRoot, '../shared/corpus'), 'configs');
-const corpusPresent = existsSync(configsDir);
-if (!corpusPresent) console.warn(`schemas-qhub: corpus not found at ${configsDir}; corpus verdict tests are skipped`);
 
 type Config = Record<string, unknown>;
 type Check = (config: unknown) => { valid: boolean; errors: ErrorObject[] };
@@ -50,7 +44,7 @@ function reasons(errors: ErrorObject[]): string[] {
 }
 
 function corpus(name: string): Config {
-  return parse(readFileSync(path.join(configsDir, name), 'utf8')) as Config;
+  return parse(corpusConfig(name)) as Config;
 }
 
 describe('the schemas themselves', () => {
@@ -80,7 +74,7 @@ describe('the schemas themselves', () => {
 
 // ---------------------------------------------------------------- corpus
 
-describe.skipIf(!corpusPresent)('corpus verdicts (SOURCES.md)', () => {
+describeWithCorpus('corpus verdicts (SOURCES.md)', () => {
   const linter = (commit: string) => corpus(`viniciusdc__qhub-linter-test__${commit}__qhub-config.yaml`);
   const upgradeInput = (name: string) => corpus(`nebari-dev__nebari__v0.4.0__tests__qhub-config-yaml-files-for-upgrade__${name}`);
 

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { errorsFrom, parseDiagnostics, parseStateLock } from '../../src/terraform/diagnostics.js';
+import { corpusPath, corpusPresent } from '../corpus/corpus.js';
 
 // What OpenTofu 1.10 printed on this machine (colour on) when another apply held the lock.
 const E = '\u001b[31m';
@@ -56,12 +56,8 @@ describe('parseDiagnostics', () => {
     expect(diagnostic!.detail).not.toMatch(/[│\u001b]/);
   });
 
-  it('reads -json diagnostics from the corpus UI log', () => {
-    const file = join(import.meta.dirname, '../../../shared/corpus/tfplans/hashicorp__terraform__internal__cloud__testdata__plan-json-error__plan.log.jsonl');
-    if (!existsSync(file)) {
-      console.warn('terraform-diagnostics: corpus -json log absent, skipped that case');
-      return;
-    }
+  it.skipIf(!corpusPresent)('reads -json diagnostics from the corpus UI log', () => {
+    const file = corpusPath('tfplans', 'hashicorp__terraform__internal__cloud__testdata__plan-json-error__plan.log.jsonl');
     expect(parseDiagnostics(readFileSync(file, 'utf8'))).toEqual([
       expect.objectContaining({ severity: 'error', summary: 'Unsupported block type', location: 'main.tf:2' }),
     ]);

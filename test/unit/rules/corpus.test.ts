@@ -1,8 +1,8 @@
 // Every valid corpus config through runRules with the version SOURCES.md names: each rule stays
 // silent unless listed here, and every listed finding is explained.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { runRules } from '../../../src/rules/index.js';
-import { context, corpusAvailable, corpusText, load } from './helpers.js';
+import { context, describeWithCorpus, corpusText, load } from './helpers.js';
 
 const NEBARI_2024 = 'nebari-dev__nebari__2024.1.1__tests__tests_unit__cli_validate__';
 const NEBARI_2025 = 'nebari-dev__nebari__2025.10.1__tests__tests_unit__cli_validate__';
@@ -23,7 +23,7 @@ const VALID: [file: string, version: string, expected: string[], why: string][] 
   ),
 ];
 
-describe.skipIf(!corpusAvailable)('guard rules on every valid corpus config', () => {
+describeWithCorpus('guard rules on every valid corpus config', () => {
   it.each(VALID)('%s at %s', (file, version, expected) => {
     const findings = runRules(context(load(corpusText(file), file), version));
     expect([...new Set(findings.map((finding) => finding.rule))].sort()).toEqual([...expected].sort());

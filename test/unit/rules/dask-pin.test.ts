@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daskPin, requiredDaskPins } from '../../../src/rules/dask-pin.js';
-import { context, corpusAvailable, corpusText, edit, lineOf, REAL } from './helpers.js';
+import { context, describeWithCorpus, corpusText, edit, lineOf, REAL } from './helpers.js';
 
 describe('dask pin table', () => {
   it('names the pins each release requires', () => {
@@ -16,7 +16,7 @@ describe('dask pin table', () => {
   });
 });
 
-describe.skipIf(!corpusAvailable)('dask-pin on real configs', () => {
+describeWithCorpus('dask-pin on real configs', () => {
   const local = corpusText(REAL.local0311);
 
   it('is silent when the 0.3.11 pins are present', () => {

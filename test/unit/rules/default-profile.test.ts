@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultProfile } from '../../../src/rules/default-profile.js';
-import { context, corpusAvailable, corpusText, edit, lineOf, REAL } from './helpers.js';
+import { context, describeWithCorpus, corpusText, edit, lineOf, REAL } from './helpers.js';
 
-describe.skipIf(!corpusAvailable)('default-profile on real configs', () => {
+describeWithCorpus('default-profile on real configs', () => {
   const aws = corpusText(REAL.aws045);
   const twoDefaults = edit(aws, '  - display_name: Medium Instance\n', '  - display_name: Medium Instance\n    default: true\n');
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deploymentCollision } from '../../../src/rules/deployment-collision.js';
-import { context, corpusAvailable, corpusText, edit, lineOf, load, REAL } from './helpers.js';
+import { context, describeWithCorpus, corpusText, edit, lineOf, load, REAL } from './helpers.js';
 
-describe.skipIf(!corpusAvailable)('deployment-collision on real configs', () => {
+describeWithCorpus('deployment-collision on real configs', () => {
   const gcp = corpusText(REAL.gcp0311);
 
   it('errors at project_name when another deployment has the same name and namespace', () => {

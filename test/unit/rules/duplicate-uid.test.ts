@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateUid } from '../../../src/rules/duplicate-uid.js';
-import { context, corpusAvailable, corpusText, edit, lineOf, REAL } from './helpers.js';
+import { context, describeWithCorpus, corpusText, edit, lineOf, REAL } from './helpers.js';
 
-describe.skipIf(!corpusAvailable)('duplicate-uid on real configs', () => {
+describeWithCorpus('duplicate-uid on real configs', () => {
   const gcp = corpusText(REAL.gcp0311);
 
   it('is silent with distinct uids', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { environmentRemoved } from '../../../src/rules/environment-removed.js';
-import { context, corpusAvailable, corpusText, lineOf, load, REAL } from './helpers.js';
+import { context, describeWithCorpus, corpusText, lineOf, load, REAL } from './helpers.js';
 
-describe.skipIf(!corpusAvailable)('environment-removed on real configs', () => {
+describeWithCorpus('environment-removed on real configs', () => {
   const base = corpusText(REAL.local0311);
   const head = base.slice(0, base.indexOf('  environment-dashboard.yaml:'));
 

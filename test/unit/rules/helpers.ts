@@ -1,20 +1,10 @@
 // Shared test support for the guard rules: corpus access (skipped visibly when absent),
 // documents from text, contexts per version, in-memory edits that fail loudly when they miss.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadYaml } from '../../../src/config/load.js';
 import type { Finding, LoadedDocument, VersionFamily, VersionInfo } from '../../../src/config/types.js';
 import type { RuleContext } from '../../../src/rules/types.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const CORPUS_DIR = resolve(repoRoot, '../shared/corpus/configs');
-export const corpusAvailable = existsSync(CORPUS_DIR);
-if (!corpusAvailable) console.warn(`corpus tests skipped: ${CORPUS_DIR} is absent`);
-
-export function corpusText(name: string): string {
-  return readFileSync(resolve(CORPUS_DIR, name), 'utf8');
-}
+export { corpusConfig as corpusText, corpusFiles, describeWithCorpus } from '../../corpus/corpus.js';
 
 export function load(text: string, file = 'qhub-config.yaml'): LoadedDocument {
   const { document, findings } = loadYaml(text, file);

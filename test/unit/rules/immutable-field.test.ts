@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { immutableField } from '../../../src/rules/immutable-field.js';
-import { context, corpusAvailable, corpusText, edit, lineOf, load, REAL } from './helpers.js';
+import { context, describeWithCorpus, corpusText, edit, lineOf, load, REAL } from './helpers.js';
 
-describe.skipIf(!corpusAvailable)('immutable-field on real configs', () => {
+describeWithCorpus('immutable-field on real configs', () => {
   const base = corpusText(REAL.gcp0311);
 
   it('fires at project_name when it differs from the base branch', () => {

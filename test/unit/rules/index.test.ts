@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -7,7 +7,7 @@ import { loadYaml } from '../../../src/config/load.js';
 import type { LoadedDocument } from '../../../src/config/types.js';
 import { compareFindings } from '../../../src/config/order.js';
 import { rules, runRules } from '../../../src/rules/index.js';
-import { context, CORPUS_DIR, corpusAvailable, load } from './helpers.js';
+import { context, corpusFiles, corpusText, describeWithCorpus, load } from './helpers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DESIGN_IDS = ['immutable-field', 'storage-resize', 'provider-block', 'node-group-bounds', 'profile-fit', 'default-profile', 'project-name', 'lets-encrypt-email', 'duplicate-uid', 'plaintext-secret', 'unpinned-package', 'dask-pin', 'environment-removed', 'deployment-collision', 'version-pin'];
@@ -69,11 +69,11 @@ describe('runRules', () => {
   });
 });
 
-describe.skipIf(!corpusAvailable)('runRules on every corpus file, valid or not', () => {
-  const files = corpusAvailable ? readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.yaml')) : [];
+describeWithCorpus('runRules on every corpus file, valid or not', () => {
+  const files = corpusFiles('configs', '.yaml');
   it.each(VERSIONS)('never throws and always locates findings at %s', (versionValue) => {
     for (const file of files) {
-      const { document } = loadYaml(readFileSync(resolve(CORPUS_DIR, file)), file);
+      const { document } = loadYaml(corpusText(file), file);
       if (!document) continue;
       for (const finding of runRules(context(document, versionValue, { base: load('project_name: other\n'), requestedVersion: versionValue }))) {
         expect(finding.line, `${file}: ${finding.rule} ${finding.path}`).not.toBeNull();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { letsEncryptEmail } from '../../../src/rules/lets-encrypt-email.js';
-import { context, corpusAvailable, corpusText, edit, lineOf, REAL } from './helpers.js';
+import { context, describeWithCorpus, corpusText, edit, lineOf, REAL } from './helpers.js';
 
-describe.skipIf(!corpusAvailable)('lets-encrypt-email on real configs', () => {
+describeWithCorpus('lets-encrypt-email on real configs', () => {
   const aws = corpusText(REAL.aws045);
 
   it('is silent with acme_email and for self-signed certificates', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nodeGroupBounds } from '../../../src/rules/node-group-bounds.js';
-import { context, corpusAvailable, corpusText, edit, lineOf, REAL } from './helpers.js';
+import { context, describeWithCorpus, corpusText, edit, lineOf, REAL } from './helpers.js';
 
-describe.skipIf(!corpusAvailable)('node-group-bounds on real configs', () => {
+describeWithCorpus('node-group-bounds on real configs', () => {
   const aws = corpusText(REAL.aws045);
 
   it('is silent on a real deployment', () => {

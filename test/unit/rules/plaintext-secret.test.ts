@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { plaintextSecret } from '../../../src/rules/plaintext-secret.js';
-import { context, corpusAvailable, corpusText, edit, lineOf, REAL } from './helpers.js';
+import { context, describeWithCorpus, corpusText, edit, lineOf, REAL } from './helpers.js';
 
 const SECRET = 'Zq9-live-oauth-secret-4f1c';
 const BCRYPT = '$2b$12$' + 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0'.slice(0, 53);
 
-describe.skipIf(!corpusAvailable)('plaintext-secret on real configs', () => {
+describeWithCorpus('plaintext-secret on real configs', () => {
   const gcp = edit(corpusText(REAL.gcp0311), 'client_secret: REDACTED', `client_secret: ${SECRET}`);
 
   it('errors at a literal OAuth client secret and never repeats the value', () => {

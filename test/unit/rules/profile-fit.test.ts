@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { profileFit } from '../../../src/rules/profile-fit.js';
 import { allocatableOf, reservedCpu, reservedMemoryBytes } from '../../../src/rules/shared/allocatable.js';
-import { context, corpusAvailable, corpusText, edit, lineOf, only, REAL } from './helpers.js';
+import { context, describeWithCorpus, corpusText, edit, lineOf, only, REAL } from './helpers.js';
 
 const GIB = 2 ** 30;
 
@@ -25,7 +25,7 @@ describe('allocatable estimate', () => {
   });
 });
 
-describe.skipIf(!corpusAvailable)('profile-fit on real configs', () => {
+describeWithCorpus('profile-fit on real configs', () => {
   const gcp = corpusText(REAL.gcp0311);
 
   it('errors when a JupyterLab guarantee cannot fit the user node (n1-standard-2)', () => {

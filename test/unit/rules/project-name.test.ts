@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { projectName } from '../../../src/rules/project-name.js';
-import { context, corpusAvailable, corpusText, edit, lineOf, REAL } from './helpers.js';
+import { context, describeWithCorpus, corpusText, edit, lineOf, REAL } from './helpers.js';
 
-describe.skipIf(!corpusAvailable)('project-name on real configs', () => {
+describeWithCorpus('project-name on real configs', () => {
   const gcp = corpusText(REAL.gcp0311);
   const aws = corpusText(REAL.aws045);
 

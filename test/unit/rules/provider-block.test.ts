@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { providerBlock } from '../../../src/rules/provider-block.js';
-import { context, corpusAvailable, corpusText, edit, lineOf, REAL } from './helpers.js';
+import { context, describeWithCorpus, corpusText, edit, lineOf, REAL } from './helpers.js';
 
-describe.skipIf(!corpusAvailable)('provider-block on real configs', () => {
+describeWithCorpus('provider-block on real configs', () => {
   const gcp = corpusText(REAL.gcp0311);
 
   it('is silent on a config with exactly its own block', () => {

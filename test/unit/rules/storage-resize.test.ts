@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { storageResize } from '../../../src/rules/storage-resize.js';
-import { context, corpusAvailable, corpusText, edit, lineOf, load, REAL } from './helpers.js';
+import { context, describeWithCorpus, corpusText, edit, lineOf, load, REAL } from './helpers.js';
 
-describe.skipIf(!corpusAvailable)('storage-resize on real configs', () => {
+describeWithCorpus('storage-resize on real configs', () => {
   const base = corpusText(REAL.local0311);
 
   it('errors when a volume shrinks, in any unit', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { unpinnedPackage } from '../../../src/rules/unpinned-package.js';
-import { context, corpusAvailable, corpusText, edit, lineOf, REAL } from './helpers.js';
+import { context, describeWithCorpus, corpusText, edit, lineOf, REAL } from './helpers.js';
 
-describe.skipIf(!corpusAvailable)('unpinned-package on real configs', () => {
+describeWithCorpus('unpinned-package on real configs', () => {
   const local = corpusText(REAL.local0311);
 
   it('warns once per environment, at its first unpinned dependency', () => {

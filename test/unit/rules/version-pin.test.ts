@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { versionPin } from '../../../src/rules/version-pin.js';
-import { context, corpusAvailable, corpusText, lineOf, REAL } from './helpers.js';
+import { context, describeWithCorpus, corpusText, lineOf, REAL } from './helpers.js';
 
-describe.skipIf(!corpusAvailable)('version-pin on real configs', () => {
+describeWithCorpus('version-pin on real configs', () => {
   const aws = corpusText(REAL.aws045);
 
   it('is silent when the requested version and image tags match', () => {
