@@ -16,7 +16,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 async function loadVenvModule() {
   const result = await build({
-    entryPoints: [`${root}src/qhub/venv.ts`],
+    // venv.ts and the subprocess runner it is given, as one module.
+    stdin: {
+      contents: "export * from './src/qhub/venv.ts'; export { spawnRunner } from './src/terraform/process.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -28,7 +33,7 @@ async function loadVenvModule() {
   return import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
 }
 
-const { ensureVenv, isVenvReady, spawnExec, VenvError } = await loadVenvModule();
+const { ensureVenv, isVenvReady, spawnRunner, VenvError } = await loadVenvModule();
 // A data: module has no file location for venv.ts to find its constraints beside, so name them.
 const constraintsDir = `${root}src/qhub/python/constraints`;
 const listed = JSON.parse(await readFile(`${root}src/qhub/python/versions.json`, 'utf8')).versions;
@@ -47,7 +52,7 @@ const specs = requested.length === 0 ? listed : requested.map((arg) => {
 let failed = 0;
 for (const spec of specs) {
   const name = `${spec.package}==${spec.version}`;
-  const options = { constraintsDir, log: (message) => console.log(`  ${message}`) };
+  const options = { constraintsDir, env: process.env, runner: spawnRunner, log: (message) => console.log(`  ${message}`) };
   try {
     const cached = await isVenvReady(spec, options);
     const started = Date.now();
@@ -55,7 +60,7 @@ for (const spec of specs) {
     const took = ((Date.now() - started) / 1000).toFixed(1);
     // The console script must start and know its validate command, or the venv is useless.
     const check = cached && !verifyAll ? [paths.python, ['-c', 'import sys']] : [paths.cli, ['validate', '--help']];
-    const result = await spawnExec(check[0], check[1], { env: process.env });
+    const result = await spawnRunner(check[0], check[1], { cwd: root, env: process.env });
     if (result.code !== 0) {
       throw new VenvError(`\`${check[0]} ${check[1].join(' ')}\` exited ${result.code}:\n${result.stderr.trim().split('\n').slice(-10).join('\n')}`);
     }

@@ -18,8 +18,14 @@ async function overview(): Promise<string> {
   ].join('\n');
 }
 
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const [name, ...rest] = argv;
+/** `--quiet`, anywhere on the command line: no progress lines on stderr. */
+const QUIET = '--quiet';
+
+export async function runCli(argv: string[], given: CliIO): Promise<number> {
+  const quiet = argv.includes(QUIET);
+  const [name, ...rest] = argv.filter((arg) => arg !== QUIET);
+  const { progress: _unused, ...silent } = given;
+  const io: CliIO = quiet ? silent : given;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(`${await overview()}\n`);
     return name === undefined ? 2 : 0;
@@ -94,12 +100,19 @@ function writeOutput(fd: 1 | 2, text: string): void {
   }
 }
 
+/** `[12.3s] tofu plan in …`: each subprocess as it starts, with the time since the command began. */
+function progressLine(started: number, line: string): string {
+  return `[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}\n`;
+}
+
 if (isEntryPoint()) {
+  const started = Date.now();
   const io: CliIO = {
     stdout: (text) => writeOutput(1, text),
     stderr: (text) => writeOutput(2, text),
     cwd: process.cwd(),
     env: process.env,
+    progress: (line) => writeOutput(2, progressLine(started, line)),
   };
   runCli(process.argv.slice(2), io).then(
     (code) => {

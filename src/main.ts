@@ -2,13 +2,15 @@
 // annotations, job summary and the sticky PR comment. The only place that reads
 // @actions/core inputs; everything it decides is in src/github/ and tested there.
 import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { engineForCli } from './commands/plan.js';
 import { runApplyAction } from './commands/apply.js';
-import { runDestroyAction, runnerCluster } from './commands/destroy.js';
+import { runDestroyAction } from './commands/destroy.js';
+import { kubectlCluster } from './deploy/cluster.js';
 import { loadYaml } from './config/load.js';
 import { readSource, resolveConfigPath } from './config/local-sources.js';
 import { parseMarker } from './report/comment.js';
@@ -19,7 +21,8 @@ import { GitHubApiError, type GitHubApi } from './github/api.js';
 import { createGitHubApi } from './github/client.js';
 import { runQhubPlan, runRootsPlan } from './github/plan-action.js';
 import { planDeployableConfig } from './qhub/plan-config.js';
-import type { Engine } from './terraform/engine.js';
+import type { Engine, ProcessRunner } from './terraform/engine.js';
+import { createProcessRunner, titledRunner } from './terraform/process.js';
 import { buildSettings, commandToRun, idleReason, SettingsError, type ActionInputs, type CommandName, type RunnerContext, type Settings } from './github/settings.js';
 import { upsertStickyComment } from './github/sticky-comment.js';
 import { childEnvironment } from './github/child-environment.js';
@@ -41,13 +44,27 @@ async function withPrivateDir<T>(prefix: string, use: (dir: string) => Promise<T
 /** What tofu, providers, QHub and kubectl see: the runner's environment without the GitHub tokens. */
 const childEnv = childEnvironment(process.env);
 
+/**
+ * Every subprocess in a log group of its own, its lines in the log as they are printed. They go
+ * through core.info, so the runner masks every secret registered with core.setSecret; inside
+ * stop-commands, so a line that looks like a workflow command (`::…`) stays text.
+ */
+const runner: ProcessRunner = titledRunner(
+  createProcessRunner((line) => core.info(line)),
+  (title, run) =>
+    core.group(title, async () => {
+      const resume = randomUUID();
+      core.info(`::stop-commands::${resume}`);
+      try {
+        return await run();
+      } finally {
+        core.info(`::${resume}::`);
+      }
+    }),
+);
+
 function engineFor(settings: Settings): Promise<Engine> {
-  return engineForCli(settings.engine, {
-    stdout: (text) => core.info(text),
-    stderr: (text) => core.info(text),
-    cwd: settings.workingDirectory,
-    env: childEnv,
-  });
+  return engineForCli(settings.engine, childEnv, runner);
 }
 
 /** This workflow run's page, for comments, deployment statuses and issues. */
@@ -67,7 +84,7 @@ async function plan(settings: Settings, api: GitHubApi, preface: string[]): Prom
       api,
       {
         workDir,
-        planConfig: (request) => planDeployableConfig({ ...request, engine, workDir, env: childEnv, log: (line) => core.info(line) }),
+        planConfig: (request) => planDeployableConfig({ ...request, engine, workDir, env: childEnv, runner, log: (line) => core.info(line) }),
       },
       preface,
     ),
@@ -76,13 +93,13 @@ async function plan(settings: Settings, api: GitHubApi, preface: string[]): Prom
 
 async function apply(settings: Settings, api: GitHubApi): Promise<ActionResult> {
   const engine = await engineFor(settings);
-  return withPrivateDir('qhub-gitops-apply-', (planDir) => runApplyAction(settings, api, { engine, planDir, runUrl: runUrl(), env: childEnv }));
+  return withPrivateDir('qhub-gitops-apply-', (planDir) => runApplyAction(settings, api, { engine, planDir, runUrl: runUrl(), env: childEnv, runner }));
 }
 
 async function destroy(settings: Settings, api: GitHubApi): Promise<ActionResult> {
   const engine = await engineFor(settings);
   return withPrivateDir('qhub-gitops-destroy-', (workDir) =>
-    runDestroyAction(settings, api, { engine, workDir, cluster: runnerCluster(childEnv), runUrl: runUrl(), env: childEnv, now: new Date() }),
+    runDestroyAction(settings, api, { engine, workDir, cluster: kubectlCluster(runner, childEnv), runUrl: runUrl(), env: childEnv, runner, now: new Date() }),
   );
 }
 

@@ -21,8 +21,8 @@ import { checkConfig, repositoryPath } from '../github/validate-action.js';
 import { applyCommentBody, applyJobSummary, type ApplyReportInput, type ApplyState } from '../report/apply.js';
 import { countBySeverity, renderFindingsText } from '../report/findings.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
-import { EngineError, type Engine } from '../terraform/engine.js';
-import { engineForCli, planRoots, type RootSpec } from './plan.js';
+import { EngineError, type Engine, type ProcessRunner } from '../terraform/engine.js';
+import { cliRunner, engineForCli, planRoots, type RootSpec } from './plan.js';
 import type { PlanRun } from '../terraform/outcome.js';
 import type { CliCommand, CliIO } from './types.js';
 import { validateLocal } from './validate.js';
@@ -121,6 +121,8 @@ export interface ActionDependencies {
   runUrl: string | null;
   /** The environment of QHub's render (childEnvironment: no GitHub tokens). */
   env: Record<string, string | undefined>;
+  /** Runs QHub, pip and venv (the engine has its own). */
+  runner: ProcessRunner;
 }
 
 export interface ConfigFacts {
@@ -163,10 +165,12 @@ export interface ConfigSource {
   environments: string | null;
   qhubVersion: string | null;
   env: Record<string, string | undefined>;
+  /** Runs QHub, pip and venv for it. */
+  runner: ProcessRunner;
 }
 
-export function configSourceOf(settings: Settings, env: Record<string, string | undefined>): ConfigSource {
-  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env };
+export function configSourceOf(settings: Settings, dependencies: Pick<ConfigSource, 'env' | 'runner'>): ConfigSource {
+  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env: dependencies.env, runner: dependencies.runner };
 }
 
 /** Plans the QHub config as a plan does: environment files merged, the same version, every stage. */
@@ -180,6 +184,7 @@ export async function planQhubConfig(source: ConfigSource, engine: Engine, workD
     engine,
     workDir,
     env: source.env,
+    runner: source.runner,
     ...(source.qhubVersion ? { requestedVersion: source.qhubVersion } : {}),
     ...(pinnedVersion ? { pinnedVersion } : {}),
   });
@@ -194,7 +199,7 @@ async function planForApply(settings: Settings, dependencies: ActionDependencies
     return { plan: await planRoots(specs, dependencies.engine, { planDir: dependencies.planDir }), specs, previewOnly: [] };
   }
   try {
-    const planned = await planQhubConfig(configSourceOf(settings, dependencies.env), dependencies.engine, dependencies.planDir);
+    const planned = await planQhubConfig(configSourceOf(settings, dependencies), dependencies.engine, dependencies.planDir);
     return { plan: planned.run, specs: planned.specs, previewOnly: planned.previewOnly };
   } catch (error) {
     if (error instanceof QhubRunError || error instanceof VenvError) return { error: error.message };
@@ -361,6 +366,7 @@ export const applyCommand: CliCommand = {
       environments: parsed.values.environments ?? null,
       qhubVersion: parsed.values['qhub-version'] ?? null,
       env: io.env,
+      runner: cliRunner(io),
     };
     // Explicit roots need no config; the stages of one always do.
     if (source.config !== null || dirs.length === 0) {
@@ -383,7 +389,7 @@ export const applyCommand: CliCommand = {
         return 1;
       }
     }
-    const engine = await engineForCli(parsed.values.engine!, io);
+    const engine = await engineForCli(parsed.values.engine!, io.env, cliRunner(io));
     const planDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-apply-'));
     const options = { expectHash, beforeApply: async () => io.stderr(`qhub-gitops apply: plan ${expectHash === null ? 'made' : 'matches the reviewed hash'}; applying\n`) };
     try {

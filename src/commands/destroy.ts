@@ -14,13 +14,12 @@ import type { ActionResult } from '../github/action-result.js';
 import type { GitHubApi } from '../github/api.js';
 import { SettingsError, type Settings } from '../github/settings.js';
 import { destroyJson, destroySummary, destroyText } from '../report/destroy.js';
-import { EngineError, type Engine } from '../terraform/engine.js';
-import { spawnRunner } from '../terraform/process.js';
+import { EngineError, type Engine, type ProcessRunner } from '../terraform/engine.js';
 import { bestEffort, configSourceOf, deploymentOf, factsFromFile, planQhubConfig, readConfigFacts, type ConfigSource } from './apply.js';
 import { resolveConfigPath } from '../config/local-sources.js';
 import { QhubRunError } from '../qhub/render.js';
 import { VenvError } from '../qhub/venv.js';
-import { engineForCli, type RootSpec } from './plan.js';
+import { cliRunner, engineForCli, type RootSpec } from './plan.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 
@@ -94,13 +93,10 @@ export interface DestroyActionDependencies {
   runUrl: string | null;
   /** The environment of QHub's render (childEnvironment: no GitHub tokens). */
   env: Record<string, string | undefined>;
+  /** Runs QHub, pip and venv (the engine has its own). */
+  runner: ProcessRunner;
   /** ISO date for the issue. */
   now: Date;
-}
-
-/** The real cluster adapter: kubectl, with whatever KUBECONFIG the workflow set up. */
-export function runnerCluster(env: Record<string, string | undefined>): ClusterAdapter {
-  return kubectlCluster(spawnRunner, env);
 }
 
 /**
@@ -137,7 +133,7 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
   let targets: DestroyTarget[];
   try {
     const roots = settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir }));
-    targets = await destroyTargets(roots, configSourceOf(settings, dependencies.env), dependencies.engine, dependencies.workDir);
+    targets = await destroyTargets(roots, configSourceOf(settings, dependencies), dependencies.engine, dependencies.workDir);
   } catch (error) {
     if (!(error instanceof QhubRunError || error instanceof VenvError)) throw error;
     const message = `Nothing was destroyed: the QHub config could not be prepared for destroy. ${error.message}`;
@@ -216,12 +212,12 @@ export const destroyCommand: CliCommand = {
     if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be text or json, not '${format}'`);
     const dirs = parsed.values.root ?? [];
     if (!yes) throw new UsageError('destroy deletes everything it is given: add --yes to confirm');
-    const source: ConfigSource = { cwd: io.cwd, config: parsed.values.config ?? null, environments: parsed.values.environments ?? null, qhubVersion: parsed.values['qhub-version'] ?? null, env: io.env };
+    const source: ConfigSource = { cwd: io.cwd, config: parsed.values.config ?? null, environments: parsed.values.environments ?? null, qhubVersion: parsed.values['qhub-version'] ?? null, env: io.env, runner: cliRunner(io) };
     // Without --root the config's stages are destroyed, so the config is always read then.
     const configFile = source.config ?? (dirs.length === 0 ? resolveConfigPath(undefined, io.cwd) : null);
     if (parsed.values['clean-cluster'] && configFile === null) throw new UsageError('--clean-cluster needs --config (for the namespace)');
     const facts = configFile === null ? null : await factsFromFile(configFile, io.cwd);
-    const engine = await engineForCli(parsed.values.engine!, io);
+    const engine = await engineForCli(parsed.values.engine!, io.env, source.runner);
     const workDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-destroy-'));
     let outcome: DestroyOutcome;
     try {
@@ -237,7 +233,7 @@ export const destroyCommand: CliCommand = {
         if (error instanceof QhubRunError || error instanceof VenvError) throw new UserFacingError(`nothing was destroyed: ${error.message}`, 1);
         throw error;
       }
-      outcome = await destroyRoots(targets, engine, { facts, cluster: parsed.values['clean-cluster'] ? runnerCluster(io.env) : null });
+      outcome = await destroyRoots(targets, engine, { facts, cluster: parsed.values['clean-cluster'] ? kubectlCluster(source.runner, io.env) : null });
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }

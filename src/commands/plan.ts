@@ -6,11 +6,11 @@ import { join, resolve } from 'node:path';
 import { buildComment } from '../report/comment.js';
 import { renderFindingsMarkdown, renderFindingsText } from '../report/findings.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
-import { createEngine, EngineError, type Engine, type RootSettings } from '../terraform/engine.js';
+import { createEngine, EngineError, type Engine, type ProcessRunner, type RootSettings } from '../terraform/engine.js';
+import { spawnRunner, titledRunner } from '../terraform/process.js';
 import { combinedHash } from '../terraform/hash.js';
 import type { PlanRun, RootOutcome } from '../terraform/outcome.js';
 import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
-import { spawnRunner } from '../terraform/process.js';
 import { summarizePlan, type PlanReport, type SummarizeOptions } from '../terraform/summary.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
@@ -139,10 +139,20 @@ export function defaultPluginCacheDir(env: NodeJS.ProcessEnv): string {
 }
 
 /** An engine over real processes, with the shared plugin cache created. Used by plan, apply, destroy. */
-export async function engineForCli(engineName: string, io: CliIO): Promise<Engine> {
-  const pluginCacheDir = defaultPluginCacheDir(io.env);
+export async function engineForCli(engineName: string, env: NodeJS.ProcessEnv, runner: ProcessRunner): Promise<Engine> {
+  const pluginCacheDir = defaultPluginCacheDir(env);
   await mkdir(pluginCacheDir, { recursive: true });
-  return createEngine({ engine: engineName, runner: spawnRunner, env: io.env, pluginCacheDir });
+  return createEngine({ engine: engineName, runner, env, pluginCacheDir });
+}
+
+/** The CLI's subprocesses: collected for the command, and one progress line each as it starts. */
+export function cliRunner(io: CliIO): ProcessRunner {
+  const { progress } = io;
+  if (!progress) return spawnRunner;
+  return titledRunner(spawnRunner, (title, run) => {
+    progress(title);
+    return run();
+  });
 }
 
 function reportFailures(run: PlanRun, io: CliIO): void {
@@ -164,6 +174,7 @@ async function planValidatedConfig(validated: LocalValidation, engine: Engine, w
       engine,
       workDir,
       env: io.env,
+      runner: cliRunner(io),
       lock: false,
       log: (message) => io.stderr(`${message}\n`),
     });
@@ -226,7 +237,7 @@ export const planCommand: CliCommand = {
       }
       return 1;
     }
-    const engine = await engineForCli(engineName!, io);
+    const engine = await engineForCli(engineName!, io.env, cliRunner(io));
     const planDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-plan-'));
     try {
       let run: PlanRun;

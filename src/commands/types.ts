@@ -6,6 +6,8 @@ export interface CliIO {
   stderr(text: string): void;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Progress for a person watching: one line as each subprocess starts. Absent with `--quiet`. */
+  progress?: (line: string) => void;
 }
 
 export interface CliCommand {

@@ -11,7 +11,7 @@ import type { SourceFile } from '../config/validate.js';
 import type { VersionInfo } from '../config/types.js';
 import { decideVersion, type VersionSources } from '../config/version.js';
 import type { Diagnostic } from '../terraform/diagnostics.js';
-import type { Engine, RootSettings } from '../terraform/engine.js';
+import type { Engine, ProcessRunner, RootSettings } from '../terraform/engine.js';
 import type { PlanRun, RootOutcome } from '../terraform/outcome.js';
 import { parsePlanJson, type PlanJson } from '../terraform/plan-json.js';
 import { computeStageInputs, QhubRunError, readStageEnv, renderSingleRoot, type StageManifestEntry, type StageOutputs } from './render.js';
@@ -29,7 +29,7 @@ import {
   STATE_STAGE,
   type StateImport,
 } from './stages.js';
-import { ensureVenv, type Exec, type VenvPaths, type VenvSpec } from './venv.js';
+import { ensureVenv, type VenvPaths, type VenvSpec } from './venv.js';
 
 export interface PlanConfigRequest {
   /** Absolute path of qhub-config.yaml / nebari-config.yaml. */
@@ -44,7 +44,8 @@ export interface PlanConfigRequest {
   workDir: string;
   /** Cloud credentials and the rest of the environment QHub and the engine see. */
   env: Record<string, string | undefined>;
-  exec?: Exec;
+  /** Runs QHub, pip and venv: the same seam as the engine's, so their output is logged alike. */
+  runner: ProcessRunner;
   summarize?: PlanRootsOptions['summarize'];
   lock?: PlanRootsOptions['lock'];
 }
@@ -70,7 +71,7 @@ export function venvSpecFor(version: VersionInfo): VenvSpec {
   return { package: packageOf(version.family), version: version.value };
 }
 
-export interface DeployablePlanRequest extends VersionSources, Pick<PlanConfigRequest, 'configPath' | 'engine' | 'workDir' | 'env' | 'summarize' | 'lock'> {
+export interface DeployablePlanRequest extends VersionSources, Pick<PlanConfigRequest, 'configPath' | 'engine' | 'workDir' | 'env' | 'runner' | 'summarize' | 'lock'> {
   /** Environment files to merge into the config before QHub renders it. */
   environmentFiles?: readonly SourceFile[];
   /** The version validation decided; without it, decided here from the config and the sources. */
@@ -112,7 +113,7 @@ export async function planDeployableConfig(request: DeployablePlanRequest): Prom
     if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
     version = decision.version;
   }
-  const venv = await ensureVenv(venvSpecFor(version), { env: request.env as NodeJS.ProcessEnv, log: request.log });
+  const venv = await ensureVenv(venvSpecFor(version), { env: request.env as NodeJS.ProcessEnv, runner: request.runner, log: request.log });
   const planned = await planConfig({ ...request, configPath, config: data, version, venv });
   return { ...planned, version };
 }
@@ -186,7 +187,7 @@ export function explainFailure(outcome: RootOutcome): RootOutcome {
 type Planned = Omit<PlannedConfig, 'renderDir'>;
 
 async function planSingleRoot(request: PlanConfigRequest, renderDir: string): Promise<Planned> {
-  await renderSingleRoot(request.venv, request.configPath, renderDir, { exec: request.exec, env: request.env });
+  await renderSingleRoot(request.venv, request.configPath, renderDir, { runner: request.runner, env: request.env as NodeJS.ProcessEnv });
   const config = (request.config ?? {}) as Parameters<typeof singleRootLayout>[0];
   const env = backendEnv(String(config.provider ?? ''), request.env);
   const roots: RootOutcome[] = [];
@@ -249,7 +250,7 @@ function errorOutcome(stage: StageManifestEntry): RootOutcome {
 
 async function planStages(request: PlanConfigRequest, renderDir: string): Promise<Planned> {
   const inputsDir = join(request.workDir, 'inputs');
-  const runOptions = { exec: request.exec, env: request.env as NodeJS.ProcessEnv };
+  const runOptions = { runner: request.runner, env: request.env as NodeJS.ProcessEnv };
   const ask = (outputs: StageOutputs, render: boolean) =>
     computeStageInputs(request.venv, { configPath: request.configPath, renderDir, outDir: inputsDir, outputs, render }, runOptions);
 

@@ -5,7 +5,8 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StateImport } from './stages.js';
-import { spawnExec, type Exec, type ExecResult, type VenvPaths } from './venv.js';
+import type { ProcessResult, ProcessRunner } from '../terraform/engine.js';
+import type { VenvPaths } from './venv.js';
 
 /** QHub refused the config or could not run; the message is meant for the user. */
 export class QhubRunError extends Error {
@@ -40,9 +41,10 @@ export interface StageManifest {
 /** What a stage's `output -json` looks like, keyed `stages/<name>`, as QHub's deploy keeps them. */
 export type StageOutputs = Record<string, Record<string, { value: unknown; sensitive?: boolean }>>;
 
+/** How QHub runs: through the one subprocess seam, with the environment the run decided. */
 export interface QhubRunOptions {
-  exec?: Exec;
-  env?: NodeJS.ProcessEnv;
+  runner: ProcessRunner;
+  env: NodeJS.ProcessEnv;
 }
 
 /** The entry point ships beside this module: src/qhub/python from source, dist/python in the bundle. */
@@ -58,7 +60,7 @@ const TAIL_LINES = 15;
  * What QHub said when it failed: for a Python traceback only its last line (the exception, which
  * is QHub's own message), unless QHUB_GITOPS_DEBUG asks for the whole traceback.
  */
-function tail(result: ExecResult, env: NodeJS.ProcessEnv = process.env): string {
+function tail(result: ProcessResult, env: NodeJS.ProcessEnv): string {
   const lines = `${result.stderr}\n${result.stdout}`.split('\n').filter((line) => line.trim() !== '');
   if (!env.QHUB_GITOPS_DEBUG && lines.some((line) => line.startsWith('Traceback (most recent call last):'))) {
     return `${lines[lines.length - 1]!.trim()}\n(set QHUB_GITOPS_DEBUG=1 to see QHub's traceback)`;
@@ -66,9 +68,9 @@ function tail(result: ExecResult, env: NodeJS.ProcessEnv = process.env): string 
   return lines.slice(-TAIL_LINES).join('\n');
 }
 
-async function run(exec: Exec, file: string, args: string[], env: NodeJS.ProcessEnv, what: string): Promise<ExecResult> {
+async function run(options: QhubRunOptions, file: string, args: string[], cwd: string, what: string): Promise<ProcessResult> {
   try {
-    return await exec(file, args, { env });
+    return await options.runner(file, args, { cwd, env: options.env });
   } catch (error) {
     throw new QhubRunError(`${what}: could not run ${file}: ${(error as Error).message}`);
   }
@@ -79,9 +81,8 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 /** QHub 0.3.x: the real `qhub render`, then a check that the roots the planner expects exist. */
-export async function renderSingleRoot(venv: VenvPaths, configPath: string, renderDir: string, options: QhubRunOptions = {}): Promise<void> {
-  const exec = options.exec ?? spawnExec;
-  const result = await run(exec, venv.cli, ['render', '-c', configPath, '-o', renderDir], options.env ?? process.env, 'qhub render');
+export async function renderSingleRoot(venv: VenvPaths, configPath: string, renderDir: string, options: QhubRunOptions): Promise<void> {
+  const result = await run(options, venv.cli, ['render', '-c', configPath, '-o', renderDir], dirname(configPath), 'qhub render');
   if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):\n${tail(result, options.env)}`);
   if (!(await isDirectory(join(renderDir, 'infrastructure')))) {
     throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
@@ -99,14 +100,13 @@ export interface StageInputsRequest {
 }
 
 /** Runs the entry point in the venv and reads back what it wrote. */
-export async function computeStageInputs(venv: VenvPaths, request: StageInputsRequest, options: QhubRunOptions = {}): Promise<StageManifest> {
-  const exec = options.exec ?? spawnExec;
+export async function computeStageInputs(venv: VenvPaths, request: StageInputsRequest, options: QhubRunOptions): Promise<StageManifest> {
   await mkdir(request.outDir, { recursive: true, mode: 0o700 });
   const outputsFile = join(request.outDir, 'outputs.json');
   await writeFile(outputsFile, JSON.stringify(request.outputs), { mode: 0o600 });
   const args = [stageVarsScript(), '--config', request.configPath, '--render-dir', request.renderDir, '--out', request.outDir, '--outputs', outputsFile];
   if (request.render) args.push('--render');
-  const result = await run(exec, venv.python, args, options.env ?? process.env, 'stage inputs');
+  const result = await run(options, venv.python, args, request.outDir, 'stage inputs');
   if (result.code === 1) throw new QhubRunError(`the config does not pass QHub's own loading and checks:\n${tail(result, options.env)}`);
   if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):\n${tail(result, options.env)}`);
   return parseStageManifest(await readFile(join(request.outDir, 'manifest.json'), 'utf8'));

@@ -24,7 +24,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnRunner } from '../terraform/process.js';
+import type { ProcessResult, ProcessRunner } from '../terraform/engine.js';
 
 export type QhubPackage = 'qhub' | 'nebari';
 
@@ -40,21 +40,17 @@ export interface VenvPaths {
   cli: string;
 }
 
-export interface ExecResult {
-  code: number;
-  stdout: string;
-  stderr: string;
+/** Where the venvs live: the cache under the given environment's HOME (or QHUB_GITOPS_CACHE). */
+export interface VenvLocation {
+  env: NodeJS.ProcessEnv;
+  cacheRoot?: string;
+  constraintsDir?: string;
 }
 
-/** Runs a program without a shell. Rejects only when it cannot be started (e.g. ENOENT). */
-export type Exec = (file: string, args: readonly string[], options: { env: NodeJS.ProcessEnv }) => Promise<ExecResult>;
-
-export interface EnsureVenvOptions {
-  cacheRoot?: string;
+export interface EnsureVenvOptions extends VenvLocation {
+  /** Runs python, pip and the console script (the one subprocess seam). */
+  runner: ProcessRunner;
   python?: string;
-  constraintsDir?: string;
-  exec?: Exec;
-  env?: NodeJS.ProcessEnv;
   /** Called with a one-line progress message before slow steps. */
   log?: (message: string) => void;
 }
@@ -84,11 +80,11 @@ export function specForVersion(version: string): VenvSpec {
   return spec;
 }
 
-export function defaultCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+export function defaultCacheRoot(env: NodeJS.ProcessEnv): string {
   return env.QHUB_GITOPS_CACHE || join(env.HOME || homedir(), '.cache', 'qhub-gitops');
 }
 
-export function venvPaths(spec: VenvSpec, cacheRoot: string = defaultCacheRoot()): VenvPaths {
+export function venvPaths(spec: VenvSpec, cacheRoot: string): VenvPaths {
   checkSpec(spec);
   const dir = join(cacheRoot, 'venvs', `${spec.package}-${spec.version}`);
   return { dir, python: join(dir, 'bin', 'python'), cli: join(dir, 'bin', spec.package) };
@@ -137,23 +133,20 @@ function markerMatches(marker: Marker | null, spec: VenvSpec, constraintsSha256:
   return marker !== null && marker.package === spec.package && marker.version === spec.version && marker.constraintsSha256 === constraintsSha256;
 }
 
-export async function isVenvReady(spec: VenvSpec, options: EnsureVenvOptions = {}): Promise<boolean> {
+export async function isVenvReady(spec: VenvSpec, options: VenvLocation): Promise<boolean> {
   const paths = venvPaths(spec, options.cacheRoot ?? defaultCacheRoot(options.env));
   const constraints = constraintsFileFor(spec, options.constraintsDir);
   return markerMatches(await readMarker(paths.dir), spec, sha256(await readFile(constraints, 'utf8')));
 }
 
-/** Real processes, through the same runner the engine adapter uses. */
-export const spawnExec: Exec = (file, args, options) => spawnRunner(file, args, { cwd: process.cwd(), env: options.env });
-
-function lastLines(result: ExecResult, count: number): string {
+function lastLines(result: ProcessResult, count: number): string {
   const lines = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line.trim() !== '');
   return lines.slice(-count).join('\n');
 }
 
-async function run(exec: Exec, file: string, args: readonly string[], env: NodeJS.ProcessEnv, what: string): Promise<ExecResult> {
+async function run(runner: ProcessRunner, file: string, args: readonly string[], env: NodeJS.ProcessEnv, cwd: string, what: string): Promise<ProcessResult> {
   try {
-    return await exec(file, args, { env });
+    return await runner(file, args, { cwd, env });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new VenvError(`${what}: "${file}" was not found`);
@@ -178,15 +171,14 @@ async function rewriteShebangs(binDir: string, from: string, to: string): Promis
   }
 }
 
-export async function ensureVenv(spec: VenvSpec, options: EnsureVenvOptions = {}): Promise<VenvPaths> {
-  const env = options.env ?? process.env;
+export async function ensureVenv(spec: VenvSpec, options: EnsureVenvOptions): Promise<VenvPaths> {
+  const { env, runner } = options;
   const cacheRoot = options.cacheRoot ?? defaultCacheRoot(env);
   const paths = venvPaths(spec, cacheRoot);
   const constraints = constraintsFileFor(spec, options.constraintsDir);
   const constraintsSha256 = sha256(await readFile(constraints, 'utf8'));
   if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
 
-  const exec = options.exec ?? spawnExec;
   const python = options.python ?? env.QHUB_GITOPS_PYTHON ?? 'python3';
   const requirement = `${spec.package}==${spec.version}`;
   const pipEnv: NodeJS.ProcessEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: '1', PIP_NO_INPUT: '1' };
@@ -196,7 +188,7 @@ export async function ensureVenv(spec: VenvSpec, options: EnsureVenvOptions = {}
 
   try {
     options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
-    const created = await run(exec, python, ['-m', 'venv', buildDir], pipEnv, `cannot create a virtualenv for ${requirement}`);
+    const created = await run(runner, python, ['-m', 'venv', buildDir], pipEnv, venvsDir, `cannot create a virtualenv for ${requirement}`);
     if (created.code !== 0) {
       const hint = /ensurepip|venv/.test(created.stdout + created.stderr) ? ' (on Debian/Ubuntu, install the python3-venv package)' : '';
       throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:\n${lastLines(created, PIP_TAIL_LINES)}`);
@@ -204,11 +196,12 @@ export async function ensureVenv(spec: VenvSpec, options: EnsureVenvOptions = {}
     const buildPython = join(buildDir, 'bin', 'python');
     options.log?.(`installing ${requirement} with constraints ${constraints}`);
     const installed = await run(
-      exec,
+      runner,
       buildPython,
       // setuptools too: old dependencies import pkg_resources, which Python 3.12 venvs lack.
       ['-m', 'pip', 'install', '--quiet', requirement, 'setuptools', '-c', constraints],
       pipEnv,
+      venvsDir,
       `cannot install ${requirement}`,
     );
     if (installed.code !== 0) {
@@ -219,13 +212,13 @@ export async function ensureVenv(spec: VenvSpec, options: EnsureVenvOptions = {}
     // A release whose unpinned dependencies moved on installs fine and then fails to import, so
     // the console script must start before the venv counts as built (shebangs still name buildDir).
     const buildCli = join(buildDir, 'bin', spec.package);
-    const started = await run(exec, buildCli, ['--help'], pipEnv, `cannot run ${spec.package} after installing ${requirement}`);
+    const started = await run(runner, buildCli, ['--help'], pipEnv, venvsDir, `cannot run ${spec.package} after installing ${requirement}`);
     if (started.code !== 0) {
       throw new VenvError(
         `${requirement} installed, but \`${spec.package} --help\` fails (a dependency too new for it? pin it in ${constraints}):\n${lastLines(started, PIP_TAIL_LINES)}`,
       );
     }
-    const version = await run(exec, buildPython, ['-c', 'import sys; print(sys.version.split()[0])'], pipEnv, 'cannot query Python');
+    const version = await run(runner, buildPython, ['-c', 'import sys; print(sys.version.split()[0])'], pipEnv, venvsDir, 'cannot query Python');
     await rewriteShebangs(join(buildDir, 'bin'), buildDir, paths.dir);
     const marker: Marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
     await writeFile(join(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}\n`);

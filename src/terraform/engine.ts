@@ -12,6 +12,8 @@ export interface ProcessResult {
 export interface RunOptions {
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Stdout is data to parse (plan JSON, outputs: it can hold sensitive values), never streamed to a log. */
+  stdoutIsData?: boolean;
 }
 
 export type ProcessRunner = (command: string, args: readonly string[], options: RunOptions) => Promise<ProcessResult>;
@@ -101,10 +103,10 @@ export function createEngine(options: EngineOptions): Engine {
     };
   }
 
-  async function run(step: EngineStep, root: string, args: string[], settings?: RootSettings, okCodes = [0]): Promise<ProcessResult> {
+  async function run(step: EngineStep, root: string, args: string[], settings?: RootSettings, okCodes = [0], stdoutIsData = false): Promise<ProcessResult> {
     let result: ProcessResult;
     try {
-      result = await options.runner(command, args, { cwd: root, env: environment(settings) });
+      result = await options.runner(command, args, { cwd: root, env: environment(settings), ...(stdoutIsData ? { stdoutIsData } : {}) });
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `'${command}' was not found (install it or pass --engine PATH)` : (error as Error).message;
       throw new EngineError(step, root, [{ severity: 'error', summary: `could not run ${command} ${step}`, detail: reason, location: null }], null);
@@ -136,7 +138,7 @@ export function createEngine(options: EngineOptions): Engine {
       return { changes: result.code === 2, warnings };
     },
     async showJson(root, planFile, settings) {
-      return (await run('show', root, ['show', '-json', '-no-color', planFile], settings)).stdout;
+      return (await run('show', root, ['show', '-json', '-no-color', planFile], settings, [0], true)).stdout;
     },
     async apply(root, planFile, settings) {
       await run('apply', root, ['apply', '-input=false', '-no-color', planFile], settings);
@@ -149,7 +151,7 @@ export function createEngine(options: EngineOptions): Engine {
       return result.stdout.split('\n').map((line) => line.trim()).filter((line) => line !== '');
     },
     async outputJson(root, settings) {
-      const result = await run('output', root, ['output', '-json', '-no-color'], settings);
+      const result = await run('output', root, ['output', '-json', '-no-color'], settings, [0], true);
       try {
         return JSON.parse(result.stdout || '{}');
       } catch {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate.js';
-import { isVenvReady, venvPaths, type QhubPackage } from '../../src/qhub/venv.js';
+import { defaultCacheRoot, isVenvReady, venvPaths, type QhubPackage } from '../../src/qhub/venv.js';
 import { findDocumented, loadDocumented, type DocumentedDisagreement, type Direction } from './documented.js';
 import { mutantsOf } from './mutants.js';
 import { initCombos, runInit, theirVerdicts, type TheirVerdict } from './theirs.js';
@@ -28,7 +28,7 @@ interface VersionEntry {
   family: string;
 }
 const versions = (JSON.parse(await readFile(join(repoRoot, 'src/qhub/python/versions.json'), 'utf8')) as { versions: VersionEntry[] }).versions;
-const readiness = await Promise.all(versions.map((entry) => isVenvReady(entry)));
+const readiness = await Promise.all(versions.map((entry) => isVenvReady(entry, { env: process.env })));
 versions.forEach((entry, i) => {
   if (!readiness[i]) console.warn(`SKIPPED differential test for ${entry.package} ${entry.version}: no virtualenv; run scripts/setup-qhub-venvs.sh`);
 });
@@ -130,7 +130,7 @@ describe('differential: validateConfig vs the real QHub/Nebari validators', () =
       const compared: Compared[] = [];
 
       beforeAll(async () => {
-        const venv = venvPaths(entry);
+        const venv = venvPaths(entry, defaultCacheRoot(process.env));
         const dir = join(scratch, `${entry.package}-${entry.version}`);
         const cases: Case[] = [];
         let counter = 0;

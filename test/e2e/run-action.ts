@@ -81,6 +81,8 @@ export interface RunRequest {
   ref?: string;
   /** Extra variables, as a job's `env:` would set them. */
   env?: Record<string, string>;
+  /** Sees the action's stdout as it arrives, all of it so far (to act while the action runs). */
+  onStdout?: (soFar: string) => void;
 }
 
 export interface RunResult {
@@ -152,7 +154,10 @@ export async function runAction(request: RunRequest): Promise<RunResult> {
   const child = spawn(process.execPath, [distEntry], { cwd: workspace, env });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    request.onStdout?.(stdout);
+  });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exitCode = await new Promise<number | null>((resolvePromise) => child.on('close', resolvePromise));
   const result = {

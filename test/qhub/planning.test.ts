@@ -10,7 +10,7 @@ import { parse, stringify } from 'yaml';
 import { planDeployableConfig } from '../../src/qhub/plan-config.js';
 import { computeStageInputs, renderSingleRoot, type StageManifest, type StageOutputs } from '../../src/qhub/render.js';
 import { singleRootLayout } from '../../src/qhub/stages.js';
-import { isVenvReady, venvPaths, type VenvSpec } from '../../src/qhub/venv.js';
+import { defaultCacheRoot, isVenvReady, venvPaths, type VenvSpec } from '../../src/qhub/venv.js';
 import { createEngine } from '../../src/terraform/engine.js';
 import { spawnRunner } from '../../src/terraform/process.js';
 import { findTofu, noNetworkEnv } from '../helpers/tofu.js';
@@ -24,7 +24,7 @@ const NEBARI_2023: VenvSpec = { package: 'nebari', version: '2023.7.2' };
 const NEBARI_NEWEST: VenvSpec = { package: 'nebari', version: '2025.10.1' };
 
 async function ready(spec: VenvSpec): Promise<boolean> {
-  const ok = await isVenvReady(spec).catch(() => false);
+  const ok = await isVenvReady(spec, { env: process.env }).catch(() => false);
   if (!ok) console.warn(`skipped: no virtualenv for ${spec.package} ${spec.version} (run scripts/setup-qhub-venvs.mjs)`);
   return ok;
 }
@@ -35,7 +35,7 @@ const env = { ...process.env, PYTHONWARNINGS: 'ignore' };
 /** Runs `<package> init ...` of that release in a fresh directory; returns the config path. */
 function init(spec: VenvSpec, args: string[], extraEnv: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(work, `${spec.package}-${spec.version}-`));
-  execFileSync(venvPaths(spec).cli, ['init', ...args], { cwd: dir, env: { ...env, ...extraEnv }, stdio: 'pipe' });
+  execFileSync(venvPaths(spec, defaultCacheRoot(process.env)).cli, ['init', ...args], { cwd: dir, env: { ...env, ...extraEnv }, stdio: 'pipe' });
   const config = join(dir, spec.package === 'qhub' ? 'qhub-config.yaml' : 'nebari-config.yaml');
   expect(existsSync(config)).toBe(true);
   return config;
@@ -43,7 +43,7 @@ function init(spec: VenvSpec, args: string[], extraEnv: Record<string, string> =
 
 function stageInputs(spec: VenvSpec, configPath: string, outputs: StageOutputs, render: boolean, renderDir: string): Promise<StageManifest> {
   const outDir = mkdtempSync(join(work, 'inputs-'));
-  return computeStageInputs(venvPaths(spec), { configPath, renderDir, outDir, outputs, render }, { env });
+  return computeStageInputs(venvPaths(spec, defaultCacheRoot(process.env)), { configPath, renderDir, outDir, outputs, render }, { env, runner: spawnRunner });
 }
 
 const statuses = (manifest: StageManifest) => manifest.stages.map((stage) => [stage.name, stage.status]);
@@ -88,7 +88,7 @@ describe.each([
   it.skipIf(!available)('writes terraform-state/ and infrastructure/, the roots the planner plans in that order', async () => {
     const configPath = init03(spec);
     const renderDir = join(work, `render-${spec.version}`);
-    await renderSingleRoot(venvPaths(spec), configPath, renderDir, { env });
+    await renderSingleRoot(venvPaths(spec, defaultCacheRoot(process.env)), configPath, renderDir, { env, runner: spawnRunner });
     const roots = singleRootLayout(parse(readFileSync(configPath, 'utf8')), {});
     expect(roots.map((root) => root.directory)).toEqual(['terraform-state', 'infrastructure']);
     for (const file of ['terraform-state/main.tf', 'infrastructure/gcp.tf', 'infrastructure/state.tf', 'infrastructure/kubernetes.tf', 'infrastructure/variables.tf']) {
@@ -160,7 +160,7 @@ describe('QHub 0.4.5: stage inputs from qhub.stages.input_vars', async () => {
     writeFileSync(configPath, stringify(config));
     const withoutSubscription = { ...env, ARM_SUBSCRIPTION_ID: undefined };
     const outDir = mkdtempSync(join(work, 'inputs-'));
-    const manifest = await computeStageInputs(venvPaths(QHUB_045), { configPath, renderDir: join(work, 'render-045-azure'), outDir, outputs: {}, render: true }, { env: withoutSubscription });
+    const manifest = await computeStageInputs(venvPaths(QHUB_045, defaultCacheRoot(process.env)), { configPath, renderDir: join(work, 'render-045-azure'), outDir, outputs: {}, render: true }, { env: withoutSubscription, runner: spawnRunner });
     expect(manifest.stages[0]).toMatchObject({ name: '01-terraform-state', status: 'error', reason: 'needs the environment variable ARM_SUBSCRIPTION_ID, which is not set' });
     expect(manifest.stages[1]).toMatchObject({ name: '02-infrastructure', status: 'ready' });
     expect(tfvars(manifest, '02-infrastructure')).toMatchObject({ resource_group_name: 'demo-dev', node_resource_group_name: 'demo-dev-node-resource-group' });
@@ -250,7 +250,7 @@ describe('planConfig with real QHub 0.4.5 and real OpenTofu', async () => {
     const configPath = init(QHUB_045, ['local', '--project', 'demo', '--domain', 'demo.example.com', '--auth-provider', 'password', '--disable-prompt']);
     const engine = createEngine({ engine: tofu!, runner: spawnRunner, env: offlineEnv, pluginCacheDir: undefined });
     // The config says qhub_version: 0.4.5; planDeployableConfig picks that release's cached venv.
-    const { run, version } = await planDeployableConfig({ configPath, engine, workDir: mkdtempSync(join(work, 'plan-')), env: offlineEnv });
+    const { run, version } = await planDeployableConfig({ configPath, engine, workDir: mkdtempSync(join(work, 'plan-')), env: offlineEnv, runner: spawnRunner });
     expect(version).toEqual({ family: 'qhub-0.4', value: '0.4.5', source: 'config' });
     const [infrastructure, ...rest] = run.roots;
     expect(infrastructure).toMatchObject({ status: 'failed', root: '02-infrastructure', step: 'init' });
@@ -269,7 +269,7 @@ describe('planDeployableConfig with real QHub 0.3.11 and real OpenTofu', async (
     const configPath = init03(QHUB_0311);
     const engine = createEngine({ engine: tofu!, runner: spawnRunner, env: offlineEnv });
     // 0.3.x configs carry no version: the caller passes it (option or .qhub-version).
-    const { run, version } = await planDeployableConfig({ configPath, requestedVersion: '0.3.11', engine, workDir: mkdtempSync(join(work, 'plan-')), env: offlineEnv });
+    const { run, version } = await planDeployableConfig({ configPath, requestedVersion: '0.3.11', engine, workDir: mkdtempSync(join(work, 'plan-')), env: offlineEnv, runner: spawnRunner });
     expect(version.family).toBe('qhub-0.3.11');
     expect(run.roots).toMatchObject([
       { root: 'terraform-state', status: 'failed', step: 'init' },

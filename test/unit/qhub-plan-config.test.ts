@@ -6,9 +6,8 @@ import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { explainFailure, planConfig, plannedOutputs } from '../../src/qhub/plan-config.js';
 import { IMPORTS_FILE, LOCAL_BACKEND_OVERRIDE_FILE } from '../../src/qhub/stages.js';
-import type { Exec } from '../../src/qhub/venv.js';
 import { parseDiagnostics } from '../../src/terraform/diagnostics.js';
-import { createEngine, EngineError, type Engine, type RootSettings } from '../../src/terraform/engine.js';
+import { createEngine, EngineError, type Engine, type ProcessRunner, type RootSettings } from '../../src/terraform/engine.js';
 import type { PlanJson } from '../../src/terraform/plan-json.js';
 import { spawnRunner } from '../../src/terraform/process.js';
 
@@ -52,7 +51,7 @@ describe('plannedOutputs', () => {
 function fakeEntryPoint(
   calls: string[][],
   { importTo = 'module.terraform-state.module.gcs.google_storage_bucket.static-site', preventDeploy = false } = {},
-): Exec {
+): ProcessRunner {
   return async (_file, args) => {
     calls.push([...args]);
     const arg = (name: string) => args[args.indexOf(name) + 1]!;
@@ -130,7 +129,7 @@ describe('planConfig (staged QHub, fake entry point and engine)', () => {
     await rm(workDir, { recursive: true, force: true });
   });
 
-  const request = (engine: Engine, exec: Exec) => ({
+  const request = (engine: Engine, runner: ProcessRunner) => ({
     configPath: '/config/qhub-config.yaml',
     config: { provider: 'gcp' },
     version: { family: 'qhub-0.4' as const, value: '0.4.5', source: 'config' as const },
@@ -138,7 +137,7 @@ describe('planConfig (staged QHub, fake entry point and engine)', () => {
     engine,
     workDir,
     env: {},
-    exec,
+    runner,
   });
 
   it('feeds the planned outputs of stage 02 into stage 03 (its KUBE_* environment and variables)', async () => {
@@ -214,7 +213,7 @@ describe('planConfig (staged QHub, fake entry point and engine)', () => {
 
   it('QHub 0.3.x: renders with qhub render, plans terraform-state with its imports, then infrastructure', async () => {
     const renderCalls: string[][] = [];
-    const render: Exec = async (file, args) => {
+    const render: ProcessRunner = async (file, args) => {
       renderCalls.push([file, ...args]);
       const out = args[args.indexOf('-o') + 1]!;
       await mkdir(join(out, 'infrastructure'), { recursive: true });
@@ -255,7 +254,7 @@ describe('planConfig on real OpenTofu (fake entry point, provider-free stages)',
     try {
       const entryCalls: string[][] = [];
       const entry = fakeEntryPoint(entryCalls, { importTo: 'terraform_data.bucket' });
-      const withStacks: Exec = async (file, args, options) => {
+      const withStacks: ProcessRunner = async (file, args, options) => {
         const result = await entry(file, args, options);
         const renderDir = args[args.indexOf('--render-dir') + 1]!;
         for (const [directory, text] of Object.entries(STACKS)) {
@@ -272,7 +271,7 @@ describe('planConfig on real OpenTofu (fake entry point, provider-free stages)',
         engine,
         workDir,
         env: {},
-        exec: withStacks,
+        runner: withStacks,
       };
       const { run, notes } = await planConfig(request);
       expect(run.roots.map((root) => [root.root, root.status]), JSON.stringify(run.roots.filter((root) => root.status === 'failed'))).toEqual([

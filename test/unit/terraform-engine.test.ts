@@ -49,6 +49,18 @@ describe('createEngine', () => {
     });
   });
 
+  it('marks the stdout of show -json and output -json as data (it can hold sensitive values), never to stream to a log', async () => {
+    const { engine, calls } = fakeEngine((args) => ok(args[0] === 'show' || args[0] === 'output' ? '{}' : ''));
+    await engine.plan('/r', '/p/0.tfplan');
+    await engine.showJson('/r', '/p/0.tfplan');
+    await engine.outputJson('/r');
+    expect(calls.map((call) => [call.args[0], call.options.stdoutIsData === true])).toEqual([
+      ['plan', false],
+      ['show', true],
+      ['output', true],
+    ]);
+  });
+
   it('reports no changes on exit 0 and lists state and outputs', async () => {
     const { engine, calls } = fakeEngine((args) => {
       if (args[0] === 'state') return ok('a.b\nmodule.m.c.d\n');

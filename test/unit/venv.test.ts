@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { constraintsFileFor, defaultCacheRoot, ensureVenv, isVenvReady, specForVersion, venvPaths, VenvError, type Exec } from '../../src/qhub/venv.js';
+import { constraintsFileFor, defaultCacheRoot, ensureVenv, isVenvReady, specForVersion, venvPaths, VenvError } from '../../src/qhub/venv.js';
+import type { ProcessRunner } from '../../src/terraform/engine.js';
 
 let work: string;
 let cacheRoot: string;
@@ -31,9 +32,9 @@ interface Call {
 function fakePython(
   pip: { code: number; stdout?: string; stderr?: string } = { code: 0 },
   cli: { code: number; stderr?: string } = { code: 0 },
-): { exec: Exec; calls: Call[] } {
+): { runner: ProcessRunner; calls: Call[] } {
   const calls: Call[] = [];
-  const exec: Exec = async (file, args) => {
+  const runner: ProcessRunner = async (file, args) => {
     calls.push({ file, args });
     if (args[0] === '-m' && args[1] === 'venv') {
       const dir = args[2]!;
@@ -46,7 +47,7 @@ function fakePython(
     if (args[0] === '--help') return { code: cli.code, stdout: '', stderr: cli.stderr ?? '' };
     return { code: 0, stdout: '3.11.7\n', stderr: '' };
   };
-  return { exec, calls };
+  return { runner, calls };
 }
 
 const spec = { package: 'qhub', version: '0.4.5' } as const;
@@ -71,9 +72,9 @@ describe('venvPaths and constraints', () => {
   });
 
   it('rejects versions and packages that must never reach a path or pip', () => {
-    expect(() => venvPaths({ package: 'qhub', version: '../../etc' })).toThrow(VenvError);
-    expect(() => venvPaths({ package: 'qhub', version: '0.4.5; rm -rf /' })).toThrow(/not a qhub version/);
-    expect(() => venvPaths({ package: 'pip' as 'qhub', version: '1.0' })).toThrow(/unknown package "pip"/);
+    expect(() => venvPaths({ package: 'qhub', version: '../../etc' }, '/c')).toThrow(VenvError);
+    expect(() => venvPaths({ package: 'qhub', version: '0.4.5; rm -rf /' }, '/c')).toThrow(/not a qhub version/);
+    expect(() => venvPaths({ package: 'pip' as 'qhub', version: '1.0' }, '/c')).toThrow(/unknown package "pip"/);
     expect(venvPaths({ package: 'qhub', version: '0.4.0.post1' }, '/c').dir).toBe('/c/venvs/qhub-0.4.0.post1');
   });
 
@@ -95,8 +96,8 @@ describe('venvPaths and constraints', () => {
 
 describe('ensureVenv', () => {
   it('builds in a temporary directory, fixes script shebangs, renames into place and records a marker', async () => {
-    const { exec, calls } = fakePython();
-    const paths = await ensureVenv(spec, { cacheRoot, constraintsDir, exec, python: 'python3.11', env: {} });
+    const { runner, calls } = fakePython();
+    const paths = await ensureVenv(spec, { cacheRoot, constraintsDir, runner, python: 'python3.11', env: {} });
     expect(paths.dir).toBe(join(cacheRoot, 'venvs', 'qhub-0.4.5'));
     expect(calls[0]!.file).toBe('python3.11');
     expect(calls[0]!.args.slice(0, 2)).toEqual(['-m', 'venv']);
@@ -107,39 +108,39 @@ describe('ensureVenv', () => {
     const marker = JSON.parse(await readFile(join(paths.dir, '.qhub-gitops-venv.json'), 'utf8'));
     expect(marker).toMatchObject({ package: 'qhub', version: '0.4.5', python: '3.11.7' });
     expect(await readdir(join(cacheRoot, 'venvs'))).toEqual(['qhub-0.4.5']);
-    expect(await isVenvReady(spec, { cacheRoot, constraintsDir })).toBe(true);
+    expect(await isVenvReady(spec, { cacheRoot, constraintsDir, env: {} })).toBe(true);
   });
 
   it('reuses a built venv without running anything', async () => {
-    await ensureVenv(spec, { cacheRoot, constraintsDir, exec: fakePython().exec, env: {} });
+    await ensureVenv(spec, { cacheRoot, constraintsDir, runner: fakePython().runner, env: {} });
     const again = fakePython();
-    await ensureVenv(spec, { cacheRoot, constraintsDir, exec: again.exec, env: {} });
+    await ensureVenv(spec, { cacheRoot, constraintsDir, runner: again.runner, env: {} });
     expect(again.calls).toEqual([]);
   });
 
   it('rebuilds when the constraints file changed since the venv was built', async () => {
-    await ensureVenv(spec, { cacheRoot, constraintsDir, exec: fakePython().exec, env: {} });
+    await ensureVenv(spec, { cacheRoot, constraintsDir, runner: fakePython().runner, env: {} });
     await writeFile(join(constraintsDir, 'qhub-0.4.5.txt'), 'pydantic==1.10.13\n');
-    expect(await isVenvReady(spec, { cacheRoot, constraintsDir })).toBe(false);
+    expect(await isVenvReady(spec, { cacheRoot, constraintsDir, env: {} })).toBe(false);
     const again = fakePython();
-    await ensureVenv(spec, { cacheRoot, constraintsDir, exec: again.exec, env: {} });
+    await ensureVenv(spec, { cacheRoot, constraintsDir, runner: again.runner, env: {} });
     expect(again.calls.length).toBeGreaterThan(0);
-    expect(await isVenvReady(spec, { cacheRoot, constraintsDir })).toBe(true);
+    expect(await isVenvReady(spec, { cacheRoot, constraintsDir, env: {} })).toBe(true);
   });
 
   it('replaces a half-built venv that has no marker', async () => {
     const { dir } = venvPaths(spec, cacheRoot);
     await mkdir(join(dir, 'bin'), { recursive: true });
     await writeFile(join(dir, 'leftover'), '');
-    const paths = await ensureVenv(spec, { cacheRoot, constraintsDir, exec: fakePython().exec, env: {} });
+    const paths = await ensureVenv(spec, { cacheRoot, constraintsDir, runner: fakePython().runner, env: {} });
     expect(existsSync(join(paths.dir, 'leftover'))).toBe(false);
     expect(existsSync(join(paths.dir, '.qhub-gitops-venv.json'))).toBe(true);
   });
 
   it('reports a failed pip install with package, version and the tail of pip output, leaving nothing behind', async () => {
     const noise = Array.from({ length: 40 }, (_, i) => `line ${i}`).join('\n');
-    const { exec } = fakePython({ code: 1, stdout: noise, stderr: 'ERROR: No matching distribution found for qhub==0.4.5' });
-    const failure = ensureVenv(spec, { cacheRoot, constraintsDir, exec, env: {} });
+    const { runner } = fakePython({ code: 1, stdout: noise, stderr: 'ERROR: No matching distribution found for qhub==0.4.5' });
+    const failure = ensureVenv(spec, { cacheRoot, constraintsDir, runner, env: {} });
     await expect(failure).rejects.toThrow(VenvError);
     await expect(failure).rejects.toThrow(/pip could not install qhub==0\.4\.5[\s\S]*line 39\n[\s\S]*No matching distribution/);
     await expect(failure).rejects.not.toThrow(/line 5\n/);
@@ -147,30 +148,30 @@ describe('ensureVenv', () => {
   });
 
   it('refuses a venv whose console script does not start, naming the constraints file to fix', async () => {
-    const { exec, calls } = fakePython({ code: 0 }, { code: 1, stderr: "ModuleNotFoundError: No module named 'click'" });
-    const failure = ensureVenv(spec, { cacheRoot, constraintsDir, exec, env: {} });
+    const { runner, calls } = fakePython({ code: 0 }, { code: 1, stderr: "ModuleNotFoundError: No module named 'click'" });
+    const failure = ensureVenv(spec, { cacheRoot, constraintsDir, runner, env: {} });
     await expect(failure).rejects.toThrow(/qhub==0\.4\.5 installed, but `qhub --help` fails[\s\S]*qhub-0\.4\.5\.txt[\s\S]*No module named 'click'/);
     expect(calls.find((call) => call.args[0] === '--help')!.file).toMatch(/\/venvs\/\.build-qhub-0\.4\.5-[^/]+\/bin\/qhub$/);
     expect(await readdir(join(cacheRoot, 'venvs'))).toEqual([]);
   });
 
   it('says clearly when the Python interpreter does not exist', async () => {
-    const exec: Exec = async () => {
+    const runner: ProcessRunner = async () => {
       throw Object.assign(new Error('spawn python3.99 ENOENT'), { code: 'ENOENT' });
     };
-    await expect(ensureVenv(spec, { cacheRoot, constraintsDir, exec, python: 'python3.99', env: {} })).rejects.toThrow(
+    await expect(ensureVenv(spec, { cacheRoot, constraintsDir, runner, python: 'python3.99', env: {} })).rejects.toThrow(
       'cannot create a virtualenv for qhub==0.4.5: "python3.99" was not found',
     );
   });
 
   it('points at python3-venv when the venv module cannot bootstrap pip', async () => {
-    const exec: Exec = async () => ({ code: 1, stdout: '', stderr: 'The virtual environment was not created successfully because ensurepip is not available.' });
-    await expect(ensureVenv(spec, { cacheRoot, constraintsDir, exec, env: {} })).rejects.toThrow(/python3-venv[\s\S]*ensurepip is not available/);
+    const runner: ProcessRunner = async () => ({ code: 1, stdout: '', stderr: 'The virtual environment was not created successfully because ensurepip is not available.' });
+    await expect(ensureVenv(spec, { cacheRoot, constraintsDir, runner, env: {} })).rejects.toThrow(/python3-venv[\s\S]*ensurepip is not available/);
   });
 
   it('takes the interpreter from QHUB_GITOPS_PYTHON when no option names one', async () => {
-    const { exec, calls } = fakePython();
-    await ensureVenv(spec, { cacheRoot, constraintsDir, exec, env: { QHUB_GITOPS_PYTHON: '/opt/py/bin/python3' } });
+    const { runner, calls } = fakePython();
+    await ensureVenv(spec, { cacheRoot, constraintsDir, runner, env: { QHUB_GITOPS_PYTHON: '/opt/py/bin/python3' } });
     expect(calls[0]!.file).toBe('/opt/py/bin/python3');
   });
 });
