@@ -8,6 +8,7 @@ import { renderFindingsMarkdown, renderFindingsText } from '../report/findings.j
 import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { createEngine, EngineError, type Engine, type ProcessRunner, type RootSettings } from '../terraform/engine.js';
 import { spawnRunner, titledRunner } from '../terraform/process.js';
+import { separateRunnerDiagnostics } from '../terraform/runner-warnings.js';
 import { combinedHash } from '../terraform/hash.js';
 import type { PlanRun, RootOutcome } from '../terraform/outcome.js';
 import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
@@ -101,12 +102,14 @@ export async function planRoots(specs: readonly RootSpec[], engine: Engine, opti
 }
 
 /** The run's totals over its root outcomes: the combined hash, whether anything changes or failed. */
-export function planRunOf(roots: RootOutcome[]): PlanRun {
+export function planRunOf(outcomes: RootOutcome[]): PlanRun {
+  const { roots, runner } = separateRunnerDiagnostics(outcomes);
   return {
     roots,
     hash: combinedHash(roots.map((outcome) => (outcome.status === 'planned' ? outcome.report.summary.hash : outcome.status))),
     hasChanges: roots.some((outcome) => outcome.status === 'planned' && outcome.report.hasChanges),
     failed: roots.some((outcome) => outcome.status === 'failed' || (outcome.status === 'planned' && outcome.report.summary.errored)),
+    runnerWarnings: runner,
   };
 }
 
@@ -176,7 +179,7 @@ async function planValidatedConfig(validated: LocalValidation, engine: Engine, w
       env: io.env,
       runner: cliRunner(io),
       lock: false,
-      log: (message) => io.stderr(`${message}\n`),
+      log: io.progress,
     });
   } catch (error) {
     if (error instanceof VenvError || error instanceof QhubRunError) throw new UserFacingError(error.message, 1);

@@ -12,6 +12,7 @@ import type { PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
 import { VenvError } from '../qhub/venv.js';
 import { buildComment, buildJobSummary, type CommentInput } from '../report/comment.js';
+import { formatDiagnostic, type Diagnostic } from '../terraform/diagnostics.js';
 import type { Engine } from '../terraform/engine.js';
 import type { PlanRun } from '../terraform/outcome.js';
 import type { ActionResult } from './action-result.js';
@@ -126,6 +127,11 @@ export function planHasNews(findingCount: number, run: PlanRun | null): boolean 
   return run.roots.some((outcome) => outcome.status === 'pending' || outcome.status === 'failed');
 }
 
+/** One line in the log for an engine warning about the runner (printed before every engine command, said once). */
+function runnerWarningNotice(warning: Diagnostic): string {
+  return `The engine warned about this runner, for every stage: ${formatDiagnostic(warning).replace(/\s+/g, ' ')}`;
+}
+
 /** Outputs, summary and comment for a plan run (null when validation stopped it). */
 function planResult(settings: Settings, check: ConfigCheck | null, run: PlanRun | null, notes: string[], extraFindings: Finding[] = []): ActionResult {
   const deployment = deploymentBranch(settings);
@@ -135,7 +141,7 @@ function planResult(settings: Settings, check: ConfigCheck | null, run: PlanRun 
     title: `Plan for \`${deployment ?? settings.event.kind}\``,
     ...(intro ? { intro } : {}),
     ...(check ? { validation: check.findingsMarkdown } : {}),
-    ...(run ? { plan: { roots: run.roots, hash: run.hash } } : {}),
+    ...(run ? { plan: { roots: run.roots, hash: run.hash, runnerWarnings: run.runnerWarnings } } : {}),
     artifactName: PLAN_ARTIFACT_NAME,
   };
   const comment =
@@ -154,7 +160,7 @@ function planResult(settings: Settings, check: ConfigCheck | null, run: PlanRun 
     configFile: check?.configFile ?? '',
     summary: buildJobSummary(input),
     comment,
-    notices: notes,
+    notices: [...notes, ...(run?.runnerWarnings ?? []).map(runnerWarningNotice)],
     failure: (check && validationFailure(check.report, check.path, settings.failOn)) ?? (run ? planFailure(run) : null),
     ...(run ? { planReport: buildJobSummary(input) } : {}),
   };

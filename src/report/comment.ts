@@ -1,5 +1,6 @@
 // The sticky PR comment (≤ 65,536 characters) and the job-summary variant (≤ 1 MiB) built from
 // the same parts. The comment's first line is a hidden marker the action finds it by.
+import type { Diagnostic } from '../terraform/diagnostics.js';
 import type { RootOutcome } from '../terraform/outcome.js';
 import {
   assembleWithinLimit,
@@ -7,6 +8,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   measureChars,
   measureUtf8Bytes,
+  escapeText,
   inlineCode,
   type Measure,
   type Section,
@@ -60,7 +62,8 @@ export interface CommentInput {
   intro?: string;
   /** Already-rendered validation findings: one block, or self-contained blocks that may be cut between. */
   validation?: string | readonly string[];
-  plan?: { roots: readonly RootOutcome[]; hash: string };
+  /** `runnerWarnings`: engine warnings about the runner, shown once in the job summary, never in the comment. */
+  plan?: { roots: readonly RootOutcome[]; hash: string; runnerWarnings?: readonly Diagnostic[] };
   /** Markdown at the very end (e.g. how to apply); always kept. */
   footer?: string;
   /** Where the full plan lives when the comment had to leave some out. */
@@ -94,6 +97,14 @@ interface Variant {
   detail: PlanRenderOptions;
   withMarker: boolean;
   restLocation: string;
+  /** The job summary says once what the engine warned about the runner; the comment is about the change. */
+  withRunnerWarnings: boolean;
+}
+
+function runnerWarningsCallout(warnings: readonly Diagnostic[]): string {
+  if (warnings.length === 0) return '';
+  const lines = warnings.map((warning) => `> - ${escapeText(warning.summary)}${warning.detail ? `: ${escapeText(warning.detail.replace(/\s+/g, ' '))}` : ''}`);
+  return ['> [!WARNING]', '> The engine warned about this runner (the same for every stage, not about the plan):', ...lines].join('\n');
 }
 
 function build(input: CommentInput, variant: Variant): string {
@@ -105,6 +116,7 @@ function build(input: CommentInput, variant: Variant): string {
     input.intro ?? '',
     input.plan ? planTotals(input.plan.roots) : '',
     input.plan ? riskCallout(input.plan.roots, options) : '',
+    input.plan && variant.withRunnerWarnings ? runnerWarningsCallout(input.plan.runnerWarnings ?? []) : '',
   ].filter((part) => part !== '');
   const sections: Section[] = [];
   if (input.validation !== undefined && input.validation.length > 0) sections.push(validationSection(input.validation));
@@ -141,6 +153,7 @@ export function buildComment(input: CommentInput, limit = COMMENT_LIMIT_CHARS): 
     measure: measureChars,
     detail: COMMENT_DETAIL,
     withMarker: true,
+    withRunnerWarnings: false,
     restLocation: commentRestLocation(input),
   });
 }
@@ -153,6 +166,7 @@ export function buildJobSummary(input: CommentInput, limitBytes = JOB_SUMMARY_LI
     measure: measureUtf8Bytes,
     detail: FULL_DETAIL,
     withMarker: false,
+    withRunnerWarnings: true,
     restLocation: artifactPhrase(input),
   });
 }

@@ -37,4 +37,6 @@ export interface PlanRun {
   hasChanges: boolean;
   /** Some root failed to plan. */
   failed: boolean;
+  /** Engine warnings about the runner (its CLI configuration, the plugin cache), once for the whole run. */
+  runnerWarnings: Diagnostic[];
 }

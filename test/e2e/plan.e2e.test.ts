@@ -64,6 +64,17 @@ describe.skipIf(tofu === null)('qhub-gitops action: plan with explicit roots', (
     expect(github.emulator.requests.filter((request) => request.method === 'PATCH' || request.method === 'POST' && request.path !== '/graphql')).toEqual([]);
   });
 
+  it('says an engine warning about the runner once, in the log and the job summary, and not in the comment', async () => {
+    const files = { 'infra/app/main.tf': stack('changes/v1'), 'infra/other/main.tf': stack('changes/v1') };
+    const result = await planRun(files, 'infra/app\ninfra/other', { TF_CLI_CONFIG_FILE: '/nonexistent/qhub-gitops.tfrc' });
+    expect(result.exitCode).toBe(0);
+    const once = (text: string, needle: string) => text.split(needle).length - 1;
+    expect(once(result.summary, 'Unable to open CLI configuration file')).toBe(1);
+    expect(result.summary).toContain('/nonexistent/qhub-gitops.tfrc');
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('::notice::The engine warned about this runner'))).toHaveLength(1);
+    expect(github.emulator.commentsOn(PR)[0]!.body).not.toContain('CLI configuration');
+  });
+
   it('fails with the root that did not plan, and still comments', async () => {
     const result = await planRun({ 'infra/bad/main.tf': stack('errored') }, 'infra/bad');
     expect(result.exitCode).toBe(1);

@@ -81,7 +81,7 @@ describe('refuseBeforePlanning', () => {
 });
 
 function planRun(hash: string, roots: PlanRun['roots']): PlanRun {
-  return { roots, hash, hasChanges: true, failed: roots.some((root) => root.status === 'failed') };
+  return { roots, hash, hasChanges: true, failed: roots.some((root) => root.status === 'failed'), runnerWarnings: [] };
 }
 
 describe('refuseAfterPlanning', () => {
@@ -108,9 +108,9 @@ describe('hasNothingToApply', () => {
   it('holds only when every root planned without changes', () => {
     const pending = planRun(HASH, [{ status: 'pending', root: 'a', reason: 'x' }]);
     expect(hasNothingToApply({ ...pending, hasChanges: false })).toBe(false);
-    expect(hasNothingToApply({ roots: [], hash: HASH, hasChanges: false, failed: false })).toBe(true);
-    expect(hasNothingToApply({ roots: [], hash: HASH, hasChanges: true, failed: false })).toBe(false);
-    expect(hasNothingToApply({ roots: [], hash: HASH, hasChanges: false, failed: true })).toBe(false);
+    expect(hasNothingToApply({ roots: [], hash: HASH, hasChanges: false, failed: false, runnerWarnings: [] })).toBe(true);
+    expect(hasNothingToApply({ roots: [], hash: HASH, hasChanges: true, failed: false, runnerWarnings: [] })).toBe(false);
+    expect(hasNothingToApply({ roots: [], hash: HASH, hasChanges: false, failed: true, runnerWarnings: [] })).toBe(false);
   });
 });
 

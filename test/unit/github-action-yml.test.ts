@@ -41,7 +41,7 @@ describe('action.yml', () => {
   });
 
   it('declares every output the commands set, and the contract of DESIGN.md', () => {
-    const run = { roots: [], hash: 'sha256:0', hasChanges: false, failed: false };
+    const run = { roots: [], hash: 'sha256:0', hasChanges: false, failed: false, runnerWarnings: [] };
     const report = { file: 'qhub-config.yaml', version: null, valid: true, findings: [] };
     const set = [...Object.keys(planOutputs(run)), ...Object.keys(validationOutputs(report)), 'comment-id', 'comment-url'];
     const design = ['valid', 'findings', 'has-changes', 'to-add', 'to-change', 'to-destroy', 'destructive', 'plan-hash', 'comment-id', 'comment-url'];

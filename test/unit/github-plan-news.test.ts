@@ -4,7 +4,7 @@ import { planHasNews } from '../../src/github/plan-action.js';
 import type { PlanRun, RootOutcome } from '../../src/terraform/outcome.js';
 
 function run(roots: RootOutcome[], totals: Partial<PlanRun> = {}): PlanRun {
-  return { roots, hash: 'sha256:0', hasChanges: false, failed: false, ...totals };
+  return { roots, hash: 'sha256:0', hasChanges: false, failed: false, runnerWarnings: [], ...totals };
 }
 
 describe('planHasNews', () => {

@@ -130,3 +130,20 @@ describe('the state lock', () => {
     expect(engine.commands().filter((command) => command.startsWith('apply '))).toHaveLength(1);
   });
 });
+
+describe('progress on stderr', () => {
+  it('names each subprocess as it starts, and --quiet anywhere on the command line silences it', async () => {
+    mkdirSync(join(dir, 'root'), { recursive: true });
+    const engine = fakeEngine();
+    const progressed = (lines: string[]) =>
+      Object.assign(io(), { env: { PATH: process.env.PATH, TF_PLUGIN_CACHE_DIR: join(dir, 'plugins') }, progress: (line: string) => void lines.push(line) });
+
+    const lines: string[] = [];
+    expect(await runCli(['plan', '--root', 'root', '--engine', engine.path, '--format', 'json'], progressed(lines))).toBe(0);
+    expect(lines).toEqual(['tofu version', `tofu init in ${join(dir, 'root')}`, `tofu plan in ${join(dir, 'root')}`, expect.stringMatching(/^tofu show .*\.tfplan in /)]);
+
+    const quiet: string[] = [];
+    expect(await runCli(['plan', '--quiet', '--root', 'root', '--engine', engine.path, '--format', 'json'], progressed(quiet))).toBe(0);
+    expect(quiet).toEqual([]);
+  });
+});
