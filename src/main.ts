@@ -23,6 +23,7 @@ import { runQhubPlan, runRootsPlan } from './github/plan-action.js';
 import { planDeployableConfig } from './qhub/plan-config.js';
 import type { Engine, ProcessRunner } from './terraform/engine.js';
 import { createProcessRunner, titledRunner } from './terraform/process.js';
+import { runnerBlockFilter } from './terraform/runner-warnings.js';
 import { buildSettings, commandToRun, idleReason, SettingsError, type ActionInputs, type CommandName, type RunnerContext, type Settings } from './github/settings.js';
 import { upsertStickyComment } from './github/sticky-comment.js';
 import { childEnvironment } from './github/child-environment.js';
@@ -47,12 +48,17 @@ const childEnv = childEnvironment(process.env);
 /**
  * Every subprocess in a log group of its own, its lines in the log as they are printed. They go
  * through core.info, so the runner masks every secret registered with core.setSecret; inside
- * stop-commands, so a line that looks like a workflow command (`::…`) stays text.
+ * stop-commands, so a line that looks like a workflow command (`::…`) stays text. The engine's
+ * CLI configuration problems, printed before every command, are shown the first time only.
  */
+const runnerBlock = runnerBlockFilter();
 const runner: ProcessRunner = titledRunner(
-  createProcessRunner((line) => core.info(line)),
+  createProcessRunner((line, stream) => {
+    for (const shown of runnerBlock.lines(line, stream)) core.info(shown);
+  }),
   (title, run) =>
     core.group(title, async () => {
+      runnerBlock.startProcess();
       const resume = randomUUID();
       core.info(`::stop-commands::${resume}`);
       try {

@@ -17,8 +17,10 @@ const RUNNER_SUMMARIES: readonly RegExp[] = [
   /^The specified plugin cache dir .* cannot be opened/,
 ];
 
+const isRunnerSummary = (summary: string) => RUNNER_SUMMARIES.some((pattern) => pattern.test(summary));
+
 export function isRunnerDiagnostic(diagnostic: Diagnostic): boolean {
-  return RUNNER_SUMMARIES.some((pattern) => pattern.test(diagnostic.summary));
+  return isRunnerSummary(diagnostic.summary);
 }
 
 const keyOf = (diagnostic: Diagnostic) => `${diagnostic.severity}\n${diagnostic.summary}\n${diagnostic.detail}`;
@@ -43,4 +45,64 @@ export function separateRunnerDiagnostics(roots: readonly RootOutcome[]): { root
     return outcome;
   });
   return { roots: kept, runner: [...runner.values()] };
+}
+
+const BLOCK_START = 'There are some problems with the CLI configuration:';
+const BLOCK_END = /^As a result of the above problems, (OpenTofu|Terraform) may not behave as intended\.$/;
+/** A diagnostic's first line, boxed (`│ Warning: …`) or not (Terraform 0.14). */
+const HEADLINE = /^(?:│ )?(?:Warning|Error): (.*)$/;
+
+/**
+ * For the live log: the CLI configuration block the engine prints on stderr before every command
+ * is shown the first time, then left out (the run reports it once). The block holds only runner
+ * diagnostics: the first other diagnostic ends it, so a stage's own warnings always show. A box's
+ * opening line is held until its headline says whose it is. Call `startProcess` before each
+ * process: a block only continues within one process's stderr.
+ */
+export function runnerBlockFilter(): { startProcess(): void; lines(line: string, stream: 'stdout' | 'stderr'): string[] } {
+  let shownOnce = false;
+  let hiding = false;
+  // Inside the block, or past its closing line where only the blank lines after it still belong.
+  let place: 'outside' | 'block' | 'after' = 'outside';
+  let held: string[] = [];
+  const leave = (line: string): string[] => {
+    place = 'outside';
+    const out = [...held, line];
+    held = [];
+    return out;
+  };
+  const own = (lines: string[]): string[] => (hiding ? [] : lines);
+  return {
+    startProcess() {
+      place = 'outside';
+      held = [];
+    },
+    lines(line, stream) {
+      if (stream !== 'stderr') return [line];
+      if (line === BLOCK_START) {
+        place = 'block';
+        hiding = shownOnce;
+        shownOnce = true;
+        return own([line]);
+      }
+      if (place === 'after') return line.trim() === '' ? own([line]) : leave(line);
+      if (place === 'outside') return [line];
+      if (BLOCK_END.test(line)) {
+        place = 'after';
+        return own([line]);
+      }
+      if (line.startsWith('╷')) {
+        held = [line];
+        return [];
+      }
+      const headline = HEADLINE.exec(line);
+      if (headline) {
+        if (!isRunnerSummary(headline[1]!)) return leave(line);
+        const out = own([...held, line]);
+        held = [];
+        return out;
+      }
+      return line.trim() === '' || /^[│╵]/.test(line) ? own([line]) : leave(line);
+    },
+  };
 }

@@ -72,6 +72,9 @@ describe.skipIf(tofu === null)('qhub-gitops action: plan with explicit roots', (
     expect(once(result.summary, 'Unable to open CLI configuration file')).toBe(1);
     expect(result.summary).toContain('/nonexistent/qhub-gitops.tfrc');
     expect(result.stdout.split('\n').filter((line) => line.startsWith('::notice::The engine warned about this runner'))).toHaveLength(1);
+    // The engine prints it before each of its commands; the live log shows it the first time only.
+    expect(once(result.stdout, '│ Warning: Unable to open CLI configuration file')).toBe(1);
+    expect(result.stdout).toMatch(/::group::tofu plan in .*infra\/other/);
     expect(github.emulator.commentsOn(PR)[0]!.body).not.toContain('CLI configuration');
   });
 

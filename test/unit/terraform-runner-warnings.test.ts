@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDiagnostics, type Diagnostic } from '../../src/terraform/diagnostics.js';
 import type { RootOutcome } from '../../src/terraform/outcome.js';
-import { isRunnerDiagnostic, separateRunnerDiagnostics } from '../../src/terraform/runner-warnings.js';
+import { isRunnerDiagnostic, runnerBlockFilter, separateRunnerDiagnostics } from '../../src/terraform/runner-warnings.js';
 import { summarizePlan } from '../../src/terraform/summary.js';
 
 // OpenTofu 1.10.7 (and 1.8.3, Terraform 1.5.7 alike) with TF_CLI_CONFIG_FILE=/nonexistent/rc and
@@ -69,5 +69,41 @@ describe('separateRunnerDiagnostics', () => {
     const alone = separateRunnerDiagnostics([failed([cacheError!])]);
     expect(alone.roots).toEqual([failed([cacheError!])]);
     expect(alone.runner).toEqual([cacheError]);
+  });
+});
+
+describe('runnerBlockFilter', () => {
+  /** The stderr lines of one process that the log shows. */
+  function shown(filter: ReturnType<typeof runnerBlockFilter>, stderr: string): string[] {
+    filter.startProcess();
+    // Lines as the process runner hands them over: no empty line for the final newline.
+    return stderr.replace(/\n$/, '').split('\n').flatMap((line) => filter.lines(line, 'stderr'));
+  }
+  const planWarning = '╷\n│ Warning: Deprecated attribute\n│\n│ Use name instead.\n╵';
+
+  it('shows the CLI configuration block of the first process, and leaves it out of every later one', () => {
+    const filter = runnerBlockFilter();
+    expect(shown(filter, TOFU_STDERR)).toEqual(TOFU_STDERR.replace(/\n$/, '').split('\n'));
+    // A later process: the block is left out; what follows it (its own lines) is not.
+    expect(shown(filter, `${TOFU_STDERR}Error: Unsupported block type\n\n  on main.tf line 2:`)).toEqual(['Error: Unsupported block type', '', '  on main.tf line 2:']);
+    expect(shown(filter, `${TERRAFORM_014_STDERR}\n\nInitializing the backend...`)).toEqual(['Initializing the backend...']);
+  });
+
+  it('ends a block without a closing line at the first diagnostic that is not about the runner', () => {
+    const filter = runnerBlockFilter();
+    const warningOnly = 'There are some problems with the CLI configuration:\n╷\n│ Warning: Unable to open CLI configuration file\n│\n│ The CLI configuration file at "/x" does not exist.\n╵\n';
+    shown(filter, warningOnly);
+    // tofu 1.10.7 plan: the warning-only block (no closing line), then the plan's own warning.
+    expect(shown(filter, `${warningOnly}\n${planWarning}`)).toEqual(planWarning.split('\n'));
+  });
+
+  it('never hides anything when there is no block, on stdout, or in the next process after a block', () => {
+    const filter = runnerBlockFilter();
+    shown(filter, TOFU_STDERR);
+    expect(shown(filter, planWarning)).toEqual(planWarning.split('\n'));
+    expect(filter.lines('There are some problems with the CLI configuration:', 'stdout')).toEqual(['There are some problems with the CLI configuration:']);
+    // A block cut short by the end of one process does not swallow the start of the next.
+    shown(filter, 'There are some problems with the CLI configuration:\n╷\n│ Warning: Unable to open CLI configuration file');
+    expect(shown(filter, planWarning)).toEqual(planWarning.split('\n'));
   });
 });
