@@ -2,7 +2,8 @@
 # Installs everything the tests need on a fresh machine, caching the heavy parts
 # under ~/.cache/qhub-gitops (QHUB_GITOPS_CACHE): npm packages, a real OpenTofu
 # built from source, real QHub/Nebari in per-version virtualenvs, actionlint and
-# zizmor. Idempotent; fast when the caches exist. Then builds dist/.
+# zizmor, Node 24 for the e2e tests' second run. Idempotent; fast when the caches exist. Then
+# builds dist/
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,9 @@ if [ -f scripts/setup-qhub-venvs.sh ]; then
   step "QHub/Nebari virtualenvs"
   bash scripts/setup-qhub-venvs.sh >&2
 fi
+
+step "Node 24 (the action's runtime, for the e2e tests' second run)"
+bash scripts/install-node24.sh >/dev/null
 
 step "actionlint and zizmor"
 bash scripts/setup-lint.sh >/dev/null
