@@ -2,8 +2,8 @@
 # Installs everything the tests need on a fresh machine, caching the heavy parts
 # under ~/.cache/qhub-gitops (QHUB_GITOPS_CACHE): npm packages, a real OpenTofu
 # built from source, real QHub/Nebari in per-version virtualenvs, actionlint and
-# zizmor, Node 24 for the e2e tests' second run. Idempotent; fast when the caches exist. Then
-# builds dist/
+# zizmor, Node 24 for the e2e tests' second run. Idempotent; fast when the caches
+# exist. Then builds dist/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
