@@ -1,7 +1,7 @@
 // dist/cli.js run as a user runs it (`qhub-gitops …`): exit codes, messages and output through
 // real pipes, for the bundle that ships, not the sources.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,29 @@ describe('dist/cli.js', () => {
     const result = run(['--help']);
     expect(result.status).toBe(0);
     for (const command of ['validate', 'new-deployment', 'summarize', 'plan', 'apply', 'destroy']) expect(result.stdout).toContain(command);
+  });
+
+  it('plan prints a progress line with the elapsed time on stderr as each engine command starts, none with --quiet', () => {
+    const root = join(scratch, 'root');
+    mkdirSync(root, { recursive: true });
+    const engine = join(scratch, 'tofu');
+    writeFileSync(engine, `#!/bin/sh\ncase "$1" in\n  version) echo 'OpenTofu v1.10.7' ;;\n  show) echo '{"format_version":"1.2","resource_changes":[]}' ;;\nesac\n`);
+    chmodSync(engine, 0o755);
+    const args = ['plan', '--root', root, '--engine', engine, '--format', 'json'];
+    const env = { ...process.env, TF_PLUGIN_CACHE_DIR: join(scratch, 'plugins') };
+    const loud = spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: 'utf8', env });
+    expect(loud.status, loud.stderr).toBe(0);
+    expect(loud.stderr.split('\n').filter(Boolean).map((line) => line.replace(/^\[\d+\.\d+s\] /, '<t> '))).toEqual([
+      '<t> tofu version',
+      `<t> tofu init in ${root}`,
+      `<t> tofu plan in ${root}`,
+      expect.stringMatching(/^<t> tofu show .*\.tfplan in /),
+    ]);
+    expect(JSON.parse(loud.stdout)).toMatchObject({ roots: [{ root, status: 'planned' }] });
+    const quiet = spawnSync(process.execPath, [cli, ...args, '--quiet'], { cwd: repoRoot, encoding: 'utf8', env });
+    expect(quiet.status).toBe(0);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toBe(loud.stdout);
   });
 
   it('summarizes a plan as JSON with its hash', () => {
