@@ -1,7 +1,7 @@
 // Real OpenTofu on provider-free stacks (terraform_data, local backend) copied to temp dirs:
 // every kind of change, hash stability, errors, the state lock, and two stages in order.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -93,6 +93,23 @@ describe.skipIf(tofu === null)('planRoots with real OpenTofu', () => {
     const comment = buildComment({ ...input, plan: after });
     expect(comment).toMatch(/✅ <code>changes<\/code>: no changes\./);
     expect(comment).not.toContain('<details');
+  });
+
+  it('cuts the comment of a 300-resource plan under 65,536 characters, deterministically; the job summary keeps every resource', async () => {
+    // Written here rather than taken from elsewhere: 300 resources, each with a few hundred characters of attributes.
+    const dir = join(work, `${counter++}`);
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'main.tf'), `resource "terraform_data" "item" {\n  count = 300\n  input = { name = "item-\${count.index}", note = "${'n'.repeat(160)}" }\n}\n`);
+    const run = await planRoots([{ dir, label: 'hundreds' }], engine(), { planDir: planDir() });
+    expect(planned(run.roots[0]).summary.to_add).toBe(300);
+    const input = { marker: { deployment: null, config: null, planHash: run.hash, kind: 'plan' as const }, title: 'Plan', plan: run };
+    const comment = buildComment(input);
+    expect(buildComment(input)).toBe(comment);
+    expect(comment.length).toBeLessThanOrEqual(65_536);
+    expect(comment.length).toBeGreaterThan(60_000);
+    expect(comment).toMatch(/\d+ entries were left out to stay within GitHub’s 65,536-character comment limit\. The full plan is in the job summary of this run and the plan artifact\./);
+    const summary = buildJobSummary(input);
+    for (let index = 0; index < 300; index++) expect(summary).toContain(`\`terraform_data.item[${index}]\``);
   });
 
   it('plans an outputs-only root without showing its sensitive output', async () => {
