@@ -63,7 +63,8 @@ async function overview() {
     "commands:",
     ...loaded.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     "",
-    "Run 'qhub-gitops <command> --help' for a command's options."
+    "Run 'qhub-gitops <command> --help' for a command's options. plan, apply and destroy print a",
+    "progress line on stderr as each subprocess starts; --quiet leaves stderr to errors."
   ].join("\n");
 }
 var QUIET = "--quiet";

@@ -9,7 +9,11 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== setup: %s\n' "$*" >&2; }
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# A node_modules that is a link is an install shared with other checkouts (git worktrees): npm ci
+# would empty the directory it points to under every one of them, so it is left as it is.
+if [ -L node_modules ]; then
+  step "npm ci skipped: node_modules links to a shared install ($(readlink node_modules))"
+elif [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "npm ci"
   npm ci --no-audit --no-fund >&2
 fi
