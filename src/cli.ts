@@ -25,7 +25,7 @@ const QUIET = '--quiet';
 export async function runCli(argv: string[], given: CliIO): Promise<number> {
   const quiet = argv.includes(QUIET);
   const [name, ...rest] = argv.filter((arg) => arg !== QUIET);
-  const { progress: _unused, ...silent } = given;
+  const { progress: _progress, ...silent } = given;
   const io: CliIO = quiet ? silent : given;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(`${await overview()}\n`);
