@@ -12216,10 +12216,10 @@ function planRunOf(outcomes) {
 function defaultPluginCacheDir(env) {
   return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path6.join)(defaultCacheRoot(env), "plugins");
 }
-async function engineForCli(engineName, env, runner) {
-  const pluginCacheDir = defaultPluginCacheDir(env);
+async function engineForCli(engineName, io, runner = cliRunner(io)) {
+  const pluginCacheDir = defaultPluginCacheDir(io.env);
   await (0, import_promises4.mkdir)(pluginCacheDir, { recursive: true });
-  return createEngine({ engine: engineName, runner, env, pluginCacheDir });
+  return createEngine({ engine: engineName, runner, env: io.env, pluginCacheDir });
 }
 function cliRunner(io) {
   const { progress } = io;
@@ -13148,7 +13148,7 @@ var applyCommand = {
         return 1;
       }
     }
-    const engine = await engineForCli(parsed.values.engine, io.env, cliRunner(io));
+    const engine = await engineForCli(parsed.values.engine, io);
     const planDir = await (0, import_promises6.mkdtemp)((0, import_node_path9.join)((0, import_node_os2.tmpdir)(), "qhub-gitops-apply-"));
     const options = { expectHash, beforeApply: async () => io.stderr(`qhub-gitops apply: plan ${expectHash === null ? "made" : "matches the reviewed hash"}; applying
 `) };

@@ -7460,7 +7460,8 @@ __export(destroy_exports, {
   destroyRoots: () => destroyRoots,
   destroyTargets: () => destroyTargets,
   readRootState: () => readRootState,
-  runDestroyAction: () => runDestroyAction
+  runDestroyAction: () => runDestroyAction,
+  runnerCluster: () => runnerCluster
 });
 module.exports = __toCommonJS(destroy_exports);
 init_bundle_url();
@@ -11827,10 +11828,10 @@ function planRunOf(outcomes) {
 function defaultPluginCacheDir(env) {
   return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path5.join)(defaultCacheRoot(env), "plugins");
 }
-async function engineForCli(engineName, env, runner) {
-  const pluginCacheDir = defaultPluginCacheDir(env);
+async function engineForCli(engineName, io, runner = cliRunner(io)) {
+  const pluginCacheDir = defaultPluginCacheDir(io.env);
   await (0, import_promises4.mkdir)(pluginCacheDir, { recursive: true });
-  return createEngine({ engine: engineName, runner, env, pluginCacheDir });
+  return createEngine({ engine: engineName, runner, env: io.env, pluginCacheDir });
 }
 function cliRunner(io) {
   const { progress } = io;
@@ -12246,6 +12247,9 @@ async function destroyRoots(targets, engine, options) {
     nameChecks: nameChecks(options.facts)
   };
 }
+function runnerCluster(env, runner) {
+  return kubectlCluster(runner, env);
+}
 async function destroyTargets(roots, source, engine, workDir) {
   if (roots.length > 0) return [...roots];
   const planned = await planQhubConfig(source, engine, workDir);
@@ -12356,7 +12360,7 @@ var destroyCommand = {
     const configFile = source.config ?? (dirs.length === 0 ? resolveConfigPath(void 0, io.cwd) : null);
     if (parsed.values["clean-cluster"] && configFile === null) throw new import_types9.UsageError("--clean-cluster needs --config (for the namespace)");
     const facts = configFile === null ? null : await factsFromFile(configFile, io.cwd);
-    const engine = await engineForCli(parsed.values.engine, io.env, source.runner);
+    const engine = await engineForCli(parsed.values.engine, io, source.runner);
     const workDir = await (0, import_promises7.mkdtemp)((0, import_node_path9.join)((0, import_node_os2.tmpdir)(), "qhub-gitops-destroy-"));
     let outcome;
     try {
@@ -12372,7 +12376,7 @@ var destroyCommand = {
         if (error instanceof QhubRunError || error instanceof VenvError) throw new import_types9.UserFacingError(`nothing was destroyed: ${error.message}`, 1);
         throw error;
       }
-      outcome = await destroyRoots(targets, engine, { facts, cluster: parsed.values["clean-cluster"] ? kubectlCluster(source.runner, io.env) : null });
+      outcome = await destroyRoots(targets, engine, { facts, cluster: parsed.values["clean-cluster"] ? runnerCluster(io.env, source.runner) : null });
     } finally {
       await (0, import_promises7.rm)(workDir, { recursive: true, force: true });
     }
@@ -12389,5 +12393,6 @@ var destroyCommand = {
   destroyRoots,
   destroyTargets,
   readRootState,
-  runDestroyAction
+  runDestroyAction,
+  runnerCluster
 });

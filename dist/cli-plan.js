@@ -12471,10 +12471,10 @@ function planRunJson(run3) {
 function defaultPluginCacheDir(env) {
   return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path7.join)(defaultCacheRoot(env), "plugins");
 }
-async function engineForCli(engineName, env, runner) {
-  const pluginCacheDir = defaultPluginCacheDir(env);
+async function engineForCli(engineName, io, runner = cliRunner(io)) {
+  const pluginCacheDir = defaultPluginCacheDir(io.env);
   await (0, import_promises5.mkdir)(pluginCacheDir, { recursive: true });
-  return createEngine({ engine: engineName, runner, env, pluginCacheDir });
+  return createEngine({ engine: engineName, runner, env: io.env, pluginCacheDir });
 }
 function cliRunner(io) {
   const { progress } = io;
@@ -12563,7 +12563,7 @@ qhub-gitops plan: not planned: ${validation.file} is invalid
       }
       return 1;
     }
-    const engine = await engineForCli(engineName, io.env, cliRunner(io));
+    const engine = await engineForCli(engineName, io);
     const planDir = await (0, import_promises5.mkdtemp)((0, import_node_path7.join)((0, import_node_os2.tmpdir)(), "qhub-gitops-plan-"));
     try {
       let run3;

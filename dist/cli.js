@@ -71,7 +71,7 @@ var QUIET = "--quiet";
 async function runCli(argv, given) {
   const quiet = argv.includes(QUIET);
   const [name, ...rest] = argv.filter((arg) => arg !== QUIET);
-  const { progress: _unused, ...silent } = given;
+  const { progress: _progress, ...silent } = given;
   const io = quiet ? silent : given;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     io.stdout(`${await overview()}

@@ -34347,10 +34347,18 @@ function planRunOf(outcomes) {
 function defaultPluginCacheDir(env) {
   return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path6.join)(defaultCacheRoot(env), "plugins");
 }
-async function engineForCli(engineName, env, runner2) {
-  const pluginCacheDir = defaultPluginCacheDir(env);
+async function engineForCli(engineName, io, runner2 = cliRunner(io)) {
+  const pluginCacheDir = defaultPluginCacheDir(io.env);
   await (0, import_promises5.mkdir)(pluginCacheDir, { recursive: true });
-  return createEngine({ engine: engineName, runner: runner2, env, pluginCacheDir });
+  return createEngine({ engine: engineName, runner: runner2, env: io.env, pluginCacheDir });
+}
+function cliRunner(io) {
+  const { progress } = io;
+  if (!progress) return spawnRunner;
+  return titledRunner(spawnRunner, (title, run3) => {
+    progress(title);
+    return run3();
+  });
 }
 
 // src/commands/apply.ts
@@ -35641,6 +35649,9 @@ async function destroyRoots(targets, engine, options) {
     ),
     nameChecks: nameChecks(options.facts)
   };
+}
+function runnerCluster(env, runner2) {
+  return kubectlCluster(runner2, env);
 }
 async function destroyTargets(roots, source, engine, workDir) {
   if (roots.length > 0) return [...roots];
@@ -40763,7 +40774,16 @@ var runner = titledRunner(
   })
 );
 function engineFor(settings) {
-  return engineForCli(settings.engine, childEnv, runner);
+  return engineForCli(
+    settings.engine,
+    {
+      stdout: (text2) => info(text2),
+      stderr: (text2) => info(text2),
+      cwd: settings.workingDirectory,
+      env: childEnv
+    },
+    runner
+  );
 }
 function runUrl() {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
@@ -40795,7 +40815,7 @@ async function destroy(settings, api) {
   const engine = await engineFor(settings);
   return withPrivateDir(
     "qhub-gitops-destroy-",
-    (workDir) => runDestroyAction(settings, api, { engine, workDir, cluster: kubectlCluster(runner, childEnv), runUrl: runUrl(), env: childEnv, runner, now: /* @__PURE__ */ new Date() })
+    (workDir) => runDestroyAction(settings, api, { engine, workDir, cluster: runnerCluster(childEnv, runner), runUrl: runUrl(), env: childEnv, runner, now: /* @__PURE__ */ new Date() })
   );
 }
 var commands = {

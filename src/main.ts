@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { engineForCli } from './commands/plan.js';
 import { runApplyAction } from './commands/apply.js';
-import { runDestroyAction } from './commands/destroy.js';
-import { kubectlCluster } from './deploy/cluster.js';
+import { runDestroyAction, runnerCluster } from './commands/destroy.js';
 import { loadYaml } from './config/load.js';
 import { readSource, resolveConfigPath } from './config/local-sources.js';
 import { parseMarker } from './report/comment.js';
@@ -70,7 +69,16 @@ const runner: ProcessRunner = titledRunner(
 );
 
 function engineFor(settings: Settings): Promise<Engine> {
-  return engineForCli(settings.engine, childEnv, runner);
+  return engineForCli(
+    settings.engine,
+    {
+      stdout: (text) => core.info(text),
+      stderr: (text) => core.info(text),
+      cwd: settings.workingDirectory,
+      env: childEnv,
+    },
+    runner,
+  );
 }
 
 /** This workflow run's page, for comments, deployment statuses and issues. */
@@ -105,7 +113,7 @@ async function apply(settings: Settings, api: GitHubApi): Promise<ActionResult> 
 async function destroy(settings: Settings, api: GitHubApi): Promise<ActionResult> {
   const engine = await engineFor(settings);
   return withPrivateDir('qhub-gitops-destroy-', (workDir) =>
-    runDestroyAction(settings, api, { engine, workDir, cluster: kubectlCluster(runner, childEnv), runUrl: runUrl(), env: childEnv, runner, now: new Date() }),
+    runDestroyAction(settings, api, { engine, workDir, cluster: runnerCluster(childEnv, runner), runUrl: runUrl(), env: childEnv, runner, now: new Date() }),
   );
 }
 

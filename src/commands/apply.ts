@@ -389,7 +389,7 @@ export const applyCommand: CliCommand = {
         return 1;
       }
     }
-    const engine = await engineForCli(parsed.values.engine!, io.env, cliRunner(io));
+    const engine = await engineForCli(parsed.values.engine!, io);
     const planDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-apply-'));
     const options = { expectHash, beforeApply: async () => io.stderr(`qhub-gitops apply: plan ${expectHash === null ? 'made' : 'matches the reviewed hash'}; applying\n`) };
     try {

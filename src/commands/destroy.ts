@@ -99,6 +99,11 @@ export interface DestroyActionDependencies {
   now: Date;
 }
 
+/** The real cluster adapter: kubectl, with whatever KUBECONFIG the workflow set up. */
+export function runnerCluster(env: Record<string, string | undefined>, runner: ProcessRunner): ClusterAdapter {
+  return kubectlCluster(runner, env);
+}
+
 /**
  * The roots to destroy: explicit roots, else the QHub config's stages, prepared the way a plan
  * prepares them (render, each stage's variables). A stage that cannot be prepared is kept, as unread.
@@ -217,7 +222,7 @@ export const destroyCommand: CliCommand = {
     const configFile = source.config ?? (dirs.length === 0 ? resolveConfigPath(undefined, io.cwd) : null);
     if (parsed.values['clean-cluster'] && configFile === null) throw new UsageError('--clean-cluster needs --config (for the namespace)');
     const facts = configFile === null ? null : await factsFromFile(configFile, io.cwd);
-    const engine = await engineForCli(parsed.values.engine!, io.env, source.runner);
+    const engine = await engineForCli(parsed.values.engine!, io);
     const workDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-destroy-'));
     let outcome: DestroyOutcome;
     try {
@@ -233,7 +238,7 @@ export const destroyCommand: CliCommand = {
         if (error instanceof QhubRunError || error instanceof VenvError) throw new UserFacingError(`nothing was destroyed: ${error.message}`, 1);
         throw error;
       }
-      outcome = await destroyRoots(targets, engine, { facts, cluster: parsed.values['clean-cluster'] ? kubectlCluster(source.runner, io.env) : null });
+      outcome = await destroyRoots(targets, engine, { facts, cluster: parsed.values['clean-cluster'] ? runnerCluster(io.env, source.runner) : null });
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }

@@ -142,10 +142,10 @@ export function defaultPluginCacheDir(env: NodeJS.ProcessEnv): string {
 }
 
 /** An engine over real processes, with the shared plugin cache created. Used by plan, apply, destroy. */
-export async function engineForCli(engineName: string, env: NodeJS.ProcessEnv, runner: ProcessRunner): Promise<Engine> {
-  const pluginCacheDir = defaultPluginCacheDir(env);
+export async function engineForCli(engineName: string, io: CliIO, runner: ProcessRunner = cliRunner(io)): Promise<Engine> {
+  const pluginCacheDir = defaultPluginCacheDir(io.env);
   await mkdir(pluginCacheDir, { recursive: true });
-  return createEngine({ engine: engineName, runner, env, pluginCacheDir });
+  return createEngine({ engine: engineName, runner, env: io.env, pluginCacheDir });
 }
 
 /** The CLI's subprocesses: collected for the command, and one progress line each as it starts. */
@@ -240,7 +240,7 @@ export const planCommand: CliCommand = {
       }
       return 1;
     }
-    const engine = await engineForCli(engineName!, io.env, cliRunner(io));
+    const engine = await engineForCli(engineName!, io);
     const planDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-plan-'));
     try {
       let run: PlanRun;
