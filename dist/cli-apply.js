@@ -51,9 +51,9 @@ var init_bundle_url = __esm({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     init_bundle_url();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -109,9 +109,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../main/node_modules/yaml/dist/visit.js"(exports2) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -268,9 +268,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../main/node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -440,9 +440,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -511,9 +511,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     init_bundle_url();
     function applyReviver(reviver, obj, key, val) {
@@ -562,9 +562,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -593,9 +593,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     init_bundle_url();
     var applyReviver = require_applyReviver();
@@ -635,9 +635,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     init_bundle_url();
     var anchors = require_anchors();
@@ -754,9 +754,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -785,9 +785,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Alias = require_Alias();
@@ -861,9 +861,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     init_bundle_url();
     var createNode = require_createNode();
@@ -1005,9 +1005,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     init_bundle_url();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
@@ -1023,9 +1023,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     init_bundle_url();
     var FOLD_FLOW = "flow";
@@ -1160,9 +1160,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -1444,9 +1444,9 @@ ${indent}`);
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     init_bundle_url();
     var anchors = require_anchors();
@@ -1569,9 +1569,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -1703,9 +1703,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../main/node_modules/yaml/dist/log.js"(exports2) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     init_bundle_url();
     var node_process = require("process");
@@ -1726,9 +1726,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -1787,9 +1787,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     init_bundle_url();
     var log = require_log();
@@ -1852,9 +1852,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     init_bundle_url();
     var createNode = require_createNode();
@@ -1893,9 +1893,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -2045,9 +2045,9 @@ ${indent}${end}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     init_bundle_url();
     var stringifyCollection = require_stringifyCollection();
@@ -2190,9 +2190,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -2213,9 +2213,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     init_bundle_url();
     var createNode = require_createNode();
@@ -2330,9 +2330,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -2353,9 +2353,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     init_bundle_url();
     var stringifyString = require_stringifyString();
@@ -2373,9 +2373,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -2392,9 +2392,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -2417,9 +2417,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     init_bundle_url();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -2445,9 +2445,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -2492,9 +2492,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     init_bundle_url();
     var stringifyNumber = require_stringifyNumber();
@@ -2538,9 +2538,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     init_bundle_url();
     var map = require_map();
@@ -2567,9 +2567,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -2635,9 +2635,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     init_bundle_url();
     var node_buffer = require("buffer");
@@ -2702,9 +2702,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -2781,9 +2781,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -2860,9 +2860,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -2893,9 +2893,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -2943,9 +2943,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     init_bundle_url();
     var stringifyNumber = require_stringifyNumber();
@@ -3023,9 +3023,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -3113,9 +3113,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     init_bundle_url();
     var stringifyNumber = require_stringifyNumber();
@@ -3202,9 +3202,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     init_bundle_url();
     var map = require_map();
@@ -3247,9 +3247,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../main/node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     init_bundle_url();
     var map = require_map();
@@ -3342,9 +3342,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -3375,9 +3375,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -3456,9 +3456,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../main/node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Alias = require_Alias();
@@ -3766,9 +3766,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../main/node_modules/yaml/dist/errors.js"(exports2) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     init_bundle_url();
     var YAMLError = class extends Error {
@@ -3832,9 +3832,9 @@ ${pointer}
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     init_bundle_url();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -3967,9 +3967,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     init_bundle_url();
     function containsNewline(key) {
@@ -4010,9 +4010,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     init_bundle_url();
     var utilContainsNewline = require_util_contains_newline();
@@ -4029,9 +4029,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -4046,9 +4046,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Pair = require_Pair();
@@ -4155,9 +4155,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     init_bundle_url();
     var YAMLSeq = require_YAMLSeq();
@@ -4207,9 +4207,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     init_bundle_url();
     function resolveEnd(end, offset, reqSpace, onError) {
@@ -4251,9 +4251,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -4446,9 +4446,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -4512,9 +4512,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -4696,9 +4696,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -4918,9 +4918,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -5000,9 +5000,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     init_bundle_url();
     function emptyScalarPosition(offset, before, pos) {
@@ -5031,9 +5031,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Alias = require_Alias();
@@ -5138,9 +5138,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Document = require_Document();
@@ -5182,9 +5182,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../main/node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     init_bundle_url();
     var node_process = require("process");
@@ -5391,9 +5391,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     init_bundle_url();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -5577,9 +5577,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     init_bundle_url();
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -5639,9 +5639,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     init_bundle_url();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -5702,9 +5702,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     init_bundle_url();
     var cstScalar = require_cst_scalar();
@@ -5805,9 +5805,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     init_bundle_url();
     var cst = require_cst();
@@ -6395,9 +6395,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     init_bundle_url();
     var LineCounter2 = class {
@@ -6427,9 +6427,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../main/node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     init_bundle_url();
     var node_process = require("process");
@@ -7302,9 +7302,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../main/node_modules/yaml/dist/public-api.js"(exports2) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     init_bundle_url();
     var composer = require_composer();
@@ -7400,9 +7400,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../main/node_modules/yaml/dist/index.js"(exports2) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     init_bundle_url();
     var composer = require_composer();
@@ -7473,7 +7473,7 @@ init_bundle_url();
 var import_node_fs4 = require("node:fs");
 var import_promises6 = require("node:fs/promises");
 var import_node_os2 = require("node:os");
-var import_node_path9 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/config/load.ts
 init_bundle_url();
@@ -7717,13 +7717,13 @@ async function readEnvironmentFiles(configPath, cwd, directory) {
 // src/qhub/plan-config.ts
 init_bundle_url();
 var import_promises5 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
+var import_node_path6 = require("node:path");
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/commands/plan.ts
 init_bundle_url();
 var import_promises4 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // src/report/comment.ts
 init_bundle_url();
@@ -8272,11 +8272,6 @@ function commentRestLocation(input) {
   const summary = input.jobSummaryUrl ? `[the job summary](${input.jobSummaryUrl})` : "the job summary of this run";
   return `${summary} and ${artifactPhrase(input)}`;
 }
-function runnerWarningsCallout(warnings) {
-  if (warnings.length === 0) return "";
-  const lines = warnings.map((warning) => `> - ${escapeText(warning.summary)}${warning.detail ? `: ${escapeText(warning.detail.replace(/\s+/g, " "))}` : ""}`);
-  return ["> [!WARNING]", "> The engine warned about this runner (the same for every stage, not about the plan):", ...lines].join("\n");
-}
 function build(input, variant) {
   const { limit, measure, withMarker, limitName } = variant;
   const options = variant.detail;
@@ -8285,8 +8280,7 @@ function build(input, variant) {
     `## ${input.title}`,
     input.intro ?? "",
     input.plan ? planTotals(input.plan.roots) : "",
-    input.plan ? riskCallout(input.plan.roots, options) : "",
-    input.plan && variant.withRunnerWarnings ? runnerWarningsCallout(input.plan.runnerWarnings ?? []) : ""
+    input.plan ? riskCallout(input.plan.roots, options) : ""
   ].filter((part) => part !== "");
   const sections = [];
   if (input.validation !== void 0 && input.validation.length > 0) sections.push(validationSection(input.validation));
@@ -8316,7 +8310,6 @@ function buildComment(input, limit = COMMENT_LIMIT_CHARS) {
     measure: measureChars,
     detail: COMMENT_DETAIL,
     withMarker: true,
-    withRunnerWarnings: false,
     restLocation: commentRestLocation(input)
   });
 }
@@ -8327,7 +8320,6 @@ function buildJobSummary(input, limitBytes = JOB_SUMMARY_LIMIT_BYTES) {
     measure: measureUtf8Bytes,
     detail: FULL_DETAIL,
     withMarker: false,
-    withRunnerWarnings: true,
     restLocation: artifactPhrase(input)
   });
 }
@@ -8528,10 +8520,10 @@ function createEngine(options) {
       ...settings?.env
     };
   }
-  async function run3(step, root, args, settings, okCodes = [0], stdoutIsData = false) {
+  async function run3(step, root, args, settings, okCodes = [0]) {
     let result;
     try {
-      result = await options.runner(command, args, { cwd: root, env: environment(settings), ...stdoutIsData ? { stdoutIsData } : {} });
+      result = await options.runner(command, args, { cwd: root, env: environment(settings) });
     } catch (error) {
       const reason2 = error.code === "ENOENT" ? `'${command}' was not found (install it or pass --engine PATH)` : error.message;
       throw new EngineError(step, root, [{ severity: "error", summary: `could not run ${command} ${step}`, detail: reason2, location: null }], null);
@@ -8562,7 +8554,7 @@ ${result.stdout}`, command));
       return { changes: result.code === 2, warnings };
     },
     async showJson(root, planFile, settings) {
-      return (await run3("show", root, ["show", "-json", "-no-color", planFile], settings, [0], true)).stdout;
+      return (await run3("show", root, ["show", "-json", "-no-color", planFile], settings)).stdout;
     },
     async apply(root, planFile, settings) {
       await run3("apply", root, ["apply", "-input=false", "-no-color", planFile], settings);
@@ -8575,7 +8567,7 @@ ${result.stdout}`, command));
       return result.stdout.split("\n").map((line) => line.trim()).filter((line) => line !== "");
     },
     async outputJson(root, settings) {
-      const result = await run3("output", root, ["output", "-json", "-no-color"], settings, [0], true);
+      const result = await run3("output", root, ["output", "-json", "-no-color"], settings);
       try {
         return JSON.parse(result.stdout || "{}");
       } catch {
@@ -8586,111 +8578,6 @@ ${result.stdout}`, command));
       await run3("force-unlock", root, ["force-unlock", "-force", "-no-color", lockId], settings);
     }
   };
-}
-
-// src/terraform/process.ts
-init_bundle_url();
-var import_node_child_process = require("node:child_process");
-var import_node_path2 = require("node:path");
-var import_node_string_decoder = require("node:string_decoder");
-function lineSplitter(emit) {
-  const decoder = new import_node_string_decoder.StringDecoder("utf8");
-  let pending = "";
-  const flushComplete = () => {
-    let newline = pending.indexOf("\n");
-    while (newline !== -1) {
-      emit(pending.slice(0, newline).replace(/\r$/, ""));
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf("\n");
-    }
-  };
-  return {
-    write(chunk) {
-      pending += decoder.write(chunk);
-      flushComplete();
-    },
-    end() {
-      pending += decoder.end();
-      flushComplete();
-      if (pending !== "") emit(pending.replace(/\r$/, ""));
-      pending = "";
-    }
-  };
-}
-function createProcessRunner(onLine) {
-  return (command, args, options) => new Promise((resolve7, reject) => {
-    const child = (0, import_node_child_process.spawn)(command, [...args], {
-      cwd: options.cwd,
-      env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const stdout = [];
-    const stderr = [];
-    const streamOut = onLine && !options.stdoutIsData ? lineSplitter((line) => onLine(line, "stdout")) : null;
-    const streamErr = onLine ? lineSplitter((line) => onLine(line, "stderr")) : null;
-    child.stdout.on("data", (chunk) => {
-      stdout.push(chunk);
-      streamOut?.write(chunk);
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr.push(chunk);
-      streamErr?.write(chunk);
-    });
-    child.on("error", reject);
-    child.on("close", (code, signal) => {
-      streamOut?.end();
-      streamErr?.end();
-      resolve7({
-        code: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(stdout).toString("utf8"),
-        stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
-killed by signal ${signal}` : "")
-      });
-    });
-  });
-}
-var spawnRunner = createProcessRunner();
-function processTitle(command, args, options) {
-  const words = args.filter((arg) => !arg.startsWith("-") || arg === "-m").slice(0, 3);
-  const program = [(0, import_node_path2.basename)(command), ...words.map((word) => word.includes("/") ? (0, import_node_path2.basename)(word) : word)].join(" ");
-  return options.cwd === "." ? program : `${program} in ${options.cwd}`;
-}
-function titledRunner(runner, around) {
-  return (command, args, options) => around(processTitle(command, args, options), () => runner(command, args, options));
-}
-
-// src/terraform/runner-warnings.ts
-init_bundle_url();
-var RUNNER_SUMMARIES = [
-  // TF_CLI_CONFIG_FILE (or the default ~/.terraformrc it names) does not exist.
-  /^Unable to open CLI configuration file$/,
-  // TF_PLUGIN_CACHE_DIR or plugin_cache_dir names a directory that is not there (the engine
-  // then downloads providers without the cache).
-  /^The specified plugin cache dir .* cannot be opened/
-];
-var isRunnerSummary = (summary) => RUNNER_SUMMARIES.some((pattern) => pattern.test(summary));
-function isRunnerDiagnostic(diagnostic) {
-  return isRunnerSummary(diagnostic.summary);
-}
-var keyOf = (diagnostic) => `${diagnostic.severity}
-${diagnostic.summary}
-${diagnostic.detail}`;
-function separateRunnerDiagnostics(roots) {
-  const runner = /* @__PURE__ */ new Map();
-  const take = (diagnostics) => {
-    const own = diagnostics.filter((diagnostic) => !isRunnerDiagnostic(diagnostic));
-    for (const diagnostic of diagnostics) if (isRunnerDiagnostic(diagnostic)) runner.set(keyOf(diagnostic), diagnostic);
-    return own;
-  };
-  const kept = roots.map((outcome) => {
-    if (outcome.status === "planned") return { ...outcome, warnings: take(outcome.warnings) };
-    if (outcome.status === "failed") {
-      const own = take(outcome.diagnostics);
-      return own.length > 0 ? { ...outcome, diagnostics: own } : outcome;
-    }
-    return outcome;
-  });
-  return { roots: kept, runner: [...runner.values()] };
 }
 
 // src/terraform/hash.ts
@@ -8938,6 +8825,31 @@ function isResourceChange(value) {
   return typeof candidate.address === "string" && typeof candidate.type === "string" && isChange(candidate.change);
 }
 
+// src/terraform/process.ts
+init_bundle_url();
+var import_node_child_process = require("node:child_process");
+var spawnRunner = (command, args, options) => new Promise((resolve7, reject) => {
+  const child = (0, import_node_child_process.spawn)(command, [...args], {
+    cwd: options.cwd,
+    env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  const stdout = [];
+  const stderr = [];
+  child.stdout.on("data", (chunk) => stdout.push(chunk));
+  child.stderr.on("data", (chunk) => stderr.push(chunk));
+  child.on("error", reject);
+  child.on(
+    "close",
+    (code, signal) => resolve7({
+      code: code ?? (signal ? 128 : 1),
+      stdout: Buffer.concat(stdout).toString("utf8"),
+      stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
+killed by signal ${signal}` : "")
+    })
+  );
+});
+
 // src/terraform/summary.ts
 init_bundle_url();
 
@@ -9166,7 +9078,7 @@ var import_types7 = require("./cli-types.js");
 
 // src/commands/validate.ts
 init_bundle_url();
-var import_node_path3 = require("node:path");
+var import_node_path2 = require("node:path");
 
 // src/config/validate.ts
 init_bundle_url();
@@ -11894,25 +11806,173 @@ async function validateLocal(options, io) {
     otherDeployments: otherDeployments2,
     environmentFiles
   });
-  return { report: report2, configPath: (0, import_node_path3.resolve)(io.cwd, file), environmentFiles };
+  return { report: report2, configPath: (0, import_node_path2.resolve)(io.cwd, file), environmentFiles };
 }
 
 // src/qhub/render.ts
 init_bundle_url();
+var import_node_fs3 = require("node:fs");
+var import_promises3 = require("node:fs/promises");
+var import_node_path4 = require("node:path");
+var import_node_url2 = require("node:url");
+
+// src/qhub/venv.ts
+init_bundle_url();
+var import_node_crypto2 = require("node:crypto");
 var import_node_fs2 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_node_os = require("node:os");
+var import_node_path3 = require("node:path");
 var import_node_url = require("node:url");
+var VenvError = class extends Error {
+  name = "VenvError";
+};
+var MARKER = ".qhub-gitops-venv.json";
+var PIP_TAIL_LINES = 20;
+var VERSION_PATTERN = /^\d+(\.\d+)*(\.?(post|dev|rc|a|b)\d+)?$/;
+function checkSpec(spec) {
+  if (spec.package !== "qhub" && spec.package !== "nebari") {
+    throw new VenvError(`unknown package "${String(spec.package)}": expected qhub or nebari`);
+  }
+  if (!VERSION_PATTERN.test(spec.version)) {
+    throw new VenvError(`"${spec.version}" is not a ${spec.package} version (expected e.g. 0.4.5 or 2023.7.2)`);
+  }
+}
+function defaultCacheRoot(env = process.env) {
+  return env.QHUB_GITOPS_CACHE || (0, import_node_path3.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
+}
+function venvPaths(spec, cacheRoot = defaultCacheRoot()) {
+  checkSpec(spec);
+  const dir = (0, import_node_path3.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
+  return { dir, python: (0, import_node_path3.join)(dir, "bin", "python"), cli: (0, import_node_path3.join)(dir, "bin", spec.package) };
+}
+function defaultConstraintsDir() {
+  return (0, import_node_path3.join)((0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(bundleUrl)), "python", "constraints");
+}
+function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
+  checkSpec(spec);
+  const exact = (0, import_node_path3.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
+  if ((0, import_node_fs2.existsSync)(exact)) return exact;
+  const fallback = (0, import_node_path3.join)(constraintsDir, `${spec.package}-other.txt`);
+  if ((0, import_node_fs2.existsSync)(fallback)) return fallback;
+  throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
+}
+function sha2562(text) {
+  return (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
+}
+async function readMarker(dir) {
+  try {
+    return JSON.parse(await (0, import_promises2.readFile)((0, import_node_path3.join)(dir, MARKER), "utf8"));
+  } catch {
+    return null;
+  }
+}
+function markerMatches(marker, spec, constraintsSha256) {
+  return marker !== null && marker.package === spec.package && marker.version === spec.version && marker.constraintsSha256 === constraintsSha256;
+}
+var spawnExec = (file, args, options) => spawnRunner(file, args, { cwd: process.cwd(), env: options.env });
+function lastLines(result, count) {
+  const lines = `${result.stdout}
+${result.stderr}`.split("\n").filter((line) => line.trim() !== "");
+  return lines.slice(-count).join("\n");
+}
+async function run(exec, file, args, env, what) {
+  try {
+    return await exec(file, args, { env });
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") throw new VenvError(`${what}: "${file}" was not found`);
+    throw new VenvError(`${what}: could not run "${file}": ${error.message}`);
+  }
+}
+async function rewriteShebangs(binDir, from, to) {
+  for (const name of await (0, import_promises2.readdir)(binDir)) {
+    const file = (0, import_node_path3.join)(binDir, name);
+    let text;
+    try {
+      text = await (0, import_promises2.readFile)(file, "utf8");
+    } catch {
+      continue;
+    }
+    if (text.startsWith("#!") && text.includes(from)) await (0, import_promises2.writeFile)(file, text.split(from).join(to));
+  }
+}
+async function ensureVenv(spec, options = {}) {
+  const env = options.env ?? process.env;
+  const cacheRoot = options.cacheRoot ?? defaultCacheRoot(env);
+  const paths = venvPaths(spec, cacheRoot);
+  const constraints = constraintsFileFor(spec, options.constraintsDir);
+  const constraintsSha256 = sha2562(await (0, import_promises2.readFile)(constraints, "utf8"));
+  if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+  const exec = options.exec ?? spawnExec;
+  const python = options.python ?? env.QHUB_GITOPS_PYTHON ?? "python3";
+  const requirement = `${spec.package}==${spec.version}`;
+  const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
+  const venvsDir = (0, import_node_path3.dirname)(paths.dir);
+  await (0, import_promises2.mkdir)(venvsDir, { recursive: true });
+  const buildDir = (0, import_node_path3.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
+  try {
+    options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
+    const created = await run(exec, python, ["-m", "venv", buildDir], pipEnv, `cannot create a virtualenv for ${requirement}`);
+    if (created.code !== 0) {
+      const hint = /ensurepip|venv/.test(created.stdout + created.stderr) ? " (on Debian/Ubuntu, install the python3-venv package)" : "";
+      throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
+${lastLines(created, PIP_TAIL_LINES)}`);
+    }
+    const buildPython = (0, import_node_path3.join)(buildDir, "bin", "python");
+    options.log?.(`installing ${requirement} with constraints ${constraints}`);
+    const installed = await run(
+      exec,
+      buildPython,
+      // setuptools too: old dependencies import pkg_resources, which Python 3.12 venvs lack.
+      ["-m", "pip", "install", "--quiet", requirement, "setuptools", "-c", constraints],
+      pipEnv,
+      `cannot install ${requirement}`
+    );
+    if (installed.code !== 0) {
+      throw new VenvError(
+        `pip could not install ${requirement} (constraints ${constraints}); last lines of pip's output:
+${lastLines(installed, PIP_TAIL_LINES)}`
+      );
+    }
+    const buildCli = (0, import_node_path3.join)(buildDir, "bin", spec.package);
+    const started = await run(exec, buildCli, ["--help"], pipEnv, `cannot run ${spec.package} after installing ${requirement}`);
+    if (started.code !== 0) {
+      throw new VenvError(
+        `${requirement} installed, but \`${spec.package} --help\` fails (a dependency too new for it? pin it in ${constraints}):
+${lastLines(started, PIP_TAIL_LINES)}`
+      );
+    }
+    const version = await run(exec, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, "cannot query Python");
+    await rewriteShebangs((0, import_node_path3.join)(buildDir, "bin"), buildDir, paths.dir);
+    const marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
+    await (0, import_promises2.writeFile)((0, import_node_path3.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
+`);
+    if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+    await (0, import_promises2.rm)(paths.dir, { recursive: true, force: true });
+    try {
+      await (0, import_promises2.rename)(buildDir, paths.dir);
+    } catch (error) {
+      if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+      throw new VenvError(`cannot move the new virtualenv into ${paths.dir}: ${error.message}`);
+    }
+    return paths;
+  } finally {
+    await (0, import_promises2.rm)(buildDir, { recursive: true, force: true });
+  }
+}
+
+// src/qhub/render.ts
 var QhubRunError = class extends Error {
   name = "QhubRunError";
 };
 function stageVarsScript() {
-  const here = (0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
+  const here = (0, import_node_path4.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl));
   const candidates = [(0, import_node_path4.join)(here, "python", "stage_vars.py"), (0, import_node_path4.join)(here, "..", "python", "stage_vars.py")];
-  return candidates.find((file) => (0, import_node_fs2.existsSync)(file)) ?? candidates[0];
+  return candidates.find((file) => (0, import_node_fs3.existsSync)(file)) ?? candidates[0];
 }
 var TAIL_LINES = 15;
-function tail(result, env) {
+function tail(result, env = process.env) {
   const lines = `${result.stderr}
 ${result.stdout}`.split("\n").filter((line) => line.trim() !== "");
   if (!env.QHUB_GITOPS_DEBUG && lines.some((line) => line.startsWith("Traceback (most recent call last):"))) {
@@ -11921,36 +11981,38 @@ ${result.stdout}`.split("\n").filter((line) => line.trim() !== "");
   }
   return lines.slice(-TAIL_LINES).join("\n");
 }
-async function run(options, file, args, cwd, what) {
+async function run2(exec, file, args, env, what) {
   try {
-    return await options.runner(file, args, { cwd, env: options.env });
+    return await exec(file, args, { env });
   } catch (error) {
     throw new QhubRunError(`${what}: could not run ${file}: ${error.message}`);
   }
 }
 async function isDirectory(path) {
-  return (0, import_promises2.stat)(path).then((info) => info.isDirectory(), () => false);
+  return (0, import_promises3.stat)(path).then((info) => info.isDirectory(), () => false);
 }
-async function renderSingleRoot(venv, configPath, renderDir, options) {
-  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path4.dirname)(configPath), "qhub render");
+async function renderSingleRoot(venv, configPath, renderDir, options = {}) {
+  const exec = options.exec ?? spawnExec;
+  const result = await run2(exec, venv.cli, ["render", "-c", configPath, "-o", renderDir], options.env ?? process.env, "qhub render");
   if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):
 ${tail(result, options.env)}`);
   if (!await isDirectory((0, import_node_path4.join)(renderDir, "infrastructure"))) {
     throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
   }
 }
-async function computeStageInputs(venv, request, options) {
-  await (0, import_promises2.mkdir)(request.outDir, { recursive: true, mode: 448 });
+async function computeStageInputs(venv, request, options = {}) {
+  const exec = options.exec ?? spawnExec;
+  await (0, import_promises3.mkdir)(request.outDir, { recursive: true, mode: 448 });
   const outputsFile = (0, import_node_path4.join)(request.outDir, "outputs.json");
-  await (0, import_promises2.writeFile)(outputsFile, JSON.stringify(request.outputs), { mode: 384 });
+  await (0, import_promises3.writeFile)(outputsFile, JSON.stringify(request.outputs), { mode: 384 });
   const args = [stageVarsScript(), "--config", request.configPath, "--render-dir", request.renderDir, "--out", request.outDir, "--outputs", outputsFile];
   if (request.render) args.push("--render");
-  const result = await run(options, venv.python, args, request.outDir, "stage inputs");
+  const result = await run2(exec, venv.python, args, options.env ?? process.env, "stage inputs");
   if (result.code === 1) throw new QhubRunError(`the config does not pass QHub's own loading and checks:
 ${tail(result, options.env)}`);
   if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):
 ${tail(result, options.env)}`);
-  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path4.join)(request.outDir, "manifest.json"), "utf8"));
+  return parseStageManifest(await (0, import_promises3.readFile)((0, import_node_path4.join)(request.outDir, "manifest.json"), "utf8"));
 }
 var STATUSES = ["ready", "pending", "not-planned", "error"];
 function field(value, check, where) {
@@ -11999,154 +12061,9 @@ function parseStageManifest(text) {
 }
 async function readStageEnv(stage) {
   if (stage.envFile === null) return {};
-  const data = JSON.parse(await (0, import_promises2.readFile)(stage.envFile, "utf8"));
+  const data = JSON.parse(await (0, import_promises3.readFile)(stage.envFile, "utf8"));
   if (!isRecord(data) || !Object.values(data).every(isString)) throw new QhubRunError(`${stage.envFile} is not a map of strings`);
   return data;
-}
-
-// src/qhub/venv.ts
-init_bundle_url();
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs3 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
-var import_node_os = require("node:os");
-var import_node_path5 = require("node:path");
-var import_node_url2 = require("node:url");
-var VenvError = class extends Error {
-  name = "VenvError";
-};
-var MARKER = ".qhub-gitops-venv.json";
-var PIP_TAIL_LINES = 20;
-var VERSION_PATTERN = /^\d+(\.\d+)*(\.?(post|dev|rc|a|b)\d+)?$/;
-function checkSpec(spec) {
-  if (spec.package !== "qhub" && spec.package !== "nebari") {
-    throw new VenvError(`unknown package "${String(spec.package)}": expected qhub or nebari`);
-  }
-  if (!VERSION_PATTERN.test(spec.version)) {
-    throw new VenvError(`"${spec.version}" is not a ${spec.package} version (expected e.g. 0.4.5 or 2023.7.2)`);
-  }
-}
-function defaultCacheRoot(env) {
-  return env.QHUB_GITOPS_CACHE || (0, import_node_path5.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
-}
-function venvPaths(spec, cacheRoot) {
-  checkSpec(spec);
-  const dir = (0, import_node_path5.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
-  return { dir, python: (0, import_node_path5.join)(dir, "bin", "python"), cli: (0, import_node_path5.join)(dir, "bin", spec.package) };
-}
-function defaultConstraintsDir() {
-  return (0, import_node_path5.join)((0, import_node_path5.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
-}
-function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
-  checkSpec(spec);
-  const exact = (0, import_node_path5.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
-  if ((0, import_node_fs3.existsSync)(exact)) return exact;
-  const fallback = (0, import_node_path5.join)(constraintsDir, `${spec.package}-other.txt`);
-  if ((0, import_node_fs3.existsSync)(fallback)) return fallback;
-  throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
-}
-function sha2562(text) {
-  return (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
-}
-async function readMarker(dir) {
-  try {
-    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(dir, MARKER), "utf8"));
-  } catch {
-    return null;
-  }
-}
-function markerMatches(marker, spec, constraintsSha256) {
-  return marker !== null && marker.package === spec.package && marker.version === spec.version && marker.constraintsSha256 === constraintsSha256;
-}
-function lastLines(result, count) {
-  const lines = `${result.stdout}
-${result.stderr}`.split("\n").filter((line) => line.trim() !== "");
-  return lines.slice(-count).join("\n");
-}
-async function run2(runner, file, args, env, cwd, what) {
-  try {
-    return await runner(file, args, { cwd, env });
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT") throw new VenvError(`${what}: "${file}" was not found`);
-    throw new VenvError(`${what}: could not run "${file}": ${error.message}`);
-  }
-}
-async function rewriteShebangs(binDir, from, to) {
-  for (const name of await (0, import_promises3.readdir)(binDir)) {
-    const file = (0, import_node_path5.join)(binDir, name);
-    let text;
-    try {
-      text = await (0, import_promises3.readFile)(file, "utf8");
-    } catch {
-      continue;
-    }
-    if (text.startsWith("#!") && text.includes(from)) await (0, import_promises3.writeFile)(file, text.split(from).join(to));
-  }
-}
-async function ensureVenv(spec, options) {
-  const { env, runner } = options;
-  const cacheRoot = options.cacheRoot ?? defaultCacheRoot(env);
-  const paths = venvPaths(spec, cacheRoot);
-  const constraints = constraintsFileFor(spec, options.constraintsDir);
-  const constraintsSha256 = sha2562(await (0, import_promises3.readFile)(constraints, "utf8"));
-  if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
-  const python = options.python ?? env.QHUB_GITOPS_PYTHON ?? "python3";
-  const requirement = `${spec.package}==${spec.version}`;
-  const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
-  const venvsDir = (0, import_node_path5.dirname)(paths.dir);
-  await (0, import_promises3.mkdir)(venvsDir, { recursive: true });
-  const buildDir = (0, import_node_path5.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
-  try {
-    options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
-    const created = await run2(runner, python, ["-m", "venv", buildDir], pipEnv, venvsDir, `cannot create a virtualenv for ${requirement}`);
-    if (created.code !== 0) {
-      const hint = /ensurepip|venv/.test(created.stdout + created.stderr) ? " (on Debian/Ubuntu, install the python3-venv package)" : "";
-      throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
-${lastLines(created, PIP_TAIL_LINES)}`);
-    }
-    const buildPython = (0, import_node_path5.join)(buildDir, "bin", "python");
-    options.log?.(`installing ${requirement} with constraints ${constraints}`);
-    const installed = await run2(
-      runner,
-      buildPython,
-      // setuptools too: old dependencies import pkg_resources, which Python 3.12 venvs lack.
-      ["-m", "pip", "install", "--quiet", requirement, "setuptools", "-c", constraints],
-      pipEnv,
-      venvsDir,
-      `cannot install ${requirement}`
-    );
-    if (installed.code !== 0) {
-      throw new VenvError(
-        `pip could not install ${requirement} (constraints ${constraints}); last lines of pip's output:
-${lastLines(installed, PIP_TAIL_LINES)}`
-      );
-    }
-    const buildCli = (0, import_node_path5.join)(buildDir, "bin", spec.package);
-    const started = await run2(runner, buildCli, ["--help"], pipEnv, venvsDir, `cannot run ${spec.package} after installing ${requirement}`);
-    if (started.code !== 0) {
-      throw new VenvError(
-        `${requirement} installed, but \`${spec.package} --help\` fails (a dependency too new for it? pin it in ${constraints}):
-${lastLines(started, PIP_TAIL_LINES)}`
-      );
-    }
-    const version = await run2(runner, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, venvsDir, "cannot query Python");
-    await rewriteShebangs((0, import_node_path5.join)(buildDir, "bin"), buildDir, paths.dir);
-    const marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
-    await (0, import_promises3.writeFile)((0, import_node_path5.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
-`);
-    if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
-    await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
-    try {
-      await (0, import_promises3.rename)(buildDir, paths.dir);
-    } catch (error) {
-      if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
-      throw new VenvError(`cannot move the new virtualenv into ${paths.dir}: ${error.message}`);
-    }
-    return paths;
-  } finally {
-    await (0, import_promises3.rm)(buildDir, { recursive: true, force: true });
-  }
 }
 
 // src/commands/plan.ts
@@ -12182,7 +12099,7 @@ async function planRoots(specs, engine, options) {
       continue;
     }
     const changedEarlier = roots.filter((outcome) => outcome.status === "pending" || outcome.status === "planned" && outcome.report.hasChanges);
-    const planFile = (0, import_node_path6.join)(options.planDir, `${index}.tfplan`);
+    const planFile = (0, import_node_path5.join)(options.planDir, `${index}.tfplan`);
     const summarize = { ...options.summarize, tool };
     try {
       await engine.init(spec.dir, spec.settings);
@@ -12203,31 +12120,21 @@ async function planRoots(specs, engine, options) {
   }
   return planRunOf(roots);
 }
-function planRunOf(outcomes) {
-  const { roots, runner } = separateRunnerDiagnostics(outcomes);
+function planRunOf(roots) {
   return {
     roots,
     hash: combinedHash(roots.map((outcome) => outcome.status === "planned" ? outcome.report.summary.hash : outcome.status)),
     hasChanges: roots.some((outcome) => outcome.status === "planned" && outcome.report.hasChanges),
-    failed: roots.some((outcome) => outcome.status === "failed" || outcome.status === "planned" && outcome.report.summary.errored),
-    runnerWarnings: runner
+    failed: roots.some((outcome) => outcome.status === "failed" || outcome.status === "planned" && outcome.report.summary.errored)
   };
 }
 function defaultPluginCacheDir(env) {
-  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path6.join)(defaultCacheRoot(env), "plugins");
+  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path5.join)(defaultCacheRoot(env), "plugins");
 }
-async function engineForCli(engineName, io, runner = cliRunner(io)) {
+async function engineForCli(engineName, io) {
   const pluginCacheDir = defaultPluginCacheDir(io.env);
   await (0, import_promises4.mkdir)(pluginCacheDir, { recursive: true });
-  return createEngine({ engine: engineName, runner, env: io.env, pluginCacheDir });
-}
-function cliRunner(io) {
-  const { progress } = io;
-  if (!progress) return spawnRunner;
-  return titledRunner(spawnRunner, (title, run3) => {
-    progress(title);
-    return run3();
-  });
+  return createEngine({ engine: engineName, runner: spawnRunner, env: io.env, pluginCacheDir });
 }
 
 // src/qhub/stages.ts
@@ -12324,9 +12231,9 @@ async function writeDeployableConfig(configPath, environmentFiles, workDir) {
   if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
   const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
   const data = mergeEnvironments(loaded.document, documents).config.data;
-  const mergedDir = (0, import_node_path7.join)(workDir, "merged-config");
+  const mergedDir = (0, import_node_path6.join)(workDir, "merged-config");
   await (0, import_promises5.mkdir)(mergedDir, { recursive: true });
-  const mergedPath = (0, import_node_path7.join)(mergedDir, (0, import_node_path7.basename)(configPath));
+  const mergedPath = (0, import_node_path6.join)(mergedDir, (0, import_node_path6.basename)(configPath));
   await (0, import_promises5.writeFile)(mergedPath, (0, import_yaml2.stringify)(data));
   return { configPath: mergedPath, data };
 }
@@ -12338,13 +12245,13 @@ async function planDeployableConfig(request) {
     if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
     version = decision.version;
   }
-  const venv = await ensureVenv(venvSpecFor(version), { env: request.env, runner: request.runner, log: request.log });
+  const venv = await ensureVenv(venvSpecFor(version), { env: request.env, log: request.log });
   const planned = await planConfig({ ...request, configPath, config: data, version, venv });
   return { ...planned, version };
 }
 async function planConfig(given) {
-  const request = { ...given, workDir: (0, import_node_path7.resolve)(given.workDir), configPath: (0, import_node_path7.resolve)(given.configPath) };
-  const renderDir = (0, import_node_path7.join)(request.workDir, "render");
+  const request = { ...given, workDir: (0, import_node_path6.resolve)(given.workDir), configPath: (0, import_node_path6.resolve)(given.configPath) };
+  const renderDir = (0, import_node_path6.join)(request.workDir, "render");
   const layout = planningLayout(request.version.family);
   const planned = layout === "single-root" ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
   return { ...planned, renderDir };
@@ -12355,7 +12262,7 @@ function blockedByFailure(roots, root) {
 }
 async function planRoot(spec, imports, request, planDir, specs) {
   specs.push(spec);
-  const importsFile = (0, import_node_path7.join)(spec.dir, IMPORTS_FILE);
+  const importsFile = (0, import_node_path6.join)(spec.dir, IMPORTS_FILE);
   const options = { planDir, summarize: request.summarize, lock: request.lock };
   await (0, import_promises5.mkdir)(planDir, { recursive: true, mode: 448 });
   if (imports.length > 0) {
@@ -12388,7 +12295,7 @@ ${diagnostic.detail}`).join("\n");
   return { ...outcome, diagnostics: [{ severity: "error", summary, detail: "", location: null }, ...outcome.diagnostics] };
 }
 async function planSingleRoot(request, renderDir) {
-  await renderSingleRoot(request.venv, request.configPath, renderDir, { runner: request.runner, env: request.env });
+  await renderSingleRoot(request.venv, request.configPath, renderDir, { exec: request.exec, env: request.env });
   const config = request.config ?? {};
   const env = backendEnv(String(config.provider ?? ""), request.env);
   const roots = [];
@@ -12409,8 +12316,8 @@ async function planSingleRoot(request, renderDir) {
     } else if (missing.length > 0) {
       roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
     } else {
-      const spec = { dir: (0, import_node_path7.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
-      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path7.join)(request.workDir, "plans", entry.name), specs);
+      const spec = { dir: (0, import_node_path6.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
+      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path6.join)(request.workDir, "plans", entry.name), specs);
       roots.push(attempt.outcome);
       if (attempt.importsMissing && attempt.outcome.status === "planned") {
         stateStorageMissing = true;
@@ -12439,8 +12346,8 @@ function errorOutcome(stage) {
   return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
 }
 async function planStages(request, renderDir) {
-  const inputsDir = (0, import_node_path7.join)(request.workDir, "inputs");
-  const runOptions = { runner: request.runner, env: request.env };
+  const inputsDir = (0, import_node_path6.join)(request.workDir, "inputs");
+  const runOptions = { exec: request.exec, env: request.env };
   const ask = (outputs2, render) => computeStageInputs(request.venv, { configPath: request.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
   let manifest = await ask({}, true);
   const notes = [];
@@ -12471,17 +12378,17 @@ async function planStages(request, renderDir) {
       roots.push(blocked);
       continue;
     }
-    const dir = (0, import_node_path7.join)(renderDir, stage.directory);
+    const dir = (0, import_node_path6.join)(renderDir, stage.directory);
     const settings = {
       env: { ...backendEnv(provider, request.env), ...await readStageEnv(stage) },
       varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
     };
     if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
-      await (0, import_promises5.writeFile)((0, import_node_path7.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
+      await (0, import_promises5.writeFile)((0, import_node_path6.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
       previewOnly.push(stage.name);
       notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
     }
-    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path7.join)(request.workDir, "plans", stage.name), specs);
+    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path6.join)(request.workDir, "plans", stage.name), specs);
     roots.push(attempt.outcome);
     if (attempt.outcome.status !== "planned") continue;
     if (attempt.importsMissing && stage.name === STATE_STAGE) {
@@ -12653,9 +12560,9 @@ var SettingsError = class extends Error {
 
 // src/github/validate-action.ts
 init_bundle_url();
-var import_node_path8 = require("node:path");
+var import_node_path7 = require("node:path");
 function repositoryPath(settings, file) {
-  return import_node_path8.posix.normalize(import_node_path8.posix.join(settings.repositoryDirectory || ".", file.replaceAll("\\", "/")));
+  return import_node_path7.posix.normalize(import_node_path7.posix.join(settings.repositoryDirectory || ".", file.replaceAll("\\", "/")));
 }
 function deploymentBranch(settings) {
   return settings.event.kind === "pull_request" ? settings.event.baseRef : settings.event.branch;
@@ -12683,8 +12590,8 @@ async function baseConfig(api, settings, path, notes) {
 async function baseEnvironmentFiles(api, settings, configFile, notes) {
   if (settings.event.kind !== "pull_request") return [];
   const ref = settings.event.baseRef;
-  const directory = settings.environments ?? (0, import_node_path8.join)((0, import_node_path8.dirname)(configFile), DEFAULT_ENVIRONMENTS_DIR);
-  const path = repositoryPath(settings, (0, import_node_path8.relative)(settings.workingDirectory, (0, import_node_path8.resolve)(settings.workingDirectory, directory)));
+  const directory = settings.environments ?? (0, import_node_path7.join)((0, import_node_path7.dirname)(configFile), DEFAULT_ENVIRONMENTS_DIR);
+  const path = repositoryPath(settings, (0, import_node_path7.relative)(settings.workingDirectory, (0, import_node_path7.resolve)(settings.workingDirectory, directory)));
   if (path === ".." || path.startsWith("../")) {
     notes.push(`The environments directory \`${directory}\` is outside the repository, so there is no version of it on \`${ref}\` to compare with.`);
     return [];
@@ -12934,7 +12841,7 @@ function applyOutcomeText(outcome) {
 }
 async function readConfigFacts(settings) {
   const cwd = settings.workingDirectory;
-  const named = settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => (0, import_node_fs4.existsSync)((0, import_node_path9.resolve)(cwd, name)));
+  const named = settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => (0, import_node_fs4.existsSync)((0, import_node_path8.resolve)(cwd, name)));
   if (!named) return null;
   const configFile = resolveConfigPath(settings.config ?? void 0, cwd);
   const read = await readSource(configFile, cwd);
@@ -12954,31 +12861,30 @@ function deploymentOf(settings, command) {
   }
   return { branch, name: branch.slice(settings.deploymentBranchPrefix.length), sha: event.sha };
 }
-function configSourceOf(settings, dependencies) {
-  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env: dependencies.env, runner: dependencies.runner };
+function configSourceOf(settings, env) {
+  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env };
 }
 async function planQhubConfig(source, engine, workDir) {
   const configFile = resolveConfigPath(source.config ?? void 0, source.cwd);
   const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? void 0);
   const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
   return planDeployableConfig({
-    configPath: (0, import_node_path9.resolve)(source.cwd, configFile),
+    configPath: (0, import_node_path8.resolve)(source.cwd, configFile),
     environmentFiles,
     engine,
     workDir,
     env: source.env,
-    runner: source.runner,
     ...source.qhubVersion ? { requestedVersion: source.qhubVersion } : {},
     ...pinnedVersion ? { pinnedVersion } : {}
   });
 }
 async function planForApply(settings, dependencies) {
   if (settings.roots.length > 0) {
-    const specs = settings.roots.map((dir) => ({ dir: (0, import_node_path9.resolve)(settings.workingDirectory, dir), label: dir }));
+    const specs = settings.roots.map((dir) => ({ dir: (0, import_node_path8.resolve)(settings.workingDirectory, dir), label: dir }));
     return { plan: await planRoots(specs, dependencies.engine, { planDir: dependencies.planDir }), specs, previewOnly: [] };
   }
   try {
-    const planned = await planQhubConfig(configSourceOf(settings, dependencies), dependencies.engine, dependencies.planDir);
+    const planned = await planQhubConfig(configSourceOf(settings, dependencies.env), dependencies.engine, dependencies.planDir);
     return { plan: planned.run, specs: planned.specs, previewOnly: planned.previewOnly };
   } catch (error) {
     if (error instanceof QhubRunError || error instanceof VenvError) return { error: error.message };
@@ -13080,7 +12986,7 @@ ${planned.error}` }, roots: [] } : await applyPlanned(planned.plan, planned.spec
   return result(outcome, state);
 }
 async function factsFromFile(file, cwd) {
-  const bytes = await (0, import_promises6.readFile)((0, import_node_path9.resolve)(cwd, file)).catch((error) => {
+  const bytes = await (0, import_promises6.readFile)((0, import_node_path8.resolve)(cwd, file)).catch((error) => {
     throw new import_types8.UserFacingError(`${file}: cannot be read (${error.code ?? error.message})`);
   });
   const loaded = loadYaml(bytes, file);
@@ -13124,8 +13030,7 @@ var applyCommand = {
       config: parsed.values.config ?? null,
       environments: parsed.values.environments ?? null,
       qhubVersion: parsed.values["qhub-version"] ?? null,
-      env: io.env,
-      runner: cliRunner(io)
+      env: io.env
     };
     if (source.config !== null || dirs.length === 0) {
       const configPath = resolveConfigPath(source.config ?? void 0, io.cwd);
@@ -13149,14 +13054,14 @@ var applyCommand = {
       }
     }
     const engine = await engineForCli(parsed.values.engine, io);
-    const planDir = await (0, import_promises6.mkdtemp)((0, import_node_path9.join)((0, import_node_os2.tmpdir)(), "qhub-gitops-apply-"));
+    const planDir = await (0, import_promises6.mkdtemp)((0, import_node_path8.join)((0, import_node_os2.tmpdir)(), "qhub-gitops-apply-"));
     const options = { expectHash, beforeApply: async () => io.stderr(`qhub-gitops apply: plan ${expectHash === null ? "made" : "matches the reviewed hash"}; applying
 `) };
     try {
       let outcome;
       if (dirs.length > 0) {
         outcome = await applyRoots(
-          dirs.map((dir) => ({ dir: (0, import_node_path9.resolve)(io.cwd, dir), label: dir })),
+          dirs.map((dir) => ({ dir: (0, import_node_path8.resolve)(io.cwd, dir), label: dir })),
           engine,
           { ...options, planDir }
         );

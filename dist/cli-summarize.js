@@ -554,11 +554,6 @@ function commentRestLocation(input) {
   const summary = input.jobSummaryUrl ? `[the job summary](${input.jobSummaryUrl})` : "the job summary of this run";
   return `${summary} and ${artifactPhrase(input)}`;
 }
-function runnerWarningsCallout(warnings) {
-  if (warnings.length === 0) return "";
-  const lines = warnings.map((warning) => `> - ${escapeText(warning.summary)}${warning.detail ? `: ${escapeText(warning.detail.replace(/\s+/g, " "))}` : ""}`);
-  return ["> [!WARNING]", "> The engine warned about this runner (the same for every stage, not about the plan):", ...lines].join("\n");
-}
 function build(input, variant) {
   const { limit, measure, withMarker, limitName } = variant;
   const options = variant.detail;
@@ -567,8 +562,7 @@ function build(input, variant) {
     `## ${input.title}`,
     input.intro ?? "",
     input.plan ? planTotals(input.plan.roots) : "",
-    input.plan ? riskCallout(input.plan.roots, options) : "",
-    input.plan && variant.withRunnerWarnings ? runnerWarningsCallout(input.plan.runnerWarnings ?? []) : ""
+    input.plan ? riskCallout(input.plan.roots, options) : ""
   ].filter((part) => part !== "");
   const sections = [];
   if (input.validation !== void 0 && input.validation.length > 0) sections.push(validationSection(input.validation));
@@ -598,7 +592,6 @@ function buildComment(input, limit = COMMENT_LIMIT_CHARS) {
     measure: measureChars,
     detail: COMMENT_DETAIL,
     withMarker: true,
-    withRunnerWarnings: false,
     restLocation: commentRestLocation(input)
   });
 }

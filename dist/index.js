@@ -46,9 +46,9 @@ var init_bundle_url = __esm({
   }
 });
 
-// ../main/node_modules/tunnel/lib/tunnel.js
+// node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
-  "../main/node_modules/tunnel/lib/tunnel.js"(exports2) {
+  "node_modules/tunnel/lib/tunnel.js"(exports2) {
     "use strict";
     init_bundle_url();
     var net = require("net");
@@ -277,17 +277,17 @@ var require_tunnel = __commonJS({
   }
 });
 
-// ../main/node_modules/tunnel/index.js
+// node_modules/tunnel/index.js
 var require_tunnel2 = __commonJS({
-  "../main/node_modules/tunnel/index.js"(exports2, module2) {
+  "node_modules/tunnel/index.js"(exports2, module2) {
     init_bundle_url();
     module2.exports = require_tunnel();
   }
 });
 
-// ../main/node_modules/undici/lib/core/symbols.js
+// node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
-  "../main/node_modules/undici/lib/core/symbols.js"(exports2, module2) {
+  "node_modules/undici/lib/core/symbols.js"(exports2, module2) {
     init_bundle_url();
     module2.exports = {
       kClose: /* @__PURE__ */ Symbol("close"),
@@ -359,9 +359,9 @@ var require_symbols = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/core/errors.js
+// node_modules/undici/lib/core/errors.js
 var require_errors = __commonJS({
-  "../main/node_modules/undici/lib/core/errors.js"(exports2, module2) {
+  "node_modules/undici/lib/core/errors.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
@@ -718,9 +718,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/core/constants.js
+// node_modules/undici/lib/core/constants.js
 var require_constants = __commonJS({
-  "../main/node_modules/undici/lib/core/constants.js"(exports2, module2) {
+  "node_modules/undici/lib/core/constants.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var headerNameLowerCasedRecord = {};
@@ -834,9 +834,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/core/tree.js
+// node_modules/undici/lib/core/tree.js
 var require_tree = __commonJS({
-  "../main/node_modules/undici/lib/core/tree.js"(exports2, module2) {
+  "node_modules/undici/lib/core/tree.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var {
@@ -975,9 +975,9 @@ var require_tree = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/core/util.js
+// node_modules/undici/lib/core/util.js
 var require_util = __commonJS({
-  "../main/node_modules/undici/lib/core/util.js"(exports2, module2) {
+  "node_modules/undici/lib/core/util.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var assert = require("node:assert");
@@ -1482,9 +1482,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/core/diagnostics.js
+// node_modules/undici/lib/core/diagnostics.js
 var require_diagnostics = __commonJS({
-  "../main/node_modules/undici/lib/core/diagnostics.js"(exports2, module2) {
+  "node_modules/undici/lib/core/diagnostics.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var diagnosticsChannel = require("node:diagnostics_channel");
@@ -1668,9 +1668,9 @@ var require_diagnostics = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/core/request.js
+// node_modules/undici/lib/core/request.js
 var require_request = __commonJS({
-  "../main/node_modules/undici/lib/core/request.js"(exports2, module2) {
+  "node_modules/undici/lib/core/request.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var {
@@ -2065,9 +2065,9 @@ var require_request = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/dispatcher/dispatcher.js
+// node_modules/undici/lib/dispatcher/dispatcher.js
 var require_dispatcher = __commonJS({
-  "../main/node_modules/undici/lib/dispatcher/dispatcher.js"(exports2, module2) {
+  "node_modules/undici/lib/dispatcher/dispatcher.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var EventEmitter = require("node:events");
@@ -2121,9 +2121,9 @@ var require_dispatcher = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/dispatcher/dispatcher-base.js
+// node_modules/undici/lib/dispatcher/dispatcher-base.js
 var require_dispatcher_base = __commonJS({
-  "../main/node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports2, module2) {
+  "node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var buffer = require("node:buffer");
@@ -2299,9 +2299,9 @@ var require_dispatcher_base = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/util/timers.js
+// node_modules/undici/lib/util/timers.js
 var require_timers = __commonJS({
-  "../main/node_modules/undici/lib/util/timers.js"(exports2, module2) {
+  "node_modules/undici/lib/util/timers.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var fastNow = 0;
@@ -2531,9 +2531,9 @@ var require_timers = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/core/connect.js
+// node_modules/undici/lib/core/connect.js
 var require_connect = __commonJS({
-  "../main/node_modules/undici/lib/core/connect.js"(exports2, module2) {
+  "node_modules/undici/lib/core/connect.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var net = require("node:net");
@@ -2712,9 +2712,9 @@ var require_connect = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/llhttp/utils.js
+// node_modules/undici/lib/llhttp/utils.js
 var require_utils = __commonJS({
-  "../main/node_modules/undici/lib/llhttp/utils.js"(exports2) {
+  "node_modules/undici/lib/llhttp/utils.js"(exports2) {
     "use strict";
     init_bundle_url();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -2733,9 +2733,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/llhttp/constants.js
+// node_modules/undici/lib/llhttp/constants.js
 var require_constants2 = __commonJS({
-  "../main/node_modules/undici/lib/llhttp/constants.js"(exports2) {
+  "node_modules/undici/lib/llhttp/constants.js"(exports2) {
     "use strict";
     init_bundle_url();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -3055,9 +3055,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/llhttp/llhttp-wasm.js
+// node_modules/undici/lib/llhttp/llhttp-wasm.js
 var require_llhttp_wasm = __commonJS({
-  "../main/node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports2, module2) {
+  "node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { Buffer: Buffer2 } = require("node:buffer");
@@ -3065,9 +3065,9 @@ var require_llhttp_wasm = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
+// node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
 var require_llhttp_simd_wasm = __commonJS({
-  "../main/node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports2, module2) {
+  "node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { Buffer: Buffer2 } = require("node:buffer");
@@ -3075,9 +3075,9 @@ var require_llhttp_simd_wasm = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fetch/constants.js
+// node_modules/undici/lib/web/fetch/constants.js
 var require_constants3 = __commonJS({
-  "../main/node_modules/undici/lib/web/fetch/constants.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fetch/constants.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var corsSafeListedMethods = (
@@ -3294,9 +3294,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fetch/global.js
+// node_modules/undici/lib/web/fetch/global.js
 var require_global = __commonJS({
-  "../main/node_modules/undici/lib/web/fetch/global.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fetch/global.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var globalOrigin = /* @__PURE__ */ Symbol.for("undici.globalOrigin.1");
@@ -3331,9 +3331,9 @@ var require_global = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fetch/data-url.js
+// node_modules/undici/lib/web/fetch/data-url.js
 var require_data_url = __commonJS({
-  "../main/node_modules/undici/lib/web/fetch/data-url.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fetch/data-url.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var assert = require("node:assert");
@@ -3684,9 +3684,9 @@ var require_data_url = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fetch/webidl.js
+// node_modules/undici/lib/web/fetch/webidl.js
 var require_webidl = __commonJS({
-  "../main/node_modules/undici/lib/web/fetch/webidl.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fetch/webidl.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { types, inspect } = require("node:util");
@@ -4104,9 +4104,9 @@ var require_webidl = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fetch/util.js
+// node_modules/undici/lib/web/fetch/util.js
 var require_util2 = __commonJS({
-  "../main/node_modules/undici/lib/web/fetch/util.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fetch/util.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { Transform } = require("node:stream");
@@ -4975,9 +4975,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fetch/symbols.js
+// node_modules/undici/lib/web/fetch/symbols.js
 var require_symbols2 = __commonJS({
-  "../main/node_modules/undici/lib/web/fetch/symbols.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fetch/symbols.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     module2.exports = {
@@ -4990,9 +4990,9 @@ var require_symbols2 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fetch/file.js
+// node_modules/undici/lib/web/fetch/file.js
 var require_file = __commonJS({
-  "../main/node_modules/undici/lib/web/fetch/file.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fetch/file.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { Blob: Blob2, File } = require("node:buffer");
@@ -5054,9 +5054,9 @@ var require_file = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fetch/formdata.js
+// node_modules/undici/lib/web/fetch/formdata.js
 var require_formdata = __commonJS({
-  "../main/node_modules/undici/lib/web/fetch/formdata.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fetch/formdata.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { isBlobLike, iteratorMixin } = require_util2();
@@ -5202,9 +5202,9 @@ var require_formdata = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fetch/formdata-parser.js
+// node_modules/undici/lib/web/fetch/formdata-parser.js
 var require_formdata_parser = __commonJS({
-  "../main/node_modules/undici/lib/web/fetch/formdata-parser.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fetch/formdata-parser.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { isUSVString, bufferToLowerCasedHeaderName } = require_util();
@@ -5454,9 +5454,9 @@ var require_formdata_parser = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fetch/body.js
+// node_modules/undici/lib/web/fetch/body.js
 var require_body = __commonJS({
-  "../main/node_modules/undici/lib/web/fetch/body.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fetch/body.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var util = require_util();
@@ -5769,9 +5769,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
   }
 });
 
-// ../main/node_modules/undici/lib/dispatcher/client-h1.js
+// node_modules/undici/lib/dispatcher/client-h1.js
 var require_client_h1 = __commonJS({
-  "../main/node_modules/undici/lib/dispatcher/client-h1.js"(exports2, module2) {
+  "node_modules/undici/lib/dispatcher/client-h1.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var assert = require("node:assert");
@@ -6900,9 +6900,9 @@ ${len.toString(16)}\r
   }
 });
 
-// ../main/node_modules/undici/lib/dispatcher/client-h2.js
+// node_modules/undici/lib/dispatcher/client-h2.js
 var require_client_h2 = __commonJS({
-  "../main/node_modules/undici/lib/dispatcher/client-h2.js"(exports2, module2) {
+  "node_modules/undici/lib/dispatcher/client-h2.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var assert = require("node:assert");
@@ -7475,9 +7475,9 @@ var require_client_h2 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/handler/redirect-handler.js
+// node_modules/undici/lib/handler/redirect-handler.js
 var require_redirect_handler = __commonJS({
-  "../main/node_modules/undici/lib/handler/redirect-handler.js"(exports2, module2) {
+  "node_modules/undici/lib/handler/redirect-handler.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var util = require_util();
@@ -7635,9 +7635,9 @@ var require_redirect_handler = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/interceptor/redirect-interceptor.js
+// node_modules/undici/lib/interceptor/redirect-interceptor.js
 var require_redirect_interceptor = __commonJS({
-  "../main/node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports2, module2) {
+  "node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var RedirectHandler = require_redirect_handler();
@@ -7658,9 +7658,9 @@ var require_redirect_interceptor = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/dispatcher/client.js
+// node_modules/undici/lib/dispatcher/client.js
 var require_client = __commonJS({
-  "../main/node_modules/undici/lib/dispatcher/client.js"(exports2, module2) {
+  "node_modules/undici/lib/dispatcher/client.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var assert = require("node:assert");
@@ -8161,9 +8161,9 @@ var require_client = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/dispatcher/fixed-queue.js
+// node_modules/undici/lib/dispatcher/fixed-queue.js
 var require_fixed_queue = __commonJS({
-  "../main/node_modules/undici/lib/dispatcher/fixed-queue.js"(exports2, module2) {
+  "node_modules/undici/lib/dispatcher/fixed-queue.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var kSize = 2048;
@@ -8219,9 +8219,9 @@ var require_fixed_queue = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/dispatcher/pool-stats.js
+// node_modules/undici/lib/dispatcher/pool-stats.js
 var require_pool_stats = __commonJS({
-  "../main/node_modules/undici/lib/dispatcher/pool-stats.js"(exports2, module2) {
+  "node_modules/undici/lib/dispatcher/pool-stats.js"(exports2, module2) {
     init_bundle_url();
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
@@ -8252,9 +8252,9 @@ var require_pool_stats = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/dispatcher/pool-base.js
+// node_modules/undici/lib/dispatcher/pool-base.js
 var require_pool_base = __commonJS({
-  "../main/node_modules/undici/lib/dispatcher/pool-base.js"(exports2, module2) {
+  "node_modules/undici/lib/dispatcher/pool-base.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var DispatcherBase = require_dispatcher_base();
@@ -8408,9 +8408,9 @@ var require_pool_base = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/dispatcher/pool.js
+// node_modules/undici/lib/dispatcher/pool.js
 var require_pool = __commonJS({
-  "../main/node_modules/undici/lib/dispatcher/pool.js"(exports2, module2) {
+  "node_modules/undici/lib/dispatcher/pool.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var {
@@ -8500,9 +8500,9 @@ var require_pool = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/dispatcher/balanced-pool.js
+// node_modules/undici/lib/dispatcher/balanced-pool.js
 var require_balanced_pool = __commonJS({
-  "../main/node_modules/undici/lib/dispatcher/balanced-pool.js"(exports2, module2) {
+  "node_modules/undici/lib/dispatcher/balanced-pool.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var {
@@ -8645,9 +8645,9 @@ var require_balanced_pool = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/dispatcher/agent.js
+// node_modules/undici/lib/dispatcher/agent.js
 var require_agent = __commonJS({
-  "../main/node_modules/undici/lib/dispatcher/agent.js"(exports2, module2) {
+  "node_modules/undici/lib/dispatcher/agent.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { InvalidArgumentError } = require_errors();
@@ -8746,9 +8746,9 @@ var require_agent = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/dispatcher/proxy-agent.js
+// node_modules/undici/lib/dispatcher/proxy-agent.js
 var require_proxy_agent = __commonJS({
-  "../main/node_modules/undici/lib/dispatcher/proxy-agent.js"(exports2, module2) {
+  "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
@@ -8970,9 +8970,9 @@ var require_proxy_agent = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+// node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
 var require_env_http_proxy_agent = __commonJS({
-  "../main/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports2, module2) {
+  "node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var DispatcherBase = require_dispatcher_base();
@@ -9107,9 +9107,9 @@ var require_env_http_proxy_agent = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/handler/retry-handler.js
+// node_modules/undici/lib/handler/retry-handler.js
 var require_retry_handler = __commonJS({
-  "../main/node_modules/undici/lib/handler/retry-handler.js"(exports2, module2) {
+  "node_modules/undici/lib/handler/retry-handler.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var assert = require("node:assert");
@@ -9457,9 +9457,9 @@ var require_retry_handler = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/dispatcher/retry-agent.js
+// node_modules/undici/lib/dispatcher/retry-agent.js
 var require_retry_agent = __commonJS({
-  "../main/node_modules/undici/lib/dispatcher/retry-agent.js"(exports2, module2) {
+  "node_modules/undici/lib/dispatcher/retry-agent.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var Dispatcher = require_dispatcher();
@@ -9493,9 +9493,9 @@ var require_retry_agent = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/api/readable.js
+// node_modules/undici/lib/api/readable.js
 var require_readable = __commonJS({
-  "../main/node_modules/undici/lib/api/readable.js"(exports2, module2) {
+  "node_modules/undici/lib/api/readable.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var assert = require("node:assert");
@@ -9787,9 +9787,9 @@ var require_readable = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/api/util.js
+// node_modules/undici/lib/api/util.js
 var require_util3 = __commonJS({
-  "../main/node_modules/undici/lib/api/util.js"(exports2, module2) {
+  "node_modules/undici/lib/api/util.js"(exports2, module2) {
     init_bundle_url();
     var assert = require("node:assert");
     var {
@@ -9849,9 +9849,9 @@ var require_util3 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/api/api-request.js
+// node_modules/undici/lib/api/api-request.js
 var require_api_request = __commonJS({
-  "../main/node_modules/undici/lib/api/api-request.js"(exports2, module2) {
+  "node_modules/undici/lib/api/api-request.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var assert = require("node:assert");
@@ -10036,9 +10036,9 @@ var require_api_request = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/api/abort-signal.js
+// node_modules/undici/lib/api/abort-signal.js
 var require_abort_signal = __commonJS({
-  "../main/node_modules/undici/lib/api/abort-signal.js"(exports2, module2) {
+  "node_modules/undici/lib/api/abort-signal.js"(exports2, module2) {
     init_bundle_url();
     var { addAbortListener } = require_util();
     var { RequestAbortedError } = require_errors();
@@ -10088,9 +10088,9 @@ var require_abort_signal = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/api/api-stream.js
+// node_modules/undici/lib/api/api-stream.js
 var require_api_stream = __commonJS({
-  "../main/node_modules/undici/lib/api/api-stream.js"(exports2, module2) {
+  "node_modules/undici/lib/api/api-stream.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var assert = require("node:assert");
@@ -10262,9 +10262,9 @@ var require_api_stream = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/api/api-pipeline.js
+// node_modules/undici/lib/api/api-pipeline.js
 var require_api_pipeline = __commonJS({
-  "../main/node_modules/undici/lib/api/api-pipeline.js"(exports2, module2) {
+  "node_modules/undici/lib/api/api-pipeline.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var {
@@ -10463,9 +10463,9 @@ var require_api_pipeline = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/api/api-upgrade.js
+// node_modules/undici/lib/api/api-upgrade.js
 var require_api_upgrade = __commonJS({
-  "../main/node_modules/undici/lib/api/api-upgrade.js"(exports2, module2) {
+  "node_modules/undici/lib/api/api-upgrade.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { InvalidArgumentError, SocketError } = require_errors();
@@ -10556,9 +10556,9 @@ var require_api_upgrade = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/api/api-connect.js
+// node_modules/undici/lib/api/api-connect.js
 var require_api_connect = __commonJS({
-  "../main/node_modules/undici/lib/api/api-connect.js"(exports2, module2) {
+  "node_modules/undici/lib/api/api-connect.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var assert = require("node:assert");
@@ -10647,9 +10647,9 @@ var require_api_connect = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/api/index.js
+// node_modules/undici/lib/api/index.js
 var require_api = __commonJS({
-  "../main/node_modules/undici/lib/api/index.js"(exports2, module2) {
+  "node_modules/undici/lib/api/index.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     module2.exports.request = require_api_request();
@@ -10660,9 +10660,9 @@ var require_api = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/mock/mock-errors.js
+// node_modules/undici/lib/mock/mock-errors.js
 var require_mock_errors = __commonJS({
-  "../main/node_modules/undici/lib/mock/mock-errors.js"(exports2, module2) {
+  "node_modules/undici/lib/mock/mock-errors.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { UndiciError } = require_errors();
@@ -10686,9 +10686,9 @@ var require_mock_errors = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/mock/mock-symbols.js
+// node_modules/undici/lib/mock/mock-symbols.js
 var require_mock_symbols = __commonJS({
-  "../main/node_modules/undici/lib/mock/mock-symbols.js"(exports2, module2) {
+  "node_modules/undici/lib/mock/mock-symbols.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     module2.exports = {
@@ -10715,9 +10715,9 @@ var require_mock_symbols = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/mock/mock-utils.js
+// node_modules/undici/lib/mock/mock-utils.js
 var require_mock_utils = __commonJS({
-  "../main/node_modules/undici/lib/mock/mock-utils.js"(exports2, module2) {
+  "node_modules/undici/lib/mock/mock-utils.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { MockNotMatchedError } = require_mock_errors();
@@ -11012,9 +11012,9 @@ var require_mock_utils = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/mock/mock-interceptor.js
+// node_modules/undici/lib/mock/mock-interceptor.js
 var require_mock_interceptor = __commonJS({
-  "../main/node_modules/undici/lib/mock/mock-interceptor.js"(exports2, module2) {
+  "node_modules/undici/lib/mock/mock-interceptor.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { getResponseData: getResponseData2, buildKey, addMockDispatch } = require_mock_utils();
@@ -11175,9 +11175,9 @@ var require_mock_interceptor = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/mock/mock-client.js
+// node_modules/undici/lib/mock/mock-client.js
 var require_mock_client = __commonJS({
-  "../main/node_modules/undici/lib/mock/mock-client.js"(exports2, module2) {
+  "node_modules/undici/lib/mock/mock-client.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { promisify } = require("node:util");
@@ -11229,9 +11229,9 @@ var require_mock_client = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/mock/mock-pool.js
+// node_modules/undici/lib/mock/mock-pool.js
 var require_mock_pool = __commonJS({
-  "../main/node_modules/undici/lib/mock/mock-pool.js"(exports2, module2) {
+  "node_modules/undici/lib/mock/mock-pool.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { promisify } = require("node:util");
@@ -11283,9 +11283,9 @@ var require_mock_pool = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/mock/pluralizer.js
+// node_modules/undici/lib/mock/pluralizer.js
 var require_pluralizer = __commonJS({
-  "../main/node_modules/undici/lib/mock/pluralizer.js"(exports2, module2) {
+  "node_modules/undici/lib/mock/pluralizer.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var singulars = {
@@ -11315,9 +11315,9 @@ var require_pluralizer = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/mock/pending-interceptors-formatter.js
+// node_modules/undici/lib/mock/pending-interceptors-formatter.js
 var require_pending_interceptors_formatter = __commonJS({
-  "../main/node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports2, module2) {
+  "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { Transform } = require("node:stream");
@@ -11357,9 +11357,9 @@ var require_pending_interceptors_formatter = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/mock/mock-agent.js
+// node_modules/undici/lib/mock/mock-agent.js
 var require_mock_agent = __commonJS({
-  "../main/node_modules/undici/lib/mock/mock-agent.js"(exports2, module2) {
+  "node_modules/undici/lib/mock/mock-agent.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { kClients } = require_symbols();
@@ -11488,9 +11488,9 @@ ${pendingInterceptorsFormatter.format(pending)}
   }
 });
 
-// ../main/node_modules/undici/lib/global.js
+// node_modules/undici/lib/global.js
 var require_global2 = __commonJS({
-  "../main/node_modules/undici/lib/global.js"(exports2, module2) {
+  "node_modules/undici/lib/global.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
@@ -11520,9 +11520,9 @@ var require_global2 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/handler/decorator-handler.js
+// node_modules/undici/lib/handler/decorator-handler.js
 var require_decorator_handler = __commonJS({
-  "../main/node_modules/undici/lib/handler/decorator-handler.js"(exports2, module2) {
+  "node_modules/undici/lib/handler/decorator-handler.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     module2.exports = class DecoratorHandler {
@@ -11561,9 +11561,9 @@ var require_decorator_handler = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/interceptor/redirect.js
+// node_modules/undici/lib/interceptor/redirect.js
 var require_redirect = __commonJS({
-  "../main/node_modules/undici/lib/interceptor/redirect.js"(exports2, module2) {
+  "node_modules/undici/lib/interceptor/redirect.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var RedirectHandler = require_redirect_handler();
@@ -11588,9 +11588,9 @@ var require_redirect = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/interceptor/retry.js
+// node_modules/undici/lib/interceptor/retry.js
 var require_retry = __commonJS({
-  "../main/node_modules/undici/lib/interceptor/retry.js"(exports2, module2) {
+  "node_modules/undici/lib/interceptor/retry.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var RetryHandler = require_retry_handler();
@@ -11613,9 +11613,9 @@ var require_retry = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/interceptor/dump.js
+// node_modules/undici/lib/interceptor/dump.js
 var require_dump = __commonJS({
-  "../main/node_modules/undici/lib/interceptor/dump.js"(exports2, module2) {
+  "node_modules/undici/lib/interceptor/dump.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var util = require_util();
@@ -11712,9 +11712,9 @@ var require_dump = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/interceptor/dns.js
+// node_modules/undici/lib/interceptor/dns.js
 var require_dns = __commonJS({
-  "../main/node_modules/undici/lib/interceptor/dns.js"(exports2, module2) {
+  "node_modules/undici/lib/interceptor/dns.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { isIP } = require("node:net");
@@ -12002,9 +12002,9 @@ var require_dns = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fetch/headers.js
+// node_modules/undici/lib/web/fetch/headers.js
 var require_headers = __commonJS({
-  "../main/node_modules/undici/lib/web/fetch/headers.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fetch/headers.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { kConstruct } = require_symbols();
@@ -12447,9 +12447,9 @@ var require_headers = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fetch/response.js
+// node_modules/undici/lib/web/fetch/response.js
 var require_response = __commonJS({
-  "../main/node_modules/undici/lib/web/fetch/response.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fetch/response.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
@@ -12847,9 +12847,9 @@ var require_response = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fetch/dispatcher-weakref.js
+// node_modules/undici/lib/web/fetch/dispatcher-weakref.js
 var require_dispatcher_weakref = __commonJS({
-  "../main/node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { kConnected, kSize } = require_symbols();
@@ -12890,9 +12890,9 @@ var require_dispatcher_weakref = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fetch/request.js
+// node_modules/undici/lib/web/fetch/request.js
 var require_request2 = __commonJS({
-  "../main/node_modules/undici/lib/web/fetch/request.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fetch/request.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
@@ -13586,9 +13586,9 @@ var require_request2 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fetch/index.js
+// node_modules/undici/lib/web/fetch/index.js
 var require_fetch = __commonJS({
-  "../main/node_modules/undici/lib/web/fetch/index.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fetch/index.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var {
@@ -14652,9 +14652,9 @@ var require_fetch = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fileapi/symbols.js
+// node_modules/undici/lib/web/fileapi/symbols.js
 var require_symbols3 = __commonJS({
-  "../main/node_modules/undici/lib/web/fileapi/symbols.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fileapi/symbols.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     module2.exports = {
@@ -14668,9 +14668,9 @@ var require_symbols3 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fileapi/progressevent.js
+// node_modules/undici/lib/web/fileapi/progressevent.js
 var require_progressevent = __commonJS({
-  "../main/node_modules/undici/lib/web/fileapi/progressevent.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fileapi/progressevent.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { webidl } = require_webidl();
@@ -14737,9 +14737,9 @@ var require_progressevent = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fileapi/encoding.js
+// node_modules/undici/lib/web/fileapi/encoding.js
 var require_encoding = __commonJS({
-  "../main/node_modules/undici/lib/web/fileapi/encoding.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fileapi/encoding.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     function getEncoding(label) {
@@ -15024,9 +15024,9 @@ var require_encoding = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fileapi/util.js
+// node_modules/undici/lib/web/fileapi/util.js
 var require_util4 = __commonJS({
-  "../main/node_modules/undici/lib/web/fileapi/util.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fileapi/util.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var {
@@ -15040,7 +15040,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = require("node:util");
-    var { StringDecoder: StringDecoder2 } = require("string_decoder");
+    var { StringDecoder } = require("string_decoder");
     var { btoa: btoa2 } = require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15131,7 +15131,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15160,7 +15160,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -15210,9 +15210,9 @@ var require_util4 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/fileapi/filereader.js
+// node_modules/undici/lib/web/fileapi/filereader.js
 var require_filereader = __commonJS({
-  "../main/node_modules/undici/lib/web/fileapi/filereader.js"(exports2, module2) {
+  "node_modules/undici/lib/web/fileapi/filereader.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var {
@@ -15470,9 +15470,9 @@ var require_filereader = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/cache/symbols.js
+// node_modules/undici/lib/web/cache/symbols.js
 var require_symbols4 = __commonJS({
-  "../main/node_modules/undici/lib/web/cache/symbols.js"(exports2, module2) {
+  "node_modules/undici/lib/web/cache/symbols.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     module2.exports = {
@@ -15481,9 +15481,9 @@ var require_symbols4 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/cache/util.js
+// node_modules/undici/lib/web/cache/util.js
 var require_util5 = __commonJS({
-  "../main/node_modules/undici/lib/web/cache/util.js"(exports2, module2) {
+  "node_modules/undici/lib/web/cache/util.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var assert = require("node:assert");
@@ -15512,9 +15512,9 @@ var require_util5 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/cache/cache.js
+// node_modules/undici/lib/web/cache/cache.js
 var require_cache = __commonJS({
-  "../main/node_modules/undici/lib/web/cache/cache.js"(exports2, module2) {
+  "node_modules/undici/lib/web/cache/cache.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { kConstruct } = require_symbols4();
@@ -16058,9 +16058,9 @@ var require_cache = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/cache/cachestorage.js
+// node_modules/undici/lib/web/cache/cachestorage.js
 var require_cachestorage = __commonJS({
-  "../main/node_modules/undici/lib/web/cache/cachestorage.js"(exports2, module2) {
+  "node_modules/undici/lib/web/cache/cachestorage.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { kConstruct } = require_symbols4();
@@ -16169,9 +16169,9 @@ var require_cachestorage = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/cookies/constants.js
+// node_modules/undici/lib/web/cookies/constants.js
 var require_constants4 = __commonJS({
-  "../main/node_modules/undici/lib/web/cookies/constants.js"(exports2, module2) {
+  "node_modules/undici/lib/web/cookies/constants.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var maxAttributeValueSize = 1024;
@@ -16183,9 +16183,9 @@ var require_constants4 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/cookies/util.js
+// node_modules/undici/lib/web/cookies/util.js
 var require_util6 = __commonJS({
-  "../main/node_modules/undici/lib/web/cookies/util.js"(exports2, module2) {
+  "node_modules/undici/lib/web/cookies/util.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     function isCTLExcludingHtab(value) {
@@ -16392,9 +16392,9 @@ var require_util6 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/cookies/parse.js
+// node_modules/undici/lib/web/cookies/parse.js
 var require_parse = __commonJS({
-  "../main/node_modules/undici/lib/web/cookies/parse.js"(exports2, module2) {
+  "node_modules/undici/lib/web/cookies/parse.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4();
@@ -16529,9 +16529,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/cookies/index.js
+// node_modules/undici/lib/web/cookies/index.js
 var require_cookies = __commonJS({
-  "../main/node_modules/undici/lib/web/cookies/index.js"(exports2, module2) {
+  "node_modules/undici/lib/web/cookies/index.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { parseSetCookie } = require_parse();
@@ -16659,9 +16659,9 @@ var require_cookies = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/websocket/events.js
+// node_modules/undici/lib/web/websocket/events.js
 var require_events = __commonJS({
-  "../main/node_modules/undici/lib/web/websocket/events.js"(exports2, module2) {
+  "node_modules/undici/lib/web/websocket/events.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { webidl } = require_webidl();
@@ -16926,9 +16926,9 @@ var require_events = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/websocket/constants.js
+// node_modules/undici/lib/web/websocket/constants.js
 var require_constants5 = __commonJS({
-  "../main/node_modules/undici/lib/web/websocket/constants.js"(exports2, module2) {
+  "node_modules/undici/lib/web/websocket/constants.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
@@ -16984,9 +16984,9 @@ var require_constants5 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/websocket/symbols.js
+// node_modules/undici/lib/web/websocket/symbols.js
 var require_symbols5 = __commonJS({
-  "../main/node_modules/undici/lib/web/websocket/symbols.js"(exports2, module2) {
+  "node_modules/undici/lib/web/websocket/symbols.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     module2.exports = {
@@ -17002,9 +17002,9 @@ var require_symbols5 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/websocket/util.js
+// node_modules/undici/lib/web/websocket/util.js
 var require_util7 = __commonJS({
-  "../main/node_modules/undici/lib/web/websocket/util.js"(exports2, module2) {
+  "node_modules/undici/lib/web/websocket/util.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
@@ -17176,9 +17176,9 @@ var require_util7 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/websocket/frame.js
+// node_modules/undici/lib/web/websocket/frame.js
 var require_frame = __commonJS({
-  "../main/node_modules/undici/lib/web/websocket/frame.js"(exports2, module2) {
+  "node_modules/undici/lib/web/websocket/frame.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { maxUnsigned16Bit } = require_constants5();
@@ -17254,9 +17254,9 @@ var require_frame = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/websocket/connection.js
+// node_modules/undici/lib/web/websocket/connection.js
 var require_connection = __commonJS({
-  "../main/node_modules/undici/lib/web/websocket/connection.js"(exports2, module2) {
+  "node_modules/undici/lib/web/websocket/connection.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
@@ -17440,9 +17440,9 @@ var require_connection = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/websocket/permessage-deflate.js
+// node_modules/undici/lib/web/websocket/permessage-deflate.js
 var require_permessage_deflate = __commonJS({
-  "../main/node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports2, module2) {
+  "node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = require("node:zlib");
@@ -17523,9 +17523,9 @@ var require_permessage_deflate = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/websocket/receiver.js
+// node_modules/undici/lib/web/websocket/receiver.js
 var require_receiver = __commonJS({
-  "../main/node_modules/undici/lib/web/websocket/receiver.js"(exports2, module2) {
+  "node_modules/undici/lib/web/websocket/receiver.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { Writable } = require("node:stream");
@@ -17906,9 +17906,9 @@ var require_receiver = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/websocket/sender.js
+// node_modules/undici/lib/web/websocket/sender.js
 var require_sender = __commonJS({
-  "../main/node_modules/undici/lib/web/websocket/sender.js"(exports2, module2) {
+  "node_modules/undici/lib/web/websocket/sender.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { WebsocketFrameSend } = require_frame();
@@ -17989,9 +17989,9 @@ var require_sender = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/websocket/websocket.js
+// node_modules/undici/lib/web/websocket/websocket.js
 var require_websocket = __commonJS({
-  "../main/node_modules/undici/lib/web/websocket/websocket.js"(exports2, module2) {
+  "node_modules/undici/lib/web/websocket/websocket.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { webidl } = require_webidl();
@@ -18380,9 +18380,9 @@ var require_websocket = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/eventsource/util.js
+// node_modules/undici/lib/web/eventsource/util.js
 var require_util8 = __commonJS({
-  "../main/node_modules/undici/lib/web/eventsource/util.js"(exports2, module2) {
+  "node_modules/undici/lib/web/eventsource/util.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     function isValidLastEventId(value) {
@@ -18408,9 +18408,9 @@ var require_util8 = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/lib/web/eventsource/eventsource-stream.js
+// node_modules/undici/lib/web/eventsource/eventsource-stream.js
 var require_eventsource_stream = __commonJS({
-  "../main/node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports2, module2) {
+  "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var buffer = require("node:buffer");
@@ -18814,9 +18814,9 @@ ${value}`;
   }
 });
 
-// ../main/node_modules/undici/lib/web/eventsource/eventsource.js
+// node_modules/undici/lib/web/eventsource/eventsource.js
 var require_eventsource = __commonJS({
-  "../main/node_modules/undici/lib/web/eventsource/eventsource.js"(exports2, module2) {
+  "node_modules/undici/lib/web/eventsource/eventsource.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var { pipeline } = require("node:stream");
@@ -19115,9 +19115,9 @@ var require_eventsource = __commonJS({
   }
 });
 
-// ../main/node_modules/undici/index.js
+// node_modules/undici/index.js
 var require_undici = __commonJS({
-  "../main/node_modules/undici/index.js"(exports2, module2) {
+  "node_modules/undici/index.js"(exports2, module2) {
     "use strict";
     init_bundle_url();
     var Client = require_client();
@@ -19258,9 +19258,9 @@ var require_undici = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     init_bundle_url();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -19316,9 +19316,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../main/node_modules/yaml/dist/visit.js"(exports2) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -19475,9 +19475,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../main/node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -19647,9 +19647,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -19718,9 +19718,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     init_bundle_url();
     function applyReviver(reviver, obj, key, val) {
@@ -19769,9 +19769,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -19800,9 +19800,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     init_bundle_url();
     var applyReviver = require_applyReviver();
@@ -19842,9 +19842,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     init_bundle_url();
     var anchors = require_anchors();
@@ -19961,9 +19961,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -19992,9 +19992,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Alias = require_Alias();
@@ -20068,9 +20068,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     init_bundle_url();
     var createNode = require_createNode();
@@ -20212,9 +20212,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     init_bundle_url();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
@@ -20230,9 +20230,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     init_bundle_url();
     var FOLD_FLOW = "flow";
@@ -20367,9 +20367,9 @@ ${indent}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -20651,9 +20651,9 @@ ${indent}`);
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     init_bundle_url();
     var anchors = require_anchors();
@@ -20776,9 +20776,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -20910,9 +20910,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../main/node_modules/yaml/dist/log.js"(exports2) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     init_bundle_url();
     var node_process = require("process");
@@ -20933,9 +20933,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -20994,9 +20994,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     init_bundle_url();
     var log = require_log();
@@ -21059,9 +21059,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     init_bundle_url();
     var createNode = require_createNode();
@@ -21100,9 +21100,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -21252,9 +21252,9 @@ ${indent}${end}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     init_bundle_url();
     var stringifyCollection = require_stringifyCollection();
@@ -21397,9 +21397,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -21420,9 +21420,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     init_bundle_url();
     var createNode = require_createNode();
@@ -21537,9 +21537,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -21560,9 +21560,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     init_bundle_url();
     var stringifyString = require_stringifyString();
@@ -21580,9 +21580,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -21599,9 +21599,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -21624,9 +21624,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     init_bundle_url();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -21652,9 +21652,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -21699,9 +21699,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     init_bundle_url();
     var stringifyNumber = require_stringifyNumber();
@@ -21745,9 +21745,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     init_bundle_url();
     var map = require_map();
@@ -21774,9 +21774,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -21842,9 +21842,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     init_bundle_url();
     var node_buffer = require("buffer");
@@ -21909,9 +21909,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -21988,9 +21988,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -22067,9 +22067,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -22100,9 +22100,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -22150,9 +22150,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     init_bundle_url();
     var stringifyNumber = require_stringifyNumber();
@@ -22230,9 +22230,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -22320,9 +22320,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     init_bundle_url();
     var stringifyNumber = require_stringifyNumber();
@@ -22409,9 +22409,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     init_bundle_url();
     var map = require_map();
@@ -22454,9 +22454,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../main/node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     init_bundle_url();
     var map = require_map();
@@ -22549,9 +22549,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -22582,9 +22582,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -22663,9 +22663,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../main/node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Alias = require_Alias();
@@ -22973,9 +22973,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors2 = __commonJS({
-  "../main/node_modules/yaml/dist/errors.js"(exports2) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     init_bundle_url();
     var YAMLError = class extends Error {
@@ -23039,9 +23039,9 @@ ${pointer}
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     init_bundle_url();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -23174,9 +23174,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     init_bundle_url();
     function containsNewline(key) {
@@ -23217,9 +23217,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     init_bundle_url();
     var utilContainsNewline = require_util_contains_newline();
@@ -23236,9 +23236,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -23253,9 +23253,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Pair = require_Pair();
@@ -23362,9 +23362,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     init_bundle_url();
     var YAMLSeq = require_YAMLSeq();
@@ -23414,9 +23414,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     init_bundle_url();
     function resolveEnd(end, offset, reqSpace, onError) {
@@ -23458,9 +23458,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -23653,9 +23653,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -23719,9 +23719,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -23903,9 +23903,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Scalar = require_Scalar();
@@ -24125,9 +24125,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     init_bundle_url();
     var identity = require_identity();
@@ -24207,9 +24207,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     init_bundle_url();
     function emptyScalarPosition(offset, before, pos) {
@@ -24238,9 +24238,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Alias = require_Alias();
@@ -24345,9 +24345,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     init_bundle_url();
     var Document = require_Document();
@@ -24389,9 +24389,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../main/node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     init_bundle_url();
     var node_process = require("process");
@@ -24598,9 +24598,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     init_bundle_url();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -24784,9 +24784,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     init_bundle_url();
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -24846,9 +24846,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     init_bundle_url();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -24909,9 +24909,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     init_bundle_url();
     var cstScalar = require_cst_scalar();
@@ -25012,9 +25012,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     init_bundle_url();
     var cst = require_cst();
@@ -25602,9 +25602,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     init_bundle_url();
     var LineCounter2 = class {
@@ -25634,9 +25634,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../main/node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     init_bundle_url();
     var node_process = require("process");
@@ -26509,9 +26509,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../main/node_modules/yaml/dist/public-api.js"(exports2) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     init_bundle_url();
     var composer = require_composer();
@@ -26607,9 +26607,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../main/node_modules/yaml/dist/index.js"(exports2) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     init_bundle_url();
     var composer = require_composer();
@@ -26660,9 +26660,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
-  "../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports2) {
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports2) {
     "use strict";
     init_bundle_url();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -26742,9 +26742,9 @@ var require_proxy = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var require_lib = __commonJS({
-  "../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports2) {
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports2) {
     "use strict";
     init_bundle_url();
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -26784,7 +26784,7 @@ var require_lib = __commonJS({
         return result;
       };
     })();
-    var __awaiter4 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve9) {
           resolve9(value);
@@ -26892,8 +26892,8 @@ var require_lib = __commonJS({
         this.message = message;
       }
       readBody() {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
@@ -26905,8 +26905,8 @@ var require_lib = __commonJS({
         });
       }
       readBodyBuffer() {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
@@ -26962,42 +26962,42 @@ var require_lib = __commonJS({
         }
       }
       options(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter3(this, void 0, void 0, function* () {
           return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
         });
       }
       get(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter3(this, void 0, void 0, function* () {
           return this.request("GET", requestUrl, null, additionalHeaders || {});
         });
       }
       del(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter3(this, void 0, void 0, function* () {
           return this.request("DELETE", requestUrl, null, additionalHeaders || {});
         });
       }
       post(requestUrl, data, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter3(this, void 0, void 0, function* () {
           return this.request("POST", requestUrl, data, additionalHeaders || {});
         });
       }
       patch(requestUrl, data, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter3(this, void 0, void 0, function* () {
           return this.request("PATCH", requestUrl, data, additionalHeaders || {});
         });
       }
       put(requestUrl, data, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter3(this, void 0, void 0, function* () {
           return this.request("PUT", requestUrl, data, additionalHeaders || {});
         });
       }
       head(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter3(this, void 0, void 0, function* () {
           return this.request("HEAD", requestUrl, null, additionalHeaders || {});
         });
       }
       sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter3(this, void 0, void 0, function* () {
           return this.request(verb, requestUrl, stream, additionalHeaders);
         });
       }
@@ -27006,14 +27006,14 @@ var require_lib = __commonJS({
        * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
        */
       getJson(requestUrl_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           const res = yield this.get(requestUrl, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -27022,7 +27022,7 @@ var require_lib = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -27031,7 +27031,7 @@ var require_lib = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -27045,7 +27045,7 @@ var require_lib = __commonJS({
        * Prefer get, del, post and patch
        */
       request(verb, requestUrl, data, headers) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter3(this, void 0, void 0, function* () {
           if (this._disposed) {
             throw new Error("Client has already been disposed.");
           }
@@ -27119,7 +27119,7 @@ var require_lib = __commonJS({
        * @param data
        */
       requestRaw(info2, data) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter3(this, void 0, void 0, function* () {
           return new Promise((resolve9, reject) => {
             function callbackForResult(err, res) {
               if (err) {
@@ -27368,15 +27368,15 @@ var require_lib = __commonJS({
         return baseUserAgent;
       }
       _performExponentialBackoff(retryNumber) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
           return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
         });
       }
       _processResponse(res, options) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -27434,9 +27434,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../main/node_modules/bottleneck/light.js
+// node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "../main/node_modules/bottleneck/light.js"(exports2, module2) {
+  "node_modules/bottleneck/light.js"(exports2, module2) {
     init_bundle_url();
     (function(global2, factory) {
       typeof exports2 === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
@@ -28757,14 +28757,14 @@ var require_light = __commonJS({
 // src/main.ts
 init_bundle_url();
 
-// ../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 init_bundle_url();
 
-// ../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 init_bundle_url();
 var os = __toESM(require("os"), 1);
 
-// ../main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 init_bundle_url();
 function toCommandValue(input) {
   if (input === null || input === void 0) {
@@ -28788,13 +28788,10 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// ../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
-}
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -28836,7 +28833,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 init_bundle_url();
 var crypto = __toESM(require("crypto"), 1);
 var fs = __toESM(require("fs"), 1);
@@ -28865,19 +28862,19 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// ../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var os4 = __toESM(require("os"), 1);
 
-// ../main/node_modules/@actions/core/lib/oidc-utils.js
+// node_modules/@actions/core/lib/oidc-utils.js
 init_bundle_url();
 
-// ../main/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/http-client/lib/index.js
 init_bundle_url();
 
-// ../main/node_modules/@actions/http-client/lib/proxy.js
+// node_modules/@actions/http-client/lib/proxy.js
 init_bundle_url();
 
-// ../main/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -28932,10 +28929,10 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// ../main/node_modules/@actions/http-client/lib/auth.js
+// node_modules/@actions/http-client/lib/auth.js
 init_bundle_url();
 
-// ../main/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 init_bundle_url();
 var import_os = require("os");
 var import_fs = require("fs");
@@ -29221,64 +29218,37 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// ../main/node_modules/@actions/core/lib/path-utils.js
+// node_modules/@actions/core/lib/path-utils.js
 init_bundle_url();
 
-// ../main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 init_bundle_url();
 var import_os2 = __toESM(require("os"), 1);
 
-// ../main/node_modules/@actions/exec/lib/exec.js
+// node_modules/@actions/exec/lib/exec.js
 init_bundle_url();
 
-// ../main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 init_bundle_url();
 
-// ../main/node_modules/@actions/io/lib/io.js
+// node_modules/@actions/io/lib/io.js
 init_bundle_url();
 
-// ../main/node_modules/@actions/io/lib/io-util.js
+// node_modules/@actions/io/lib/io-util.js
 init_bundle_url();
 var fs2 = __toESM(require("fs"), 1);
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// ../main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// ../main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var platform = import_os2.default.platform();
 var arch = import_os2.default.arch();
 
-// ../main/node_modules/@actions/core/lib/core.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve9, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
+// node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -29324,36 +29294,17 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
-function startGroup(name) {
-  issue("group", name);
-}
-function endGroup() {
-  issue("endgroup");
-}
-function group(name, fn) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    startGroup(name);
-    let result;
-    try {
-      result = yield fn();
-    } finally {
-      endGroup();
-    }
-    return result;
-  });
-}
 
 // src/main.ts
-var import_node_crypto3 = require("node:crypto");
 var import_node_fs6 = require("node:fs");
 var import_promises6 = require("node:fs/promises");
 var import_node_os2 = require("node:os");
-var import_node_path13 = require("node:path");
+var import_node_path12 = require("node:path");
 
 // src/commands/plan.ts
 init_bundle_url();
 var import_promises5 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // src/report/comment.ts
 init_bundle_url();
@@ -29902,11 +29853,6 @@ function commentRestLocation(input) {
   const summary2 = input.jobSummaryUrl ? `[the job summary](${input.jobSummaryUrl})` : "the job summary of this run";
   return `${summary2} and ${artifactPhrase(input)}`;
 }
-function runnerWarningsCallout(warnings) {
-  if (warnings.length === 0) return "";
-  const lines = warnings.map((warning2) => `> - ${escapeText(warning2.summary)}${warning2.detail ? `: ${escapeText(warning2.detail.replace(/\s+/g, " "))}` : ""}`);
-  return ["> [!WARNING]", "> The engine warned about this runner (the same for every stage, not about the plan):", ...lines].join("\n");
-}
 function build(input, variant) {
   const { limit, measure, withMarker, limitName } = variant;
   const options = variant.detail;
@@ -29915,8 +29861,7 @@ function build(input, variant) {
     `## ${input.title}`,
     input.intro ?? "",
     input.plan ? planTotals(input.plan.roots) : "",
-    input.plan ? riskCallout(input.plan.roots, options) : "",
-    input.plan && variant.withRunnerWarnings ? runnerWarningsCallout(input.plan.runnerWarnings ?? []) : ""
+    input.plan ? riskCallout(input.plan.roots, options) : ""
   ].filter((part) => part !== "");
   const sections = [];
   if (input.validation !== void 0 && input.validation.length > 0) sections.push(validationSection(input.validation));
@@ -29946,7 +29891,6 @@ function buildComment(input, limit = COMMENT_LIMIT_CHARS) {
     measure: measureChars,
     detail: COMMENT_DETAIL,
     withMarker: true,
-    withRunnerWarnings: false,
     restLocation: commentRestLocation(input)
   });
 }
@@ -29957,7 +29901,6 @@ function buildJobSummary(input, limitBytes = JOB_SUMMARY_LIMIT_BYTES) {
     measure: measureUtf8Bytes,
     detail: FULL_DETAIL,
     withMarker: false,
-    withRunnerWarnings: true,
     restLocation: artifactPhrase(input)
   });
 }
@@ -30147,10 +30090,10 @@ function createEngine(options) {
       ...settings?.env
     };
   }
-  async function run3(step, root, args, settings, okCodes = [0], stdoutIsData = false) {
+  async function run3(step, root, args, settings, okCodes = [0]) {
     let result;
     try {
-      result = await options.runner(command, args, { cwd: root, env: environment(settings), ...stdoutIsData ? { stdoutIsData } : {} });
+      result = await options.runner(command, args, { cwd: root, env: environment(settings) });
     } catch (error2) {
       const reason2 = error2.code === "ENOENT" ? `'${command}' was not found (install it or pass --engine PATH)` : error2.message;
       throw new EngineError(step, root, [{ severity: "error", summary: `could not run ${command} ${step}`, detail: reason2, location: null }], null);
@@ -30181,7 +30124,7 @@ ${result.stdout}`, command));
       return { changes: result.code === 2, warnings };
     },
     async showJson(root, planFile, settings) {
-      return (await run3("show", root, ["show", "-json", "-no-color", planFile], settings, [0], true)).stdout;
+      return (await run3("show", root, ["show", "-json", "-no-color", planFile], settings)).stdout;
     },
     async apply(root, planFile, settings) {
       await run3("apply", root, ["apply", "-input=false", "-no-color", planFile], settings);
@@ -30194,7 +30137,7 @@ ${result.stdout}`, command));
       return result.stdout.split("\n").map((line) => line.trim()).filter((line) => line !== "");
     },
     async outputJson(root, settings) {
-      const result = await run3("output", root, ["output", "-json", "-no-color"], settings, [0], true);
+      const result = await run3("output", root, ["output", "-json", "-no-color"], settings);
       try {
         return JSON.parse(result.stdout || "{}");
       } catch {
@@ -30203,160 +30146,6 @@ ${result.stdout}`, command));
     },
     async forceUnlock(root, lockId, settings) {
       await run3("force-unlock", root, ["force-unlock", "-force", "-no-color", lockId], settings);
-    }
-  };
-}
-
-// src/terraform/process.ts
-init_bundle_url();
-var import_node_child_process = require("node:child_process");
-var import_node_path = require("node:path");
-var import_node_string_decoder = require("node:string_decoder");
-function lineSplitter(emit) {
-  const decoder = new import_node_string_decoder.StringDecoder("utf8");
-  let pending = "";
-  const flushComplete = () => {
-    let newline = pending.indexOf("\n");
-    while (newline !== -1) {
-      emit(pending.slice(0, newline).replace(/\r$/, ""));
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf("\n");
-    }
-  };
-  return {
-    write(chunk) {
-      pending += decoder.write(chunk);
-      flushComplete();
-    },
-    end() {
-      pending += decoder.end();
-      flushComplete();
-      if (pending !== "") emit(pending.replace(/\r$/, ""));
-      pending = "";
-    }
-  };
-}
-function createProcessRunner(onLine) {
-  return (command, args, options) => new Promise((resolve9, reject) => {
-    const child = (0, import_node_child_process.spawn)(command, [...args], {
-      cwd: options.cwd,
-      env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const stdout = [];
-    const stderr = [];
-    const streamOut = onLine && !options.stdoutIsData ? lineSplitter((line) => onLine(line, "stdout")) : null;
-    const streamErr = onLine ? lineSplitter((line) => onLine(line, "stderr")) : null;
-    child.stdout.on("data", (chunk) => {
-      stdout.push(chunk);
-      streamOut?.write(chunk);
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr.push(chunk);
-      streamErr?.write(chunk);
-    });
-    child.on("error", reject);
-    child.on("close", (code, signal) => {
-      streamOut?.end();
-      streamErr?.end();
-      resolve9({
-        code: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(stdout).toString("utf8"),
-        stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
-killed by signal ${signal}` : "")
-      });
-    });
-  });
-}
-var spawnRunner = createProcessRunner();
-function processTitle(command, args, options) {
-  const words = args.filter((arg) => !arg.startsWith("-") || arg === "-m").slice(0, 3);
-  const program = [(0, import_node_path.basename)(command), ...words.map((word) => word.includes("/") ? (0, import_node_path.basename)(word) : word)].join(" ");
-  return options.cwd === "." ? program : `${program} in ${options.cwd}`;
-}
-function titledRunner(runner2, around) {
-  return (command, args, options) => around(processTitle(command, args, options), () => runner2(command, args, options));
-}
-
-// src/terraform/runner-warnings.ts
-init_bundle_url();
-var RUNNER_SUMMARIES = [
-  // TF_CLI_CONFIG_FILE (or the default ~/.terraformrc it names) does not exist.
-  /^Unable to open CLI configuration file$/,
-  // TF_PLUGIN_CACHE_DIR or plugin_cache_dir names a directory that is not there (the engine
-  // then downloads providers without the cache).
-  /^The specified plugin cache dir .* cannot be opened/
-];
-var isRunnerSummary = (summary2) => RUNNER_SUMMARIES.some((pattern) => pattern.test(summary2));
-function isRunnerDiagnostic(diagnostic) {
-  return isRunnerSummary(diagnostic.summary);
-}
-var keyOf = (diagnostic) => `${diagnostic.severity}
-${diagnostic.summary}
-${diagnostic.detail}`;
-function separateRunnerDiagnostics(roots) {
-  const runner2 = /* @__PURE__ */ new Map();
-  const take = (diagnostics) => {
-    const own = diagnostics.filter((diagnostic) => !isRunnerDiagnostic(diagnostic));
-    for (const diagnostic of diagnostics) if (isRunnerDiagnostic(diagnostic)) runner2.set(keyOf(diagnostic), diagnostic);
-    return own;
-  };
-  const kept = roots.map((outcome) => {
-    if (outcome.status === "planned") return { ...outcome, warnings: take(outcome.warnings) };
-    if (outcome.status === "failed") {
-      const own = take(outcome.diagnostics);
-      return own.length > 0 ? { ...outcome, diagnostics: own } : outcome;
-    }
-    return outcome;
-  });
-  return { roots: kept, runner: [...runner2.values()] };
-}
-var BLOCK_START = "There are some problems with the CLI configuration:";
-var BLOCK_END = /^As a result of the above problems, (OpenTofu|Terraform) may not behave as intended\.$/;
-var HEADLINE2 = /^(?:│ )?(?:Warning|Error): (.*)$/;
-function runnerBlockFilter() {
-  let shownOnce = false;
-  let hiding = false;
-  let place = "outside";
-  let held = [];
-  const leave = (line) => {
-    place = "outside";
-    const out = [...held, line];
-    held = [];
-    return out;
-  };
-  const own = (lines) => hiding ? [] : lines;
-  return {
-    startProcess() {
-      place = "outside";
-      held = [];
-    },
-    lines(line, stream) {
-      if (stream !== "stderr") return [line];
-      if (line === BLOCK_START) {
-        place = "block";
-        hiding = shownOnce;
-        shownOnce = true;
-        return own([line]);
-      }
-      if (place === "after") return line.trim() === "" ? own([line]) : leave(line);
-      if (place === "outside") return [line];
-      if (BLOCK_END.test(line)) {
-        place = "after";
-        return own([line]);
-      }
-      if (line.startsWith("\u2577")) {
-        held = [line];
-        return [];
-      }
-      const headline = HEADLINE2.exec(line);
-      if (headline) {
-        if (!isRunnerSummary(headline[1])) return leave(line);
-        const out = own([...held, line]);
-        held = [];
-        return out;
-      }
-      return line.trim() === "" || /^[│╵]/.test(line) ? own([line]) : leave(line);
     }
   };
 }
@@ -30606,6 +30395,31 @@ function isResourceChange(value) {
   return typeof candidate.address === "string" && typeof candidate.type === "string" && isChange(candidate.change);
 }
 
+// src/terraform/process.ts
+init_bundle_url();
+var import_node_child_process = require("node:child_process");
+var spawnRunner = (command, args, options) => new Promise((resolve9, reject) => {
+  const child = (0, import_node_child_process.spawn)(command, [...args], {
+    cwd: options.cwd,
+    env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  const stdout = [];
+  const stderr = [];
+  child.stdout.on("data", (chunk) => stdout.push(chunk));
+  child.stderr.on("data", (chunk) => stderr.push(chunk));
+  child.on("error", reject);
+  child.on(
+    "close",
+    (code, signal) => resolve9({
+      code: code ?? (signal ? 128 : 1),
+      stdout: Buffer.concat(stdout).toString("utf8"),
+      stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
+killed by signal ${signal}` : "")
+    })
+  );
+});
+
 // src/terraform/summary.ts
 init_bundle_url();
 
@@ -30839,27 +30653,27 @@ init_bundle_url();
 init_bundle_url();
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
-var import_node_path2 = require("node:path");
+var import_node_path = require("node:path");
 var DEFAULT_CONFIG_NAMES = ["qhub-config.yaml", "nebari-config.yaml"];
 var PIN_FILE_NAME = ".qhub-version";
 var DEFAULT_ENVIRONMENTS_DIR = "environments";
 var ENVIRONMENT_FILE_NAME = /\.ya?ml$/i;
 function resolveConfigPath(given, cwd) {
   if (given) return given;
-  return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path2.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
+  return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
 }
 async function readSource(path, cwd) {
   try {
-    return { source: { bytes: await (0, import_promises.readFile)((0, import_node_path2.resolve)(cwd, path)), file: path } };
+    return { source: { bytes: await (0, import_promises.readFile)((0, import_node_path.resolve)(cwd, path)), file: path } };
   } catch (error2) {
     const code = error2.code;
-    if (code === "ENOENT") return { missing: `file not found (looked in ${(0, import_node_path2.resolve)(cwd)})` };
+    if (code === "ENOENT") return { missing: `file not found (looked in ${(0, import_node_path.resolve)(cwd)})` };
     if (code === "EISDIR") return { missing: "is a directory, not a config file" };
     return { missing: `cannot be read (${code ?? error2.message})` };
   }
 }
 async function readPinnedVersion(configPath, cwd) {
-  const pinPath = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_path2.resolve)(cwd, configPath)), PIN_FILE_NAME);
+  const pinPath = (0, import_node_path.join)((0, import_node_path.dirname)((0, import_node_path.resolve)(cwd, configPath)), PIN_FILE_NAME);
   try {
     const text2 = (await (0, import_promises.readFile)(pinPath, "utf8")).split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("#"));
     return text2 || void 0;
@@ -30868,8 +30682,8 @@ async function readPinnedVersion(configPath, cwd) {
   }
 }
 async function readEnvironmentFiles(configPath, cwd, directory) {
-  const configDir = (0, import_node_path2.dirname)((0, import_node_path2.resolve)(cwd, configPath));
-  const dir = directory ? (0, import_node_path2.resolve)(cwd, directory) : (0, import_node_path2.join)(configDir, DEFAULT_ENVIRONMENTS_DIR);
+  const configDir = (0, import_node_path.dirname)((0, import_node_path.resolve)(cwd, configPath));
+  const dir = directory ? (0, import_node_path.resolve)(cwd, directory) : (0, import_node_path.join)(configDir, DEFAULT_ENVIRONMENTS_DIR);
   if (!directory && !(0, import_node_fs.existsSync)(dir)) return [];
   let names;
   try {
@@ -30879,7 +30693,7 @@ async function readEnvironmentFiles(configPath, cwd, directory) {
   }
   const files = names.filter((name) => ENVIRONMENT_FILE_NAME.test(name)).sort();
   return Promise.all(
-    files.map(async (name) => ({ bytes: await (0, import_promises.readFile)((0, import_node_path2.join)(dir, name)), file: (0, import_node_path2.relative)(cwd, (0, import_node_path2.join)(dir, name)) || (0, import_node_path2.basename)(name) }))
+    files.map(async (name) => ({ bytes: await (0, import_promises.readFile)((0, import_node_path.join)(dir, name)), file: (0, import_node_path.relative)(cwd, (0, import_node_path.join)(dir, name)) || (0, import_node_path.basename)(name) }))
   );
 }
 
@@ -30909,10 +30723,10 @@ function describeValue(value) {
 }
 function instanceChecks(section, block, describe2) {
   if (!isMapping(block.node_groups)) return [];
-  return Object.entries(block.node_groups).flatMap(([name, group2]) => {
-    if (!isMapping(group2) || !("instance" in group2)) return [];
+  return Object.entries(block.node_groups).flatMap(([name, group]) => {
+    if (!isMapping(group) || !("instance" in group)) return [];
     const path = [section, "node_groups", name, "instance"];
-    return [{ path: formatPath(path), description: describe2(describeValue(group2.instance)) }];
+    return [{ path: formatPath(path), description: describe2(describeValue(group.instance)) }];
   });
 }
 function awsChecks(block) {
@@ -31854,10 +31668,10 @@ function namespaceOf(data) {
 function nodeGroupsOf(document, provider) {
   const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
   if (block === void 0 || !CLOUD_PROVIDERS.has(provider)) return [];
-  return entriesAt(document.data, [block, "node_groups"]).map(([name, group2]) => ({
+  return entriesAt(document.data, [block, "node_groups"]).map(([name, group]) => ({
     name,
     path: [block, "node_groups", name],
-    group: asMapping(group2)
+    group: asMapping(group)
   }));
 }
 function declaresNodeGroups(data, provider) {
@@ -32054,14 +31868,14 @@ var nodeGroupBounds = {
     const findings = [];
     const block = PROVIDER_BLOCKS[provider];
     for (const required of REQUIRED_GROUPS) {
-      if (!groups2.some((group2) => group2.name === required)) {
+      if (!groups2.some((group) => group.name === required)) {
         findings.push(ruleFinding(config, ID8, "error", [block, "node_groups", required], `node group \`${required}\` is missing from \`${block}.node_groups\`; QHub schedules ${describeGroup(required)} on it by name, so they would never start. Add it.`));
       }
     }
-    for (const { name, path, group: group2 } of groups2) {
-      if (!group2) continue;
-      const min = asNumber(group2.min_nodes);
-      const max = asNumber(group2.max_nodes);
+    for (const { name, path, group } of groups2) {
+      if (!group) continue;
+      const min = asNumber(group.min_nodes);
+      const max = asNumber(group.max_nodes);
       for (const [key, count] of [["min_nodes", min], ["max_nodes", max]]) {
         if (count !== void 0 && count < 0) {
           findings.push(ruleFinding(config, ID8, "error", [...path, key], `\`${key}\` of node group \`${name}\` is ${count}; node counts cannot be negative.`));
@@ -33398,18 +33212,18 @@ var profileFit = {
   check({ config, version }) {
     const provider = providerOf(config.data, version.family);
     const groups2 = nodeGroupsOf(config, provider);
-    const profiles = profilesOf(config.data, new Set(groups2.map((group2) => group2.name)));
+    const profiles = profilesOf(config.data, new Set(groups2.map((group) => group.name)));
     if (profiles.length === 0) return [];
     const findings = [];
     const nodes = /* @__PURE__ */ new Map();
     for (const wanted of new Set(profiles.flatMap((profile) => profile.group === void 0 ? [] : [profile.group]))) {
-      const group2 = groups2.find((candidate) => candidate.name === wanted);
-      const instance = asString(group2?.group?.instance);
-      if (!group2 || instance === void 0 || provider === void 0) continue;
+      const group = groups2.find((candidate) => candidate.name === wanted);
+      const instance = asString(group?.group?.instance);
+      if (!group || instance === void 0 || provider === void 0) continue;
       const node = allocatableOf(provider, instance);
       nodes.set(wanted, node);
       if (!node) {
-        findings.push(ruleFinding(config, ID10, "notice", [...group2.path, "instance"], `instance type \`${instance}\` of node group \`${wanted}\` is not in qhub-gitops' table of ${provider} instance types, so profiles on it were not checked against its size.`));
+        findings.push(ruleFinding(config, ID10, "notice", [...group.path, "instance"], `instance type \`${instance}\` of node group \`${wanted}\` is not in qhub-gitops' table of ${provider} instance types, so profiles on it were not checked against its size.`));
       }
     }
     for (const profile of profiles) {
@@ -33753,25 +33567,173 @@ function validateConfig(input) {
 // src/qhub/plan-config.ts
 init_bundle_url();
 var import_promises4 = require("node:fs/promises");
-var import_node_path5 = require("node:path");
+var import_node_path4 = require("node:path");
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/qhub/render.ts
 init_bundle_url();
+var import_node_fs3 = require("node:fs");
+var import_promises3 = require("node:fs/promises");
+var import_node_path3 = require("node:path");
+var import_node_url2 = require("node:url");
+
+// src/qhub/venv.ts
+init_bundle_url();
+var import_node_crypto2 = require("node:crypto");
 var import_node_fs2 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
-var import_node_path3 = require("node:path");
+var import_node_os = require("node:os");
+var import_node_path2 = require("node:path");
 var import_node_url = require("node:url");
+var VenvError = class extends Error {
+  name = "VenvError";
+};
+var MARKER = ".qhub-gitops-venv.json";
+var PIP_TAIL_LINES = 20;
+var VERSION_PATTERN = /^\d+(\.\d+)*(\.?(post|dev|rc|a|b)\d+)?$/;
+function checkSpec(spec) {
+  if (spec.package !== "qhub" && spec.package !== "nebari") {
+    throw new VenvError(`unknown package "${String(spec.package)}": expected qhub or nebari`);
+  }
+  if (!VERSION_PATTERN.test(spec.version)) {
+    throw new VenvError(`"${spec.version}" is not a ${spec.package} version (expected e.g. 0.4.5 or 2023.7.2)`);
+  }
+}
+function defaultCacheRoot(env = process.env) {
+  return env.QHUB_GITOPS_CACHE || (0, import_node_path2.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
+}
+function venvPaths(spec, cacheRoot = defaultCacheRoot()) {
+  checkSpec(spec);
+  const dir = (0, import_node_path2.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
+  return { dir, python: (0, import_node_path2.join)(dir, "bin", "python"), cli: (0, import_node_path2.join)(dir, "bin", spec.package) };
+}
+function defaultConstraintsDir() {
+  return (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(bundleUrl)), "python", "constraints");
+}
+function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
+  checkSpec(spec);
+  const exact = (0, import_node_path2.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
+  if ((0, import_node_fs2.existsSync)(exact)) return exact;
+  const fallback = (0, import_node_path2.join)(constraintsDir, `${spec.package}-other.txt`);
+  if ((0, import_node_fs2.existsSync)(fallback)) return fallback;
+  throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
+}
+function sha2562(text2) {
+  return (0, import_node_crypto2.createHash)("sha256").update(text2).digest("hex");
+}
+async function readMarker(dir) {
+  try {
+    return JSON.parse(await (0, import_promises2.readFile)((0, import_node_path2.join)(dir, MARKER), "utf8"));
+  } catch {
+    return null;
+  }
+}
+function markerMatches(marker, spec, constraintsSha256) {
+  return marker !== null && marker.package === spec.package && marker.version === spec.version && marker.constraintsSha256 === constraintsSha256;
+}
+var spawnExec = (file, args, options) => spawnRunner(file, args, { cwd: process.cwd(), env: options.env });
+function lastLines(result, count) {
+  const lines = `${result.stdout}
+${result.stderr}`.split("\n").filter((line) => line.trim() !== "");
+  return lines.slice(-count).join("\n");
+}
+async function run(exec, file, args, env, what) {
+  try {
+    return await exec(file, args, { env });
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOENT") throw new VenvError(`${what}: "${file}" was not found`);
+    throw new VenvError(`${what}: could not run "${file}": ${error2.message}`);
+  }
+}
+async function rewriteShebangs(binDir, from, to) {
+  for (const name of await (0, import_promises2.readdir)(binDir)) {
+    const file = (0, import_node_path2.join)(binDir, name);
+    let text2;
+    try {
+      text2 = await (0, import_promises2.readFile)(file, "utf8");
+    } catch {
+      continue;
+    }
+    if (text2.startsWith("#!") && text2.includes(from)) await (0, import_promises2.writeFile)(file, text2.split(from).join(to));
+  }
+}
+async function ensureVenv(spec, options = {}) {
+  const env = options.env ?? process.env;
+  const cacheRoot = options.cacheRoot ?? defaultCacheRoot(env);
+  const paths = venvPaths(spec, cacheRoot);
+  const constraints = constraintsFileFor(spec, options.constraintsDir);
+  const constraintsSha256 = sha2562(await (0, import_promises2.readFile)(constraints, "utf8"));
+  if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+  const exec = options.exec ?? spawnExec;
+  const python = options.python ?? env.QHUB_GITOPS_PYTHON ?? "python3";
+  const requirement = `${spec.package}==${spec.version}`;
+  const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
+  const venvsDir = (0, import_node_path2.dirname)(paths.dir);
+  await (0, import_promises2.mkdir)(venvsDir, { recursive: true });
+  const buildDir = (0, import_node_path2.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
+  try {
+    options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
+    const created = await run(exec, python, ["-m", "venv", buildDir], pipEnv, `cannot create a virtualenv for ${requirement}`);
+    if (created.code !== 0) {
+      const hint = /ensurepip|venv/.test(created.stdout + created.stderr) ? " (on Debian/Ubuntu, install the python3-venv package)" : "";
+      throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
+${lastLines(created, PIP_TAIL_LINES)}`);
+    }
+    const buildPython = (0, import_node_path2.join)(buildDir, "bin", "python");
+    options.log?.(`installing ${requirement} with constraints ${constraints}`);
+    const installed = await run(
+      exec,
+      buildPython,
+      // setuptools too: old dependencies import pkg_resources, which Python 3.12 venvs lack.
+      ["-m", "pip", "install", "--quiet", requirement, "setuptools", "-c", constraints],
+      pipEnv,
+      `cannot install ${requirement}`
+    );
+    if (installed.code !== 0) {
+      throw new VenvError(
+        `pip could not install ${requirement} (constraints ${constraints}); last lines of pip's output:
+${lastLines(installed, PIP_TAIL_LINES)}`
+      );
+    }
+    const buildCli = (0, import_node_path2.join)(buildDir, "bin", spec.package);
+    const started = await run(exec, buildCli, ["--help"], pipEnv, `cannot run ${spec.package} after installing ${requirement}`);
+    if (started.code !== 0) {
+      throw new VenvError(
+        `${requirement} installed, but \`${spec.package} --help\` fails (a dependency too new for it? pin it in ${constraints}):
+${lastLines(started, PIP_TAIL_LINES)}`
+      );
+    }
+    const version = await run(exec, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, "cannot query Python");
+    await rewriteShebangs((0, import_node_path2.join)(buildDir, "bin"), buildDir, paths.dir);
+    const marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
+    await (0, import_promises2.writeFile)((0, import_node_path2.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
+`);
+    if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+    await (0, import_promises2.rm)(paths.dir, { recursive: true, force: true });
+    try {
+      await (0, import_promises2.rename)(buildDir, paths.dir);
+    } catch (error2) {
+      if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+      throw new VenvError(`cannot move the new virtualenv into ${paths.dir}: ${error2.message}`);
+    }
+    return paths;
+  } finally {
+    await (0, import_promises2.rm)(buildDir, { recursive: true, force: true });
+  }
+}
+
+// src/qhub/render.ts
 var QhubRunError = class extends Error {
   name = "QhubRunError";
 };
 function stageVarsScript() {
-  const here = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
+  const here = (0, import_node_path3.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl));
   const candidates = [(0, import_node_path3.join)(here, "python", "stage_vars.py"), (0, import_node_path3.join)(here, "..", "python", "stage_vars.py")];
-  return candidates.find((file) => (0, import_node_fs2.existsSync)(file)) ?? candidates[0];
+  return candidates.find((file) => (0, import_node_fs3.existsSync)(file)) ?? candidates[0];
 }
 var TAIL_LINES = 15;
-function tail(result, env) {
+function tail(result, env = process.env) {
   const lines = `${result.stderr}
 ${result.stdout}`.split("\n").filter((line) => line.trim() !== "");
   if (!env.QHUB_GITOPS_DEBUG && lines.some((line) => line.startsWith("Traceback (most recent call last):"))) {
@@ -33780,36 +33742,38 @@ ${result.stdout}`.split("\n").filter((line) => line.trim() !== "");
   }
   return lines.slice(-TAIL_LINES).join("\n");
 }
-async function run(options, file, args, cwd, what) {
+async function run2(exec, file, args, env, what) {
   try {
-    return await options.runner(file, args, { cwd, env: options.env });
+    return await exec(file, args, { env });
   } catch (error2) {
     throw new QhubRunError(`${what}: could not run ${file}: ${error2.message}`);
   }
 }
 async function isDirectory2(path) {
-  return (0, import_promises2.stat)(path).then((info2) => info2.isDirectory(), () => false);
+  return (0, import_promises3.stat)(path).then((info2) => info2.isDirectory(), () => false);
 }
-async function renderSingleRoot(venv, configPath, renderDir, options) {
-  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path3.dirname)(configPath), "qhub render");
+async function renderSingleRoot(venv, configPath, renderDir, options = {}) {
+  const exec = options.exec ?? spawnExec;
+  const result = await run2(exec, venv.cli, ["render", "-c", configPath, "-o", renderDir], options.env ?? process.env, "qhub render");
   if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):
 ${tail(result, options.env)}`);
   if (!await isDirectory2((0, import_node_path3.join)(renderDir, "infrastructure"))) {
     throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
   }
 }
-async function computeStageInputs(venv, request2, options) {
-  await (0, import_promises2.mkdir)(request2.outDir, { recursive: true, mode: 448 });
+async function computeStageInputs(venv, request2, options = {}) {
+  const exec = options.exec ?? spawnExec;
+  await (0, import_promises3.mkdir)(request2.outDir, { recursive: true, mode: 448 });
   const outputsFile = (0, import_node_path3.join)(request2.outDir, "outputs.json");
-  await (0, import_promises2.writeFile)(outputsFile, JSON.stringify(request2.outputs), { mode: 384 });
+  await (0, import_promises3.writeFile)(outputsFile, JSON.stringify(request2.outputs), { mode: 384 });
   const args = [stageVarsScript(), "--config", request2.configPath, "--render-dir", request2.renderDir, "--out", request2.outDir, "--outputs", outputsFile];
   if (request2.render) args.push("--render");
-  const result = await run(options, venv.python, args, request2.outDir, "stage inputs");
+  const result = await run2(exec, venv.python, args, options.env ?? process.env, "stage inputs");
   if (result.code === 1) throw new QhubRunError(`the config does not pass QHub's own loading and checks:
 ${tail(result, options.env)}`);
   if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):
 ${tail(result, options.env)}`);
-  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path3.join)(request2.outDir, "manifest.json"), "utf8"));
+  return parseStageManifest(await (0, import_promises3.readFile)((0, import_node_path3.join)(request2.outDir, "manifest.json"), "utf8"));
 }
 var STATUSES = ["ready", "pending", "not-planned", "error"];
 function field(value, check, where) {
@@ -33858,7 +33822,7 @@ function parseStageManifest(text2) {
 }
 async function readStageEnv(stage) {
   if (stage.envFile === null) return {};
-  const data = JSON.parse(await (0, import_promises2.readFile)(stage.envFile, "utf8"));
+  const data = JSON.parse(await (0, import_promises3.readFile)(stage.envFile, "utf8"));
   if (!isRecord(data) || !Object.values(data).every(isString)) throw new QhubRunError(`${stage.envFile} is not a map of strings`);
   return data;
 }
@@ -33914,11 +33878,11 @@ function singleRootStateImports(config, env) {
       const postfix = config.azure?.storage_account_postfix;
       const subscription = env.ARM_SUBSCRIPTION_ID;
       if (typeof postfix !== "string" || postfix === "" || !subscription) return [];
-      const group2 = `/subscriptions/${subscription}/resourceGroups/${prefix}`;
+      const group = `/subscriptions/${subscription}/resourceGroups/${prefix}`;
       const account = `${prefix.replaceAll("-", "")}${postfix}`;
       return [
-        { address: "module.terraform-state.azurerm_resource_group.terraform-resource-group", id: group2 },
-        { address: "module.terraform-state.azurerm_storage_account.terraform-storage-account", id: `${group2}/providers/Microsoft.Storage/storageAccounts/${account}` },
+        { address: "module.terraform-state.azurerm_resource_group.terraform-resource-group", id: group },
+        { address: "module.terraform-state.azurerm_storage_account.terraform-storage-account", id: `${group}/providers/Microsoft.Storage/storageAccounts/${account}` },
         { address: "module.terraform-state.azurerm_storage_container.storage_container", id: `https://${account}.blob.core.windows.net/${prefix}state` }
       ];
     }
@@ -33947,151 +33911,6 @@ function importBlocks(imports) {
 `).join("\n");
 }
 
-// src/qhub/venv.ts
-init_bundle_url();
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs3 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
-var import_node_os = require("node:os");
-var import_node_path4 = require("node:path");
-var import_node_url2 = require("node:url");
-var VenvError = class extends Error {
-  name = "VenvError";
-};
-var MARKER = ".qhub-gitops-venv.json";
-var PIP_TAIL_LINES = 20;
-var VERSION_PATTERN = /^\d+(\.\d+)*(\.?(post|dev|rc|a|b)\d+)?$/;
-function checkSpec(spec) {
-  if (spec.package !== "qhub" && spec.package !== "nebari") {
-    throw new VenvError(`unknown package "${String(spec.package)}": expected qhub or nebari`);
-  }
-  if (!VERSION_PATTERN.test(spec.version)) {
-    throw new VenvError(`"${spec.version}" is not a ${spec.package} version (expected e.g. 0.4.5 or 2023.7.2)`);
-  }
-}
-function defaultCacheRoot(env) {
-  return env.QHUB_GITOPS_CACHE || (0, import_node_path4.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
-}
-function venvPaths(spec, cacheRoot) {
-  checkSpec(spec);
-  const dir = (0, import_node_path4.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
-  return { dir, python: (0, import_node_path4.join)(dir, "bin", "python"), cli: (0, import_node_path4.join)(dir, "bin", spec.package) };
-}
-function defaultConstraintsDir() {
-  return (0, import_node_path4.join)((0, import_node_path4.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
-}
-function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
-  checkSpec(spec);
-  const exact = (0, import_node_path4.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
-  if ((0, import_node_fs3.existsSync)(exact)) return exact;
-  const fallback = (0, import_node_path4.join)(constraintsDir, `${spec.package}-other.txt`);
-  if ((0, import_node_fs3.existsSync)(fallback)) return fallback;
-  throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
-}
-function sha2562(text2) {
-  return (0, import_node_crypto2.createHash)("sha256").update(text2).digest("hex");
-}
-async function readMarker(dir) {
-  try {
-    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(dir, MARKER), "utf8"));
-  } catch {
-    return null;
-  }
-}
-function markerMatches(marker, spec, constraintsSha256) {
-  return marker !== null && marker.package === spec.package && marker.version === spec.version && marker.constraintsSha256 === constraintsSha256;
-}
-function lastLines(result, count) {
-  const lines = `${result.stdout}
-${result.stderr}`.split("\n").filter((line) => line.trim() !== "");
-  return lines.slice(-count).join("\n");
-}
-async function run2(runner2, file, args, env, cwd, what) {
-  try {
-    return await runner2(file, args, { cwd, env });
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "ENOENT") throw new VenvError(`${what}: "${file}" was not found`);
-    throw new VenvError(`${what}: could not run "${file}": ${error2.message}`);
-  }
-}
-async function rewriteShebangs(binDir, from, to) {
-  for (const name of await (0, import_promises3.readdir)(binDir)) {
-    const file = (0, import_node_path4.join)(binDir, name);
-    let text2;
-    try {
-      text2 = await (0, import_promises3.readFile)(file, "utf8");
-    } catch {
-      continue;
-    }
-    if (text2.startsWith("#!") && text2.includes(from)) await (0, import_promises3.writeFile)(file, text2.split(from).join(to));
-  }
-}
-async function ensureVenv(spec, options) {
-  const { env, runner: runner2 } = options;
-  const cacheRoot = options.cacheRoot ?? defaultCacheRoot(env);
-  const paths = venvPaths(spec, cacheRoot);
-  const constraints = constraintsFileFor(spec, options.constraintsDir);
-  const constraintsSha256 = sha2562(await (0, import_promises3.readFile)(constraints, "utf8"));
-  if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
-  const python = options.python ?? env.QHUB_GITOPS_PYTHON ?? "python3";
-  const requirement = `${spec.package}==${spec.version}`;
-  const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
-  const venvsDir = (0, import_node_path4.dirname)(paths.dir);
-  await (0, import_promises3.mkdir)(venvsDir, { recursive: true });
-  const buildDir = (0, import_node_path4.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
-  try {
-    options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
-    const created = await run2(runner2, python, ["-m", "venv", buildDir], pipEnv, venvsDir, `cannot create a virtualenv for ${requirement}`);
-    if (created.code !== 0) {
-      const hint = /ensurepip|venv/.test(created.stdout + created.stderr) ? " (on Debian/Ubuntu, install the python3-venv package)" : "";
-      throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
-${lastLines(created, PIP_TAIL_LINES)}`);
-    }
-    const buildPython = (0, import_node_path4.join)(buildDir, "bin", "python");
-    options.log?.(`installing ${requirement} with constraints ${constraints}`);
-    const installed = await run2(
-      runner2,
-      buildPython,
-      // setuptools too: old dependencies import pkg_resources, which Python 3.12 venvs lack.
-      ["-m", "pip", "install", "--quiet", requirement, "setuptools", "-c", constraints],
-      pipEnv,
-      venvsDir,
-      `cannot install ${requirement}`
-    );
-    if (installed.code !== 0) {
-      throw new VenvError(
-        `pip could not install ${requirement} (constraints ${constraints}); last lines of pip's output:
-${lastLines(installed, PIP_TAIL_LINES)}`
-      );
-    }
-    const buildCli = (0, import_node_path4.join)(buildDir, "bin", spec.package);
-    const started = await run2(runner2, buildCli, ["--help"], pipEnv, venvsDir, `cannot run ${spec.package} after installing ${requirement}`);
-    if (started.code !== 0) {
-      throw new VenvError(
-        `${requirement} installed, but \`${spec.package} --help\` fails (a dependency too new for it? pin it in ${constraints}):
-${lastLines(started, PIP_TAIL_LINES)}`
-      );
-    }
-    const version = await run2(runner2, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, venvsDir, "cannot query Python");
-    await rewriteShebangs((0, import_node_path4.join)(buildDir, "bin"), buildDir, paths.dir);
-    const marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
-    await (0, import_promises3.writeFile)((0, import_node_path4.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
-`);
-    if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
-    await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
-    try {
-      await (0, import_promises3.rename)(buildDir, paths.dir);
-    } catch (error2) {
-      if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
-      throw new VenvError(`cannot move the new virtualenv into ${paths.dir}: ${error2.message}`);
-    }
-    return paths;
-  } finally {
-    await (0, import_promises3.rm)(buildDir, { recursive: true, force: true });
-  }
-}
-
 // src/qhub/plan-config.ts
 function venvSpecFor(version) {
   return { package: packageOf(version.family), version: version.value };
@@ -34102,9 +33921,9 @@ async function writeDeployableConfig(configPath, environmentFiles, workDir) {
   if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
   const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
   const data = mergeEnvironments(loaded.document, documents).config.data;
-  const mergedDir = (0, import_node_path5.join)(workDir, "merged-config");
+  const mergedDir = (0, import_node_path4.join)(workDir, "merged-config");
   await (0, import_promises4.mkdir)(mergedDir, { recursive: true });
-  const mergedPath = (0, import_node_path5.join)(mergedDir, (0, import_node_path5.basename)(configPath));
+  const mergedPath = (0, import_node_path4.join)(mergedDir, (0, import_node_path4.basename)(configPath));
   await (0, import_promises4.writeFile)(mergedPath, (0, import_yaml2.stringify)(data));
   return { configPath: mergedPath, data };
 }
@@ -34116,13 +33935,13 @@ async function planDeployableConfig(request2) {
     if (!decision.ok) throw new QhubRunError(`${request2.configPath}: ${decision.message}`);
     version = decision.version;
   }
-  const venv = await ensureVenv(venvSpecFor(version), { env: request2.env, runner: request2.runner, log: request2.log });
+  const venv = await ensureVenv(venvSpecFor(version), { env: request2.env, log: request2.log });
   const planned = await planConfig({ ...request2, configPath, config: data, version, venv });
   return { ...planned, version };
 }
 async function planConfig(given) {
-  const request2 = { ...given, workDir: (0, import_node_path5.resolve)(given.workDir), configPath: (0, import_node_path5.resolve)(given.configPath) };
-  const renderDir = (0, import_node_path5.join)(request2.workDir, "render");
+  const request2 = { ...given, workDir: (0, import_node_path4.resolve)(given.workDir), configPath: (0, import_node_path4.resolve)(given.configPath) };
+  const renderDir = (0, import_node_path4.join)(request2.workDir, "render");
   const layout = planningLayout(request2.version.family);
   const planned = layout === "single-root" ? await planSingleRoot(request2, renderDir) : await planStages(request2, renderDir);
   return { ...planned, renderDir };
@@ -34133,7 +33952,7 @@ function blockedByFailure(roots, root) {
 }
 async function planRoot(spec, imports, request2, planDir, specs) {
   specs.push(spec);
-  const importsFile = (0, import_node_path5.join)(spec.dir, IMPORTS_FILE);
+  const importsFile = (0, import_node_path4.join)(spec.dir, IMPORTS_FILE);
   const options = { planDir, summarize: request2.summarize, lock: request2.lock };
   await (0, import_promises4.mkdir)(planDir, { recursive: true, mode: 448 });
   if (imports.length > 0) {
@@ -34166,7 +33985,7 @@ ${diagnostic.detail}`).join("\n");
   return { ...outcome, diagnostics: [{ severity: "error", summary: summary2, detail: "", location: null }, ...outcome.diagnostics] };
 }
 async function planSingleRoot(request2, renderDir) {
-  await renderSingleRoot(request2.venv, request2.configPath, renderDir, { runner: request2.runner, env: request2.env });
+  await renderSingleRoot(request2.venv, request2.configPath, renderDir, { exec: request2.exec, env: request2.env });
   const config = request2.config ?? {};
   const env = backendEnv(String(config.provider ?? ""), request2.env);
   const roots = [];
@@ -34187,8 +34006,8 @@ async function planSingleRoot(request2, renderDir) {
     } else if (missing.length > 0) {
       roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
     } else {
-      const spec = { dir: (0, import_node_path5.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
-      const attempt = await planRoot(spec, entry.imports, request2, (0, import_node_path5.join)(request2.workDir, "plans", entry.name), specs);
+      const spec = { dir: (0, import_node_path4.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
+      const attempt = await planRoot(spec, entry.imports, request2, (0, import_node_path4.join)(request2.workDir, "plans", entry.name), specs);
       roots.push(attempt.outcome);
       if (attempt.importsMissing && attempt.outcome.status === "planned") {
         stateStorageMissing = true;
@@ -34217,8 +34036,8 @@ function errorOutcome(stage) {
   return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
 }
 async function planStages(request2, renderDir) {
-  const inputsDir = (0, import_node_path5.join)(request2.workDir, "inputs");
-  const runOptions = { runner: request2.runner, env: request2.env };
+  const inputsDir = (0, import_node_path4.join)(request2.workDir, "inputs");
+  const runOptions = { exec: request2.exec, env: request2.env };
   const ask = (outputs2, render) => computeStageInputs(request2.venv, { configPath: request2.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
   let manifest = await ask({}, true);
   const notes = [];
@@ -34249,17 +34068,17 @@ async function planStages(request2, renderDir) {
       roots.push(blocked);
       continue;
     }
-    const dir = (0, import_node_path5.join)(renderDir, stage.directory);
+    const dir = (0, import_node_path4.join)(renderDir, stage.directory);
     const settings = {
       env: { ...backendEnv(provider, request2.env), ...await readStageEnv(stage) },
       varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
     };
     if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
-      await (0, import_promises4.writeFile)((0, import_node_path5.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
+      await (0, import_promises4.writeFile)((0, import_node_path4.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
       previewOnly.push(stage.name);
       notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
     }
-    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request2, (0, import_node_path5.join)(request2.workDir, "plans", stage.name), specs);
+    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request2, (0, import_node_path4.join)(request2.workDir, "plans", stage.name), specs);
     roots.push(attempt.outcome);
     if (attempt.outcome.status !== "planned") continue;
     if (attempt.importsMissing && stage.name === STATE_STAGE) {
@@ -34313,7 +34132,7 @@ async function planRoots(specs, engine, options) {
       continue;
     }
     const changedEarlier = roots.filter((outcome) => outcome.status === "pending" || outcome.status === "planned" && outcome.report.hasChanges);
-    const planFile = (0, import_node_path6.join)(options.planDir, `${index}.tfplan`);
+    const planFile = (0, import_node_path5.join)(options.planDir, `${index}.tfplan`);
     const summarize = { ...options.summarize, tool };
     try {
       await engine.init(spec.dir, spec.settings);
@@ -34334,37 +34153,27 @@ async function planRoots(specs, engine, options) {
   }
   return planRunOf(roots);
 }
-function planRunOf(outcomes) {
-  const { roots, runner: runner2 } = separateRunnerDiagnostics(outcomes);
+function planRunOf(roots) {
   return {
     roots,
     hash: combinedHash(roots.map((outcome) => outcome.status === "planned" ? outcome.report.summary.hash : outcome.status)),
     hasChanges: roots.some((outcome) => outcome.status === "planned" && outcome.report.hasChanges),
-    failed: roots.some((outcome) => outcome.status === "failed" || outcome.status === "planned" && outcome.report.summary.errored),
-    runnerWarnings: runner2
+    failed: roots.some((outcome) => outcome.status === "failed" || outcome.status === "planned" && outcome.report.summary.errored)
   };
 }
 function defaultPluginCacheDir(env) {
-  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path6.join)(defaultCacheRoot(env), "plugins");
+  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path5.join)(defaultCacheRoot(env), "plugins");
 }
-async function engineForCli(engineName, io, runner2 = cliRunner(io)) {
+async function engineForCli(engineName, io) {
   const pluginCacheDir = defaultPluginCacheDir(io.env);
   await (0, import_promises5.mkdir)(pluginCacheDir, { recursive: true });
-  return createEngine({ engine: engineName, runner: runner2, env: io.env, pluginCacheDir });
-}
-function cliRunner(io) {
-  const { progress } = io;
-  if (!progress) return spawnRunner;
-  return titledRunner(spawnRunner, (title, run3) => {
-    progress(title);
-    return run3();
-  });
+  return createEngine({ engine: engineName, runner: spawnRunner, env: io.env, pluginCacheDir });
 }
 
 // src/commands/apply.ts
 init_bundle_url();
 var import_node_fs4 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/deploy/gate.ts
 init_bundle_url();
@@ -34545,7 +34354,7 @@ var GitHubApiError = class extends Error {
 
 // src/github/settings.ts
 init_bundle_url();
-var import_node_path7 = require("node:path");
+var import_node_path6 = require("node:path");
 var commandNames = ["validate", "plan", "apply", "destroy"];
 var SettingsError = class extends Error {
   name = "SettingsError";
@@ -34652,9 +34461,9 @@ function buildSettings(inputs, context3) {
   if (!context3.workspace) throw new SettingsError("GITHUB_WORKSPACE is not set: run qhub-gitops as a step of a GitHub Actions job.");
   const event = parseEvent(context3);
   const command = inputs.command === "" ? defaultCommand(event) : oneOf("command", inputs.command, commandNames, "validate");
-  const workingDirectory = (0, import_node_path7.resolve)(context3.workspace, inputs.workingDirectory || ".");
-  const repositoryDirectory = (0, import_node_path7.relative)(context3.workspace, workingDirectory);
-  if (repositoryDirectory.startsWith("..") || (0, import_node_path7.isAbsolute)(repositoryDirectory)) {
+  const workingDirectory = (0, import_node_path6.resolve)(context3.workspace, inputs.workingDirectory || ".");
+  const repositoryDirectory = (0, import_node_path6.relative)(context3.workspace, workingDirectory);
+  if (repositoryDirectory.startsWith("..") || (0, import_node_path6.isAbsolute)(repositoryDirectory)) {
     throw new SettingsError(`Input 'working-directory' must be inside the repository (got '${inputs.workingDirectory}').`);
   }
   const prefix = inputs.deploymentBranchPrefix || "deploy/";
@@ -34664,7 +34473,7 @@ function buildSettings(inputs, context3) {
     repository: { owner, repo },
     token: inputs.githubToken,
     workingDirectory,
-    repositoryDirectory: repositoryDirectory.split(import_node_path7.sep).join("/"),
+    repositoryDirectory: repositoryDirectory.split(import_node_path6.sep).join("/"),
     config: inputs.config || null,
     qhubVersion: inputs.qhubVersion || null,
     environments: inputs.environments || null,
@@ -34681,9 +34490,9 @@ function buildSettings(inputs, context3) {
 
 // src/github/validate-action.ts
 init_bundle_url();
-var import_node_path8 = require("node:path");
+var import_node_path7 = require("node:path");
 function repositoryPath(settings, file) {
-  return import_node_path8.posix.normalize(import_node_path8.posix.join(settings.repositoryDirectory || ".", file.replaceAll("\\", "/")));
+  return import_node_path7.posix.normalize(import_node_path7.posix.join(settings.repositoryDirectory || ".", file.replaceAll("\\", "/")));
 }
 function deploymentBranch(settings) {
   return settings.event.kind === "pull_request" ? settings.event.baseRef : settings.event.branch;
@@ -34711,8 +34520,8 @@ async function baseConfig(api, settings, path, notes) {
 async function baseEnvironmentFiles(api, settings, configFile, notes) {
   if (settings.event.kind !== "pull_request") return [];
   const ref = settings.event.baseRef;
-  const directory = settings.environments ?? (0, import_node_path8.join)((0, import_node_path8.dirname)(configFile), DEFAULT_ENVIRONMENTS_DIR);
-  const path = repositoryPath(settings, (0, import_node_path8.relative)(settings.workingDirectory, (0, import_node_path8.resolve)(settings.workingDirectory, directory)));
+  const directory = settings.environments ?? (0, import_node_path7.join)((0, import_node_path7.dirname)(configFile), DEFAULT_ENVIRONMENTS_DIR);
+  const path = repositoryPath(settings, (0, import_node_path7.relative)(settings.workingDirectory, (0, import_node_path7.resolve)(settings.workingDirectory, directory)));
   if (path === ".." || path.startsWith("../")) {
     notes.push(`The environments directory \`${directory}\` is outside the repository, so there is no version of it on \`${ref}\` to compare with.`);
     return [];
@@ -34999,7 +34808,7 @@ function applyOutcomeText(outcome) {
 }
 async function readConfigFacts(settings) {
   const cwd = settings.workingDirectory;
-  const named = settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => (0, import_node_fs4.existsSync)((0, import_node_path9.resolve)(cwd, name)));
+  const named = settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => (0, import_node_fs4.existsSync)((0, import_node_path8.resolve)(cwd, name)));
   if (!named) return null;
   const configFile = resolveConfigPath(settings.config ?? void 0, cwd);
   const read = await readSource(configFile, cwd);
@@ -35019,31 +34828,30 @@ function deploymentOf(settings, command) {
   }
   return { branch, name: branch.slice(settings.deploymentBranchPrefix.length), sha: event.sha };
 }
-function configSourceOf(settings, dependencies) {
-  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env: dependencies.env, runner: dependencies.runner };
+function configSourceOf(settings, env) {
+  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env };
 }
 async function planQhubConfig(source, engine, workDir) {
   const configFile = resolveConfigPath(source.config ?? void 0, source.cwd);
   const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? void 0);
   const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
   return planDeployableConfig({
-    configPath: (0, import_node_path9.resolve)(source.cwd, configFile),
+    configPath: (0, import_node_path8.resolve)(source.cwd, configFile),
     environmentFiles,
     engine,
     workDir,
     env: source.env,
-    runner: source.runner,
     ...source.qhubVersion ? { requestedVersion: source.qhubVersion } : {},
     ...pinnedVersion ? { pinnedVersion } : {}
   });
 }
 async function planForApply(settings, dependencies) {
   if (settings.roots.length > 0) {
-    const specs = settings.roots.map((dir) => ({ dir: (0, import_node_path9.resolve)(settings.workingDirectory, dir), label: dir }));
+    const specs = settings.roots.map((dir) => ({ dir: (0, import_node_path8.resolve)(settings.workingDirectory, dir), label: dir }));
     return { plan: await planRoots(specs, dependencies.engine, { planDir: dependencies.planDir }), specs, previewOnly: [] };
   }
   try {
-    const planned = await planQhubConfig(configSourceOf(settings, dependencies), dependencies.engine, dependencies.planDir);
+    const planned = await planQhubConfig(configSourceOf(settings, dependencies.env), dependencies.engine, dependencies.planDir);
     return { plan: planned.run, specs: planned.specs, previewOnly: planned.previewOnly };
   } catch (error2) {
     if (error2 instanceof QhubRunError || error2 instanceof VenvError) return { error: error2.message };
@@ -35147,7 +34955,7 @@ ${planned.error}` }, roots: [] } : await applyPlanned(planned.plan, planned.spec
 
 // src/commands/destroy.ts
 init_bundle_url();
-var import_node_path10 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/deploy/cluster.ts
 init_bundle_url();
@@ -35200,9 +35008,9 @@ async function cleanUpCluster(cluster, facts) {
   return steps;
 }
 var WAIT = "10m";
-function kubectlCluster(runner2, env, kubectl = "kubectl") {
+function kubectlCluster(runner, env, kubectl = "kubectl") {
   async function run3(args) {
-    const result = await runner2(kubectl, args, { cwd: ".", env });
+    const result = await runner(kubectl, args, { cwd: ".", env });
     if (result.code !== 0) throw new Error(`kubectl ${args.slice(0, 3).join(" ")} failed: ${(result.stderr || result.stdout).trim().split("\n").slice(-3).join(" ")}`);
     return result.stdout;
   }
@@ -35650,8 +35458,8 @@ async function destroyRoots(targets, engine, options) {
     nameChecks: nameChecks(options.facts)
   };
 }
-function runnerCluster(env, runner2) {
-  return kubectlCluster(runner2, env);
+function runnerCluster(env) {
+  return kubectlCluster(spawnRunner, env);
 }
 async function destroyTargets(roots, source, engine, workDir) {
   if (roots.length > 0) return [...roots];
@@ -35682,8 +35490,8 @@ ${problem}
 `, failure: problem };
   let targets;
   try {
-    const roots = settings.roots.map((dir) => ({ dir: (0, import_node_path10.resolve)(settings.workingDirectory, dir), label: dir }));
-    targets = await destroyTargets(roots, configSourceOf(settings, dependencies), dependencies.engine, dependencies.workDir);
+    const roots = settings.roots.map((dir) => ({ dir: (0, import_node_path9.resolve)(settings.workingDirectory, dir), label: dir }));
+    targets = await destroyTargets(roots, configSourceOf(settings, dependencies.env), dependencies.engine, dependencies.workDir);
   } catch (error2) {
     if (!(error2 instanceof QhubRunError || error2 instanceof VenvError)) throw error2;
     const message = `Nothing was destroyed: the QHub config could not be prepared for destroy. ${error2.message}`;
@@ -35757,7 +35565,7 @@ function redact(text2, secrets) {
 
 // src/github/annotations.ts
 init_bundle_url();
-var import_node_path11 = require("node:path");
+var import_node_path10 = require("node:path");
 var ANNOTATIONS_PER_SEVERITY = 10;
 var order = ["error", "warning", "notice"];
 function selectAnnotations(findings, directory, configFile, notes = []) {
@@ -35789,7 +35597,7 @@ function selectAnnotations(findings, directory, configFile, notes = []) {
   return [...notes.map((message) => ({ severity: "notice", message })), ...shown];
 }
 function toAnnotation(finding, directory, configFile) {
-  const file = import_node_path11.posix.normalize(import_node_path11.posix.join(directory || ".", (finding.file ?? configFile).replaceAll("\\", "/")));
+  const file = import_node_path10.posix.normalize(import_node_path10.posix.join(directory || ".", (finding.file ?? configFile).replaceAll("\\", "/")));
   return {
     severity: finding.severity,
     // The rule goes in the message, not a title: runners print `file=` first that way.
@@ -35810,10 +35618,10 @@ function emitAnnotations(annotations) {
 // src/github/client.ts
 init_bundle_url();
 
-// ../main/node_modules/@actions/github/lib/github.js
+// node_modules/@actions/github/lib/github.js
 init_bundle_url();
 
-// ../main/node_modules/@actions/github/lib/context.js
+// node_modules/@actions/github/lib/context.js
 init_bundle_url();
 var import_fs2 = require("fs");
 var import_os3 = require("os");
@@ -35865,14 +35673,14 @@ var Context = class {
   }
 };
 
-// ../main/node_modules/@actions/github/lib/utils.js
+// node_modules/@actions/github/lib/utils.js
 init_bundle_url();
 
-// ../main/node_modules/@actions/github/lib/internal/utils.js
+// node_modules/@actions/github/lib/internal/utils.js
 init_bundle_url();
 var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve9) {
       resolve9(value);
@@ -35917,7 +35725,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
   const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-  const proxyFetch = (url, opts) => __awaiter3(this, void 0, void 0, function* () {
+  const proxyFetch = (url, opts) => __awaiter2(this, void 0, void 0, function* () {
     return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
   });
   return proxyFetch;
@@ -35939,10 +35747,10 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   return baseUserAgent;
 }
 
-// ../main/node_modules/@octokit/core/dist-src/index.js
+// node_modules/@octokit/core/dist-src/index.js
 init_bundle_url();
 
-// ../main/node_modules/universal-user-agent/index.js
+// node_modules/universal-user-agent/index.js
 init_bundle_url();
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -35954,10 +35762,10 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// ../main/node_modules/before-after-hook/index.js
+// node_modules/before-after-hook/index.js
 init_bundle_url();
 
-// ../main/node_modules/before-after-hook/lib/register.js
+// node_modules/before-after-hook/lib/register.js
 init_bundle_url();
 function register(state, name, method, options) {
   if (typeof method !== "function") {
@@ -35981,7 +35789,7 @@ function register(state, name, method, options) {
   });
 }
 
-// ../main/node_modules/before-after-hook/lib/add.js
+// node_modules/before-after-hook/lib/add.js
 init_bundle_url();
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
@@ -36017,7 +35825,7 @@ function addHook(state, kind, name, hook2) {
   });
 }
 
-// ../main/node_modules/before-after-hook/lib/remove.js
+// node_modules/before-after-hook/lib/remove.js
 init_bundle_url();
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
@@ -36032,7 +35840,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-// ../main/node_modules/before-after-hook/index.js
+// node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
@@ -36066,10 +35874,10 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// ../main/node_modules/@octokit/request/dist-bundle/index.js
+// node_modules/@octokit/request/dist-bundle/index.js
 init_bundle_url();
 
-// ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
+// node_modules/@octokit/endpoint/dist-bundle/index.js
 init_bundle_url();
 var VERSION2 = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
@@ -36383,7 +36191,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// ../main/node_modules/content-type/dist/index.js
+// node_modules/content-type/dist/index.js
 init_bundle_url();
 var SP = 32;
 var HTAB = 9;
@@ -36568,7 +36376,7 @@ function unescapeQuotedPairs(str, start, end) {
   return result + str.slice(start, end);
 }
 
-// ../main/node_modules/json-with-bigint/json-with-bigint.js
+// node_modules/json-with-bigint/json-with-bigint.js
 init_bundle_url();
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
@@ -36904,7 +36712,7 @@ var JSONParse = (text2, reviver) => {
   }
 };
 
-// ../main/node_modules/@octokit/request-error/dist-src/index.js
+// node_modules/@octokit/request-error/dist-src/index.js
 init_bundle_url();
 var RequestError = class extends Error {
   name;
@@ -36944,7 +36752,7 @@ var RequestError = class extends Error {
   }
 };
 
-// ../main/node_modules/@octokit/request/dist-bundle/index.js
+// node_modules/@octokit/request/dist-bundle/index.js
 var VERSION3 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -37126,7 +36934,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// ../main/node_modules/@octokit/graphql/dist-bundle/index.js
+// node_modules/@octokit/graphql/dist-bundle/index.js
 init_bundle_url();
 var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
@@ -37237,7 +37045,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
+// node_modules/@octokit/auth-token/dist-bundle/index.js
 init_bundle_url();
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep2 = "\\.";
@@ -37283,11 +37091,11 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// ../main/node_modules/@octokit/core/dist-src/version.js
+// node_modules/@octokit/core/dist-src/version.js
 init_bundle_url();
 var VERSION5 = "7.0.8";
 
-// ../main/node_modules/@octokit/core/dist-src/index.js
+// node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -37421,17 +37229,17 @@ var Octokit = class {
   auth;
 };
 
-// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 init_bundle_url();
 
-// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 init_bundle_url();
 var VERSION6 = "17.0.0";
 
-// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 init_bundle_url();
 
-// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 init_bundle_url();
 var Endpoints = {
   actions: {
@@ -39724,7 +39532,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -39847,7 +39655,7 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -39864,7 +39672,7 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION6;
 
-// ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 init_bundle_url();
 var VERSION7 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
@@ -39981,7 +39789,7 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION7;
 
-// ../main/node_modules/@actions/github/lib/utils.js
+// node_modules/@actions/github/lib/utils.js
 var context = new Context();
 var baseUrl = getApiBaseUrl();
 var defaults = {
@@ -40005,14 +39813,14 @@ function getOctokitOptions(token, options) {
   return opts;
 }
 
-// ../main/node_modules/@actions/github/lib/github.js
+// node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
 init_bundle_url();
 var import_light = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
@@ -40087,7 +39895,7 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION8;
 
-// ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 init_bundle_url();
 var import_light2 = __toESM(require_light(), 1);
 var VERSION9 = "0.0.0-development";
@@ -40605,7 +40413,7 @@ function createGitHubApi(token, repository, options) {
 // src/github/plan-action.ts
 init_bundle_url();
 var import_node_fs5 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_path11 = require("node:path");
 function planOutputs(run3) {
   let toAdd = 0;
   let toChange = 0;
@@ -40651,7 +40459,7 @@ function rootDiagnosticFindings(run3) {
         path: outcome.root,
         line: place[2] ? Number(place[2]) : null,
         column: null,
-        file: import_node_path12.posix.join(outcome.root, place[1])
+        file: import_node_path11.posix.join(outcome.root, place[1])
       });
     }
   }
@@ -40661,9 +40469,6 @@ function planHasNews(findingCount, run3) {
   if (findingCount > 0 || run3 === null || run3.hasChanges || run3.failed) return true;
   return run3.roots.some((outcome) => outcome.status === "pending" || outcome.status === "failed");
 }
-function runnerWarningNotice(warning2) {
-  return `The engine warned about this runner, for every stage: ${formatDiagnostic(warning2).replace(/\s+/g, " ")}`;
-}
 function planResult(settings, check, run3, notes, extraFindings = []) {
   const deployment = deploymentBranch(settings);
   const intro = notesMarkdown(notes);
@@ -40672,7 +40477,7 @@ function planResult(settings, check, run3, notes, extraFindings = []) {
     title: `Plan for \`${deployment ?? settings.event.kind}\``,
     ...intro ? { intro } : {},
     ...check ? { validation: check.findingsMarkdown } : {},
-    ...run3 ? { plan: { roots: run3.roots, hash: run3.hash, runnerWarnings: run3.runnerWarnings } } : {},
+    ...run3 ? { plan: { roots: run3.roots, hash: run3.hash } } : {},
     artifactName: PLAN_ARTIFACT_NAME
   };
   const comment = settings.event.kind === "pull_request" && deployment ? {
@@ -40688,18 +40493,18 @@ function planResult(settings, check, run3, notes, extraFindings = []) {
     configFile: check?.configFile ?? "",
     summary: buildJobSummary(input),
     comment,
-    notices: [...notes, ...(run3?.runnerWarnings ?? []).map(runnerWarningNotice)],
+    notices: notes,
     failure: (check && validationFailure(check.report, check.path, settings.failOn)) ?? (run3 ? planFailure(run3) : null),
     ...run3 ? { planReport: buildJobSummary(input) } : {}
   };
 }
 async function runRootsPlan(settings, api, dependencies, preface) {
   const notes = [...preface];
-  const configNamed = settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => (0, import_node_fs5.existsSync)((0, import_node_path12.resolve)(settings.workingDirectory, name)));
+  const configNamed = settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => (0, import_node_fs5.existsSync)((0, import_node_path11.resolve)(settings.workingDirectory, name)));
   const check = configNamed ? await checkConfig(settings, api, notes) : null;
   if (check && !check.report.valid) return planResult(settings, check, null, [...notes, NO_PLAN_NOTE]);
   const run3 = await planRoots(
-    settings.roots.map((dir) => ({ dir: (0, import_node_path12.resolve)(settings.workingDirectory, dir), label: dir })),
+    settings.roots.map((dir) => ({ dir: (0, import_node_path11.resolve)(settings.workingDirectory, dir), label: dir })),
     dependencies.engine,
     { planDir: dependencies.planDir, lock: REVIEW_PLAN_LOCK }
   );
@@ -40712,7 +40517,7 @@ async function runQhubPlan(settings, api, dependencies, preface) {
   if (!check.report.valid || !version || !check.sources) return planResult(settings, check, null, [...notes, NO_PLAN_NOTE]);
   let planned;
   try {
-    const configPath = (0, import_node_path12.resolve)(settings.workingDirectory, check.configFile);
+    const configPath = (0, import_node_path11.resolve)(settings.workingDirectory, check.configFile);
     planned = await dependencies.planConfig({ configPath, environmentFiles: check.sources.environmentFiles, version, lock: REVIEW_PLAN_LOCK });
   } catch (error2) {
     if (!(error2 instanceof VenvError || error2 instanceof QhubRunError)) throw error2;
@@ -40749,7 +40554,7 @@ async function writeSummary(markdown) {
 
 // src/main.ts
 async function withPrivateDir(prefix, use) {
-  const dir = await (0, import_promises6.mkdtemp)((0, import_node_path13.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), prefix));
+  const dir = await (0, import_promises6.mkdtemp)((0, import_node_path12.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), prefix));
   try {
     return await use(dir);
   } finally {
@@ -40757,33 +40562,13 @@ async function withPrivateDir(prefix, use) {
   }
 }
 var childEnv = childEnvironment(process.env);
-var runnerBlock = runnerBlockFilter();
-var runner = titledRunner(
-  createProcessRunner((line, stream) => {
-    for (const shown of runnerBlock.lines(line, stream)) info(shown);
-  }),
-  (title, run3) => group(title, async () => {
-    runnerBlock.startProcess();
-    const resume = (0, import_node_crypto3.randomUUID)();
-    info(`::stop-commands::${resume}`);
-    try {
-      return await run3();
-    } finally {
-      info(`::${resume}::`);
-    }
-  })
-);
 function engineFor(settings) {
-  return engineForCli(
-    settings.engine,
-    {
-      stdout: (text2) => info(text2),
-      stderr: (text2) => info(text2),
-      cwd: settings.workingDirectory,
-      env: childEnv
-    },
-    runner
-  );
+  return engineForCli(settings.engine, {
+    stdout: (text2) => info(text2),
+    stderr: (text2) => info(text2),
+    cwd: settings.workingDirectory,
+    env: childEnv
+  });
 }
 function runUrl() {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
@@ -40801,7 +40586,7 @@ async function plan(settings, api, preface) {
       api,
       {
         workDir,
-        planConfig: (request2) => planDeployableConfig({ ...request2, engine, workDir, env: childEnv, runner, log: (line) => info(line) })
+        planConfig: (request2) => planDeployableConfig({ ...request2, engine, workDir, env: childEnv, log: (line) => info(line) })
       },
       preface
     )
@@ -40809,13 +40594,13 @@ async function plan(settings, api, preface) {
 }
 async function apply(settings, api) {
   const engine = await engineFor(settings);
-  return withPrivateDir("qhub-gitops-apply-", (planDir) => runApplyAction(settings, api, { engine, planDir, runUrl: runUrl(), env: childEnv, runner }));
+  return withPrivateDir("qhub-gitops-apply-", (planDir) => runApplyAction(settings, api, { engine, planDir, runUrl: runUrl(), env: childEnv }));
 }
 async function destroy(settings, api) {
   const engine = await engineFor(settings);
   return withPrivateDir(
     "qhub-gitops-destroy-",
-    (workDir) => runDestroyAction(settings, api, { engine, workDir, cluster: runnerCluster(childEnv, runner), runUrl: runUrl(), env: childEnv, runner, now: /* @__PURE__ */ new Date() })
+    (workDir) => runDestroyAction(settings, api, { engine, workDir, cluster: runnerCluster(childEnv), runUrl: runUrl(), env: childEnv, now: /* @__PURE__ */ new Date() })
   );
 }
 var commands = {
@@ -40905,9 +40690,9 @@ async function report2(settings, api, result, secrets) {
   if (result.comment) await postComment(settings, api, { ...result.comment, body: scrub(result.comment.body) });
 }
 async function writePlanReport(markdown) {
-  const directory = (0, import_node_path13.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "qhub-gitops");
+  const directory = (0, import_node_path12.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "qhub-gitops");
   await (0, import_promises6.mkdir)(directory, { recursive: true });
-  const file = (0, import_node_path13.join)(directory, "plan-report.md");
+  const file = (0, import_node_path12.join)(directory, "plan-report.md");
   await (0, import_promises6.writeFile)(file, markdown, { mode: 420 });
   return file;
 }
