@@ -112,6 +112,36 @@ export function constraintsFileFor(spec: VenvSpec, constraintsDir: string = defa
   throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
 }
 
+function constraintsDirOf(constraintsFile: string): string {
+  return dirname(constraintsFile);
+}
+
+/**
+ * The Python minor version the constraints files were made and tested with: `python` in
+ * versions.json beside the constraints directory (null where there is none, e.g. a test's own directory).
+ */
+async function constraintsPython(constraintsDir: string): Promise<string | null> {
+  try {
+    const listed = JSON.parse(await readFile(join(constraintsDir, '..', 'versions.json'), 'utf8')) as { python?: unknown };
+    return typeof listed.python === 'string' ? listed.python : null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/**
+ * Old releases' dependencies do not install (or import) on newer Pythons: refuse before pip runs,
+ * with one line naming what was found, what is needed and the workflow step that provides it.
+ */
+export function pythonProblem(found: string, needed: string | null, python: string, requirement: string): string | null {
+  if (needed === null || found === needed || found.startsWith(`${needed}.`)) return null;
+  return (
+    `${python} is Python ${found}, but ${requirement} is installed with constraints made for Python ${needed}: ` +
+    `add \`- uses: actions/setup-python@v6\` with \`python-version: '${needed}'\` before the qhub-gitops step (locally, set QHUB_GITOPS_PYTHON to a Python ${needed})`
+  );
+}
+
 interface Marker {
   package: QhubPackage;
   version: string;
@@ -202,6 +232,9 @@ export async function ensureVenv(spec: VenvSpec, options: EnsureVenvOptions = {}
       throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:\n${lastLines(created, PIP_TAIL_LINES)}`);
     }
     const buildPython = join(buildDir, 'bin', 'python');
+    const version = await run(exec, buildPython, ['-c', 'import sys; print(sys.version.split()[0])'], pipEnv, 'cannot query Python');
+    const problem = pythonProblem(version.stdout.trim(), await constraintsPython(constraintsDirOf(constraints)), python, requirement);
+    if (problem) throw new VenvError(problem);
     options.log?.(`installing ${requirement} with constraints ${constraints}`);
     const installed = await run(
       exec,
@@ -225,7 +258,6 @@ export async function ensureVenv(spec: VenvSpec, options: EnsureVenvOptions = {}
         `${requirement} installed, but \`${spec.package} --help\` fails (a dependency too new for it? pin it in ${constraints}):\n${lastLines(started, PIP_TAIL_LINES)}`,
       );
     }
-    const version = await run(exec, buildPython, ['-c', 'import sys; print(sys.version.split()[0])'], pipEnv, 'cannot query Python');
     await rewriteShebangs(join(buildDir, 'bin'), buildDir, paths.dir);
     const marker: Marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
     await writeFile(join(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}\n`);

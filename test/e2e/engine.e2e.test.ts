@@ -63,25 +63,27 @@ function cli(args: string[], cwd: string): Promise<{ status: number | null; stdo
 }
 
 describe('qhub-gitops plan --engine auto (the default) with no engine on PATH', () => {
-  it.each([
+  for (const { spec, pin } of [
     { spec: QHUB_0311, pin: TF_0149 },
     { spec: QHUB_045, pin: TF_105 },
-  ])('--root with --qhub-version $spec.version plans with $pin.name $pin.version from the mirror', async ({ spec, pin }, context) => {
-    const reason = await missing(pin, spec);
-    if (reason) {
-      console.warn(`engine e2e (${spec.version}): skipped, ${reason}`);
-      return context.skip();
-    }
-    const dir = mkdtempSync(join(scratch, 'roots-'));
-    cpSync(join(repoRoot, 'test/fixtures/stacks/outputs-only'), join(dir, 'app'), { recursive: true });
-    const result = await cli(['plan', '--root', 'app', '--qhub-version', spec.version, '--engine-mirror', mirror.url, '--format', 'json'], dir);
-    expect(result.status, result.stderr).toBe(2);
-    const json = JSON.parse(result.stdout);
-    expect(json.engine).toEqual({ name: pin.name, version: pin.version, source: 'auto' });
-    expect(json.roots[0]).toMatchObject({ root: 'app', status: 'planned', engine: json.engine, state_terraform_version: null });
-    expect(json.roots[0].summary).toMatchObject({ tool: 'terraform', output_changes: 2 });
-    expect(result.stderr).toContain(`verified ${pin.name}_${pin.version}_linux_amd64.zip`);
-  }, 300_000);
+  ]) {
+    it(`--root with --qhub-version ${spec.version} plans with ${pinText(pin)} from the mirror`, async (context) => {
+      const reason = await missing(pin, spec);
+      if (reason) {
+        console.warn(`engine e2e (${spec.version}): skipped, ${reason}`);
+        return context.skip();
+      }
+      const dir = mkdtempSync(join(scratch, 'roots-'));
+      cpSync(join(repoRoot, 'test/fixtures/stacks/outputs-only'), join(dir, 'app'), { recursive: true });
+      const result = await cli(['plan', '--root', 'app', '--qhub-version', spec.version, '--engine-mirror', mirror.url, '--format', 'json'], dir);
+      expect(result.status, result.stderr).toBe(2);
+      const json = JSON.parse(result.stdout);
+      expect(json.engine).toEqual({ name: pin.name, version: pin.version, source: 'auto' });
+      expect(json.roots[0]).toMatchObject({ root: 'app', status: 'planned', engine: json.engine, state_terraform_version: null });
+      expect(json.roots[0].summary).toMatchObject({ tool: 'terraform', output_changes: 2 });
+      expect(result.stderr).toContain(`verified ${pin.name}_${pin.version}_linux_amd64.zip`);
+    }, 300_000);
+  }
 
   it('a QHub 0.3.11 config (version from .qhub-version) runs Terraform 0.14.9, and the comment names it per stage', async (context) => {
     const reason = await missing(TF_0149, QHUB_0311);

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { constraintsFileFor, defaultCacheRoot, ensureVenv, isVenvReady, specForVersion, venvPaths, VenvError, type Exec } from '../../src/qhub/venv.js';
+import { constraintsFileFor, defaultCacheRoot, ensureVenv, isVenvReady, specForVersion, venvPaths, VenvError, type Exec, pythonProblem } from '../../src/qhub/venv.js';
 
 let work: string;
 let cacheRoot: string;
@@ -172,5 +172,37 @@ describe('ensureVenv', () => {
     const { exec, calls } = fakePython();
     await ensureVenv(spec, { cacheRoot, constraintsDir, exec, env: { QHUB_GITOPS_PYTHON: '/opt/py/bin/python3' } });
     expect(calls[0]!.file).toBe('/opt/py/bin/python3');
+  });
+});
+
+describe('pythonProblem', () => {
+  it('accepts the Python the constraints were made for, any patch release', () => {
+    expect(pythonProblem('3.11.7', '3.11', 'python3', 'qhub==0.3.11')).toBeNull();
+    expect(pythonProblem('3.11', '3.11', 'python3', 'qhub==0.3.11')).toBeNull();
+  });
+
+  it('refuses another minor version in one line naming the Python found, the one needed and the setup-python step', () => {
+    const problem = pythonProblem('3.12.3', '3.11', '/usr/bin/python3', 'qhub==0.3.11')!;
+    expect(problem).toBe(
+      "/usr/bin/python3 is Python 3.12.3, but qhub==0.3.11 is installed with constraints made for Python 3.11: add `- uses: actions/setup-python@v6` with `python-version: '3.11'` before the qhub-gitops step (locally, set QHUB_GITOPS_PYTHON to a Python 3.11)",
+    );
+    expect(problem).not.toContain('\n');
+    expect(pythonProblem('3.1.0', '3.11', 'python3', 'qhub==0.3.11')).not.toBeNull();
+  });
+});
+
+describe('ensureVenv and the Python it is given', () => {
+  it('refuses a Python other than the one versions.json names before pip runs, leaving no venv', async () => {
+    await writeFile(join(constraintsDir, '..', 'versions.json'), JSON.stringify({ python: '3.11', versions: [] }));
+    const python = fakePython();
+    const exec: Exec = async (file, args, options) => {
+      if (args[0] === '-c') return { code: 0, stdout: '3.12.3\n', stderr: '' };
+      return python.exec(file, args, options);
+    };
+    await expect(ensureVenv(spec, { cacheRoot, constraintsDir, exec, python: 'python3', env: {} })).rejects.toThrow(
+      /^python3 is Python 3\.12\.3, but qhub==0\.4\.5 is installed with constraints made for Python 3\.11/,
+    );
+    expect(python.calls.map((call) => call.args[1])).toEqual(['venv']);
+    expect(await isVenvReady(spec, { cacheRoot, constraintsDir })).toBe(false);
   });
 });
