@@ -110,7 +110,6 @@ function readInputs(): ActionInputs {
     engine: core.getInput('engine'),
     engineVersion: core.getInput('engine-version'),
     engineMirror: core.getInput('engine-mirror'),
-    allowStateUpgrade: core.getInput('allow-state-upgrade'),
     deploymentBranchPrefix: core.getInput('deployment-branch-prefix'),
     confirm: core.getInput('confirm'),
     failOn: core.getInput('fail-on'),
