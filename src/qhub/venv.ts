@@ -57,6 +57,22 @@ export interface EnsureVenvOptions {
   env?: NodeJS.ProcessEnv;
   /** Called with a one-line progress message before slow steps. */
   log?: (message: string) => void;
+  /** Where built venvs are kept between runs (the Actions cache); absent: built when missing. */
+  cache?: VenvCache;
+}
+
+/** Restores or saves a venv directory under a key (see src/github/run-cache.ts). */
+export interface VenvCache {
+  restore(dir: string, key: string): Promise<boolean>;
+  save(dir: string, key: string): Promise<void>;
+}
+
+/**
+ * A venv is only reusable with the same release, constraints, Python and platform, and at the same
+ * path (console scripts name their interpreter by absolute path).
+ */
+export function venvCacheKey(spec: VenvSpec, constraintsSha256: string, pythonVersion: string, platform: string, arch: string): string {
+  return `qhub-gitops-venv-${spec.package}-${spec.version}-${constraintsSha256.slice(0, 16)}-py${pythonVersion}-${platform}-${arch}`;
 }
 
 export class VenvError extends Error {
@@ -220,6 +236,16 @@ export async function ensureVenv(spec: VenvSpec, options: EnsureVenvOptions = {}
   const python = options.python ?? env.QHUB_GITOPS_PYTHON ?? 'python3';
   const requirement = `${spec.package}==${spec.version}`;
   const pipEnv: NodeJS.ProcessEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: '1', PIP_NO_INPUT: '1' };
+  let cacheKey: string | null = null;
+  if (options.cache) {
+    const found = await run(exec, python, ['-c', 'import sys; print(sys.version.split()[0])'], pipEnv, `cannot query ${python}`);
+    cacheKey = venvCacheKey(spec, constraintsSha256, found.stdout.trim(), process.platform, process.arch);
+    await rm(paths.dir, { recursive: true, force: true });
+    if ((await options.cache.restore(paths.dir, cacheKey)) && markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) {
+      options.log?.(`restored the virtualenv for ${requirement} from the Actions cache`);
+      return paths;
+    }
+  }
   const venvsDir = dirname(paths.dir);
   await mkdir(venvsDir, { recursive: true });
   const buildDir = join(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -272,6 +298,7 @@ export async function ensureVenv(spec: VenvSpec, options: EnsureVenvOptions = {}
       if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
       throw new VenvError(`cannot move the new virtualenv into ${paths.dir}: ${(error as Error).message}`);
     }
+    if (options.cache && cacheKey) await options.cache.save(paths.dir, cacheKey);
     return paths;
   } finally {
     await rm(buildDir, { recursive: true, force: true });

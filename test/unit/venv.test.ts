@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -204,5 +204,40 @@ describe('ensureVenv and the Python it is given', () => {
     );
     expect(python.calls.map((call) => call.args[1])).toEqual(['venv']);
     expect(await isVenvReady(spec, { cacheRoot, constraintsDir })).toBe(false);
+  });
+});
+
+describe('ensureVenv with a cache between runs', () => {
+  it('builds on a miss and saves under a key naming the release, constraints, Python and platform', async () => {
+    const saved: string[] = [];
+    const cache = { restore: async () => false, save: async (dir: string, key: string) => void saved.push(`${dir} ${key}`) };
+    const paths = await ensureVenv(spec, { cacheRoot, constraintsDir, exec: fakePython().exec, env: {}, cache });
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatch(new RegExp(`^${paths.dir} qhub-gitops-venv-qhub-0\\.4\\.5-[0-9a-f]{16}-py3\\.11\\.7-${process.platform}-${process.arch}$`));
+  });
+
+  /** A cache holding a copy of a venv built now (the restore copies it back into place). */
+  async function cacheHoldingABuild() {
+    const built = await ensureVenv(spec, { cacheRoot, constraintsDir, exec: fakePython().exec, env: {} });
+    const copy = join(work, 'cached-venv');
+    await cp(built.dir, copy, { recursive: true });
+    await rm(built.dir, { recursive: true, force: true });
+    return { restore: async (dir: string) => (await cp(copy, dir, { recursive: true }), true), save: async () => {} };
+  }
+
+  it('uses a restored venv without building it', async () => {
+    const cache = await cacheHoldingABuild();
+    const python = fakePython();
+    await ensureVenv(spec, { cacheRoot, constraintsDir, exec: python.exec, env: {}, cache });
+    expect(python.calls.map((call) => call.args[0])).toEqual(['-c']);
+    expect(await isVenvReady(spec, { cacheRoot, constraintsDir })).toBe(true);
+  });
+
+  it('builds again when the restored venv was made with other constraints', async () => {
+    const cache = await cacheHoldingABuild();
+    await writeFile(join(constraintsDir, 'qhub-0.4.5.txt'), 'pydantic==1.10.2\n# changed\n');
+    const python = fakePython();
+    await ensureVenv(spec, { cacheRoot, constraintsDir, exec: python.exec, env: {}, cache });
+    expect(python.calls.some((call) => call.args[1] === 'pip')).toBe(true);
   });
 });
