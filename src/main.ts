@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultPluginCacheDir, engineForCli, followReleaseEngine } from './commands/plan.js';
 import { actionsCache, directoryListing } from './github/run-cache.js';
+import { UserFacingError } from './commands/types.js';
 import { runApplyAction } from './commands/apply.js';
 import { runDestroyAction, runnerCluster } from './commands/destroy.js';
 import { loadYaml } from './config/load.js';
@@ -243,7 +244,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof SettingsError || error instanceof GitHubApiError) {
+  if (error instanceof SettingsError || error instanceof GitHubApiError || error instanceof UserFacingError) {
     core.setFailed(error.message);
   } else {
     // A bug: one line for the user; the stack only in the debug log.
