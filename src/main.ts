@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { engineForCli } from './commands/plan.js';
+import { defaultPluginCacheDir, engineForCli, followReleaseEngine } from './commands/plan.js';
+import { actionsCache, directoryListing } from './github/run-cache.js';
+import { UserFacingError } from './commands/types.js';
 import { runApplyAction } from './commands/apply.js';
 import { runDestroyAction, runnerCluster } from './commands/destroy.js';
 import { loadYaml } from './config/load.js';
@@ -68,17 +70,18 @@ const runner: ProcessRunner = titledRunner(
     }),
 );
 
-function engineFor(settings: Settings): Promise<Engine> {
-  return engineForCli(
-    settings.engine,
-    {
-      stdout: (text) => core.info(text),
-      stderr: (text) => core.info(text),
-      cwd: settings.workingDirectory,
-      env: childEnv,
-    },
-    runner,
-  );
+function actionIO(settings: Settings) {
+  return { stdout: (text: string) => core.info(text.trimEnd()), stderr: (text: string) => core.info(text.trimEnd()), cwd: settings.workingDirectory, env: childEnv };
+}
+
+/** The engine the inputs ask for; explicit roots follow the release `qhub-version` (or `.qhub-version`) names. */
+async function engineFor(settings: Settings): Promise<Engine> {
+  const io = actionIO(settings);
+  const args = { engine: settings.engine, engineVersion: settings.engineVersion ?? undefined, engineMirror: settings.engineMirror ?? undefined };
+  // Tool-cache writes its own workflow commands to stdout: null leaves them to the runner.
+  const engine = await engineForCli(args, io, { runner, toolOutput: null });
+  if (settings.roots.length > 0) await followReleaseEngine(engine, settings.qhubVersion ?? undefined, io, runner);
+  return engine;
 }
 
 /** This workflow run's page, for comments, deployment statuses and issues. */
@@ -86,6 +89,28 @@ function runUrl(): string | null {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
   return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : null;
 }
+
+/** The Actions cache where the runner has the service (null on self-hosted runners without it). */
+const runCache = actionsCache((message) => core.warning(message));
+
+/**
+ * The provider plugin cache, restored from the newest run's and saved again only when this run
+ * downloaded providers (each save is a new key; the service evicts the oldest).
+ */
+async function withPluginCache<T>(run: () => Promise<T>): Promise<T> {
+  if (runCache === null) return run();
+  const dir = defaultPluginCacheDir(childEnv);
+  const prefix = `qhub-gitops-plugins-${process.platform}-${process.arch}-`;
+  await runCache.restore(dir, `${prefix}${process.env.GITHUB_RUN_ID ?? ''}`, [prefix]);
+  const before = await directoryListing(dir);
+  try {
+    return await run();
+  } finally {
+    if ((await directoryListing(dir)) !== before) await runCache.save(dir, `${prefix}${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`);
+  }
+}
+
+const venvCache = runCache ? { venvCache: runCache } : {};
 
 async function plan(settings: Settings, api: GitHubApi, preface: string[]): Promise<ActionResult> {
   const engine = await engineFor(settings);
@@ -98,7 +123,7 @@ async function plan(settings: Settings, api: GitHubApi, preface: string[]): Prom
       api,
       {
         workDir,
-        planConfig: (request) => planDeployableConfig({ ...request, engine, workDir, env: childEnv, runner, log: (line) => core.info(line) }),
+        planConfig: (request) => planDeployableConfig({ ...request, engine, workDir, env: childEnv, runner, log: (line) => core.info(line), ...venvCache }),
       },
       preface,
     ),
@@ -107,21 +132,21 @@ async function plan(settings: Settings, api: GitHubApi, preface: string[]): Prom
 
 async function apply(settings: Settings, api: GitHubApi): Promise<ActionResult> {
   const engine = await engineFor(settings);
-  return withPrivateDir('qhub-gitops-apply-', (planDir) => runApplyAction(settings, api, { engine, planDir, runUrl: runUrl(), env: childEnv, runner }));
+  return withPrivateDir('qhub-gitops-apply-', (planDir) => runApplyAction(settings, api, { engine, planDir, runUrl: runUrl(), env: childEnv, runner, ...venvCache }));
 }
 
 async function destroy(settings: Settings, api: GitHubApi): Promise<ActionResult> {
   const engine = await engineFor(settings);
   return withPrivateDir('qhub-gitops-destroy-', (workDir) =>
-    runDestroyAction(settings, api, { engine, workDir, cluster: runnerCluster(childEnv, runner), runUrl: runUrl(), env: childEnv, runner, now: new Date() }),
+    runDestroyAction(settings, api, { engine, workDir, cluster: runnerCluster(childEnv, runner), runUrl: runUrl(), env: childEnv, runner, now: new Date(), ...venvCache }),
   );
 }
 
 const commands: Record<CommandName, CommandRunner> = {
   validate: (settings, api, preface) => runValidate(settings, api, { preface }),
-  plan,
-  apply,
-  destroy,
+  plan: (settings, api, preface) => withPluginCache(() => plan(settings, api, preface)),
+  apply: (settings, api) => withPluginCache(() => apply(settings, api)),
+  destroy: (settings, api) => withPluginCache(() => destroy(settings, api)),
 };
 
 function readInputs(): ActionInputs {
@@ -134,6 +159,8 @@ function readInputs(): ActionInputs {
     githubToken: core.getInput('github-token'),
     comment: core.getInput('comment'),
     engine: core.getInput('engine'),
+    engineVersion: core.getInput('engine-version'),
+    engineMirror: core.getInput('engine-mirror'),
     deploymentBranchPrefix: core.getInput('deployment-branch-prefix'),
     confirm: core.getInput('confirm'),
     failOn: core.getInput('fail-on'),
@@ -244,7 +271,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof SettingsError || error instanceof GitHubApiError) {
+  if (error instanceof SettingsError || error instanceof GitHubApiError || error instanceof UserFacingError) {
     core.setFailed(error.message);
   } else {
     // A bug: one line for the user; the stack only in the debug log.

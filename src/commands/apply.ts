@@ -9,7 +9,7 @@ import { loadYaml } from '../config/load.js';
 import { DEFAULT_CONFIG_NAMES, readEnvironmentFiles, readPinnedVersion, readSource, resolveConfigPath } from '../config/local-sources.js';
 import { planDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
-import { VenvError } from '../qhub/venv.js';
+import { VenvError, type VenvCache } from '../qhub/venv.js';
 import { hasNothingToApply, mergedPullFor, refuseAfterPlanning, refuseBeforePlanning, reviewedPlanIn, type ReviewedPlan } from '../deploy/gate.js';
 import { deploymentFacts, environmentUrl, type DeploymentFacts } from '../deploy/facts.js';
 import { lockMessage } from '../deploy/lock.js';
@@ -22,7 +22,7 @@ import { applyCommentBody, applyJobSummary, type ApplyReportInput, type ApplySta
 import { countBySeverity, renderFindingsText } from '../report/findings.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { EngineError, type Engine, type ProcessRunner } from '../terraform/engine.js';
-import { cliRunner, engineForCli, planRoots, type RootSpec } from './plan.js';
+import { cliRunner, ENGINE_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine, planRoots, type RootSpec } from './plan.js';
 import type { PlanRun } from '../terraform/outcome.js';
 import type { CliCommand, CliIO } from './types.js';
 import { validateLocal } from './validate.js';
@@ -123,6 +123,8 @@ export interface ActionDependencies {
   env: Record<string, string | undefined>;
   /** Runs QHub, pip and venv (the engine has its own). */
   runner: ProcessRunner;
+  /** Keeps the QHub virtualenv between runs (the Actions cache), where there is one. */
+  venvCache?: VenvCache;
 }
 
 export interface ConfigFacts {
@@ -167,10 +169,12 @@ export interface ConfigSource {
   env: Record<string, string | undefined>;
   /** Runs QHub, pip and venv for it. */
   runner: ProcessRunner;
+  venvCache?: VenvCache;
 }
 
-export function configSourceOf(settings: Settings, dependencies: Pick<ConfigSource, 'env' | 'runner'>): ConfigSource {
-  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env: dependencies.env, runner: dependencies.runner };
+export function configSourceOf(settings: Settings, dependencies: Pick<ConfigSource, 'env' | 'runner' | 'venvCache'>): ConfigSource {
+  const { env, runner, venvCache } = dependencies;
+  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env, runner, ...(venvCache ? { venvCache } : {}) };
 }
 
 /** Plans the QHub config as a plan does: environment files merged, the same version, every stage. */
@@ -185,6 +189,7 @@ export async function planQhubConfig(source: ConfigSource, engine: Engine, workD
     workDir,
     env: source.env,
     runner: source.runner,
+    ...(source.venvCache ? { venvCache: source.venvCache } : {}),
     ...(source.qhubVersion ? { requestedVersion: source.qhubVersion } : {}),
     ...(pinnedVersion ? { pinnedVersion } : {}),
   });
@@ -262,7 +267,12 @@ export async function runApplyAction(settings: Settings, api: GitHubApi, depende
     configErrors: check ? countBySeverity(check.report.findings).error : 0,
   });
   const result = (outcome: ApplyOutcome, state: ApplyState): ActionResult => ({
-    outputs: { 'plan-hash': outcome.plan?.hash ?? '', applied: String(state === 'applied'), 'apply-result': outcome.refusal?.reason ?? state },
+    outputs: {
+      'plan-hash': outcome.plan?.hash ?? '',
+      applied: String(state === 'applied'),
+      'apply-result': outcome.refusal?.reason ?? state,
+      engine: JSON.stringify(outcome.plan?.engine ?? null),
+    },
     findings: check?.report.findings ?? [],
     configFile: check?.configFile ?? '',
     summary: [applyJobSummary(report(state, outcome)), outcome.refusal?.reason === 'invalid-config' ? check?.findingsMarkdown : ''].filter(Boolean).join('\n\n'),
@@ -328,7 +338,8 @@ export async function factsFromFile(file: string, cwd: string): Promise<Deployme
 }
 
 const usage = `usage: qhub-gitops apply [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]]
-                         [--expect-hash sha256:HEX] [--engine tofu|terraform|PATH]
+                         [--expect-hash sha256:HEX] [--engine auto|tofu|terraform|PATH]
+                         [--engine-version V] [--engine-mirror URL]
 
 Plans again and applies the plan files it just made, root by root: with --root, each root in the
 order given; without, the QHub/Nebari config's stages, rendered by its exact QHub release as
@@ -338,6 +349,7 @@ roots after it are not applied. A state lock held by another run is reported wit
 force-unlock command and never retried. A config that does not pass 'qhub-gitops validate' (error
 findings) or has prevent_deploy: true is refused before planning, as the action refuses it (with
 --root, when --config names it).
+${ENGINE_USAGE}
 Exit codes: 0 applied, 1 failure (the root and the error are printed), 3 the plan differs from
 --expect-hash (nothing changed), 2 usage.`;
 
@@ -354,7 +366,7 @@ export const applyCommand: CliCommand = {
         config: { type: 'string' },
         'qhub-version': { type: 'string' },
         environments: { type: 'string' },
-        engine: { type: 'string', default: 'tofu' },
+        ...ENGINE_OPTIONS,
       },
     });
     const dirs = parsed.values.root ?? [];
@@ -389,12 +401,13 @@ export const applyCommand: CliCommand = {
         return 1;
       }
     }
-    const engine = await engineForCli(parsed.values.engine!, io);
+    const engine = await engineForCli(engineArgsOf(parsed.values), io);
     const planDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-apply-'));
     const options = { expectHash, beforeApply: async () => io.stderr(`qhub-gitops apply: plan ${expectHash === null ? 'made' : 'matches the reviewed hash'}; applying\n`) };
     try {
       let outcome: ApplyOutcome;
       if (dirs.length > 0) {
+        await followReleaseEngine(engine, source.qhubVersion ?? undefined, io);
         outcome = await applyRoots(
           dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
           engine,

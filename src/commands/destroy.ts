@@ -18,8 +18,8 @@ import { EngineError, type Engine, type ProcessRunner } from '../terraform/engin
 import { bestEffort, configSourceOf, deploymentOf, factsFromFile, planQhubConfig, readConfigFacts, type ConfigSource } from './apply.js';
 import { resolveConfigPath } from '../config/local-sources.js';
 import { QhubRunError } from '../qhub/render.js';
-import { VenvError } from '../qhub/venv.js';
-import { cliRunner, engineForCli, type RootSpec } from './plan.js';
+import { VenvError, type VenvCache } from '../qhub/venv.js';
+import { cliRunner, ENGINE_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine, type RootSpec } from './plan.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 
@@ -97,6 +97,8 @@ export interface DestroyActionDependencies {
   runner: ProcessRunner;
   /** ISO date for the issue. */
   now: Date;
+  /** Keeps the QHub virtualenv between runs (the Actions cache), where there is one. */
+  venvCache?: VenvCache;
 }
 
 /** The real cluster adapter: kubectl, with whatever KUBECONFIG the workflow set up. */
@@ -173,6 +175,7 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
     outputs: {
       destroyed: String(destroyed),
       leftovers: JSON.stringify(destroyJson(outcome).leftovers),
+      engine: JSON.stringify(await dependencies.engine.identity()),
       ...(issueUrl ? { 'issue-url': issueUrl } : {}),
     },
     summary: destroySummary(outcome, { deployment: branch, runUrl: dependencies.runUrl, issueUrl }),
@@ -183,7 +186,8 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
 // ---- the CLI -----------------------------------------------------------
 
 const usage = `usage: qhub-gitops destroy [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]] --yes
-                           [--format text|json] [--clean-cluster] [--engine tofu|terraform|PATH]
+                           [--format text|json] [--clean-cluster] [--engine auto|tofu|terraform|PATH]
+                           [--engine-version V] [--engine-mirror URL]
 
 Destroys the roots in reverse order (give them in apply order) - without --root, the QHub config's
 stages, prepared as 'qhub-gitops plan' prepares them - continuing past failures, then runs
@@ -193,6 +197,7 @@ the default one without --root) names the deployment (project_name, namespace, r
 commands and adds the objects no state tracks (the state bucket, Kubernetes-made load balancers
 and disks). --clean-cluster first deletes the ingress Service and the volume claims with kubectl
 (KUBECONFIG). --format json prints {"destroyed": bool, "leftovers": [{"root", "address", "type", ...}]}.
+${ENGINE_USAGE}
 Exit codes: 0 every state is empty, 1 something is left, 2 usage.`;
 
 export const destroyCommand: CliCommand = {
@@ -210,7 +215,7 @@ export const destroyCommand: CliCommand = {
         'qhub-version': { type: 'string' },
         environments: { type: 'string' },
         'clean-cluster': { type: 'boolean', default: false },
-        engine: { type: 'string', default: 'tofu' },
+        ...ENGINE_OPTIONS,
       },
     });
     const { format, yes } = parsed.values;
@@ -222,11 +227,12 @@ export const destroyCommand: CliCommand = {
     const configFile = source.config ?? (dirs.length === 0 ? resolveConfigPath(undefined, io.cwd) : null);
     if (parsed.values['clean-cluster'] && configFile === null) throw new UsageError('--clean-cluster needs --config (for the namespace)');
     const facts = configFile === null ? null : await factsFromFile(configFile, io.cwd);
-    const engine = await engineForCli(parsed.values.engine!, io);
+    const engine = await engineForCli(engineArgsOf(parsed.values), io);
     const workDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-destroy-'));
     let outcome: DestroyOutcome;
     try {
       let targets: DestroyTarget[];
+      if (dirs.length > 0 && source.config === null) await followReleaseEngine(engine, source.qhubVersion ?? undefined, io);
       try {
         targets = await destroyTargets(
           dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),

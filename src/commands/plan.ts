@@ -10,7 +10,8 @@ import { createEngine, EngineError, type Engine, type ProcessRunner, type RootSe
 import { spawnRunner, titledRunner } from '../terraform/process.js';
 import { separateRunnerDiagnostics } from '../terraform/runner-warnings.js';
 import { combinedHash } from '../terraform/hash.js';
-import type { PlanRun, RootOutcome } from '../terraform/outcome.js';
+import type { PlanRun, RootEngine, RootOutcome } from '../terraform/outcome.js';
+import type { EngineIdentity } from '../terraform/provision.js';
 import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
 import { summarizePlan, type PlanReport, type SummarizeOptions } from '../terraform/summary.js';
 import type { CliCommand, CliIO } from './types.js';
@@ -19,6 +20,9 @@ import { validateLocal, type LocalValidation } from './validate.js';
 import { planDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
 import { defaultCacheRoot, VenvError } from '../qhub/venv.js';
+import { releaseEnginePin } from '../qhub/engine-pins.js';
+import { PIN_FILE_NAME, readPinnedVersion } from '../config/local-sources.js';
+import { engineCacheRoot, engineSelector, toolCacheStore } from '../terraform/provision-store.js';
 
 export interface RootSpec {
   /** Directory of the Terraform root module. */
@@ -38,7 +42,7 @@ export interface PlanRootsOptions {
   lock?: boolean;
 }
 
-function failureOf(error: unknown, root: string): Extract<RootOutcome, { status: 'failed' }> {
+export function failureOf(error: unknown, root: string): Extract<RootOutcome, { status: 'failed' }> {
   if (error instanceof EngineError) {
     return { status: 'failed', root, step: error.step, diagnostics: error.diagnostics, lock: error.lock, partial: null };
   }
@@ -65,6 +69,7 @@ async function erroredPlan(engine: Engine, spec: RootSpec, planFile: string, sum
  */
 export async function planRoots(specs: readonly RootSpec[], engine: Engine, options: PlanRootsOptions): Promise<PlanRun> {
   const { tool } = await engine.version().catch(() => ({ tool: null }));
+  const identity = await engine.identity();
   const roots: RootOutcome[] = [];
   for (const [index, spec] of specs.entries()) {
     const root = spec.label ?? spec.dir;
@@ -80,13 +85,15 @@ export async function planRoots(specs: readonly RootSpec[], engine: Engine, opti
     const changedEarlier = roots.filter((outcome) => outcome.status === 'pending' || (outcome.status === 'planned' && outcome.report.hasChanges));
     const planFile = join(options.planDir, `${index}.tfplan`);
     const summarize = { ...options.summarize, tool };
+    let stateVersion: string | null = null;
     try {
       await engine.init(spec.dir, spec.settings);
+      stateVersion = await engine.stateVersion(spec.dir, spec.settings).catch(() => null);
       const planned = await engine.plan(spec.dir, planFile, options.lock === false ? { ...spec.settings, lock: false } : spec.settings);
       const report = summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings), `plan of ${root}`), summarize);
-      roots.push({ status: 'planned', root, report, planFile, warnings: planned.warnings });
+      roots.push({ status: 'planned', root, report, planFile, warnings: planned.warnings, engine: identity, stateVersion });
     } catch (error) {
-      const failure = failureOf(error, root);
+      const failure = { ...failureOf(error, root), engine: identity, stateVersion };
       // A held lock is a real failure whatever came before: keep it, with its unlock command.
       if (failure.lock === null && changedEarlier.length > 0) {
         const first = failure.diagnostics[0];
@@ -110,6 +117,7 @@ export function planRunOf(outcomes: RootOutcome[]): PlanRun {
     hasChanges: roots.some((outcome) => outcome.status === 'planned' && outcome.report.hasChanges),
     failed: roots.some((outcome) => outcome.status === 'failed' || (outcome.status === 'planned' && outcome.report.summary.errored)),
     runnerWarnings: runner,
+    engine: roots.map((outcome) => (outcome.status === 'pending' ? null : (outcome.engine ?? null))).find((engine) => engine !== null) ?? null,
   };
 }
 
@@ -119,21 +127,29 @@ export function planExitCode(run: PlanRun): number {
   return run.hasChanges || run.roots.some((outcome) => outcome.status === 'pending') ? 2 : 0;
 }
 
-/** `plan --format json`: the shape in docs/architecture.md, plus `status` (and `reason`/`errors` when not planned). */
+/**
+ * `plan --format json`: the shape in docs/architecture.md, plus `status` (and `reason`/`errors` when
+ * not planned), the engine that planned (top level and per root) and each root's `state_terraform_version`.
+ */
 export function planRunJson(run: PlanRun): unknown {
   return {
+    engine: run.engine ?? null,
     roots: run.roots.map((outcome) => {
       switch (outcome.status) {
         case 'planned':
-          return { root: outcome.root, summary: outcome.report.summary, status: 'planned' };
+          return { root: outcome.root, summary: outcome.report.summary, status: 'planned', ...engineJson(outcome) };
         case 'pending':
-          return { root: outcome.root, summary: null, status: 'pending', reason: outcome.reason };
+          return { root: outcome.root, summary: null, status: 'pending', reason: outcome.reason, engine: null, state_terraform_version: null };
         case 'failed':
-          return { root: outcome.root, summary: null, status: 'failed', errors: outcome.diagnostics.map(formatDiagnostic) };
+          return { root: outcome.root, summary: null, status: 'failed', errors: outcome.diagnostics.map(formatDiagnostic), ...engineJson(outcome) };
       }
     }),
     hash: run.hash,
   };
+}
+
+function engineJson(outcome: RootEngine): { engine: EngineIdentity | null; state_terraform_version: string | null } {
+  return { engine: outcome.engine ?? null, state_terraform_version: outcome.stateVersion ?? null };
 }
 
 /** Providers are cached beside the other heavy caches (QHUB_GITOPS_CACHE), unless TF_PLUGIN_CACHE_DIR says otherwise. */
@@ -141,11 +157,84 @@ export function defaultPluginCacheDir(env: NodeJS.ProcessEnv): string {
   return env.TF_PLUGIN_CACHE_DIR ?? join(defaultCacheRoot(env), 'plugins');
 }
 
-/** An engine over real processes, with the shared plugin cache created. Used by plan, apply, destroy. */
-export async function engineForCli(engineName: string, io: CliIO, runner: ProcessRunner = cliRunner(io)): Promise<Engine> {
+/** How plan, apply and destroy (CLI options and action inputs alike) ask for an engine. */
+export interface EngineArgs {
+  /** `auto` (default), `tofu`, `terraform` or a path. */
+  engine?: string;
+  engineVersion?: string;
+  /** Base URL of an engine mirror; else QHUB_GITOPS_ENGINE_MIRROR; else the official release locations. */
+  engineMirror?: string;
+}
+
+/** The CLI options every engine-running command takes (`engine` defaults to auto). */
+export const ENGINE_OPTIONS = {
+  engine: { type: 'string', default: 'auto' },
+  'engine-version': { type: 'string' },
+  'engine-mirror': { type: 'string' },
+} as const;
+
+export const ENGINE_USAGE = `  --engine auto|tofu|terraform|PATH
+                      auto (default): the exact engine the QHub/Nebari release pins, downloaded,
+                      checksum-verified and cached in ~/.cache/qhub-gitops/engines when not on PATH;
+                      tofu/terraform: the one on PATH; PATH: that binary
+  --engine-version V  an exact engine version (with tofu/terraform: that engine, provisioned)
+  --engine-mirror URL where <engine>/<version>/<engine>_<version>_<os>_<arch>.zip and
+                      <engine>_<version>_SHA256SUMS live (default: $QHUB_GITOPS_ENGINE_MIRROR,
+                      else the official HashiCorp and OpenTofu releases)`;
+
+export function engineArgsOf(values: { engine?: string; 'engine-version'?: string; 'engine-mirror'?: string }): EngineArgs {
+  return { engine: values.engine, engineVersion: values['engine-version'], engineMirror: values['engine-mirror'] };
+}
+
+/** How the engine's processes run: the CLI's progress runner unless the action passes its grouped one. */
+export interface EngineProcesses {
+  runner?: ProcessRunner;
+  /** Where tool-cache's own output goes; null in the action (its stdout is the runner's protocol there). */
+  toolOutput?: ((text: string) => void) | null;
+}
+
+/**
+ * An engine over real processes, with the shared plugin cache created; the binary is chosen (and
+ * provisioned) once the release is known. Used by plan, apply, destroy and the action.
+ */
+export async function engineForCli(args: EngineArgs, io: CliIO, processes: EngineProcesses = {}): Promise<Engine> {
+  const runner = processes.runner ?? cliRunner(io);
+  const toolOutput = processes.toolOutput === undefined ? cliToolOutput(io) : processes.toolOutput;
   const pluginCacheDir = defaultPluginCacheDir(io.env);
   await mkdir(pluginCacheDir, { recursive: true });
-  return createEngine({ engine: engineName, runner, env: io.env, pluginCacheDir });
+  const request = { engine: args.engine || 'auto', ...(args.engineVersion ? { engineVersion: args.engineVersion } : {}) };
+  const mirror = args.engineMirror || io.env.QHUB_GITOPS_ENGINE_MIRROR || undefined;
+  const select = engineSelector(request, {
+    store: toolCacheStore(engineCacheRoot(io.env, defaultCacheRoot(io.env)), toolOutput),
+    runner,
+    env: io.env,
+    ...(mirror ? { mirror } : {}),
+    ...(io.env.RUNNER_TEMP ? { tempDir: io.env.RUNNER_TEMP } : {}),
+    log: (message) => io.stderr(`${message}\n`),
+  });
+  return createEngine({ engine: request.engine, runner, env: io.env, pluginCacheDir, select });
+}
+
+/** Tool-cache's own chatter is dropped from the CLI unless QHUB_GITOPS_DEBUG asks for it. */
+function cliToolOutput(io: CliIO): (text: string) => void {
+  return (text) => {
+    if (io.env.QHUB_GITOPS_DEBUG) io.stderr(text);
+  };
+}
+
+/**
+ * Explicit roots follow a known release's engine too: --qhub-version, else `.qhub-version` in
+ * the working directory. Without either, `auto` runs tofu from PATH.
+ */
+export async function followReleaseEngine(engine: Engine, qhubVersion: string | undefined, io: CliIO, runner: ProcessRunner = cliRunner(io)): Promise<void> {
+  const version = qhubVersion || (await readPinnedVersion(PIN_FILE_NAME, io.cwd));
+  if (!version) return;
+  try {
+    await engine.forRelease(await releaseEnginePin(version, { env: io.env, runner, log: (message) => io.stderr(`${message}\n`) }));
+  } catch (error) {
+    if (error instanceof VenvError || error instanceof QhubRunError) throw new UserFacingError(error.message, 1);
+    throw error;
+  }
 }
 
 /** The CLI's subprocesses: collected for the command, and one progress line each as it starts. */
@@ -188,20 +277,23 @@ async function planValidatedConfig(validated: LocalValidation, engine: Engine, w
 }
 
 const usage = `usage: qhub-gitops plan [CONFIG options] [--root DIR...]
-                        [--engine tofu|terraform|PATH] [--format json|markdown]
+                        [--engine auto|tofu|terraform|PATH]
+                        [--engine-version V] [--engine-mirror URL] [--format json|markdown]
   --config CONFIG     the QHub/Nebari config (default: qhub-config.yaml, else nebari-config.yaml)
   --qhub-version V    the version that will deploy (else the config's, else .qhub-version)
   --environments DIR  environment files to merge (default: environments/ next to the config);
                       pass the same to 'apply' so its plan can match this one's hash
   --root DIR          an explicit Terraform root, planned in the order given (repeatable)
+${ENGINE_USAGE}
 
 Without --root, plans the config as 'qhub deploy' would apply it: the config is validated,
 its exact QHub/Nebari release (installed once into a cached virtualenv) renders it and computes
 each stage's inputs, and every stage is planned in order. With --root, runs init, plan and
 show -json in each root. Either way one summary with a plan hash is printed ('apply
 --expect-hash' applies only that plan); a root that cannot be planned until an earlier root's
-changes are applied is reported as pending. The plan does not take the state lock (it is only
-for review; apply plans again with the lock). An invalid config is never planned; with --config
+changes are applied is reported as pending. The engine is the one the QHub/Nebari release pins
+(for --root: the release --qhub-version or .qhub-version names; without one, tofu from PATH).
+The plan does not take the state lock (it is only for review; apply plans again with the lock). An invalid config is never planned; with --config
 the Markdown output is the whole PR comment, findings included.
 Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure or an invalid config.`;
 
@@ -217,11 +309,11 @@ export const planCommand: CliCommand = {
         config: { type: 'string' },
         'qhub-version': { type: 'string' },
         environments: { type: 'string' },
-        engine: { type: 'string', default: 'tofu' },
+        ...ENGINE_OPTIONS,
         format: { type: 'string', default: 'markdown' },
       },
     });
-    const { format, engine: engineName } = parsed.values;
+    const { format } = parsed.values;
     if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be json or markdown, not '${format}'`);
     const dirs = parsed.values.root ?? [];
     const { config, 'qhub-version': qhubVersion, environments } = parsed.values;
@@ -240,12 +332,13 @@ export const planCommand: CliCommand = {
       }
       return 1;
     }
-    const engine = await engineForCli(engineName!, io);
+    const engine = await engineForCli(engineArgsOf(parsed.values), io);
     const planDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-plan-'));
     try {
       let run: PlanRun;
       let notes: string[] = [];
       if (dirs.length > 0) {
+        await followReleaseEngine(engine, qhubVersion ?? validation?.version?.value, io);
         run = await planRoots(
           dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
           engine,

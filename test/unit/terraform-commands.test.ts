@@ -140,7 +140,7 @@ describe('progress on stderr', () => {
 
     const lines: string[] = [];
     expect(await runCli(['plan', '--root', 'root', '--engine', engine.path, '--format', 'json'], progressed(lines))).toBe(0);
-    expect(lines).toEqual(['tofu version', `tofu init in ${join(dir, 'root')}`, `tofu plan in ${join(dir, 'root')}`, expect.stringMatching(/^tofu show .*\.tfplan in /)]);
+    expect(lines).toEqual(['tofu version', `tofu init in ${join(dir, 'root')}`, `tofu state pull in ${join(dir, 'root')}`, `tofu plan in ${join(dir, 'root')}`, expect.stringMatching(/^tofu show .*\.tfplan in /)]);
 
     const quiet: string[] = [];
     expect(await runCli(['plan', '--quiet', '--root', 'root', '--engine', engine.path, '--format', 'json'], progressed(quiet))).toBe(0);
