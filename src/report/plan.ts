@@ -3,18 +3,20 @@
 import type { Diagnostic, StateLock } from '../terraform/diagnostics.js';
 import type { RootOutcome } from '../terraform/outcome.js';
 import type { OutputEntry, PlanReport, ResourceEntry } from '../terraform/summary.js';
+import { attributeStringDiff, CONTEXT_LINES } from '../terraform/string-diff.js';
 import { displayLeaf, type AttributeChange } from '../terraform/values.js';
 import { codeBlock, DETAILS_CLOSE, detailsOpen, escapeHtml, escapeText, inlineCode, type Section } from './markdown.js';
+import { shownPair, stringDiffBlock, type StringDiffDetail } from './string-diff.js';
 
-export interface PlanRenderOptions {
+export interface PlanRenderOptions extends StringDiffDetail {
   /** Attribute lines shown per resource before "… N more". */
   maxAttributesPerResource: number;
   /** Entries in the DATA LOSS / OUTAGE callout before "… N more". */
   maxRiskLines: number;
 }
 
-export const COMMENT_DETAIL: PlanRenderOptions = { maxAttributesPerResource: 30, maxRiskLines: 20 };
-export const FULL_DETAIL: PlanRenderOptions = { maxAttributesPerResource: 1000, maxRiskLines: 1000 };
+export const COMMENT_DETAIL: PlanRenderOptions = { maxAttributesPerResource: 30, maxRiskLines: 20, contextLines: CONTEXT_LINES, maxChanges: 40, maxSubtreeLeaves: 8 };
+export const FULL_DETAIL: PlanRenderOptions = { maxAttributesPerResource: 1000, maxRiskLines: 1000, contextLines: CONTEXT_LINES, maxChanges: 10_000, maxSubtreeLeaves: 1000 };
 
 const ACTION_WORDS: Record<ResourceEntry['action'], { symbol: string; verb: string }> = {
   create: { symbol: '+', verb: 'create' },
@@ -46,19 +48,30 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-function attributeLines(attributes: readonly AttributeChange[], limit: number): string {
+/** The last key of an attribute path (`data["a.py"]` → `a.py`, `values[0]` → `values`), for linking it to config keys. */
+function lastKey(path: string): string | null {
+  const match = /(?:^|\.)([A-Za-z_][A-Za-z0-9_-]*)(?:\[\d+\])*$|\["((?:[^"\\]|\\.)*)"\](?:\[\d+\])*$/.exec(path);
+  return match ? (match[1] ?? JSON.parse(`"${match[2]!}"`)) : null;
+}
+
+function attributeLines(attributes: readonly AttributeChange[], options: PlanRenderOptions): string {
   const lines: string[] = [];
+  const limit = options.maxAttributesPerResource;
   for (const attribute of attributes.slice(0, limit)) {
     const path = attribute.path === '' ? '(value)' : attribute.path;
     const forces = attribute.forcesReplacement ? '   # forces replacement' : '';
-    if (attribute.before !== null && !(attribute.before.mask === null && attribute.before.raw == null)) {
-      lines.push(`- ${path} = ${displayLeaf(attribute.before)}`);
+    const inside = attributeStringDiff(attribute);
+    if (inside !== null) {
+      lines.push(...stringDiffBlock(path, inside, options, forces));
+      continue;
     }
-    if (attribute.after !== null && !(attribute.after.mask === null && attribute.after.raw == null)) {
-      lines.push(`+ ${path} = ${displayLeaf(attribute.after)}${forces}`);
-    } else {
-      lines.push(`+ ${path} = null${forces}`);
-    }
+    const hasBefore = attribute.before !== null && !(attribute.before.mask === null && attribute.before.raw == null);
+    const hasAfter = attribute.after !== null && !(attribute.after.mask === null && attribute.after.raw == null);
+    // Two plain values are shortened only around their difference; a one-sided one is cut at its end.
+    const pair = hasBefore && hasAfter && attribute.before!.mask === null && attribute.after!.mask === null ? shownPair(attribute.before!.raw, attribute.after!.raw) : null;
+    const note = hasAfter && attribute.after!.mask === null ? options.explain?.({ key: lastKey(attribute.path), before: attribute.before?.raw, after: attribute.after!.raw }) : null;
+    if (hasBefore) lines.push(`- ${path} = ${pair?.[0] ?? displayLeaf(attribute.before)}`);
+    lines.push(`+ ${path} = ${hasAfter ? (pair?.[1] ?? displayLeaf(attribute.after)) : 'null'}${forces}${note ? `   # ${note}` : ''}`);
   }
   if (attributes.length > limit) lines.push(`# … ${plural(attributes.length - limit, 'more attribute')} not shown`);
   return codeBlock(lines.join('\n'), 'diff');
@@ -82,14 +95,14 @@ export function resourceHeadline(entry: ResourceEntry): string {
 
 function resourceBlock(entry: ResourceEntry, options: PlanRenderOptions): string {
   const headline = resourceHeadline(entry);
-  return entry.attributes.length > 0 ? `${headline}\n\n${attributeLines(entry.attributes, options.maxAttributesPerResource)}` : headline;
+  return entry.attributes.length > 0 ? `${headline}\n\n${attributeLines(entry.attributes, options)}` : headline;
 }
 
 function outputsBlock(outputs: readonly OutputEntry[], options: PlanRenderOptions): string {
   const lines = outputs.map((output) => {
     const words = ACTION_WORDS[output.action];
     const attribute = output.attributes;
-    const shown = attribute.length === 0 ? '' : attributeLines(attribute, options.maxAttributesPerResource);
+    const shown = attribute.length === 0 ? '' : attributeLines(attribute, options);
     return `${inlineCode(words.symbol)} output ${inlineCode(output.name)}${shown ? `\n\n${shown}` : ''}`;
   });
   return `**Changes to outputs**\n\n${lines.join('\n\n')}`;

@@ -2,6 +2,7 @@
 // as YAML, manifests as JSON, config files in config maps), so a changed string is compared as
 // a document when both sides parse as one, else line by line. Pure: strings in, changes out.
 import { parseAllDocuments } from 'yaml';
+import type { AttributeChange } from './values.js';
 
 /** A leaf of a parsed document: a scalar, an empty container, or a masked secret subtree. */
 export interface DocumentLeafChange {
@@ -57,7 +58,7 @@ const MAX_EDIT_DISTANCE = 2000;
  * Keys whose values are credentials: `password`, `secret`, `token`, `client_secret`, `apiToken`,
  * `api_key`, `private_key`, … in any case or separator style. Over-masking is harmless here.
  */
-const SECRET_KEY = /pass(word|wd)|secret|token|api[-_]?key|private[-_]?key|access[-_]?key|credential/i;
+export const SECRET_KEY = /pass(?:word|wd)|secret|token|api[-_]?key|(?:private|access|crypto|signing|encryption)[-_]?key|credential/i;
 
 export function isSecretKey(key: string): boolean {
   return SECRET_KEY.test(key);
@@ -325,4 +326,23 @@ function hunksOf(edits: readonly Edit[], context: number): Omit<LineDiff, 'kind'
     if (edit.sign !== '-') afterLine++;
   });
   return { hunks, removed, added, unchanged };
+}
+
+const attributeDiffs = new WeakMap<AttributeChange, StringDiff | null>();
+
+/**
+ * The string diff of a changed attribute whose sides are both plain strings, or null. Masked
+ * (sensitive or unknown) sides are never parsed. Computed once per attribute: the linker and
+ * the renderers both ask.
+ */
+export function attributeStringDiff(attribute: AttributeChange): StringDiff | null {
+  const cached = attributeDiffs.get(attribute);
+  if (cached !== undefined) return cached;
+  const { before, after } = attribute;
+  const diff =
+    before !== null && after !== null && before.mask === null && after.mask === null && typeof before.raw === 'string' && typeof after.raw === 'string'
+      ? diffStrings(before.raw, after.raw)
+      : null;
+  attributeDiffs.set(attribute, diff);
+  return diff;
 }

@@ -1,0 +1,159 @@
+// Lines of a ```diff block for a string attribute that changed: the changed leaves of a JSON/YAML
+// document, or the hunks of a line diff. Values are shortened only around what changed, and
+// secret-looking keys (in documents and in `key = value` lines) never show their values.
+import { SECRET_KEY, type DocumentLeafChange, type LineDiff, type StringDiff } from '../terraform/string-diff.js';
+
+/** What a reader needs to link a changed leaf to the config line that explains it. */
+export interface PlanLeaf {
+  /** The last mapping key on the leaf's path (list indexes skipped), or null. */
+  key: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** The explanation appended to a changed leaf's line (e.g. "← `cpu_limit`, qhub-config.yaml:48"), or null. */
+export type LeafExplainer = (leaf: PlanLeaf) => string | null;
+
+export interface StringDiffDetail {
+  /** Unchanged lines shown around each changed line (0 when the budget needs the room). */
+  contextLines: number;
+  /** Changed leaves or lines shown per attribute before "… N more". */
+  maxChanges: number;
+  /** Leaves shown per added or removed subtree before "… N more values under". */
+  maxSubtreeLeaves: number;
+  explain?: LeafExplainer;
+}
+
+/** Longer values are cut, but only around the part that differs. */
+export const MAX_SHOWN_CHARS = 300;
+/** Characters kept on each side of the differing part of a long string. */
+const AROUND_CHARS = 40;
+const INDENT = '    ';
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** A one-sided value as JSON, cut after MAX_SHOWN_CHARS (there is nothing to compare it with). */
+export function shownValue(value: unknown): string {
+  const text = value instanceof Date ? JSON.stringify(value.toISOString()) : JSON.stringify(value ?? null);
+  return text.length <= MAX_SHOWN_CHARS ? text : `${text.slice(0, MAX_SHOWN_CHARS)}… (${text.length - MAX_SHOWN_CHARS} more characters)`;
+}
+
+/**
+ * Both sides of a changed value as JSON, each shortened only outside the part that differs:
+ * the common start and end are elided down to AROUND_CHARS of context, never the difference.
+ */
+export function shownPair(before: unknown, after: unknown): [string, string] {
+  const a = shownValueUncut(before);
+  const b = shownValueUncut(after);
+  if (a.length <= MAX_SHOWN_CHARS && b.length <= MAX_SHOWN_CHARS) return [a, b];
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const cut = (text: string) => {
+    const start = Math.max(0, prefix - AROUND_CHARS);
+    const end = Math.min(text.length, text.length - suffix + AROUND_CHARS);
+    const head = start > 0 ? `(${start} characters)…` : '';
+    const tail = end < text.length ? `…(${text.length - end} characters)` : '';
+    return `${head}${text.slice(start, end)}${tail}`;
+  };
+  return [cut(a), cut(b)];
+}
+
+function shownValueUncut(value: unknown): string {
+  return value instanceof Date ? JSON.stringify(value.toISOString()) : JSON.stringify(value ?? null);
+}
+
+function explanation(detail: StringDiffDetail, leaf: PlanLeaf): string {
+  const text = detail.explain?.(leaf) ?? null;
+  return text === null ? '' : `   # ${text}`;
+}
+
+/** One line of a document's changes: a changed leaf, or the fold of a large added/removed subtree's rest. */
+type DocumentLine = { leaf: DocumentLeafChange } | { fold: DocumentLeafChange; count: number };
+
+function documentLine(change: DocumentLeafChange, detail: StringDiffDetail): string {
+  if (change.sensitive) {
+    const what = change.before === undefined ? 'added' : change.after === undefined ? 'removed' : 'changed';
+    return `~ ${INDENT}${change.path}: (sensitive, ${what})`;
+  }
+  const note = explanation(detail, change);
+  if (change.before === undefined) return `+ ${INDENT}${change.path}: ${shownValue(change.after)}${note}`;
+  if (change.after === undefined) return `- ${INDENT}${change.path}: ${shownValue(change.before)}`;
+  const [before, after] = shownPair(change.before, change.after);
+  return `~ ${INDENT}${change.path}: ${before} → ${after}${note}`;
+}
+
+function documentLines(changes: readonly DocumentLeafChange[], detail: StringDiffDetail): string[] {
+  const units: { line: DocumentLine; covers: number }[] = [];
+  const perSubtree = new Map<string, number>();
+  const subtreeSizes = new Map<string, number>();
+  for (const change of changes) if (change.subtree !== null) subtreeSizes.set(change.subtree, (subtreeSizes.get(change.subtree) ?? 0) + 1);
+  for (const change of changes) {
+    if (change.subtree === null) {
+      units.push({ line: { leaf: change }, covers: 1 });
+      continue;
+    }
+    const seen = perSubtree.get(change.subtree) ?? 0;
+    perSubtree.set(change.subtree, seen + 1);
+    if (seen < detail.maxSubtreeLeaves) units.push({ line: { leaf: change }, covers: 1 });
+    else if (seen === detail.maxSubtreeLeaves) {
+      const rest = subtreeSizes.get(change.subtree)! - seen;
+      units.push({ line: { fold: change, count: rest }, covers: rest });
+    }
+  }
+  const lines = units.slice(0, detail.maxChanges).map(({ line }) =>
+    'leaf' in line ? documentLine(line.leaf, detail) : `${line.fold.before === undefined ? '+' : '-'} ${INDENT}… ${plural(line.count, 'more value')} under ${line.fold.subtree}`,
+  );
+  const left = units.slice(detail.maxChanges).reduce((sum, unit) => sum + unit.covers, 0);
+  if (left > 0) lines.push(`# ${INDENT}… ${plural(left, 'more changed value')} not shown here`);
+  return lines;
+}
+
+/** `password = "x"`, `client_secret: x`, `"apiToken": "x"`: the line up to the value, the value masked. */
+const SECRET_ASSIGNMENT = new RegExp(`^([^=:]*?(?:${SECRET_KEY.source})[^=:]*?["']?\\s*[:=])(?!=)\\s*\\S.*$`, 'i');
+
+function maskSecretLine(text: string): string {
+  return text.replace(SECRET_ASSIGNMENT, '$1 (sensitive)');
+}
+
+function lineDiffLines(diff: LineDiff, detail: StringDiffDetail): string[] {
+  const lines: string[] = [];
+  let shownChanges = 0;
+  let totalChanges = diff.removed + diff.added;
+  for (const hunk of diff.hunks) {
+    if (shownChanges >= detail.maxChanges) break;
+    // Context beyond what the detail allows is dropped (the hunk's numbers follow).
+    const changed = hunk.lines.map((line, index) => (line.sign === ' ' ? -1 : index)).filter((index) => index >= 0);
+    const first = Math.max(0, changed[0]! - detail.contextLines);
+    const last = Math.min(hunk.lines.length - 1, changed[changed.length - 1]! + detail.contextLines);
+    const kept = hunk.lines.filter((line, index) => index >= first && index <= last && (line.sign !== ' ' || changed.some((at) => Math.abs(at - index) <= detail.contextLines)));
+    const skipped = hunk.lines.slice(0, first);
+    const beforeStart = hunk.beforeStart + skipped.filter((line) => line.sign !== '+').length;
+    const afterStart = hunk.afterStart + skipped.filter((line) => line.sign !== '-').length;
+    const beforeCount = kept.filter((line) => line.sign !== '+').length;
+    const afterCount = kept.filter((line) => line.sign !== '-').length;
+    lines.push(`  ${INDENT}@@ -${beforeStart},${beforeCount} +${afterStart},${afterCount} @@`);
+    for (const line of kept) {
+      if (line.sign !== ' ' && shownChanges >= detail.maxChanges) break;
+      if (line.sign !== ' ') shownChanges++;
+      lines.push(`${line.sign} ${INDENT}${maskSecretLine(line.text)}`);
+    }
+  }
+  totalChanges -= shownChanges;
+  if (totalChanges > 0) lines.push(`# ${INDENT}… ${plural(totalChanges, 'more changed line')} not shown here`);
+  return lines;
+}
+
+/** The heading line and the changes of a string attribute, as lines of a ```diff block. */
+export function stringDiffBlock(path: string, diff: StringDiff, detail: StringDiffDetail, forces: string): string[] {
+  if (diff.kind === 'structured') {
+    const format = diff.format === 'json' ? 'JSON' : 'YAML';
+    const head = `~ ${path}: ${format} document, ${plural(diff.changes.length, 'value')} changed, ${diff.unchanged} unchanged${forces}`;
+    return [head, ...documentLines(diff.changes, detail)];
+  }
+  const counts = [diff.removed > 0 ? `${plural(diff.removed, 'line')} removed` : '', diff.added > 0 ? `${plural(diff.added, 'line')} added` : '', `${diff.unchanged} unchanged`].filter(Boolean);
+  return [`~ ${path}: text, ${counts.join(', ')}${forces}`, ...lineDiffLines(diff, detail)];
+}
