@@ -8,6 +8,7 @@ import {
   measureChars,
   measureUtf8Bytes,
   inlineCode,
+  type Assembly,
   type Measure,
   type Section,
 } from './markdown.js';
@@ -97,8 +98,14 @@ interface Variant {
 }
 
 function build(input: CommentInput, variant: Variant): string {
+  const full = assemble(input, variant, variant.detail, false);
+  if (full.omittedItems + full.omittedSections === 0 || variant.detail.contextLines === 0) return `${full.text}\n`;
+  // Over the limit: unchanged context lines go first, whole entries only if that is not enough.
+  return `${assemble(input, variant, { ...variant.detail, contextLines: 0 }, true).text}\n`;
+}
+
+function assemble(input: CommentInput, variant: Variant, options: PlanRenderOptions, contextLeftOut: boolean): Assembly {
   const { limit, measure, withMarker, limitName } = variant;
-  const options = variant.detail;
   const head = [
     withMarker ? renderMarker({ v: 1, ...input.marker } as MarkerData) : '',
     `## ${input.title}`,
@@ -117,14 +124,15 @@ function build(input: CommentInput, variant: Variant): string {
     input.plan && !input.plan.roots.some((outcome) => outcome.status === 'failed' || (outcome.status === 'planned' && outcome.report.summary.errored));
   const hashLine = applicable ? `<sub>Plan hash ${inlineCode(input.plan!.hash)} — apply runs only this plan.</sub>` : '';
   const suffix = (omittedItems: number, omittedSections: number) => {
-    const left =
-      omittedItems + omittedSections > 0
-        ? `> [!NOTE]\n> ${[omittedItems > 0 ? `${omittedItems} ${omittedItems === 1 ? 'entry was' : 'entries were'}` : '', omittedSections > 0 ? `${omittedSections} ${omittedSections === 1 ? 'section was' : 'sections were'}` : ''].filter(Boolean).join(' and ')} left out to stay within ${limitName}. The full plan is in ${variant.restLocation}.`
-        : '';
+    const parts = [
+      contextLeftOut ? 'the unchanged lines around changed lines' : '',
+      omittedItems > 0 ? `${omittedItems} ${omittedItems === 1 ? 'entry' : 'entries'}` : '',
+      omittedSections > 0 ? `${omittedSections} ${omittedSections === 1 ? 'section' : 'sections'}` : '',
+    ].filter(Boolean);
+    const left = parts.length > 0 ? `> [!NOTE]\n> Left out to stay within ${limitName}: ${parts.join(', ')}. The full plan is in ${variant.restLocation}.` : '';
     return [left, hashLine, input.footer ?? ''].filter((part) => part !== '').join('\n\n');
   };
-  const text = assembleWithinLimit(head.join('\n\n'), sections, suffix, limit, measure).text;
-  return `${text}\n`;
+  return assembleWithinLimit(head.join('\n\n'), sections, suffix, limit, measure);
 }
 
 /** 65536 → "65,536", without Intl (whose first use sets up ICU number formatting). */

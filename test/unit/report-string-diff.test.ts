@@ -83,6 +83,25 @@ describe('changed strings in the comment', () => {
   });
 });
 
+describe('the comment budget', () => {
+  it('leaves out unchanged context lines before whole entries, and says so', () => {
+    const text = (changed: string) => Array.from({ length: 40 }, (_, index) => (index % 10 === 5 ? `line ${index} ${changed}` : `line ${index} the same long unchanged context text`)).join('\n');
+    const resources = Array.from({ length: 12 }, (_, index) => update(`kubernetes_config_map.cm${index}`, { data: { 'a.py': text('old') } }, { data: { 'a.py': text(`new-${index}`) } }));
+    const roots = [planned(resources)];
+    const full = buildComment(input(roots));
+    expect(full).toContain('line 4 the same');
+    const limit = full.length - 500;
+    const body = buildComment(input(roots), limit);
+    expect(body.length).toBeLessThanOrEqual(limit);
+    expect(body).not.toContain('line 4 the same');
+    for (let index = 0; index < 12; index++) expect(body).toContain(`+     line 35 new-${index}`);
+    expect(body).toContain('Left out to stay within GitHub’s');
+    expect(body).toContain(': the unchanged lines around changed lines. The full plan');
+    const tight = buildComment(input(roots), Math.floor(limit / 4));
+    expect(tight).toMatch(/the unchanged lines around changed lines, \d+ entries\./);
+  });
+});
+
 describe('no canary anywhere', () => {
   const CANARY = 'CANARY-7f3a';
   const canary = (where: string) => `${CANARY}-${where}`;
