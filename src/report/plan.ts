@@ -4,9 +4,9 @@ import type { Diagnostic, StateLock } from '../terraform/diagnostics.js';
 import type { RootOutcome } from '../terraform/outcome.js';
 import type { OutputEntry, PlanReport, ResourceEntry } from '../terraform/summary.js';
 import { attributeStringDiff, CONTEXT_LINES } from '../terraform/string-diff.js';
-import { displayLeaf, type AttributeChange } from '../terraform/values.js';
+import { displayLeaf, type AttributeChange, type Leaf } from '../terraform/values.js';
 import { codeBlock, DETAILS_CLOSE, detailsOpen, escapeHtml, escapeText, inlineCode, type Section } from './markdown.js';
-import { shownPair, stringDiffBlock, type StringDiffDetail } from './string-diff.js';
+import { shownPair, shownValue, stringDiffBlock, type StringDiffDetail } from './string-diff.js';
 
 export interface PlanRenderOptions extends StringDiffDetail {
   /** Attribute lines shown per resource before "… N more". */
@@ -54,6 +54,11 @@ function lastKey(path: string): string | null {
   return match ? (match[1] ?? JSON.parse(`"${match[2]!}"`)) : null;
 }
 
+/** A leaf with nothing to compare it with: masked ones say so, plain ones show their value with secrets masked. */
+function shownLeaf(leaf: Leaf): string {
+  return leaf.mask === null ? shownValue(leaf.raw) : displayLeaf(leaf);
+}
+
 function attributeLines(attributes: readonly AttributeChange[], options: PlanRenderOptions): string {
   const lines: string[] = [];
   const limit = options.maxAttributesPerResource;
@@ -70,8 +75,8 @@ function attributeLines(attributes: readonly AttributeChange[], options: PlanRen
     // Two plain values are shortened only around their difference; a one-sided one is cut at its end.
     const pair = hasBefore && hasAfter && attribute.before!.mask === null && attribute.after!.mask === null ? shownPair(attribute.before!.raw, attribute.after!.raw) : null;
     const note = hasAfter && attribute.after!.mask === null ? options.explain?.({ key: lastKey(attribute.path), before: attribute.before?.raw, after: attribute.after!.raw }) : null;
-    if (hasBefore) lines.push(`- ${path} = ${pair?.[0] ?? displayLeaf(attribute.before)}`);
-    lines.push(`+ ${path} = ${hasAfter ? (pair?.[1] ?? displayLeaf(attribute.after)) : 'null'}${forces}${note ? `   # ${note}` : ''}`);
+    if (hasBefore) lines.push(`- ${path} = ${pair?.[0] ?? shownLeaf(attribute.before!)}`);
+    lines.push(`+ ${path} = ${hasAfter ? (pair?.[1] ?? shownLeaf(attribute.after!)) : 'null'}${forces}${note ? `   # ${note}` : ''}`);
   }
   if (attributes.length > limit) lines.push(`# … ${plural(attributes.length - limit, 'more attribute')} not shown`);
   return codeBlock(lines.join('\n'), 'diff');

@@ -1,7 +1,7 @@
 // Lines of a ```diff block for a string attribute that changed: the changed leaves of a JSON/YAML
 // document, or the hunks of a line diff. Values are shortened only around what changed, and
 // secret-looking keys (in documents and in `key = value` lines) never show their values.
-import { SECRET_KEY, type DocumentLeafChange, type LineDiff, type StringDiff } from '../terraform/string-diff.js';
+import { maskSecretKeys, parseStringDocument, SECRET_KEY, type DocumentLeafChange, type LineDiff, type StringDiff } from '../terraform/string-diff.js';
 
 /** What a reader needs to link a changed leaf to the config line that explains it. */
 export interface PlanLeaf {
@@ -34,19 +34,44 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** A one-sided value as JSON, cut after MAX_SHOWN_CHARS (there is nothing to compare it with). */
+const SENSITIVE = '(sensitive)';
+
+/** `password = "x"`, `client_secret: x`, `"apiToken": "x"`: the line up to the value, the value masked. */
+const SECRET_ASSIGNMENT = new RegExp(`^([^=:]*?(?:${SECRET_KEY.source})[^=:]*?["']?\\s*[:=])(?!=)\\s*\\S.*$`, 'i');
+
+function maskSecretLine(text: string): string {
+  return text.replace(SECRET_ASSIGNMENT, `$1 ${SENSITIVE}`);
+}
+
+/**
+ * A value as JSON, with what looks secret inside a string masked: values under secret-looking
+ * keys of a document it holds, `key = value` lines of text it holds (engines do not always mark
+ * such strings sensitive, e.g. a resource's previous output).
+ */
+function readable(value: unknown): string {
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (typeof value === 'string') {
+    const document = parseStringDocument(value);
+    // The document's data, as JSON: shorter than the text it came from, and secrets masked.
+    if (document !== undefined) return JSON.stringify(maskSecretKeys(document.value, SENSITIVE));
+    return JSON.stringify(value.split('\n').map(maskSecretLine).join('\n'));
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** A one-sided value, cut after MAX_SHOWN_CHARS (there is nothing to compare it with). */
 export function shownValue(value: unknown): string {
-  const text = value instanceof Date ? JSON.stringify(value.toISOString()) : JSON.stringify(value ?? null);
+  const text = readable(value);
   return text.length <= MAX_SHOWN_CHARS ? text : `${text.slice(0, MAX_SHOWN_CHARS)}… (${text.length - MAX_SHOWN_CHARS} more characters)`;
 }
 
 /**
- * Both sides of a changed value as JSON, each shortened only outside the part that differs:
- * the common start and end are elided down to AROUND_CHARS of context, never the difference.
+ * Both sides of a changed value, each shortened only outside the part that differs: the common
+ * start and end are elided down to AROUND_CHARS of context, never the difference.
  */
 export function shownPair(before: unknown, after: unknown): [string, string] {
-  const a = shownValueUncut(before);
-  const b = shownValueUncut(after);
+  const a = readable(before);
+  const b = readable(after);
   if (a.length <= MAX_SHOWN_CHARS && b.length <= MAX_SHOWN_CHARS) return [a, b];
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
@@ -60,10 +85,6 @@ export function shownPair(before: unknown, after: unknown): [string, string] {
     return `${head}${text.slice(start, end)}${tail}`;
   };
   return [cut(a), cut(b)];
-}
-
-function shownValueUncut(value: unknown): string {
-  return value instanceof Date ? JSON.stringify(value.toISOString()) : JSON.stringify(value ?? null);
 }
 
 function explanation(detail: StringDiffDetail, leaf: PlanLeaf): string {
@@ -110,13 +131,6 @@ function documentLines(changes: readonly DocumentLeafChange[], detail: StringDif
   const left = units.slice(detail.maxChanges).reduce((sum, unit) => sum + unit.covers, 0);
   if (left > 0) lines.push(`# ${INDENT}… ${plural(left, 'more changed value')} not shown here`);
   return lines;
-}
-
-/** `password = "x"`, `client_secret: x`, `"apiToken": "x"`: the line up to the value, the value masked. */
-const SECRET_ASSIGNMENT = new RegExp(`^([^=:]*?(?:${SECRET_KEY.source})[^=:]*?["']?\\s*[:=])(?!=)\\s*\\S.*$`, 'i');
-
-function maskSecretLine(text: string): string {
-  return text.replace(SECRET_ASSIGNMENT, '$1 (sensitive)');
 }
 
 function lineDiffLines(diff: LineDiff, detail: StringDiffDetail): string[] {

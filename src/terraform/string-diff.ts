@@ -192,23 +192,35 @@ function parseYamlDocument(text: string): object | undefined {
   }
 }
 
+/** A string that holds a JSON document (tried first) or a multi-line YAML mapping/sequence/stream, parsed; else undefined. */
+export function parseStringDocument(text: string): { format: 'json' | 'yaml'; value: object } | undefined {
+  if (text.length > MAX_PARSED_CHARS) return undefined;
+  const json = parseJsonDocument(text);
+  if (json !== undefined) return { format: 'json', value: json };
+  const yaml = parseYamlDocument(text);
+  return yaml === undefined ? undefined : { format: 'yaml', value: yaml };
+}
+
+/** A copy of a document whose values under secret-looking keys are replaced by `masked`. */
+export function maskSecretKeys(value: unknown, masked: string): unknown {
+  if (!isContainer(value)) return value;
+  if (Array.isArray(value)) return value.map((item) => maskSecretKeys(item, masked));
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, isSecretKey(key) ? masked : maskSecretKeys(child, masked)]));
+}
+
 /**
- * How two strings differ: structurally when both parse as JSON (tried first) or as multi-line
- * YAML mappings/sequences, line by line when either has several lines, else null (a short
- * scalar string is shown whole). Callers pass only unmasked values: sensitive ones are never parsed.
+ * How two strings differ: structurally when both parse as the same kind of document (see
+ * parseStringDocument), line by line when either has several lines, else null (a short scalar
+ * string is shown whole). Callers pass only unmasked values: sensitive ones are never parsed.
  */
 export function diffStrings(before: string, after: string): StringDiff | null {
   if (before === after) return null;
-  const multiLine = before.includes('\n') || after.includes('\n');
-  if (before.length <= MAX_PARSED_CHARS && after.length <= MAX_PARSED_CHARS) {
-    for (const [format, parse] of [['json', parseJsonDocument], ['yaml', parseYamlDocument]] as const) {
-      if (format === 'yaml' && !multiLine) break;
-      const beforeDocument = parse(before);
-      const afterDocument = beforeDocument === undefined ? undefined : parse(after);
-      if (afterDocument !== undefined) return { kind: 'structured', format, ...diffDocuments(beforeDocument, afterDocument) };
-    }
+  const beforeDocument = parseStringDocument(before);
+  const afterDocument = beforeDocument === undefined ? undefined : parseStringDocument(after);
+  if (beforeDocument !== undefined && afterDocument?.format === beforeDocument.format) {
+    return { kind: 'structured', format: beforeDocument.format, ...diffDocuments(beforeDocument.value, afterDocument.value) };
   }
-  return multiLine ? diffLines(before, after) : null;
+  return before.includes('\n') || after.includes('\n') ? diffLines(before, after) : null;
 }
 
 function splitLines(text: string): string[] {
