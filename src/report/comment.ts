@@ -1,6 +1,8 @@
 // The sticky PR comment (≤ 65,536 characters) and the job-summary variant (≤ 1 MiB) built from
 // the same parts. The comment's first line is a hidden marker the action finds it by.
+import type { ConfigChange } from '../config/changes.js';
 import type { RootOutcome } from '../terraform/outcome.js';
+import { configChangeLines, linkConfigChanges, type ConfigLinks } from './config-links.js';
 import {
   assembleWithinLimit,
   COMMENT_LIMIT_CHARS,
@@ -59,6 +61,8 @@ export interface CommentInput {
   title: string;
   /** Short Markdown under the title (e.g. the commit planned); always kept. */
   intro?: string;
+  /** What the PR changes in the config (base branch vs head, environment files merged); shown first, linked to the plan. */
+  configChanges?: readonly ConfigChange[];
   /** Already-rendered validation findings: one block, or self-contained blocks that may be cut between. */
   validation?: string | readonly string[];
   plan?: { roots: readonly RootOutcome[]; hash: string };
@@ -76,6 +80,15 @@ function validationSection(validation: string | readonly string[]): Section {
     items: blocks,
     tail: '',
     omitted: (count) => `_… ${count} more validation ${count === 1 ? 'block' : 'blocks'} not shown here: see the job summary._`,
+  };
+}
+
+function configChangesSection(links: ConfigLinks, planned: boolean): Section {
+  return {
+    head: '### Config changes\n\n',
+    items: configChangeLines(links, planned),
+    tail: '',
+    omitted: (count) => `_… ${count} more config ${count === 1 ? 'change' : 'changes'} not shown here: see the job summary._`,
   };
 }
 
@@ -98,13 +111,15 @@ interface Variant {
 }
 
 function build(input: CommentInput, variant: Variant): string {
-  const full = assemble(input, variant, variant.detail, false);
-  if (full.omittedItems + full.omittedSections === 0 || variant.detail.contextLines === 0) return `${full.text}\n`;
+  const links = input.configChanges && input.configChanges.length > 0 ? linkConfigChanges(input.configChanges, input.plan?.roots ?? []) : null;
+  const detail = links ? { ...variant.detail, explain: links.explain } : variant.detail;
+  const full = assemble(input, variant, links, detail, false);
+  if (full.omittedItems + full.omittedSections === 0 || detail.contextLines === 0) return `${full.text}\n`;
   // Over the limit: unchanged context lines go first, whole entries only if that is not enough.
-  return `${assemble(input, variant, { ...variant.detail, contextLines: 0 }, true).text}\n`;
+  return `${assemble(input, variant, links, { ...detail, contextLines: 0 }, true).text}\n`;
 }
 
-function assemble(input: CommentInput, variant: Variant, options: PlanRenderOptions, contextLeftOut: boolean): Assembly {
+function assemble(input: CommentInput, variant: Variant, links: ConfigLinks | null, options: PlanRenderOptions, contextLeftOut: boolean): Assembly {
   const { limit, measure, withMarker, limitName } = variant;
   const head = [
     withMarker ? renderMarker({ v: 1, ...input.marker } as MarkerData) : '',
@@ -114,6 +129,7 @@ function assemble(input: CommentInput, variant: Variant, options: PlanRenderOpti
     input.plan ? riskCallout(input.plan.roots, options) : '',
   ].filter((part) => part !== '');
   const sections: Section[] = [];
+  if (links) sections.push(configChangesSection(links, input.plan !== undefined));
   if (input.validation !== undefined && input.validation.length > 0) sections.push(validationSection(input.validation));
   if (input.plan) {
     sections.push({ head: '### Plan', items: [], tail: '', omitted: () => '' });

@@ -5,6 +5,7 @@ import type { RootOutcome } from '../terraform/outcome.js';
 import type { OutputEntry, PlanReport, ResourceEntry } from '../terraform/summary.js';
 import { attributeStringDiff, CONTEXT_LINES } from '../terraform/string-diff.js';
 import { displayLeaf, type AttributeChange, type Leaf } from '../terraform/values.js';
+import { attributeKey } from './config-links.js';
 import { codeBlock, DETAILS_CLOSE, detailsOpen, escapeHtml, escapeText, inlineCode, type Section } from './markdown.js';
 import { shownPair, shownValue, stringDiffBlock, type StringDiffDetail } from './string-diff.js';
 
@@ -48,12 +49,6 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** The last key of an attribute path (`data["a.py"]` → `a.py`, `values[0]` → `values`), for linking it to config keys. */
-function lastKey(path: string): string | null {
-  const match = /(?:^|\.)([A-Za-z_][A-Za-z0-9_-]*)(?:\[\d+\])*$|\["((?:[^"\\]|\\.)*)"\](?:\[\d+\])*$/.exec(path);
-  return match ? (match[1] ?? JSON.parse(`"${match[2]!}"`)) : null;
-}
-
 /** A leaf with nothing to compare it with: masked ones say so, plain ones show their value with secrets masked. */
 function shownLeaf(leaf: Leaf): string {
   return leaf.mask === null ? shownValue(leaf.raw) : displayLeaf(leaf);
@@ -74,7 +69,7 @@ function attributeLines(attributes: readonly AttributeChange[], options: PlanRen
     const hasAfter = attribute.after !== null && !(attribute.after.mask === null && attribute.after.raw == null);
     // Two plain values are shortened only around their difference; a one-sided one is cut at its end.
     const pair = hasBefore && hasAfter && attribute.before!.mask === null && attribute.after!.mask === null ? shownPair(attribute.before!.raw, attribute.after!.raw) : null;
-    const note = hasAfter && attribute.after!.mask === null ? options.explain?.({ key: lastKey(attribute.path), before: attribute.before?.raw, after: attribute.after!.raw }) : null;
+    const note = hasAfter && attribute.after!.mask === null ? options.explain?.({ key: attributeKey(attribute.path), before: attribute.before?.raw, after: attribute.after!.raw }) : null;
     if (hasBefore) lines.push(`- ${path} = ${pair?.[0] ?? shownLeaf(attribute.before!)}`);
     lines.push(`+ ${path} = ${hasAfter ? (pair?.[1] ?? shownLeaf(attribute.after!)) : 'null'}${forces}${note ? `   # ${note}` : ''}`);
   }

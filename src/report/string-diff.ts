@@ -1,7 +1,7 @@
 // Lines of a ```diff block for a string attribute that changed: the changed leaves of a JSON/YAML
 // document, or the hunks of a line diff. Values are shortened only around what changed, and
 // secret-looking keys (in documents and in `key = value` lines) never show their values.
-import { maskSecretKeys, parseStringDocument, SECRET_KEY, type DocumentLeafChange, type LineDiff, type StringDiff } from '../terraform/string-diff.js';
+import { maskSecretKeys, parseStringDocument, SECRET_KEY, type DocumentLeafChange, type LineDiff, type LineHunk, type StringDiff } from '../terraform/string-diff.js';
 
 /** What a reader needs to link a changed leaf to the config line that explains it. */
 export interface PlanLeaf {
@@ -133,6 +133,26 @@ function documentLines(changes: readonly DocumentLeafChange[], detail: StringDif
   return lines;
 }
 
+/** `key = value` / `key: value` in a line of text: the key's last dotted part and the value unquoted. */
+const ASSIGNMENT = /([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?([^"'#]*?)["']?\s*,?$/;
+
+/**
+ * The `key = value` lines a hunk adds, by their index in the hunk, as leaves whose old value is
+ * that of the same key on a line the hunk removes: what a config change may explain.
+ */
+export function assignedLeaves(hunk: LineHunk): Map<number, PlanLeaf> {
+  const leaves = new Map<number, PlanLeaf>();
+  const removed = new Map<string, string>();
+  hunk.lines.forEach((line, index) => {
+    const match = line.sign === ' ' ? null : ASSIGNMENT.exec(line.text);
+    if (!match) return;
+    const key = match[1]!.split('.').pop()!;
+    if (line.sign === '-') removed.set(key, match[2]!);
+    else leaves.set(index, { key, before: removed.get(key), after: match[2]! });
+  });
+  return leaves;
+}
+
 function lineDiffLines(diff: LineDiff, detail: StringDiffDetail): string[] {
   const lines: string[] = [];
   let shownChanges = 0;
@@ -150,10 +170,13 @@ function lineDiffLines(diff: LineDiff, detail: StringDiffDetail): string[] {
     const beforeCount = kept.filter((line) => line.sign !== '+').length;
     const afterCount = kept.filter((line) => line.sign !== '-').length;
     lines.push(`  ${INDENT}@@ -${beforeStart},${beforeCount} +${afterStart},${afterCount} @@`);
+    const leaves = detail.explain ? assignedLeaves(hunk) : new Map<number, PlanLeaf>();
     for (const line of kept) {
       if (line.sign !== ' ' && shownChanges >= detail.maxChanges) break;
       if (line.sign !== ' ') shownChanges++;
-      lines.push(`${line.sign} ${INDENT}${maskSecretLine(line.text)}`);
+      const masked = maskSecretLine(line.text);
+      const leaf = masked === line.text ? leaves.get(hunk.lines.indexOf(line)) : undefined;
+      lines.push(`${line.sign} ${INDENT}${masked}${leaf ? explanation(detail, leaf) : ''}`);
     }
   }
   totalChanges -= shownChanges;

@@ -8,6 +8,8 @@ import type { AttributeChange } from './values.js';
 export interface DocumentLeafChange {
   /** Dotted/indexed path inside the document, e.g. `singleuser.profileList[1].cpu_limit`. */
   path: string;
+  /** The same path as keys and indexes. */
+  segments: readonly (string | number)[];
   /** The last mapping key on the path (list indexes skipped), for matching config keys. */
   key: string | null;
   /** `undefined`: that side has nothing at this path. */
@@ -95,15 +97,29 @@ function entries(value: Record<string, unknown> | unknown[]): [string | number, 
   return Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
 }
 
+type Segments = readonly (string | number)[];
+
+const pathOf = (segments: Segments): string => segments.reduce<string>(childPath, '');
+
+/** The last mapping key of a path, list indexes skipped. */
+function lastKeyOf(segments: Segments): string | null {
+  for (let index = segments.length - 1; index >= 0; index--) if (typeof segments[index] === 'string') return segments[index] as string;
+  return null;
+}
+
 class DocumentDiffer {
   readonly changes: DocumentLeafChange[] = [];
   unchanged = 0;
 
-  /** Both sides have `path`: compare them, descending where both are non-empty containers of one kind. */
-  compare(path: string, key: string | null, before: unknown, after: unknown, sensitive: boolean): void {
+  private push(segments: Segments, before: unknown, after: unknown, sensitive: boolean, subtree: string | null): void {
+    this.changes.push({ path: pathOf(segments), segments, key: lastKeyOf(segments), before, after, sensitive, subtree });
+  }
+
+  /** Both sides have the path: compare them, descending where both are non-empty containers of one kind. */
+  compare(segments: Segments, before: unknown, after: unknown, sensitive: boolean): void {
     if (sensitive) {
       if (deepEqual(before, after)) this.unchanged += 1;
-      else this.changes.push({ path, key, before, after, sensitive, subtree: null });
+      else this.push(segments, before, after, sensitive, null);
       return;
     }
     const descend =
@@ -111,56 +127,51 @@ class DocumentDiffer {
     if (!descend) {
       if (isContainer(before) && !isEmptyContainer(before) && !(isContainer(after) && isEmptyContainer(after))) {
         // One side is a subtree, the other a scalar: the subtree's leaves go, the scalar comes.
-        this.oneSide(path, key, before, 'before', path, false);
-        if (!isContainer(after)) this.changes.push({ path, key, before: undefined, after, sensitive: false, subtree: null });
+        this.oneSide(segments, before, 'before', pathOf(segments), false);
+        if (!isContainer(after)) this.push(segments, undefined, after, false, null);
         return;
       }
       if (isContainer(after) && !isEmptyContainer(after) && !isContainer(before)) {
-        this.changes.push({ path, key, before, after: undefined, sensitive: false, subtree: null });
-        this.oneSide(path, key, after, 'after', path, false);
+        this.push(segments, before, undefined, false, null);
+        this.oneSide(segments, after, 'after', pathOf(segments), false);
         return;
       }
       if (deepEqual(before, after)) this.unchanged += 1;
-      else this.changes.push({ path, key, before, after, sensitive: false, subtree: null });
+      else this.push(segments, before, after, false, null);
       return;
     }
     const beforeEntries = new Map(entries(before));
     const afterEntries = new Map(entries(after));
     for (const [childKey, beforeChild] of beforeEntries) {
-      const nextKey = typeof childKey === 'number' ? key : childKey;
       const secret = typeof childKey === 'string' && isSecretKey(childKey);
-      const nextPath = childPath(path, childKey);
-      if (afterEntries.has(childKey)) this.compare(nextPath, nextKey, beforeChild, afterEntries.get(childKey), secret);
-      else this.oneSide(nextPath, nextKey, beforeChild, 'before', nextPath, secret);
+      const child = [...segments, childKey];
+      if (afterEntries.has(childKey)) this.compare(child, beforeChild, afterEntries.get(childKey), secret);
+      else this.oneSide(child, beforeChild, 'before', pathOf(child), secret);
     }
     for (const [childKey, afterChild] of afterEntries) {
       if (beforeEntries.has(childKey)) continue;
-      const nextKey = typeof childKey === 'number' ? key : childKey;
-      const secret = typeof childKey === 'string' && isSecretKey(childKey);
-      const nextPath = childPath(path, childKey);
-      this.oneSide(nextPath, nextKey, afterChild, 'after', nextPath, secret);
+      const child = [...segments, childKey];
+      this.oneSide(child, afterChild, 'after', pathOf(child), typeof childKey === 'string' && isSecretKey(childKey));
     }
   }
 
   /** Every leaf of a subtree only one side has. */
-  oneSide(path: string, key: string | null, value: unknown, side: 'before' | 'after', subtree: string, sensitive: boolean): void {
+  oneSide(segments: Segments, value: unknown, side: 'before' | 'after', subtree: string, sensitive: boolean): void {
     if (!sensitive && isContainer(value) && !isEmptyContainer(value)) {
       for (const [childKey, child] of entries(value)) {
-        const secret = typeof childKey === 'string' && isSecretKey(childKey);
-        this.oneSide(childPath(path, childKey), typeof childKey === 'number' ? key : childKey, child, side, subtree, secret);
+        this.oneSide([...segments, childKey], child, side, subtree, typeof childKey === 'string' && isSecretKey(childKey));
       }
       return;
     }
-    const change = { path, key, before: undefined as unknown, after: undefined as unknown, sensitive, subtree };
-    change[side] = value;
-    this.changes.push(change);
+    if (side === 'before') this.push(segments, value, undefined, sensitive, subtree);
+    else this.push(segments, undefined, value, sensitive, subtree);
   }
 }
 
 /** The changed leaves between two parsed documents, in document order (before's keys first). */
 export function diffDocuments(before: unknown, after: unknown): { changes: DocumentLeafChange[]; unchanged: number } {
   const differ = new DocumentDiffer();
-  differ.compare('', null, before, after, false);
+  differ.compare([], before, after, false);
   return { changes: differ.changes, unchanged: differ.unchanged };
 }
 
