@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import { posix } from 'node:path';
 import type { Finding, Severity } from '../config/types.js';
+import { configChangeNote, type ConfigLinks } from '../report/config-links.js';
 
 export const ANNOTATIONS_PER_SEVERITY = 10;
 
@@ -62,6 +63,18 @@ function toAnnotation(finding: Finding, directory: string, configFile: string): 
     ...(finding.line !== null ? { startLine: finding.line } : {}),
     ...(finding.column !== null ? { startColumn: finding.column } : {}),
   };
+}
+
+/**
+ * One notice per config change, at its line in the PR's diff: the resources it changes in the
+ * plan, or that none carries it. Secret changes are not linked (their values are never compared).
+ */
+export function configChangeFindings(links: ConfigLinks): Finding[] {
+  return links.changes.flatMap((change, index) =>
+    change.secret
+      ? []
+      : [{ rule: 'plan/config-change', severity: 'notice' as const, message: configChangeNote(links.resources[index]!), path: change.path, line: change.line, column: change.column, file: change.file }],
+  );
 }
 
 export function emitAnnotations(annotations: readonly Annotation[]): void {

@@ -116,6 +116,13 @@ export function linkConfigChanges(changes: readonly ConfigChange[], roots: reado
 }
 
 
+/** What a config change does to the plan, in words: the resources that carry it, or none. */
+export function configChangeNote(linked: readonly LinkedResource[]): string {
+  if (linked.length === 0) return 'no planned change carries this value (does the deployment use this field?)';
+  const names = linked.slice(0, 5).map((resource) => `${inlineCode(resource.address)} (${inlineCode(resource.root)})`);
+  return `changes ${names.join(', ')}${linked.length > 5 ? ` and ${linked.length - 5} more` : ''}`;
+}
+
 /** The Markdown list of config changes, each with where it shows in the plan (or that it shows nowhere). */
 export function configChangeLines(links: ConfigLinks, planned: boolean): string[] {
   return links.changes.map((change, index) => {
@@ -123,10 +130,6 @@ export function configChangeLines(links: ConfigLinks, planned: boolean): string[
     const shown = (value: unknown, text: string) => (value === undefined ? '(none)' : inlineCode(text));
     const values = change.secret ? '(sensitive, changed)' : `${shown(change.before, before)} → ${shown(change.after, after)}`;
     const head = `- ${inlineCode(change.path)} (${inlineCode(configLocation(change))}): ${values}`;
-    if (!planned || change.secret) return head;
-    const linked = links.resources[index]!;
-    if (linked.length === 0) return `${head} — no planned change carries this value (does the deployment use this field?)`;
-    const names = linked.slice(0, 5).map((resource) => `${inlineCode(resource.address)} (${inlineCode(resource.root)})`);
-    return `${head} — changes ${names.join(', ')}${linked.length > 5 ? ` and ${linked.length - 5} more` : ''}`;
+    return !planned || change.secret ? head : `${head} — ${configChangeNote(links.resources[index]!)}`;
   });
 }

@@ -122,22 +122,19 @@ class DocumentDiffer {
       else this.push(segments, before, after, sensitive, null);
       return;
     }
-    const descend =
-      isContainer(before) && isContainer(after) && Array.isArray(before) === Array.isArray(after) && !isEmptyContainer(before) && !isEmptyContainer(after);
-    if (!descend) {
-      if (isContainer(before) && !isEmptyContainer(before) && !(isContainer(after) && isEmptyContainer(after))) {
-        // One side is a subtree, the other a scalar: the subtree's leaves go, the scalar comes.
-        this.oneSide(segments, before, 'before', pathOf(segments), false);
-        if (!isContainer(after)) this.push(segments, undefined, after, false, null);
+    const beforeTree = isContainer(before) && !isEmptyContainer(before);
+    const afterTree = isContainer(after) && !isEmptyContainer(after);
+    if (!beforeTree || !afterTree || Array.isArray(before) !== Array.isArray(after)) {
+      if (!beforeTree && !afterTree) {
+        if (deepEqual(before, after)) this.unchanged += 1;
+        else this.push(segments, before, after, false, null);
         return;
       }
-      if (isContainer(after) && !isEmptyContainer(after) && !isContainer(before)) {
-        this.push(segments, before, undefined, false, null);
-        this.oneSide(segments, after, 'after', pathOf(segments), false);
-        return;
-      }
-      if (deepEqual(before, after)) this.unchanged += 1;
-      else this.push(segments, before, after, false, null);
+      // A subtree against something else: its leaves come or go; an empty container is nothing.
+      if (beforeTree) this.oneSide(segments, before, 'before', pathOf(segments), false);
+      else if (!isContainer(before)) this.push(segments, before, undefined, false, null);
+      if (afterTree) this.oneSide(segments, after, 'after', pathOf(segments), false);
+      else if (!isContainer(after)) this.push(segments, undefined, after, false, null);
       return;
     }
     const beforeEntries = new Map(entries(before));
