@@ -6,7 +6,7 @@ import type { OutputEntry, PlanReport, ResourceEntry } from '../terraform/summar
 import { attributeStringDiff, CONTEXT_LINES } from '../terraform/string-diff.js';
 import { displayLeaf, type AttributeChange, type Leaf } from '../terraform/values.js';
 import { attributeKey } from './config-links.js';
-import { codeBlock, DETAILS_CLOSE, detailsOpen, escapeHtml, escapeText, inlineCode, type Section } from './markdown.js';
+import { codeBlock, DETAILS_CLOSE, detailsOpen, escapeHtml, escapeText, inlineCode, type Section, type SectionItem } from './markdown.js';
 import { shownPair, shownValue, stringDiffBlock, type StringDiffDetail } from './string-diff.js';
 
 export interface PlanRenderOptions extends StringDiffDetail {
@@ -166,7 +166,7 @@ function plannedSection(root: string, report: PlanReport, warnings: readonly Dia
       head: detailsOpen(`❌ ${rootLabel(root)}: the plan failed (errored plan)`, true),
       items: [
         'The engine marked this plan as errored: it stopped part-way and cannot be applied. Its diagnostics are in the plan step’s log.',
-        ...report.resources.map((entry) => resourceBlock(entry, options)),
+        ...report.resources.map((entry) => () => resourceBlock(entry, options)),
       ],
       tail: DETAILS_CLOSE,
       omitted: omittedLine,
@@ -179,7 +179,7 @@ function plannedSection(root: string, report: PlanReport, warnings: readonly Dia
   const risky = report.resources.filter((entry) => entry.risk !== null).length;
   const riskNote = risky > 0 ? ` — ⚠️ ${plural(risky, 'risky change')}` : '';
   const outputsNote = report.outputs.length > 0 ? `, ${plural(report.outputs.length, 'output change')}` : '';
-  const items = report.resources.map((entry) => resourceBlock(entry, options));
+  const items: SectionItem[] = report.resources.map((entry) => () => resourceBlock(entry, options));
   if (report.outputs.length > 0) items.push(outputsBlock(report.outputs, options));
   if (report.drift.length > 0) items.push(driftBlock(report.drift));
   if (report.runnerLocal.length > 0) items.push(runnerLocalLine(report.runnerLocal));

@@ -150,8 +150,19 @@ function classify(change: ResourceChange, options: ResolvedOptions): ClassifiedC
   return { header, before, after, replacePaths: change.change.replace_paths };
 }
 
+/**
+ * The entry with its attribute diff computed on first read: a comment renders only the entries
+ * that fit its limit, a few hundred of a 20,000-resource plan.
+ */
 function resourceEntry({ header, before, after, replacePaths }: ClassifiedChange): ResourceEntry {
-  return { ...header, attributes: diffAttributes(before, after, replacePaths) };
+  let attributes: AttributeChange[] | undefined;
+  return {
+    ...header,
+    get attributes() {
+      attributes ??= diffAttributes(before, after, replacePaths);
+      return attributes;
+    },
+  };
 }
 
 const DISPLAY_ORDER: Record<ActionBucket, number> = {
