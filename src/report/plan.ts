@@ -57,6 +57,9 @@ function shownLeaf(leaf: Leaf): string {
 function attributeLines(attributes: readonly AttributeChange[], options: PlanRenderOptions): string {
   const lines: string[] = [];
   const limit = options.maxAttributesPerResource;
+  // A value that becomes "known after apply" says it all: its old leaves need no "+ … = null".
+  const becomingUnknown = attributes.filter((attribute) => attribute.after?.mask === 'unknown').map((attribute) => attribute.path);
+  const underUnknown = (path: string) => becomingUnknown.some((prefix) => path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`));
   for (const attribute of attributes.slice(0, limit)) {
     const path = attribute.path === '' ? '(value)' : attribute.path;
     const forces = attribute.forcesReplacement ? '   # forces replacement' : '';
@@ -71,7 +74,7 @@ function attributeLines(attributes: readonly AttributeChange[], options: PlanRen
     const pair = hasBefore && hasAfter && attribute.before!.mask === null && attribute.after!.mask === null ? shownPair(attribute.before!.raw, attribute.after!.raw) : null;
     const note = hasAfter && attribute.after!.mask === null ? options.explain?.({ key: attributeKey(attribute.path), before: attribute.before?.raw, after: attribute.after!.raw }) : null;
     if (hasBefore) lines.push(`- ${path} = ${pair?.[0] ?? shownLeaf(attribute.before!)}`);
-    lines.push(`+ ${path} = ${hasAfter ? (pair?.[1] ?? shownLeaf(attribute.after!)) : 'null'}${forces}${note ? `   # ${note}` : ''}`);
+    if (hasAfter || !underUnknown(attribute.path)) lines.push(`+ ${path} = ${hasAfter ? (pair?.[1] ?? shownLeaf(attribute.after!)) : 'null'}${forces}${note ? `   # ${note}` : ''}`);
   }
   if (attributes.length > limit) lines.push(`# … ${plural(attributes.length - limit, 'more attribute')} not shown`);
   return codeBlock(lines.join('\n'), 'diff');

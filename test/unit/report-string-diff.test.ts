@@ -83,6 +83,14 @@ describe('changed strings in the comment', () => {
   });
 });
 
+describe('values that become known after apply', () => {
+  it('show their old leaves once, without a "+ … = null" for each', () => {
+    const change = { address: 'terraform_data.x', type: 'terraform_data', change: { actions: ['update'], before: { output: { a: 'x', b: 'y' } }, after: { output: null }, after_unknown: { output: true } } };
+    const body = buildComment(input([planned([change])]));
+    expect(body).toContain('+ output = (known after apply)\n- output.a = "x"\n- output.b = "y"\n```');
+  });
+});
+
 describe('the comment budget', () => {
   it('leaves out unchanged context lines before whole entries, and says so', () => {
     const text = (changed: string) => Array.from({ length: 40 }, (_, index) => (index % 10 === 5 ? `line ${index} ${changed}` : `line ${index} the same long unchanged context text`)).join('\n');
