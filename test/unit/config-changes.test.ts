@@ -92,6 +92,27 @@ describe('linking config changes to planned leaves', () => {
     expect(explains({ ...change, secret: true, before: undefined, after: undefined }, { key: 'cpu_limit', before: 2, after: 4 })).toBe(false);
   });
 
+  it('links a JSON manifest leaf and a changed line of a config file too', () => {
+    const text = (uid: number) => ['import logging', 'c.CondaStore.store_directory = "/data"', `c.CondaStore.default_uid = ${uid}`, 'c.CondaStore.default_gid = 100'].join('\n');
+    const manifest = (replicas: number) => JSON.stringify({ kind: 'Deployment', spec: { replicas } });
+    const report = summarizePlan({
+      format_version: '1.2',
+      resource_changes: [
+        { address: 'kubernetes_config_map.conda_store', type: 'kubernetes_config_map', change: { actions: ['update'], before: { data: { 'conda_store_config.py': text(1000) } }, after: { data: { 'conda_store_config.py': text(1001) } } } },
+        { address: 'kubernetes_manifest.worker', type: 'kubernetes_manifest', change: { actions: ['update'], before: { manifest: manifest(1) }, after: { manifest: manifest(3) } } },
+      ] as never,
+    });
+    const changes = [
+      { path: 'conda_store.extra_settings.CondaStore.default_uid', key: 'default_uid', file: 'qhub-config.yaml', line: 30, column: 7, before: 1000, after: 1001, secret: false },
+      { path: 'conda_store.worker.replicas', key: 'replicas', file: 'qhub-config.yaml', line: 33, column: 7, before: 1, after: 3, secret: false },
+    ];
+    const body = buildComment({ marker: { deployment: 'deploy/prod', config: 'qhub-config.yaml', planHash: 'sha256:abc', kind: 'plan' }, title: 'Plan', configChanges: changes, plan: { roots: [{ status: 'planned', root: '07-kubernetes-services', report, planFile: null, warnings: [] }], hash: 'sha256:abc' } });
+    expect(body).toContain('+     c.CondaStore.default_uid = 1001   # ← conda_store.extra_settings.CondaStore.default_uid, qhub-config.yaml:30');
+    expect(body).toContain('~     spec.replicas: 1 → 3   # ← conda_store.worker.replicas, qhub-config.yaml:33');
+    expect(body).toContain('- `conda_store.extra_settings.CondaStore.default_uid` (`qhub-config.yaml:30`): `1000` → `1001` — changes `kubernetes_config_map.conda_store` (`07-kubernetes-services`)');
+    expect(body).toContain('— changes `kubernetes_manifest.worker`');
+  });
+
   it('opens the comment with the config changes, links each plan leaf to its config line, and lists the unlinked', () => {
     const input: CommentInput = {
       marker: { deployment: 'deploy/prod', config: 'qhub-config.yaml', planHash: 'sha256:abc', kind: 'plan' },
