@@ -117,7 +117,7 @@ function moduleValues(changes, side) {
  * configuration, timestamp): the file a summarize reads in CI. `resourceChangesOnly` keeps just
  * resource_changes, the part summarize works on: the stress case, where parsing is cheapest.
  */
-export function generatedPlan(count, { resourceChangesOnly = false } = {}) {
+function generatedPlan(count, { resourceChangesOnly = false } = {}) {
   const changes = Array.from({ length: count }, (_, index) => generatedResource(index, count)).sort((a, b) =>
     a.module_address === b.module_address ? (a.address < b.address ? -1 : 1) : a.module_address < b.module_address ? -1 : 1,
   );
