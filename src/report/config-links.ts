@@ -116,6 +116,9 @@ export function linkConfigChanges(changes: readonly ConfigChange[], roots: reado
 }
 
 
+/** Config values are short; a long one (a script, a certificate) is cut around its difference. */
+const MAX_CONFIG_VALUE_CHARS = 200;
+
 /** What a config change does to the plan, in words: the resources that carry it, or none. */
 export function configChangeNote(linked: readonly LinkedResource[]): string {
   if (linked.length === 0) return 'no planned change carries this value (does the deployment use this field?)';
@@ -126,7 +129,7 @@ export function configChangeNote(linked: readonly LinkedResource[]): string {
 /** The Markdown list of config changes, each with where it shows in the plan (or that it shows nowhere). */
 export function configChangeLines(links: ConfigLinks, planned: boolean): string[] {
   return links.changes.map((change, index) => {
-    const [before, after] = shownPair(change.before, change.after);
+    const [before, after] = shownPair(change.before, change.after, MAX_CONFIG_VALUE_CHARS);
     const shown = (value: unknown, text: string) => (value === undefined ? '(none)' : inlineCode(text));
     const values = change.secret ? '(sensitive, changed)' : `${shown(change.before, before)} → ${shown(change.after, after)}`;
     const head = `- ${inlineCode(change.path)} (${inlineCode(configLocation(change))}): ${values}`;

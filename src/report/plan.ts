@@ -4,10 +4,10 @@ import type { Diagnostic, StateLock } from '../terraform/diagnostics.js';
 import type { RootOutcome } from '../terraform/outcome.js';
 import type { OutputEntry, PlanReport, ResourceEntry } from '../terraform/summary.js';
 import { attributeStringDiff, CONTEXT_LINES } from '../terraform/string-diff.js';
-import { displayLeaf, type AttributeChange, type Leaf } from '../terraform/values.js';
+import type { AttributeChange } from '../terraform/values.js';
 import { attributeKey } from './config-links.js';
 import { codeBlock, DETAILS_CLOSE, detailsOpen, escapeHtml, escapeText, inlineCode, type Section, type SectionItem } from './markdown.js';
-import { shownPair, shownValue, stringDiffBlock, type StringDiffDetail } from './string-diff.js';
+import { shownLeaf, shownPair, stringDiffBlock, type StringDiffDetail } from './string-diff.js';
 
 export interface PlanRenderOptions extends StringDiffDetail {
   /** Attribute lines shown per resource before "… N more". */
@@ -16,8 +16,8 @@ export interface PlanRenderOptions extends StringDiffDetail {
   maxRiskLines: number;
 }
 
-export const COMMENT_DETAIL: PlanRenderOptions = { maxAttributesPerResource: 30, maxRiskLines: 20, contextLines: CONTEXT_LINES, maxChanges: 40, maxSubtreeLeaves: 8 };
-export const FULL_DETAIL: PlanRenderOptions = { maxAttributesPerResource: 1000, maxRiskLines: 1000, contextLines: CONTEXT_LINES, maxChanges: 10_000, maxSubtreeLeaves: 1000 };
+export const COMMENT_DETAIL: PlanRenderOptions = { maxAttributesPerResource: 30, maxRiskLines: 20, contextLines: CONTEXT_LINES, maxChanges: 40, maxSubtreeLeaves: 8, maxValueChars: 300 };
+export const FULL_DETAIL: PlanRenderOptions = { maxAttributesPerResource: 1000, maxRiskLines: 1000, contextLines: CONTEXT_LINES, maxChanges: 10_000, maxSubtreeLeaves: 1000, maxValueChars: 100_000 };
 
 const ACTION_WORDS: Record<ResourceEntry['action'], { symbol: string; verb: string }> = {
   create: { symbol: '+', verb: 'create' },
@@ -49,11 +49,6 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** A leaf with nothing to compare it with: masked ones say so, plain ones show their value with secrets masked. */
-function shownLeaf(leaf: Leaf): string {
-  return leaf.mask === null ? shownValue(leaf.raw) : displayLeaf(leaf);
-}
-
 function attributeLines(attributes: readonly AttributeChange[], options: PlanRenderOptions): string {
   const lines: string[] = [];
   const limit = options.maxAttributesPerResource;
@@ -71,10 +66,10 @@ function attributeLines(attributes: readonly AttributeChange[], options: PlanRen
     const hasBefore = attribute.before !== null && !(attribute.before.mask === null && attribute.before.raw == null);
     const hasAfter = attribute.after !== null && !(attribute.after.mask === null && attribute.after.raw == null);
     // Two plain values are shortened only around their difference; a one-sided one is cut at its end.
-    const pair = hasBefore && hasAfter && attribute.before!.mask === null && attribute.after!.mask === null ? shownPair(attribute.before!.raw, attribute.after!.raw) : null;
+    const pair = hasBefore && hasAfter && attribute.before!.mask === null && attribute.after!.mask === null ? shownPair(attribute.before!.raw, attribute.after!.raw, options.maxValueChars) : null;
     const note = hasAfter && attribute.after!.mask === null ? options.explain?.({ key: attributeKey(attribute.path), before: attribute.before?.raw, after: attribute.after!.raw }) : null;
-    if (hasBefore) lines.push(`- ${path} = ${pair?.[0] ?? shownLeaf(attribute.before!)}`);
-    if (hasAfter || !underUnknown(attribute.path)) lines.push(`+ ${path} = ${hasAfter ? (pair?.[1] ?? shownLeaf(attribute.after!)) : 'null'}${forces}${note ? `   # ${note}` : ''}`);
+    if (hasBefore) lines.push(`- ${path} = ${pair?.[0] ?? shownLeaf(attribute.before!, options.maxValueChars)}`);
+    if (hasAfter || !underUnknown(attribute.path)) lines.push(`+ ${path} = ${hasAfter ? (pair?.[1] ?? shownLeaf(attribute.after!, options.maxValueChars)) : 'null'}${forces}${note ? `   # ${note}` : ''}`);
   }
   if (attributes.length > limit) lines.push(`# … ${plural(attributes.length - limit, 'more attribute')} not shown`);
   return codeBlock(lines.join('\n'), 'diff');

@@ -2,6 +2,7 @@
 // document, or the hunks of a line diff. Values are shortened only around what changed, and
 // secret-looking keys (in documents and in `key = value` lines) never show their values.
 import { maskSecretKeys, parseStringDocument, SECRET_KEY, type DocumentLeafChange, type LineDiff, type LineHunk, type StringDiff } from '../terraform/string-diff.js';
+import type { Leaf } from '../terraform/values.js';
 
 /** What a reader needs to link a changed leaf to the config line that explains it. */
 export interface PlanLeaf {
@@ -21,11 +22,11 @@ export interface StringDiffDetail {
   maxChanges: number;
   /** Leaves shown per added or removed subtree before "… N more values under". */
   maxSubtreeLeaves: number;
+  /** Characters a value is cut to: a one-sided value after them, a changed one around its difference. */
+  maxValueChars: number;
   explain?: LeafExplainer;
 }
 
-/** Longer values are cut, but only around the part that differs. */
-export const MAX_SHOWN_CHARS = 300;
 /** Characters kept on each side of the differing part of a long string. */
 const AROUND_CHARS = 40;
 const INDENT = '    ';
@@ -59,20 +60,27 @@ function readable(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-/** A one-sided value, cut after MAX_SHOWN_CHARS (there is nothing to compare it with). */
-export function shownValue(value: unknown): string {
+/** A one-sided value, cut after `maxChars` (there is nothing to compare it with). */
+export function shownValue(value: unknown, maxChars: number): string {
   const text = readable(value);
-  return text.length <= MAX_SHOWN_CHARS ? text : `${text.slice(0, MAX_SHOWN_CHARS)}… (${text.length - MAX_SHOWN_CHARS} more characters)`;
+  return text.length <= maxChars ? text : `${text.slice(0, maxChars)}… (${text.length - maxChars} more characters)`;
+}
+
+/** A leaf with nothing to compare it with: masked ones say so, plain ones show their value with secrets masked. */
+export function shownLeaf(leaf: Leaf, maxChars: number): string {
+  if (leaf.mask === 'sensitive') return '(sensitive)';
+  if (leaf.mask === 'unknown') return '(known after apply)';
+  return shownValue(leaf.raw, maxChars);
 }
 
 /**
- * Both sides of a changed value, each shortened only outside the part that differs: the common
- * start and end are elided down to AROUND_CHARS of context, never the difference.
+ * Both sides of a changed value, each shortened (when longer than `maxChars`) only outside the
+ * part that differs: the common start and end are elided down to AROUND_CHARS, never the difference.
  */
-export function shownPair(before: unknown, after: unknown): [string, string] {
+export function shownPair(before: unknown, after: unknown, maxChars: number): [string, string] {
   const a = readable(before);
   const b = readable(after);
-  if (a.length <= MAX_SHOWN_CHARS && b.length <= MAX_SHOWN_CHARS) return [a, b];
+  if (a.length <= maxChars && b.length <= maxChars) return [a, b];
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;
@@ -101,9 +109,9 @@ function documentLine(change: DocumentLeafChange, detail: StringDiffDetail): str
     return `~ ${INDENT}${change.path}: (sensitive, ${what})`;
   }
   const note = explanation(detail, change);
-  if (change.before === undefined) return `+ ${INDENT}${change.path}: ${shownValue(change.after)}${note}`;
-  if (change.after === undefined) return `- ${INDENT}${change.path}: ${shownValue(change.before)}`;
-  const [before, after] = shownPair(change.before, change.after);
+  if (change.before === undefined) return `+ ${INDENT}${change.path}: ${shownValue(change.after, detail.maxValueChars)}${note}`;
+  if (change.after === undefined) return `- ${INDENT}${change.path}: ${shownValue(change.before, detail.maxValueChars)}`;
+  const [before, after] = shownPair(change.before, change.after, detail.maxValueChars);
   return `~ ${INDENT}${change.path}: ${before} → ${after}${note}`;
 }
 

@@ -63,13 +63,20 @@ describe('changed strings in the comment', () => {
   it('shortens long single-line values only around the difference', () => {
     const before = `${'a'.repeat(500)}OLD${'b'.repeat(500)}`;
     const after = `${'a'.repeat(500)}NEW${'b'.repeat(500)}`;
-    const [shownBefore, shownAfter] = shownPair(before, after);
+    const [shownBefore, shownAfter] = shownPair(before, after, 300);
     expect(shownBefore).toContain('OLD');
     expect(shownAfter).toContain('NEW');
     expect(shownBefore.length).toBeLessThan(150);
     const body = buildComment(input([planned([update('terraform_data.x', { input: before }, { input: after })])]));
     expect(body).toContain('OLD');
     expect(body).toContain('NEW');
+  });
+
+  it('cuts a long one-sided value in the comment only; the job summary keeps it whole', () => {
+    const long = `start ${'x'.repeat(1000)} end`;
+    const roots = [planned([update('helm_release.x', { values: ['a: 1\nb: 2\n'] }, { values: [stringify({ a: 1, b: 2, script: long })] })])];
+    expect(buildComment(input(roots))).toContain('more characters)');
+    expect(buildJobSummary(input(roots))).toContain(`+     script: "${long}"`);
   });
 
   it('folds large added subtrees and counts what the comment leaves out', () => {
