@@ -161,34 +161,64 @@ export function assignedLeaves(hunk: LineHunk): Map<number, PlanLeaf> {
   return leaves;
 }
 
+/** Which lines of a hunk lie within `context` lines of a changed one (two linear passes). */
+function nearChanges(lines: LineHunk['lines'], context: number): boolean[] {
+  const near = lines.map(() => false);
+  let sinceChange = Infinity;
+  for (let index = 0; index < lines.length; index++) {
+    sinceChange = lines[index]!.sign === ' ' ? sinceChange + 1 : 0;
+    near[index] = sinceChange <= context;
+  }
+  sinceChange = Infinity;
+  for (let index = lines.length - 1; index >= 0; index--) {
+    sinceChange = lines[index]!.sign === ' ' ? sinceChange + 1 : 0;
+    near[index] ||= sinceChange <= context;
+  }
+  return near;
+}
+
+/** Runs of consecutive kept lines, as [start, end) indexes: each becomes a hunk of its own. */
+function runsOf(kept: readonly boolean[]): [number, number][] {
+  const runs: [number, number][] = [];
+  kept.forEach((keep, index) => {
+    if (!keep) return;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === index) last[1] = index + 1;
+    else runs.push([index, index + 1]);
+  });
+  return runs;
+}
+
 function lineDiffLines(diff: LineDiff, detail: StringDiffDetail): string[] {
   const lines: string[] = [];
   let shownChanges = 0;
-  let totalChanges = diff.removed + diff.added;
   for (const hunk of diff.hunks) {
-    if (shownChanges >= detail.maxChanges) break;
-    // Context beyond what the detail allows is dropped (the hunk's numbers follow).
-    const changed = hunk.lines.map((line, index) => (line.sign === ' ' ? -1 : index)).filter((index) => index >= 0);
-    const first = Math.max(0, changed[0]! - detail.contextLines);
-    const last = Math.min(hunk.lines.length - 1, changed[changed.length - 1]! + detail.contextLines);
-    const kept = hunk.lines.filter((line, index) => index >= first && index <= last && (line.sign !== ' ' || changed.some((at) => Math.abs(at - index) <= detail.contextLines)));
-    const skipped = hunk.lines.slice(0, first);
-    const beforeStart = hunk.beforeStart + skipped.filter((line) => line.sign !== '+').length;
-    const afterStart = hunk.afterStart + skipped.filter((line) => line.sign !== '-').length;
-    const beforeCount = kept.filter((line) => line.sign !== '+').length;
-    const afterCount = kept.filter((line) => line.sign !== '-').length;
-    lines.push(`  ${INDENT}@@ -${beforeStart},${beforeCount} +${afterStart},${afterCount} @@`);
+    // Context beyond what the detail allows is dropped; what remains keeps its true line numbers.
     const leaves = detail.explain ? assignedLeaves(hunk) : new Map<number, PlanLeaf>();
-    for (const line of kept) {
-      if (line.sign !== ' ' && shownChanges >= detail.maxChanges) break;
-      if (line.sign !== ' ') shownChanges++;
-      const masked = maskSecretLine(line.text);
-      const leaf = masked === line.text ? leaves.get(hunk.lines.indexOf(line)) : undefined;
-      lines.push(`${line.sign} ${INDENT}${masked}${leaf ? explanation(detail, leaf) : ''}`);
+    let beforeLine = hunk.beforeStart;
+    let afterLine = hunk.afterStart;
+    let at = 0;
+    for (const [start, end] of runsOf(nearChanges(hunk.lines, detail.contextLines))) {
+      if (shownChanges >= detail.maxChanges) break;
+      for (; at < start; at++) {
+        if (hunk.lines[at]!.sign !== '+') beforeLine++;
+        if (hunk.lines[at]!.sign !== '-') afterLine++;
+      }
+      const run = hunk.lines.slice(start, end);
+      lines.push(`  ${INDENT}@@ -${beforeLine},${run.filter((line) => line.sign !== '+').length} +${afterLine},${run.filter((line) => line.sign !== '-').length} @@`);
+      for (let index = start; index < end; index++) {
+        const line = hunk.lines[index]!;
+        if (line.sign !== ' ' && shownChanges >= detail.maxChanges) break;
+        if (line.sign !== ' ') shownChanges++;
+        const masked = maskSecretLine(line.text);
+        // A masked line explains nothing: its value is not shown.
+        const leaf = masked === line.text ? leaves.get(index) : undefined;
+        lines.push(`${line.sign} ${INDENT}${masked}${leaf ? explanation(detail, leaf) : ''}`);
+      }
     }
   }
-  totalChanges -= shownChanges;
-  if (totalChanges > 0) lines.push(`# ${INDENT}… ${plural(totalChanges, 'more changed line')} not shown here`);
+  const left = diff.removed + diff.added - shownChanges;
+  if (left > 0) lines.push(`# ${INDENT}… ${plural(left, 'more changed line')} not shown here`);
   return lines;
 }
 

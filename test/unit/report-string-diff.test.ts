@@ -112,6 +112,8 @@ describe('the comment budget', () => {
     for (let index = 0; index < 12; index++) expect(body).toContain(`+     line 35 new-${index}`);
     expect(body).toContain('Left out to stay within GitHub’s');
     expect(body).toContain(': the unchanged lines around changed lines. The full plan');
+    // Without context, each changed line keeps its true line number.
+    expect(body).toContain('      @@ -36,1 +36,1 @@\n-     line 35 old\n+     line 35 new-0');
     const tight = buildComment(input(roots), Math.floor(limit / 4));
     expect(tight).toMatch(/the unchanged lines around changed lines, \d+ entries\./);
   });
