@@ -226,6 +226,7 @@ function lineDiffLines(diff: LineDiff, detail: StringDiffDetail): string[] {
 export function stringDiffBlock(path: string, diff: StringDiff, detail: StringDiffDetail, forces: string): string[] {
   if (diff.kind === 'structured') {
     const format = diff.format === 'json' ? 'JSON' : 'YAML';
+    if (diff.changes.length === 0) return [`~ ${path}: ${format} document, same ${plural(diff.unchanged, 'value')}: only its text changed (layout, key order or comments)${forces}`];
     const head = `~ ${path}: ${format} document, ${plural(diff.changes.length, 'value')} changed, ${diff.unchanged} unchanged${forces}`;
     return [head, ...documentLines(diff.changes, detail)];
   }

@@ -60,6 +60,11 @@ describe('changed strings in the comment', () => {
     expect(body).not.toContain('setting29');
   });
 
+  it('says when a document kept its values and only its text changed', () => {
+    const body = buildComment(input([planned([update('kubernetes_manifest.x', { manifest: '{"a": 1, "b": [2]}' }, { manifest: '{\n  "b": [2],\n  "a": 1\n}' })])]));
+    expect(body).toContain('~ manifest: JSON document, same 2 values: only its text changed (layout, key order or comments)');
+  });
+
   it('shortens long single-line values only around the difference', () => {
     const before = `${'a'.repeat(500)}OLD${'b'.repeat(500)}`;
     const after = `${'a'.repeat(500)}NEW${'b'.repeat(500)}`;
