@@ -1,5 +1,6 @@
 // The comment's view of changed strings: YAML/JSON documents as changed leaves, other multi-line
 // text as hunks, long values cut only around their difference, and no secret anywhere.
+import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildComment, buildJobSummary, type CommentInput } from '../../src/report/comment.js';
@@ -164,5 +165,47 @@ describe('no canary anywhere', () => {
       expect(body).toContain('c.GenericOAuthenticator.client_secret = (sensitive)');
       expect(body).toContain('[0].stringData.password: (sensitive, changed)');
     }
+  });
+});
+
+describe('property: a canary under a secret-looking key never shows', () => {
+  const keys = fc.constantFrom('alpha', 'image', 'cpu_limit', 'config', 'items');
+  const scalar = fc.oneof(fc.integer({ min: 0, max: 9 }), fc.constantFrom('x', 'y', true, null));
+  const { document } = fc.letrec((tie) => ({
+    document: fc.dictionary(keys, tie('node'), { minKeys: 1, maxKeys: 3 }),
+    node: fc.oneof({ depthSize: 'small' }, scalar, tie('document'), fc.array(tie('node'), { minLength: 1, maxLength: 3 })),
+  }));
+  const secretKey = fc.constantFrom('password', 'client_secret', 'apiToken', 'token', 'secret', 'db_password', 'api_key', 'privateKey');
+
+  /** Puts `value` under `key` in the first mapping found along `choices` (the root when none). */
+  function plant(root: Record<string, unknown>, choices: number[], key: string, value: unknown): void {
+    let mapping = root;
+    for (const choice of choices) {
+      const children = Object.values(mapping).flatMap((child) => (Array.isArray(child) ? child : [child])).filter((child): child is Record<string, unknown> => typeof child === 'object' && child !== null && !Array.isArray(child));
+      if (children.length === 0) break;
+      mapping = children[choice % children.length]!;
+    }
+    mapping[key] = value;
+  }
+
+  it('in changed, added and removed JSON/YAML documents, as a leaf or a whole subtree', () => {
+    fc.assert(
+      fc.property(document, fc.array(fc.nat(), { maxLength: 4 }), secretKey, fc.boolean(), fc.constantFrom('json', 'yaml'), fc.constantFrom('update', 'create', 'delete'), (original, choices, key, asSubtree, format, action) => {
+        const before = structuredClone(original) as Record<string, unknown>;
+        const after = structuredClone(original) as Record<string, unknown>;
+        plant(before, choices, key, asSubtree ? { nested: ['CANARY-before'] } : 'CANARY-before');
+        plant(after, choices, key, 'CANARY-after');
+        after.version = 2;
+        const text = (value: unknown) => (format === 'json' ? JSON.stringify(value) : stringify(value));
+        const change = {
+          address: 'helm_release.x',
+          type: 'helm_release',
+          change: { actions: [action], before: action === 'create' ? null : { values: [text(before)] }, after: action === 'delete' ? null : { values: [text(after)] } },
+        };
+        const roots = [planned([change])];
+        for (const body of [buildComment(input(roots)), buildJobSummary(input(roots))]) expect(body).not.toContain('CANARY');
+      }),
+      { numRuns: 300 },
+    );
   });
 });
