@@ -1,7 +1,7 @@
 // What a pull request changes in the config: the leaves that differ between the base branch's
 // config and the head's, both with their environment files merged, each with the file and line
 // that now holds it. Secret-looking keys are compared but never carry their values out.
-import { diffDocuments } from '../terraform/string-diff.js';
+import { diffDocuments, pathOf } from '../terraform/string-diff.js';
 import { mergeEnvironments } from './environments.js';
 import { loadYaml, locate } from './load.js';
 import { formatPath, type LoadedDocument } from './types.js';
@@ -21,6 +21,8 @@ export interface ConfigChange {
   before: unknown;
   after: unknown;
   secret: boolean;
+  /** The added or removed subtree (a new environment file, a removed profile) this leaf belongs to, as a path. */
+  subtree: string | null;
 }
 
 /** The changed leaves of the config, in document order. */
@@ -36,8 +38,17 @@ export function configChanges(base: LoadedDocument, head: LoadedDocument): Confi
       before: change.sensitive ? undefined : change.before,
       after: change.sensitive ? undefined : change.after,
       secret: change.sensitive,
+      subtree: change.subtree === null ? null : subtreePath(change.segments, change.subtree),
     };
   });
+}
+
+/** The subtree, named by its path the way findings name paths. */
+function subtreePath(segments: readonly (string | number)[], subtree: string): string {
+  for (let length = 1; length <= segments.length; length++) {
+    if (pathOf(segments.slice(0, length)) === subtree) return formatPath(segments.slice(0, length));
+  }
+  return subtree;
 }
 
 export interface ConfigSources {

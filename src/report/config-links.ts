@@ -126,13 +126,28 @@ export function configChangeNote(linked: readonly LinkedResource[]): string {
   return `changes ${names.join(', ')}${linked.length > 5 ? ` and ${linked.length - 5} more` : ''}`;
 }
 
+/** Leaves listed per added or removed subtree (a new environment file) before "… N more". */
+const MAX_SUBTREE_CHANGES = 8;
+
 /** The Markdown list of config changes, each with where it shows in the plan (or that it shows nowhere). */
 export function configChangeLines(links: ConfigLinks, planned: boolean): string[] {
-  return links.changes.map((change, index) => {
+  const lines: string[] = [];
+  const perSubtree = new Map<string, number>();
+  links.changes.forEach((change, index) => {
+    if (change.subtree !== null) {
+      const seen = perSubtree.get(change.subtree) ?? 0;
+      perSubtree.set(change.subtree, seen + 1);
+      if (seen === MAX_SUBTREE_CHANGES) {
+        const rest = links.changes.filter((other) => other.subtree === change.subtree).length - seen;
+        lines.push(`- … ${rest} more ${rest === 1 ? 'value' : 'values'} ${change.after === undefined ? 'removed' : 'added'} under ${inlineCode(change.subtree)}`);
+      }
+      if (seen >= MAX_SUBTREE_CHANGES) return;
+    }
     const [before, after] = shownPair(change.before, change.after, MAX_CONFIG_VALUE_CHARS);
     const shown = (value: unknown, text: string) => (value === undefined ? '(none)' : inlineCode(text));
     const values = change.secret ? '(sensitive, changed)' : `${shown(change.before, before)} → ${shown(change.after, after)}`;
     const head = `- ${inlineCode(change.path)} (${inlineCode(configLocation(change))}): ${values}`;
-    return !planned || change.secret ? head : `${head} — ${configChangeNote(links.resources[index]!)}`;
+    lines.push(!planned || change.secret ? head : `${head} — ${configChangeNote(links.resources[index]!)}`);
   });
+  return lines;
 }

@@ -99,7 +99,8 @@ function entries(value: Record<string, unknown> | unknown[]): [string | number, 
 
 type Segments = readonly (string | number)[];
 
-const pathOf = (segments: Segments): string => segments.reduce<string>(childPath, '');
+/** A path of keys and indexes as the diff names it: `a.b[0]["c.d"]`. */
+export const pathOf = (segments: Segments): string => segments.reduce<string>(childPath, '');
 
 /** The last mapping key of a path, list indexes skipped. */
 function lastKeyOf(segments: Segments): string | null {

@@ -71,13 +71,26 @@ describe('configChangesBetween', () => {
     ]);
   });
 
+  it('folds a new environment file after its first leaves, and names the file for each', () => {
+    const big = `name: big\nchannels: [conda-forge]\ndependencies:\n${Array.from({ length: 20 }, (_, index) => `  - package${index}==1.0`).join('\n')}\n`;
+    const changes = configChangesBetween(base, { ...head, environmentFiles: [...head.environmentFiles, { bytes: big, file: 'environments/environment-big.yaml' }] })!;
+    const added = changes.filter((change) => change.subtree === 'environments.environment-big.yaml');
+    expect(added).toHaveLength(22);
+    expect(added.every((change) => change.file === 'environments/environment-big.yaml')).toBe(true);
+    expect(added[3]).toMatchObject({ path: 'environments.environment-big.yaml.dependencies[1]', line: 5, before: undefined, after: 'package1==1.0' });
+    const body = buildComment({ marker: { deployment: 'deploy/prod', config: 'qhub-config.yaml', planHash: null, kind: 'plan' }, title: 'Plan', configChanges: changes });
+    expect(body).toContain('- `environments.environment-big.yaml.dependencies[5]` (`environments/environment-big.yaml:9`): (none) → `"package5==1.0"`');
+    expect(body).not.toContain('dependencies[6]`');
+    expect(body).toContain('- … 14 more values added under `environments.environment-big.yaml`');
+  });
+
   it('is null when a side cannot be read (validation says why)', () => {
     expect(configChangesBetween({ ...base, config: { bytes: 'a: [', file: 'x' } }, head)).toBeNull();
   });
 });
 
 describe('linking config changes to planned leaves', () => {
-  const change = { path: 'profiles.jupyterlab[1].kubespawner_override.cpu_limit', key: 'cpu_limit', file: 'qhub-config.yaml', line: 22, column: 7, before: 2, after: 4, secret: false };
+  const change = { path: 'profiles.jupyterlab[1].kubespawner_override.cpu_limit', key: 'cpu_limit', file: 'qhub-config.yaml', line: 22, column: 7, before: 2, after: 4, secret: false, subtree: null };
 
   it('needs the new value (and the old one, when both have one) under a related key, unless the value is distinctive', () => {
     expect(explains(change, { key: 'cpu_limit', before: 2, after: 4 })).toBe(true);
@@ -103,8 +116,8 @@ describe('linking config changes to planned leaves', () => {
       ] as never,
     });
     const changes = [
-      { path: 'conda_store.extra_settings.CondaStore.default_uid', key: 'default_uid', file: 'qhub-config.yaml', line: 30, column: 7, before: 1000, after: 1001, secret: false },
-      { path: 'conda_store.worker.replicas', key: 'replicas', file: 'qhub-config.yaml', line: 33, column: 7, before: 1, after: 3, secret: false },
+      { path: 'conda_store.extra_settings.CondaStore.default_uid', key: 'default_uid', file: 'qhub-config.yaml', line: 30, column: 7, before: 1000, after: 1001, secret: false, subtree: null },
+      { path: 'conda_store.worker.replicas', key: 'replicas', file: 'qhub-config.yaml', line: 33, column: 7, before: 1, after: 3, secret: false, subtree: null },
     ];
     const body = buildComment({ marker: { deployment: 'deploy/prod', config: 'qhub-config.yaml', planHash: 'sha256:abc', kind: 'plan' }, title: 'Plan', configChanges: changes, plan: { roots: [{ status: 'planned', root: '07-kubernetes-services', report, planFile: null, warnings: [] }], hash: 'sha256:abc' } });
     expect(body).toContain('+     c.CondaStore.default_uid = 1001   # ← conda_store.extra_settings.CondaStore.default_uid, qhub-config.yaml:30');
