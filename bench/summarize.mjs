@@ -9,6 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { ESM_BUNDLE_OPTIONS } from './_bundle.mjs';
 import { median, timeIt } from './_timing.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -24,18 +25,37 @@ async function loadModules() {
     `export { summarizePlan } from ${JSON.stringify(join(root, 'src/terraform/summary.ts'))};`,
     `export { buildComment, buildJobSummary } from ${JSON.stringify(join(root, 'src/report/comment.ts'))};`,
   ].join('\n');
-  await build({ stdin: { contents: source, resolveDir: root, loader: 'ts' }, outfile: join(outdir, 'summarize.mjs'), bundle: true, platform: 'node', format: 'esm', logLevel: 'error' });
+  await build({ ...ESM_BUNDLE_OPTIONS, stdin: { contents: source, resolveDir: root, loader: 'ts' }, outfile: join(outdir, 'summarize.mjs') });
   const modules = await import(pathToFileURL(join(outdir, 'summarize.mjs')).href);
   rmSync(outdir, { recursive: true, force: true });
   return modules;
 }
 
 
+/** Helm-style values as QHub writes them (a YAML document in a string); `version` changes two leaves. */
+function valuesYaml(index, version) {
+  const profiles = [1, 2, 4].map((cpu) => `  - display_name: Profile ${cpu}\n    kubespawner_override:\n      cpu_limit: ${cpu * version}\n      mem_limit: ${cpu * 4}G\n`).join('');
+  const settings = Array.from({ length: 20 }, (_, setting) => `    setting${setting}: value ${setting} of release ${index}\n`).join('');
+  return `hub:\n  image:\n    name: quay.io/nebari/nebari-jupyterhub\n    tag: 2024.${version}.1\n  extraConfig:\n${settings}singleuser:\n  profileList:\n${profiles}`;
+}
+
+/** A manifest as kubernetes_manifest/jsonencode attributes hold it (a JSON document in a string). */
+function manifestJson(index, version) {
+  return JSON.stringify({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: `app-${index}`, labels: { app: 'bench' } }, spec: { replicas: version, template: { spec: { containers: [{ name: 'app', image: `app:${version}` }] } } } });
+}
+
+/** A config file in a config map: a multi-line string that is no document. */
+function configFile(version) {
+  return Array.from({ length: 30 }, (_, line) => (line === 12 ? `c.Spawner.default_version = ${version}` : `c.Setting.number_${line} = ${line}`)).join('\n');
+}
+
+/** One config map in five carries documents and a config file in strings, as QHub's stages do. */
 function configMap(index, version) {
+  const documents = index % 5 === 0 ? { 'values.yaml': valuesYaml(index, version), 'manifest.json': manifestJson(index, version), 'jupyterhub_config.py': configFile(version) } : {};
   return {
     id: `dev/cm-${index}`,
     metadata: [{ name: `cm-${index}`, namespace: 'dev', labels: { app: 'jupyterhub' } }],
-    data: { image: `nebari-jupyterlab:2024.${version}.1`, token: `secret-${index}` },
+    data: { image: `nebari-jupyterlab:2024.${version}.1`, token: `secret-${index}`, ...documents },
   };
 }
 
@@ -173,11 +193,12 @@ function runChild(args, { rss = false } = {}) {
 }
 
 /** The CLI against a process that only reads and parses the same file: interleaved runs, medians. */
-function processRows(label, file, { judged = true } = {}) {
-  const summarize = [cli, 'summarize', file, '--format', 'json'];
+function processRows(label, file, { judged = true, format = 'json' } = {}) {
+  const summarize = [cli, 'summarize', file, '--format', format];
   const parseOnly = ['-e', PARSE_ONLY, file];
-  const summary = JSON.parse(runChild(summarize).stdout);
-  if (!/^sha256:[0-9a-f]{64}$/.test(summary.hash)) throw new Error(`summarize printed no plan hash for ${file}`);
+  const printed = runChild(summarize).stdout;
+  const hash = format === 'json' ? JSON.parse(printed).hash : /Plan hash `(sha256:[0-9a-f]{64})`/.exec(printed)?.[1];
+  if (!/^sha256:[0-9a-f]{64}$/.test(hash ?? '')) throw new Error(`summarize --format ${format} printed no plan hash for ${file}`);
   const cliTimes = [];
   const parseTimes = [];
   const loads = [];
@@ -193,7 +214,7 @@ function processRows(label, file, { judged = true } = {}) {
   const cliRss = runChild(['--import', `data:text/javascript,${encodeURIComponent(REPORT_RSS)}`, ...summarize], { rss: true }).maxRssKiB / 1024;
   const parseRss = runChild(['-e', `${REPORT_RSS}; ${PARSE_ONLY}`, file], { rss: true }).maxRssKiB / 1024;
   return [
-    { name: `${label}: CLI summarize --format json, median of ${PROCESS_RUNS}`, value: cliMs, unit: 'ms', target: `read + JSON.parse only: ${parseMs.toFixed(0)} ms`, ok: null },
+    { name: `${label}: CLI summarize --format ${format}, median of ${PROCESS_RUNS}`, value: cliMs, unit: 'ms', target: `read + JSON.parse only: ${parseMs.toFixed(0)} ms`, ok: null },
     { name: `${label}: CLI wall / read + JSON.parse wall`, value: ratio, unit: 'x', target: judged ? `<= ${MAX_RATIO}x` : 'informational', ok: judged ? ratio <= MAX_RATIO : null },
     { name: `${label}: CLI peak RSS`, value: cliRss, unit: 'MB', target: `read + JSON.parse only: ${parseRss.toFixed(0)} MB`, ok: null },
     { name: `${label}: machine load while timing`, value: median(loads), unit: `(1-min avg, ${cpus().length} cores)`, target: '', ok: null },
@@ -222,6 +243,8 @@ export async function run() {
     const large = join(scratch, 'plan-20000.json');
     writeFileSync(large, generatedPlan(20_000));
     rows.push(...processRows(`20,000-resource generated plan (${(statSync(large).size / 1e6).toFixed(1)} MB)`, large));
+    // The comment: rendering reads only what fits GitHub's limit, so it costs little more than the counts.
+    rows.push(...processRows(`20,000-resource generated plan, Markdown`, large, { format: 'markdown' }));
     // Informational: the file without the sections summarize does not read, so parsing is a
     // smaller share of the work than in any plan tofu prints.
     const stress = join(scratch, 'plan-20000-resource-changes.json');

@@ -6,6 +6,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { ESM_BUNDLE_OPTIONS } from './_bundle.mjs';
 import { timeIt } from './_timing.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,14 +21,8 @@ async function loadValidator() {
   await build({
     entryPoints: [join(root, 'src/config/validate.ts')],
     outfile: join(outdir, 'validate.mjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    // Bundled CommonJS dependencies call require(); give the ESM bundle one, as scripts/build.mjs does.
-    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+    ...ESM_BUNDLE_OPTIONS,
     loader: { '.json': 'json' },
-    logLevel: 'error',
   });
   return import(pathToFileURL(join(outdir, 'validate.mjs')).href);
 }

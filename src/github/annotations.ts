@@ -3,6 +3,8 @@
 import * as core from '@actions/core';
 import { posix } from 'node:path';
 import type { Finding, Severity } from '../config/types.js';
+import type { ConfigChange } from '../config/changes.js';
+import { configChangeNote, type ConfigLinks, type LinkedResource } from '../report/config-links.js';
 
 export const ANNOTATIONS_PER_SEVERITY = 10;
 
@@ -62,6 +64,32 @@ function toAnnotation(finding: Finding, directory: string, configFile: string): 
     ...(finding.line !== null ? { startLine: finding.line } : {}),
     ...(finding.column !== null ? { startColumn: finding.column } : {}),
   };
+}
+
+/**
+ * One notice per config change, at its line in the PR's diff: the resources it changes in the
+ * plan, or that none carries it. Secret changes are not linked (their values are never compared).
+ */
+export function configChangeFindings(links: ConfigLinks): Finding[] {
+  const notice = (path: string, change: ConfigChange, linked: readonly LinkedResource[]): Finding => ({
+    rule: 'plan/config-change',
+    severity: 'notice',
+    message: configChangeNote(linked),
+    path,
+    line: change.line,
+    column: change.column,
+    file: change.file,
+  });
+  const subtrees = new Set<string>();
+  return links.changes.flatMap((change, index) => {
+    if (change.secret) return [];
+    if (change.subtree === null) return [notice(change.path, change, links.resources[index]!)];
+    // An added or removed subtree (a new environment file) gets one notice, at its first leaf.
+    if (subtrees.has(change.subtree)) return [];
+    subtrees.add(change.subtree);
+    const linked = links.changes.flatMap((other, at) => (other.subtree === change.subtree ? links.resources[at]! : []));
+    return [notice(change.subtree, change, [...new Map(linked.map((resource) => [`${resource.root} ${resource.address}`, resource])).values()])];
+  });
 }
 
 export function emitAnnotations(annotations: readonly Annotation[]): void {

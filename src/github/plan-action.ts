@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import { planRoots } from '../commands/plan.js';
+import { configChangesBetween, type ConfigChange } from '../config/changes.js';
 import { DEFAULT_CONFIG_NAMES } from '../config/local-sources.js';
 import type { Finding, VersionInfo } from '../config/types.js';
 import type { SourceFile } from '../config/validate.js';
@@ -13,9 +14,11 @@ import { QhubRunError } from '../qhub/render.js';
 import { VenvError } from '../qhub/venv.js';
 import { buildComment, buildJobSummary, type CommentInput } from '../report/comment.js';
 import { formatDiagnostic, type Diagnostic } from '../terraform/diagnostics.js';
+import { linkConfigChanges } from '../report/config-links.js';
 import type { Engine } from '../terraform/engine.js';
 import type { PlanRun } from '../terraform/outcome.js';
 import type { ActionResult } from './action-result.js';
+import { configChangeFindings } from './annotations.js';
 import type { GitHubApi } from './api.js';
 import type { Settings } from './settings.js';
 import {
@@ -133,14 +136,30 @@ function runnerWarningNotice(warning: Diagnostic): string {
   return `The engine warned about this runner, for every stage: ${formatDiagnostic(warning).replace(/\s+/g, ' ')}`;
 }
 
+/** A base-branch file as read through the API (`ref:path`), named by its path like the head's. */
+function withoutRef(source: SourceFile): SourceFile {
+  return { ...source, file: source.file.slice(source.file.indexOf(':') + 1) };
+}
+
+/** What the PR changes in the config, when the base branch has the config and both sides load. */
+function prConfigChanges(check: ConfigCheck | null): ConfigChange[] | null {
+  const base = check?.sources?.base;
+  if (!base) return null;
+  return configChangesBetween({ config: withoutRef(base.config), environmentFiles: base.environmentFiles.map(withoutRef) }, check.sources!);
+}
+
 /** Outputs, summary and comment for a plan run (null when validation stopped it). */
 function planResult(settings: Settings, check: ConfigCheck | null, run: PlanRun | null, notes: string[], extraFindings: Finding[] = []): ActionResult {
   const deployment = deploymentBranch(settings);
   const intro = notesMarkdown(notes);
+  const configChanges = prConfigChanges(check);
+  // At each changed config line, an annotation naming the resources it changes.
+  const changeFindings = configChanges && run ? configChangeFindings(linkConfigChanges(configChanges, run.roots)) : [];
   const input: CommentInput = {
     marker: { deployment, config: check?.path ?? null, planHash: run?.hash ?? null, kind: 'plan' },
     title: `Plan for \`${deployment ?? settings.event.kind}\``,
     ...(intro ? { intro } : {}),
+    ...(configChanges && configChanges.length > 0 ? { configChanges } : {}),
     ...(check ? { validation: check.findingsMarkdown } : {}),
     ...(run ? { plan: { roots: run.roots, hash: run.hash, runnerWarnings: run.runnerWarnings } } : {}),
     artifactName: PLAN_ARTIFACT_NAME,
@@ -157,7 +176,7 @@ function planResult(settings: Settings, check: ConfigCheck | null, run: PlanRun 
       : null;
   return {
     outputs: { ...(check ? validationOutputs(check.report) : {}), ...(run ? planOutputs(run) : {}) },
-    findings: [...(check?.report.findings ?? []), ...extraFindings],
+    findings: [...(check?.report.findings ?? []), ...extraFindings, ...changeFindings],
     configFile: check?.configFile ?? '',
     summary: buildJobSummary(input),
     comment,

@@ -123,8 +123,11 @@ export interface ConfigCheck {
   /** From the repository root (contents API, marker, messages). */
   path: string;
   findingsMarkdown: string;
-  /** What was read from the checkout, for planning; null when the config could not be read. */
-  sources: { config: SourceFile; environmentFiles: SourceFile[] } | null;
+  /**
+   * What was read from the checkout, for planning, with the same config on the PR's base branch
+   * when there is one (for the list of config changes); null when the config could not be read.
+   */
+  sources: { config: SourceFile; environmentFiles: SourceFile[]; base: { config: SourceFile; environmentFiles: SourceFile[] } | null } | null;
 }
 
 /** Reads the config and its companions and validates it; `notes` collects what could not be checked. */
@@ -153,7 +156,7 @@ export async function checkConfig(settings: Settings, api: GitHubApi, notes: str
     const base = await baseConfig(api, settings, path, notes);
     const baseEnvironments = base ? await baseEnvironmentFiles(api, settings, configFile, notes) : [];
     const others = await otherDeployments(api, settings, path, notes);
-    sources = { config: read.source, environmentFiles };
+    sources = { config: read.source, environmentFiles, base: base ? { config: base, environmentFiles: baseEnvironments } : null };
     report = validateConfig({
       config: read.source,
       ...(settings.qhubVersion ? { requestedVersion: settings.qhubVersion } : {}),

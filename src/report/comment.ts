@@ -1,7 +1,9 @@
 // The sticky PR comment (≤ 65,536 characters) and the job-summary variant (≤ 1 MiB) built from
 // the same parts. The comment's first line is a hidden marker the action finds it by.
 import type { Diagnostic } from '../terraform/diagnostics.js';
+import type { ConfigChange } from '../config/changes.js';
 import type { RootOutcome } from '../terraform/outcome.js';
+import { configChangeLines, linkConfigChanges, type ConfigLinks } from './config-links.js';
 import {
   assembleWithinLimit,
   COMMENT_LIMIT_CHARS,
@@ -10,6 +12,7 @@ import {
   measureUtf8Bytes,
   escapeText,
   inlineCode,
+  type Assembly,
   type Measure,
   type Section,
 } from './markdown.js';
@@ -60,6 +63,8 @@ export interface CommentInput {
   title: string;
   /** Short Markdown under the title (e.g. the commit planned); always kept. */
   intro?: string;
+  /** What the PR changes in the config (base branch vs head, environment files merged); shown first, linked to the plan. */
+  configChanges?: readonly ConfigChange[];
   /** Already-rendered validation findings: one block, or self-contained blocks that may be cut between. */
   validation?: string | readonly string[];
   /** `runnerWarnings`: engine warnings about the runner, shown once in the job summary, never in the comment. */
@@ -78,6 +83,15 @@ function validationSection(validation: string | readonly string[]): Section {
     items: blocks,
     tail: '',
     omitted: (count) => `_… ${count} more validation ${count === 1 ? 'block' : 'blocks'} not shown here: see the job summary._`,
+  };
+}
+
+function configChangesSection(links: ConfigLinks, planned: boolean): Section {
+  return {
+    head: '### Config changes\n\n',
+    items: configChangeLines(links, planned),
+    tail: '',
+    omitted: (count) => `_… ${count} more config ${count === 1 ? 'change' : 'changes'} not shown here: see the job summary._`,
   };
 }
 
@@ -108,8 +122,16 @@ function runnerWarningsCallout(warnings: readonly Diagnostic[]): string {
 }
 
 function build(input: CommentInput, variant: Variant): string {
+  const links = input.configChanges && input.configChanges.length > 0 ? linkConfigChanges(input.configChanges, input.plan?.roots ?? []) : null;
+  const detail = links ? { ...variant.detail, explain: links.explain } : variant.detail;
+  const full = assemble(input, variant, links, detail, false);
+  if (full.omittedItems + full.omittedSections === 0 || detail.contextLines === 0) return `${full.text}\n`;
+  // Over the limit: unchanged context lines go first, whole entries only if that is not enough.
+  return `${assemble(input, variant, links, { ...detail, contextLines: 0 }, true).text}\n`;
+}
+
+function assemble(input: CommentInput, variant: Variant, links: ConfigLinks | null, options: PlanRenderOptions, contextLeftOut: boolean): Assembly {
   const { limit, measure, withMarker, limitName } = variant;
-  const options = variant.detail;
   const head = [
     withMarker ? renderMarker({ v: 1, ...input.marker } as MarkerData) : '',
     `## ${input.title}`,
@@ -119,6 +141,7 @@ function build(input: CommentInput, variant: Variant): string {
     input.plan && variant.withRunnerWarnings ? runnerWarningsCallout(input.plan.runnerWarnings ?? []) : '',
   ].filter((part) => part !== '');
   const sections: Section[] = [];
+  if (links) sections.push(configChangesSection(links, input.plan !== undefined));
   if (input.validation !== undefined && input.validation.length > 0) sections.push(validationSection(input.validation));
   if (input.plan) {
     sections.push({ head: '### Plan', items: [], tail: '', omitted: () => '' });
@@ -129,14 +152,15 @@ function build(input: CommentInput, variant: Variant): string {
     input.plan && !input.plan.roots.some((outcome) => outcome.status === 'failed' || (outcome.status === 'planned' && outcome.report.summary.errored));
   const hashLine = applicable ? `<sub>Plan hash ${inlineCode(input.plan!.hash)} — apply runs only this plan.</sub>` : '';
   const suffix = (omittedItems: number, omittedSections: number) => {
-    const left =
-      omittedItems + omittedSections > 0
-        ? `> [!NOTE]\n> ${[omittedItems > 0 ? `${omittedItems} ${omittedItems === 1 ? 'entry was' : 'entries were'}` : '', omittedSections > 0 ? `${omittedSections} ${omittedSections === 1 ? 'section was' : 'sections were'}` : ''].filter(Boolean).join(' and ')} left out to stay within ${limitName}. The full plan is in ${variant.restLocation}.`
-        : '';
+    const parts = [
+      contextLeftOut ? 'the unchanged lines around changed lines' : '',
+      omittedItems > 0 ? `${omittedItems} ${omittedItems === 1 ? 'entry' : 'entries'}` : '',
+      omittedSections > 0 ? `${omittedSections} ${omittedSections === 1 ? 'section' : 'sections'}` : '',
+    ].filter(Boolean);
+    const left = parts.length > 0 ? `> [!NOTE]\n> Left out to stay within ${limitName}: ${parts.join(', ')}. The full plan is in ${variant.restLocation}.` : '';
     return [left, hashLine, input.footer ?? ''].filter((part) => part !== '').join('\n\n');
   };
-  const text = assembleWithinLimit(head.join('\n\n'), sections, suffix, limit, measure).text;
-  return `${text}\n`;
+  return assembleWithinLimit(head.join('\n\n'), sections, suffix, limit, measure);
 }
 
 /** 65536 → "65,536", without Intl (whose first use sets up ICU number formatting). */

@@ -60,10 +60,16 @@ export type Measure = (text: string) => number;
 export const measureChars: Measure = (text) => text.length;
 export const measureUtf8Bytes: Measure = (text) => Buffer.byteLength(text, 'utf8');
 
+/**
+ * An item's Markdown, or a function that renders it: a large plan's entries are rendered only
+ * when they fit (the comment shows a few hundred of 20,000 resources).
+ */
+export type SectionItem = string | (() => string);
+
 /** A section (e.g. one Terraform root): head and tail always kept together, items cut from the end. */
 export interface Section {
   head: string;
-  items: readonly string[];
+  items: readonly SectionItem[];
   tail: string;
   /** The line put where items were left out; receives how many. */
   omitted(count: number): string;
@@ -96,12 +102,12 @@ export function assembleWithinLimit(
   let budget = limit - measure(prefix) - reservedSuffix;
   if (budget < 0) throw new Error('the fixed part of the Markdown body is larger than its size limit');
 
-  const keptSections: { section: Section; kept: number }[] = [];
+  const keptSections: { section: Section; kept: string[] }[] = [];
   let omittedSections = 0;
   for (const section of sections) {
     const frame = sep + measure(section.head) + measure(section.tail) + sep + measure(section.omitted(section.items.length));
     if (frame <= budget && omittedSections === 0) {
-      keptSections.push({ section, kept: 0 });
+      keptSections.push({ section, kept: [] });
       budget -= frame;
     } else {
       omittedSections += 1;
@@ -110,22 +116,23 @@ export function assembleWithinLimit(
   let stopped = false;
   for (const entry of keptSections) {
     for (const item of entry.section.items) {
-      const cost = measure(item) + sep;
-      if (stopped || cost > budget) {
+      if (stopped) break;
+      const text = typeof item === 'string' ? item : item();
+      const cost = measure(text) + sep;
+      if (cost > budget) {
         stopped = true;
         break;
       }
       budget -= cost;
-      entry.kept += 1;
+      entry.kept.push(text);
     }
   }
   let omittedItems = totalItems;
   const parts = [prefix];
   for (const { section, kept } of keptSections) {
-    omittedItems -= kept;
-    const shown = section.items.slice(0, kept);
-    const cut = section.items.length - kept;
-    const body = cut > 0 ? [...shown, section.omitted(cut)] : shown;
+    omittedItems -= kept.length;
+    const cut = section.items.length - kept.length;
+    const body = cut > 0 ? [...kept, section.omitted(cut)] : kept;
     parts.push(`${section.head}${body.join(separator)}${section.tail}`);
   }
   parts.push(suffix(omittedItems, omittedSections));

@@ -4,18 +4,21 @@ import type { Diagnostic, StateLock } from '../terraform/diagnostics.js';
 import type { RootEngine, RootOutcome } from '../terraform/outcome.js';
 import { describeEngine } from '../terraform/provision.js';
 import type { OutputEntry, PlanReport, ResourceEntry } from '../terraform/summary.js';
-import { displayLeaf, type AttributeChange } from '../terraform/values.js';
-import { codeBlock, DETAILS_CLOSE, detailsOpen, escapeHtml, escapeText, inlineCode, type Section } from './markdown.js';
+import { attributeStringDiff, CONTEXT_LINES } from '../terraform/string-diff.js';
+import type { AttributeChange } from '../terraform/values.js';
+import { attributeKey } from './config-links.js';
+import { codeBlock, DETAILS_CLOSE, detailsOpen, escapeHtml, escapeText, inlineCode, type Section, type SectionItem } from './markdown.js';
+import { shownLeaf, shownPair, stringDiffBlock, type StringDiffDetail } from './string-diff.js';
 
-export interface PlanRenderOptions {
+export interface PlanRenderOptions extends StringDiffDetail {
   /** Attribute lines shown per resource before "… N more". */
   maxAttributesPerResource: number;
   /** Entries in the DATA LOSS / OUTAGE callout before "… N more". */
   maxRiskLines: number;
 }
 
-export const COMMENT_DETAIL: PlanRenderOptions = { maxAttributesPerResource: 30, maxRiskLines: 20 };
-export const FULL_DETAIL: PlanRenderOptions = { maxAttributesPerResource: 1000, maxRiskLines: 1000 };
+export const COMMENT_DETAIL: PlanRenderOptions = { maxAttributesPerResource: 30, maxRiskLines: 20, contextLines: CONTEXT_LINES, maxChanges: 40, maxSubtreeLeaves: 8, maxValueChars: 300 };
+export const FULL_DETAIL: PlanRenderOptions = { maxAttributesPerResource: 1000, maxRiskLines: 1000, contextLines: CONTEXT_LINES, maxChanges: 10_000, maxSubtreeLeaves: 1000, maxValueChars: 100_000 };
 
 const ACTION_WORDS: Record<ResourceEntry['action'], { symbol: string; verb: string }> = {
   create: { symbol: '+', verb: 'create' },
@@ -47,19 +50,27 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-function attributeLines(attributes: readonly AttributeChange[], limit: number): string {
+function attributeLines(attributes: readonly AttributeChange[], options: PlanRenderOptions): string {
   const lines: string[] = [];
+  const limit = options.maxAttributesPerResource;
+  // A value that becomes "known after apply" says it all: its old leaves need no "+ … = null".
+  const becomingUnknown = attributes.filter((attribute) => attribute.after?.mask === 'unknown').map((attribute) => attribute.path);
+  const underUnknown = (path: string) => becomingUnknown.some((prefix) => path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`));
   for (const attribute of attributes.slice(0, limit)) {
     const path = attribute.path === '' ? '(value)' : attribute.path;
     const forces = attribute.forcesReplacement ? '   # forces replacement' : '';
-    if (attribute.before !== null && !(attribute.before.mask === null && attribute.before.raw == null)) {
-      lines.push(`- ${path} = ${displayLeaf(attribute.before)}`);
+    const inside = attributeStringDiff(attribute);
+    if (inside !== null) {
+      lines.push(...stringDiffBlock(path, inside, options, forces));
+      continue;
     }
-    if (attribute.after !== null && !(attribute.after.mask === null && attribute.after.raw == null)) {
-      lines.push(`+ ${path} = ${displayLeaf(attribute.after)}${forces}`);
-    } else {
-      lines.push(`+ ${path} = null${forces}`);
-    }
+    const hasBefore = attribute.before !== null && !(attribute.before.mask === null && attribute.before.raw == null);
+    const hasAfter = attribute.after !== null && !(attribute.after.mask === null && attribute.after.raw == null);
+    // Two plain values are shortened only around their difference; a one-sided one is cut at its end.
+    const pair = hasBefore && hasAfter && attribute.before!.mask === null && attribute.after!.mask === null ? shownPair(attribute.before!.raw, attribute.after!.raw, options.maxValueChars) : null;
+    const note = hasAfter && attribute.after!.mask === null ? options.explain?.({ key: attributeKey(attribute.path), before: attribute.before?.raw, after: attribute.after!.raw }) : null;
+    if (hasBefore) lines.push(`- ${path} = ${pair?.[0] ?? shownLeaf(attribute.before!, options.maxValueChars)}`);
+    if (hasAfter || !underUnknown(attribute.path)) lines.push(`+ ${path} = ${hasAfter ? (pair?.[1] ?? shownLeaf(attribute.after!, options.maxValueChars)) : 'null'}${forces}${note ? `   # ${note}` : ''}`);
   }
   if (attributes.length > limit) lines.push(`# … ${plural(attributes.length - limit, 'more attribute')} not shown`);
   return codeBlock(lines.join('\n'), 'diff');
@@ -83,14 +94,14 @@ export function resourceHeadline(entry: ResourceEntry): string {
 
 function resourceBlock(entry: ResourceEntry, options: PlanRenderOptions): string {
   const headline = resourceHeadline(entry);
-  return entry.attributes.length > 0 ? `${headline}\n\n${attributeLines(entry.attributes, options.maxAttributesPerResource)}` : headline;
+  return entry.attributes.length > 0 ? `${headline}\n\n${attributeLines(entry.attributes, options)}` : headline;
 }
 
 function outputsBlock(outputs: readonly OutputEntry[], options: PlanRenderOptions): string {
   const lines = outputs.map((output) => {
     const words = ACTION_WORDS[output.action];
     const attribute = output.attributes;
-    const shown = attribute.length === 0 ? '' : attributeLines(attribute, options.maxAttributesPerResource);
+    const shown = attribute.length === 0 ? '' : attributeLines(attribute, options);
     return `${inlineCode(words.symbol)} output ${inlineCode(output.name)}${shown ? `\n\n${shown}` : ''}`;
   });
   return `**Changes to outputs**\n\n${lines.join('\n\n')}`;
@@ -171,7 +182,7 @@ function plannedSection(outcome: Extract<RootOutcome, { status: 'planned' }>, op
       head: detailsOpen(`❌ ${rootLabel(root)}: the plan failed (errored plan)${engine}`, true),
       items: [
         'The engine marked this plan as errored: it stopped part-way and cannot be applied. Its diagnostics are in the plan step’s log.',
-        ...report.resources.map((entry) => resourceBlock(entry, options)),
+        ...report.resources.map((entry) => () => resourceBlock(entry, options)),
       ],
       tail: DETAILS_CLOSE,
       omitted: omittedLine,
@@ -184,7 +195,7 @@ function plannedSection(outcome: Extract<RootOutcome, { status: 'planned' }>, op
   const risky = report.resources.filter((entry) => entry.risk !== null).length;
   const riskNote = risky > 0 ? ` — ⚠️ ${plural(risky, 'risky change')}` : '';
   const outputsNote = report.outputs.length > 0 ? `, ${plural(report.outputs.length, 'output change')}` : '';
-  const items = [...(stateNote ? [escapeText(stateNote)] : []), ...report.resources.map((entry) => resourceBlock(entry, options))];
+  const items: SectionItem[] = [...(stateNote ? [escapeText(stateNote)] : []), ...report.resources.map((entry) => () => resourceBlock(entry, options))];
   if (report.outputs.length > 0) items.push(outputsBlock(report.outputs, options));
   if (report.drift.length > 0) items.push(driftBlock(report.drift));
   if (report.runnerLocal.length > 0) items.push(runnerLocalLine(report.runnerLocal));

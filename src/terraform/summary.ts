@@ -150,8 +150,31 @@ function classify(change: ResourceChange, options: ResolvedOptions): ClassifiedC
   return { header, before, after, replacePaths: change.change.replace_paths };
 }
 
-function resourceEntry({ header, before, after, replacePaths }: ClassifiedChange): ResourceEntry {
-  return { ...header, attributes: diffAttributes(before, after, replacePaths) };
+/**
+ * A resource entry whose attribute diff is computed on first read: a comment renders only the
+ * entries that fit its limit, a few hundred of a 20,000-resource plan. A class, so that 20,000 of
+ * them stay small (an object literal with a getter is a dictionary of several hundred bytes).
+ */
+class LazyResourceEntry {
+  readonly #change: ClassifiedChange;
+  #attributes: AttributeChange[] | undefined;
+
+  constructor(change: ClassifiedChange) {
+    Object.assign(this, change.header);
+    this.#change = change;
+  }
+
+  get attributes(): AttributeChange[] {
+    const { before, after, replacePaths } = this.#change;
+    this.#attributes ??= diffAttributes(before, after, replacePaths);
+    return this.#attributes;
+  }
+}
+// The header's fields, copied in by the constructor.
+interface LazyResourceEntry extends Omit<ResourceEntry, 'attributes'> {}
+
+function resourceEntry(change: ClassifiedChange): ResourceEntry {
+  return new LazyResourceEntry(change);
 }
 
 const DISPLAY_ORDER: Record<ActionBucket, number> = {

@@ -307,15 +307,3 @@ export function diffAttributes(before: MaskedValue | null, after: MaskedValue | 
 export function byPath(a: { path: string }, b: { path: string }): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
-
-const MAX_SHOWN_CHARS = 300;
-
-/** A leaf as the reader sees it: masked leaves never show their value. */
-export function displayLeaf(leaf: Leaf | null): string {
-  if (leaf === null || (leaf.mask === null && leaf.raw === undefined)) return 'null';
-  if (leaf.mask === 'sensitive') return '(sensitive)';
-  if (leaf.mask === 'unknown') return '(known after apply)';
-  const text = JSON.stringify(leaf.raw ?? null);
-  if (text.length <= MAX_SHOWN_CHARS) return text;
-  return `${text.slice(0, MAX_SHOWN_CHARS)}… (${text.length - MAX_SHOWN_CHARS} more characters)`;
-}

@@ -107,7 +107,7 @@ describe.skipIf(tofu === null)('planRoots with real OpenTofu', () => {
     expect(buildComment(input)).toBe(comment);
     expect(comment.length).toBeLessThanOrEqual(65_536);
     expect(comment.length).toBeGreaterThan(60_000);
-    expect(comment).toMatch(/\d+ entries were left out to stay within GitHub’s 65,536-character comment limit\. The full plan is in the job summary of this run and the plan artifact\./);
+    expect(comment).toMatch(/Left out to stay within GitHub’s 65,536-character comment limit: (the unchanged lines around changed lines, )?\d+ entries\. The full plan is in the job summary of this run and the plan artifact\./);
     const summary = buildJobSummary(input);
     for (let index = 0; index < 300; index++) expect(summary).toContain(`\`terraform_data.item[${index}]\``);
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Finding, Severity } from '../../src/config/types.js';
-import { selectAnnotations } from '../../src/github/annotations.js';
+import { configChangeFindings, selectAnnotations } from '../../src/github/annotations.js';
 import { fitSummary } from '../../src/github/summary.js';
 
 function finding(severity: Severity, index: number, file?: string): Finding {
@@ -68,5 +68,18 @@ describe('fitSummary', () => {
         expect(markdown.startsWith(fitted.slice(0, fitted.indexOf('\n\n_… the rest was cut')))).toBe(true);
       }),
     );
+  });
+});
+
+describe('configChangeFindings', () => {
+  const change = (path: string, line: number, subtree: string | null = null) => ({ path, key: path.split('.').pop()!, file: 'qhub-config.yaml', line, column: 3, before: 1, after: 2, secret: false, subtree });
+  it('gives a notice per changed config line naming the resources it changes, one per added subtree, none for secrets', () => {
+    const changes = [change('profiles.jupyterlab[1].kubespawner_override.cpu_limit', 48), change('theme.title', 9), change('env.a', 60, 'env'), change('env.b', 61, 'env'), { ...change('auth.client_secret', 70), secret: true }];
+    const resources = [[{ root: '07-kubernetes-services', address: 'helm_release.jupyterhub' }], [], [{ root: 'r', address: 'x' }], [{ root: 'r', address: 'x' }], []];
+    expect(configChangeFindings({ changes, resources, explain: () => null })).toEqual([
+      { rule: 'plan/config-change', severity: 'notice', message: 'changes `helm_release.jupyterhub` (`07-kubernetes-services`)', path: 'profiles.jupyterlab[1].kubespawner_override.cpu_limit', line: 48, column: 3, file: 'qhub-config.yaml' },
+      { rule: 'plan/config-change', severity: 'notice', message: 'no planned change carries this value (does the deployment use this field?)', path: 'theme.title', line: 9, column: 3, file: 'qhub-config.yaml' },
+      { rule: 'plan/config-change', severity: 'notice', message: 'changes `x` (`r`)', path: 'env', line: 60, column: 3, file: 'qhub-config.yaml' },
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planRunOf } from '../../src/commands/plan.js';
+import { summarizePlan } from '../../src/terraform/summary.js';
 import type { GitHubApi } from '../../src/github/api.js';
 import { runQhubPlan, runRootsPlan, type QhubPlanRequest } from '../../src/github/plan-action.js';
 import { buildSettings, type ActionInputs } from '../../src/github/settings.js';
@@ -71,5 +72,34 @@ describe('the action plan and the state lock', () => {
     };
     await runQhubPlan(onPullRequest(dir), emptyBase, { planConfig, workDir: dir }, []);
     expect(requests.map((request) => request.lock)).toEqual([false]);
+  });
+});
+
+describe('the action plan and the config changes of the pull request', () => {
+  it('opens the comment with them, linked to the plan, and annotates each changed line', async () => {
+    const files = templateFiles();
+    const baseConfig = files['qhub-config.yaml']!;
+    const headConfig = baseConfig.replace('mem_limit: 12G', 'mem_limit: 11G');
+    const dir = workspace({ ...files, 'qhub-config.yaml': headConfig });
+    const baseApi = {
+      // The base branch: the same files, but the old config.
+      getContent: async (path: string) => (path in files ? new TextEncoder().encode(path === 'qhub-config.yaml' ? baseConfig : files[path]) : null),
+      listDirectoryFiles: async (directory: string) => Object.keys(files).filter((path) => path.startsWith(`${directory}/`)),
+      listBranches: async () => [],
+    } as unknown as GitHubApi;
+    const values = (memory: string) => `singleuser:\n  profileList:\n  - display_name: Small\n    kubespawner_override:\n      mem_limit: 4G\n  - display_name: Medium\n    kubespawner_override:\n      mem_limit: ${memory}\n`;
+    const report = summarizePlan({
+      format_version: '1.2',
+      resource_changes: [{ address: 'helm_release.jupyterhub', type: 'helm_release', change: { actions: ['update'], before: { values: [values('12G')] }, after: { values: [values('11G')] } } }],
+    });
+    const planConfig = async () => ({ run: planRunOf([{ status: 'planned', root: '07-kubernetes-services', report, planFile: null, warnings: [] }]), specs: [], notes: [], previewOnly: [], renderDir: dir });
+    const result = await runQhubPlan(onPullRequest(dir), baseApi, { planConfig, workDir: dir }, []);
+    const line = headConfig.split('\n').findIndex((text) => text.includes('mem_limit: 11G')) + 1;
+    const body = result.comment!.body;
+    expect(body).toContain(`### Config changes\n\n- \`profiles.jupyterlab[1].kubespawner_override.mem_limit\` (\`qhub-config.yaml:${line}\`): \`"12G"\` → \`"11G"\` — changes \`helm_release.jupyterhub\` (\`07-kubernetes-services\`)\n\n###`);
+    expect(body).toContain(`~     singleuser.profileList[1].kubespawner_override.mem_limit: "12G" → "11G"   # ← profiles.jupyterlab[1].kubespawner_override.mem_limit, qhub-config.yaml:${line}`);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ rule: 'plan/config-change', severity: 'notice', file: 'qhub-config.yaml', line, message: 'changes `helm_release.jupyterhub` (`07-kubernetes-services`)' }),
+    );
   });
 });

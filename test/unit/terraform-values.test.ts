@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, diffAttributes, displayLeaf, type AttributeChange, type Leaf, type MaskedValue } from '../../src/terraform/values.js';
+import { shownLeaf } from '../../src/report/string-diff.js';
+import { canonicalJson, diffAttributes, type AttributeChange, type Leaf, type MaskedValue } from '../../src/terraform/values.js';
 
 const side = (value: unknown, sensitive?: unknown, unknown?: unknown): MaskedValue => ({ value, sensitive, unknown });
 const paths = (changes: AttributeChange[]) => changes.map((change) => change.path);
@@ -38,9 +39,9 @@ describe('diffAttributes', () => {
   it('compares sensitive values without showing them, and treats unknown as changed', () => {
     expect(diffAttributes(side({ s: 'x' }, { s: true }), side({ s: 'x' }, { s: true }))).toEqual([]);
     const changed = diffAttributes(side({ s: 'x' }, { s: true }), side({ s: 'y' }, { s: true }));
-    expect(changed.map((change) => [displayLeaf(change.before), displayLeaf(change.after)])).toEqual([['(sensitive)', '(sensitive)']]);
+    expect(changed.map((change) => [shownLeaf(change.before!, 300), shownLeaf(change.after!, 300)])).toEqual([['(sensitive)', '(sensitive)']]);
     const unknown = diffAttributes(side({ id: 'i' }), side({}, undefined, { id: true }));
-    expect(unknown.map((change) => displayLeaf(change.after))).toEqual(['(known after apply)']);
+    expect(unknown.map((change) => shownLeaf(change.after!, 300))).toEqual(['(known after apply)']);
   });
 
   it('treats null, absent, {} and [] alike, and compares a value that changes shape leaf by leaf', () => {
@@ -73,9 +74,9 @@ describe('diffAttributes', () => {
   });
 });
 
-describe('displayLeaf', () => {
+describe('shownLeaf', () => {
   it('shortens long values', () => {
-    const long = displayLeaf({ path: 'x', raw: 'a'.repeat(1000), mask: null });
+    const long = shownLeaf({ path: 'x', raw: 'a'.repeat(1000), mask: null }, 300);
     expect(long.length).toBeLessThan(400);
     expect(long).toMatch(/… \(\d+ more characters\)$/);
   });
