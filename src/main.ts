@@ -53,7 +53,7 @@ async function engineFor(settings: Settings): Promise<Engine> {
   const args = { engine: settings.engine, engineVersion: settings.engineVersion ?? undefined, engineMirror: settings.engineMirror ?? undefined };
   // Tool-cache writes its own workflow commands to stdout: null leaves them to the runner.
   const engine = await engineForCli(args, io, null);
-  if (settings.roots.length > 0) await followReleaseEngine(engine, settings.qhubVersion ?? undefined, io);
+  if (settings.roots.length > 0) await followReleaseEngine(engine, args, settings.qhubVersion ?? undefined, io);
   return engine;
 }
 

@@ -9,7 +9,6 @@ import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { createEngine, EngineError, type Engine, type RootSettings } from '../terraform/engine.js';
 import { combinedHash } from '../terraform/hash.js';
 import type { PlanRun, RootEngine, RootOutcome } from '../terraform/outcome.js';
-import type { EngineIdentity } from '../terraform/provision.js';
 import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
 import { spawnRunner } from '../terraform/process.js';
 import { summarizePlan, type PlanReport, type SummarizeOptions } from '../terraform/summary.js';
@@ -22,6 +21,7 @@ import { defaultCacheRoot, VenvError } from '../qhub/venv.js';
 import { releaseEnginePin } from '../qhub/engine-pins.js';
 import { PIN_FILE_NAME, readPinnedVersion } from '../config/local-sources.js';
 import { engineCacheRoot, engineSelector, toolCacheStore } from '../terraform/provision-store.js';
+import { isAuto, type EngineIdentity } from '../terraform/provision.js';
 
 export interface RootSpec {
   /** Directory of the Terraform root module. */
@@ -212,10 +212,12 @@ function cliToolOutput(io: CliIO): (text: string) => void {
 }
 
 /**
- * Explicit roots follow a known release's engine too: --qhub-version, else `.qhub-version` in
- * the working directory. Without either, `auto` runs tofu from PATH.
+ * With `auto`, explicit roots follow a known release's engine too: --qhub-version, else
+ * `.qhub-version` in the working directory. Without either, `auto` runs tofu from PATH. Any other
+ * engine ignores the release, so its pin is not even read (that may install the release).
  */
-export async function followReleaseEngine(engine: Engine, qhubVersion: string | undefined, io: CliIO): Promise<void> {
+export async function followReleaseEngine(engine: Engine, args: EngineArgs, qhubVersion: string | undefined, io: CliIO): Promise<void> {
+  if (!isAuto(args.engine ?? '')) return;
   const version = qhubVersion || (await readPinnedVersion(PIN_FILE_NAME, io.cwd));
   if (!version) return;
   try {
@@ -316,7 +318,7 @@ export const planCommand: CliCommand = {
       let run: PlanRun;
       let notes: string[] = [];
       if (dirs.length > 0) {
-        await followReleaseEngine(engine, qhubVersion ?? validation?.version?.value, io);
+        await followReleaseEngine(engine, engineArgsOf(parsed.values), qhubVersion ?? validation?.version?.value, io);
         run = await planRoots(
           dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
           engine,
