@@ -1,7 +1,7 @@
 // engine auto from the bundles that ship: with no engine on PATH, `qhub-gitops plan` and the action
 // run the exact Terraform the QHub release pins, provisioned from a local mirror, and say so.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -62,6 +62,17 @@ function cli(args: string[], cwd: string): Promise<{ status: number | null; stdo
   return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
 }
 
+/** A GCP config written by QHub 0.3.11's own `init` (remote state: it has a terraform-state stage). */
+function init0311(): string {
+  const dir = mkdtempSync(join(scratch, 'config-'));
+  spawnSync(venvPaths(QHUB_0311).cli, ['init', 'gcp', '--project', 'demo', '--domain', 'demo.example.com', '--auth-provider', 'password', '--terraform-state', 'remote', '--kubernetes-version', '1.21', '--disable-prompt'], {
+    cwd: dir,
+    env: { ...machine(), PROJECT_ID: 'demo-project' },
+  });
+  writeFileSync(join(dir, '.qhub-version'), '0.3.11\n');
+  return dir;
+}
+
 describe('qhub-gitops plan --engine auto (the default) with no engine on PATH', () => {
   for (const { spec, pin } of [
     { spec: QHUB_0311, pin: TF_0149 },
@@ -91,12 +102,7 @@ describe('qhub-gitops plan --engine auto (the default) with no engine on PATH', 
       console.warn(`engine e2e (0.3.11 config): skipped, ${reason}`);
       return context.skip();
     }
-    const dir = mkdtempSync(join(scratch, 'config-'));
-    spawnSync(venvPaths(QHUB_0311).cli, ['init', 'gcp', '--project', 'demo', '--domain', 'demo.example.com', '--auth-provider', 'password', '--terraform-state', 'remote', '--kubernetes-version', '1.21', '--disable-prompt'], {
-      cwd: dir,
-      env: { ...machine(), PROJECT_ID: 'demo-project' },
-    });
-    writeFileSync(join(dir, '.qhub-version'), '0.3.11\n');
+    const dir = init0311();
     const json = await cli(['plan', '--config', 'qhub-config.yaml', '--engine-mirror', mirror.url, '--format', 'json'], dir);
     // Offline, QHub 0.3.11's terraform-state cannot fetch its modules from GitHub: it fails at init, with 0.14.9.
     expect(JSON.parse(json.stdout)).toMatchObject({
@@ -120,6 +126,30 @@ beforeEach(() => {
 });
 
 describe('the action (dist/index.js) with engine auto', () => {
+  it('plans a QHub 0.3.11 config with Terraform 0.14.9 and names it in the comment and the engine output', async (context) => {
+    const reason = await missing(TF_0149, QHUB_0311);
+    if (reason) {
+      console.warn(`engine e2e (action, 0.3.11 config): skipped, ${reason}`);
+      return context.skip();
+    }
+    const dir = init0311();
+    const files = Object.fromEntries(['qhub-config.yaml', '.qhub-version'].map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+    const env = { ...machine(), ...noNetworkEnv(`127.0.0.1,${new URL(github.emulator.url).hostname}`), github_oauth_client_id: 'id', github_oauth_client_secret: 'secret' };
+    const result = await runAction({
+      apiUrl: github.emulator.url,
+      token: TOKEN,
+      eventName: 'pull_request',
+      payload: pullRequestEvent({ number: PR, baseRef: 'deploy/blue', action: 'synchronize' }),
+      repository: github.emulator.fullName,
+      files,
+      inputs: { 'engine-mirror': mirror.url },
+      env,
+    });
+    // Offline, terraform-state cannot fetch QHub 0.3.11's modules from GitHub: the plan fails at init, run by 0.14.9.
+    expect(JSON.parse(result.outputs.engine!)).toEqual({ name: 'terraform', version: '0.14.9', source: 'auto' });
+    expect(github.emulator.commentsOn(PR)[0]!.body).toContain('<code>terraform-state</code>: init failed · Terraform 0.14.9');
+  }, 600_000);
+
   it('plans explicit roots with the engine qhub-version pins, provisioned from engine-mirror, and names it', async (context) => {
     const reason = await missing(TF_105, QHUB_045);
     if (reason) {
