@@ -21,7 +21,7 @@ import { defaultCacheRoot, VenvError } from '../qhub/venv.js';
 import { releaseEnginePin } from '../qhub/engine-pins.js';
 import { PIN_FILE_NAME, readPinnedVersion } from '../config/local-sources.js';
 import { engineCacheRoot, engineSelector, toolCacheStore } from '../terraform/provision-store.js';
-import { isAuto, type EngineIdentity } from '../terraform/provision.js';
+import { checkEngineRequest, isAuto, type EngineIdentity } from '../terraform/provision.js';
 
 export interface RootSpec {
   /** Directory of the Terraform root module. */
@@ -192,6 +192,11 @@ export async function engineForCli(args: EngineArgs, io: CliIO, toolOutput: ((te
   const pluginCacheDir = defaultPluginCacheDir(io.env);
   await mkdir(pluginCacheDir, { recursive: true });
   const request = { engine: args.engine || 'auto', ...(args.engineVersion ? { engineVersion: args.engineVersion } : {}) };
+  try {
+    checkEngineRequest(request);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   const mirror = args.engineMirror || io.env.QHUB_GITOPS_ENGINE_MIRROR || undefined;
   const select = engineSelector(request, {
     store: toolCacheStore(engineCacheRoot(io.env, defaultCacheRoot(io.env)), toolOutput),
