@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultPluginCacheDir, engineForCli, followReleaseEngine } from './commands/plan.js';
 import { actionsCache, directoryListing } from './github/run-cache.js';
-import { UserFacingError } from './commands/types.js';
+import { UsageError, UserFacingError } from './commands/types.js';
 import { runApplyAction } from './commands/apply.js';
 import { runDestroyAction, runnerCluster } from './commands/destroy.js';
 import { loadYaml } from './config/load.js';
@@ -79,8 +79,10 @@ async function engineFor(settings: Settings): Promise<Engine> {
   const io = actionIO(settings);
   const args = { engine: settings.engine, engineVersion: settings.engineVersion ?? undefined, engineMirror: settings.engineMirror ?? undefined };
   // Tool-cache writes its own workflow commands to stdout: null leaves them to the runner.
-  const engine = await engineForCli(args, io, { runner, toolOutput: null });
-  if (settings.roots.length > 0) await followReleaseEngine(engine, settings.qhubVersion ?? undefined, io, runner);
+  const engine = await engineForCli(args, io, { runner, toolOutput: null }).catch((error: unknown) => {
+    throw error instanceof UsageError ? new SettingsError(`Inputs 'engine'/'engine-version': ${error.message}.`) : error;
+  });
+  if (settings.roots.length > 0) await followReleaseEngine(engine, args, settings.qhubVersion ?? undefined, io, runner);
   return engine;
 }
 

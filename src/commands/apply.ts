@@ -407,7 +407,7 @@ export const applyCommand: CliCommand = {
     try {
       let outcome: ApplyOutcome;
       if (dirs.length > 0) {
-        await followReleaseEngine(engine, source.qhubVersion ?? undefined, io);
+        await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? undefined, io);
         outcome = await applyRoots(
           dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
           engine,

@@ -232,7 +232,7 @@ export const destroyCommand: CliCommand = {
     let outcome: DestroyOutcome;
     try {
       let targets: DestroyTarget[];
-      if (dirs.length > 0 && source.config === null) await followReleaseEngine(engine, source.qhubVersion ?? undefined, io);
+      if (dirs.length > 0 && source.config === null) await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? undefined, io);
       try {
         targets = await destroyTargets(
           dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),

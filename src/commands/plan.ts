@@ -11,7 +11,6 @@ import { spawnRunner, titledRunner } from '../terraform/process.js';
 import { separateRunnerDiagnostics } from '../terraform/runner-warnings.js';
 import { combinedHash } from '../terraform/hash.js';
 import type { PlanRun, RootEngine, RootOutcome } from '../terraform/outcome.js';
-import type { EngineIdentity } from '../terraform/provision.js';
 import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
 import { summarizePlan, type PlanReport, type SummarizeOptions } from '../terraform/summary.js';
 import type { CliCommand, CliIO } from './types.js';
@@ -23,6 +22,7 @@ import { defaultCacheRoot, VenvError } from '../qhub/venv.js';
 import { releaseEnginePin } from '../qhub/engine-pins.js';
 import { PIN_FILE_NAME, readPinnedVersion } from '../config/local-sources.js';
 import { engineCacheRoot, engineSelector, toolCacheStore } from '../terraform/provision-store.js';
+import { checkEngineRequest, isAuto, type EngineIdentity } from '../terraform/provision.js';
 
 export interface RootSpec {
   /** Directory of the Terraform root module. */
@@ -203,6 +203,11 @@ export async function engineForCli(args: EngineArgs, io: CliIO, processes: Engin
   const pluginCacheDir = defaultPluginCacheDir(io.env);
   await mkdir(pluginCacheDir, { recursive: true });
   const request = { engine: args.engine || 'auto', ...(args.engineVersion ? { engineVersion: args.engineVersion } : {}) };
+  try {
+    checkEngineRequest(request);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   const mirror = args.engineMirror || io.env.QHUB_GITOPS_ENGINE_MIRROR || undefined;
   const select = engineSelector(request, {
     store: toolCacheStore(engineCacheRoot(io.env, defaultCacheRoot(io.env)), toolOutput),
@@ -223,10 +228,12 @@ function cliToolOutput(io: CliIO): (text: string) => void {
 }
 
 /**
- * Explicit roots follow a known release's engine too: --qhub-version, else `.qhub-version` in
- * the working directory. Without either, `auto` runs tofu from PATH.
+ * With `auto`, explicit roots follow a known release's engine too: --qhub-version, else
+ * `.qhub-version` in the working directory. Without either, `auto` runs tofu from PATH. Any other
+ * engine ignores the release, so its pin is not even read (that may install the release).
  */
-export async function followReleaseEngine(engine: Engine, qhubVersion: string | undefined, io: CliIO, runner: ProcessRunner = cliRunner(io)): Promise<void> {
+export async function followReleaseEngine(engine: Engine, args: EngineArgs, qhubVersion: string | undefined, io: CliIO, runner: ProcessRunner = cliRunner(io)): Promise<void> {
+  if (!isAuto(args.engine ?? '')) return;
   const version = qhubVersion || (await readPinnedVersion(PIN_FILE_NAME, io.cwd));
   if (!version) return;
   try {
@@ -338,7 +345,7 @@ export const planCommand: CliCommand = {
       let run: PlanRun;
       let notes: string[] = [];
       if (dirs.length > 0) {
-        await followReleaseEngine(engine, qhubVersion ?? validation?.version?.value, io);
+        await followReleaseEngine(engine, engineArgsOf(parsed.values), qhubVersion ?? validation?.version?.value, io);
         run = await planRoots(
           dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
           engine,

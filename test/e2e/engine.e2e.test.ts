@@ -1,7 +1,7 @@
 // engine auto from the bundles that ship: with no engine on PATH, `qhub-gitops plan` and the action
 // run the exact Terraform the QHub release pins, provisioned from a local mirror, and say so.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -53,13 +53,24 @@ function machine(): Record<string, string> {
 }
 
 /** Runs dist/cli.js without blocking this process: the mirror serves from here. */
-function cli(args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { cwd, env: machine() });
+function cli(args: string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { cwd, env: { ...machine(), ...extraEnv } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
+}
+
+/** A GCP config written by QHub 0.3.11's own `init` (remote state: it has a terraform-state stage). */
+function init0311(): string {
+  const dir = mkdtempSync(join(scratch, 'config-'));
+  spawnSync(venvPaths(QHUB_0311, defaultCacheRoot(process.env)).cli, ['init', 'gcp', '--project', 'demo', '--domain', 'demo.example.com', '--auth-provider', 'password', '--terraform-state', 'remote', '--kubernetes-version', '1.21', '--disable-prompt'], {
+    cwd: dir,
+    env: { ...machine(), PROJECT_ID: 'demo-project' },
+  });
+  writeFileSync(join(dir, '.qhub-version'), '0.3.11\n');
+  return dir;
 }
 
 describe('qhub-gitops plan --engine auto (the default) with no engine on PATH', () => {
@@ -91,12 +102,7 @@ describe('qhub-gitops plan --engine auto (the default) with no engine on PATH', 
       console.warn(`engine e2e (0.3.11 config): skipped, ${reason}`);
       return context.skip();
     }
-    const dir = mkdtempSync(join(scratch, 'config-'));
-    spawnSync(venvPaths(QHUB_0311, defaultCacheRoot(process.env)).cli, ['init', 'gcp', '--project', 'demo', '--domain', 'demo.example.com', '--auth-provider', 'password', '--terraform-state', 'remote', '--kubernetes-version', '1.21', '--disable-prompt'], {
-      cwd: dir,
-      env: { ...machine(), PROJECT_ID: 'demo-project' },
-    });
-    writeFileSync(join(dir, '.qhub-version'), '0.3.11\n');
+    const dir = init0311();
     const json = await cli(['plan', '--config', 'qhub-config.yaml', '--engine-mirror', mirror.url, '--format', 'json'], dir);
     // Offline, QHub 0.3.11's terraform-state cannot fetch its modules from GitHub: it fails at init, with 0.14.9.
     expect(JSON.parse(json.stdout)).toMatchObject({
@@ -109,6 +115,26 @@ describe('qhub-gitops plan --engine auto (the default) with no engine on PATH', 
     const markdown = await cli(['plan', '--config', 'qhub-config.yaml', '--engine-mirror', mirror.url], dir);
     expect(markdown.stdout).toContain('<code>terraform-state</code>: init failed · Terraform 0.14.9');
   }, 600_000);
+
+  it('stage 01 of a QHub 0.4.5 config (from the corpus) runs Terraform 1.0.5, without the import blocks it cannot read', async (context) => {
+    const corpusConfig = join(repoRoot, '../shared/corpus/configs/NASA-IMPACT__veda-qhub__3d04e13__qhub-config.yaml');
+    const reason = existsSync(corpusConfig) ? await missing(TF_105, QHUB_045) : `no corpus config at ${corpusConfig}`;
+    if (reason) {
+      console.warn(`engine e2e (0.4.5 config): skipped, ${reason}`);
+      return context.skip();
+    }
+    const dir = mkdtempSync(join(scratch, 'config-'));
+    // Its secrets are redacted in the corpus; QHub reads them from the environment instead.
+    const text = readFileSync(corpusConfig, 'utf8').replace('client_secret: <NOPE>', 'client_secret: QHUB_SECRET_cs').replace('initial_root_password: <NOPE>', 'initial_root_password: QHUB_SECRET_rp');
+    writeFileSync(join(dir, 'qhub-config.yaml'), text);
+    const result = await cli(['plan', '--config', 'qhub-config.yaml', '--engine-mirror', mirror.url, '--format', 'json'], dir, { cs: 'x', rp: 'y', AWS_DEFAULT_REGION: 'us-west-2' });
+    const json = JSON.parse(result.stdout);
+    expect(json.engine).toEqual({ name: 'terraform', version: '1.0.5', source: 'auto' });
+    // Offline its AWS provider cannot be downloaded: init fails for that reason, not on an `import` block 1.0.5 cannot parse.
+    expect(json.roots[0]).toMatchObject({ root: '01-terraform-state', status: 'failed', engine: json.engine });
+    expect(json.roots[0].errors[0]).toMatch(/^Error: not planned: its providers could not be downloaded/);
+    expect(result.stderr).not.toMatch(/Unsupported block type/);
+  }, 600_000);
 });
 
 const TOKEN = 'ghs_engineE2eToken0a1b2c3d4e5f6';
@@ -120,6 +146,30 @@ beforeEach(() => {
 });
 
 describe('the action (dist/index.js) with engine auto', () => {
+  it('plans a QHub 0.3.11 config with Terraform 0.14.9 and names it in the comment and the engine output', async (context) => {
+    const reason = await missing(TF_0149, QHUB_0311);
+    if (reason) {
+      console.warn(`engine e2e (action, 0.3.11 config): skipped, ${reason}`);
+      return context.skip();
+    }
+    const dir = init0311();
+    const files = Object.fromEntries(['qhub-config.yaml', '.qhub-version'].map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+    const env = { ...machine(), ...noNetworkEnv(`127.0.0.1,${new URL(github.emulator.url).hostname}`), github_oauth_client_id: 'id', github_oauth_client_secret: 'secret' };
+    const result = await runAction({
+      apiUrl: github.emulator.url,
+      token: TOKEN,
+      eventName: 'pull_request',
+      payload: pullRequestEvent({ number: PR, baseRef: 'deploy/blue', action: 'synchronize' }),
+      repository: github.emulator.fullName,
+      files,
+      inputs: { 'engine-mirror': mirror.url },
+      env,
+    });
+    // Offline, terraform-state cannot fetch QHub 0.3.11's modules from GitHub: the plan fails at init, run by 0.14.9.
+    expect(JSON.parse(result.outputs.engine!)).toEqual({ name: 'terraform', version: '0.14.9', source: 'auto' });
+    expect(github.emulator.commentsOn(PR)[0]!.body).toContain('<code>terraform-state</code>: init failed · Terraform 0.14.9');
+  }, 600_000);
+
   it('plans explicit roots with the engine qhub-version pins, provisioned from engine-mirror, and names it', async (context) => {
     const reason = await missing(TF_105, QHUB_045);
     if (reason) {
