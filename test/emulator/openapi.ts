@@ -79,8 +79,8 @@ export class OpenApiChecker {
       const names: string[] = [];
       const source = template.replace(/\{([^}]+)\}/g, (_match, name: string) => {
         names.push(name);
-        // `path` (contents) and `ref` (git refs) span several segments.
-        return name === 'path' || name === 'ref' ? '(.+)' : '([^/]+)';
+        // `path` (contents), `ref` (git refs) and compare's `base`/`head` (branch names) span several segments.
+        return ['path', 'ref', 'base', 'head'].includes(name) ? '(.+)' : '([^/]+)';
       });
       for (const method of ['get', 'post', 'patch', 'put', 'delete']) {
         const operation = item[method] as Json | undefined;
