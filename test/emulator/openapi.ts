@@ -77,7 +77,8 @@ export class OpenApiChecker {
     this.ajv.addSchema(this.spec);
     for (const [template, item] of Object.entries(this.spec.paths as Record<string, Json>)) {
       const names: string[] = [];
-      const source = template.replace(/\{([^}]+)\}/g, (_match, name: string) => {
+      // Literal parts escaped: compare's `{base}...{head}` has dots.
+      const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_match, name: string) => {
         names.push(name);
         // `path` (contents), `ref` (git refs) and compare's `base`/`head` (branch names) span several segments.
         return ['path', 'ref', 'base', 'head'].includes(name) ? '(.+)' : '([^/]+)';

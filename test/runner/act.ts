@@ -230,6 +230,8 @@ export function useRunner(act: string | null): Runner {
         GITHUB_SERVER_URL: server,
         GITHUB_API_URL: `${server}/api/v3`,
         GITHUB_GRAPHQL_URL: `${server}/api/graphql`,
+        // A runner sets it; act does not (nor `github.workflow_ref`).
+        GITHUB_WORKFLOW_REF: `${state.emulator.fullName}/.github/workflows/${request.workflow}@${request.payload.ref ?? `refs/heads/${request.checkout}`}`,
         NODE_EXTRA_CA_CERTS: state.tls.caFile,
         SSL_CERT_FILE: state.tls.caFile,
         GIT_SSL_CAINFO: state.tls.caFile,
