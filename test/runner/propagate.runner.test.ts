@@ -32,7 +32,7 @@ describe.skipIf(!act).each(nodeVersions())('Propagate workflow under act ($label
       'Shared changes from `main` (1 commits) for the deployment on `deploy/blue`. Review the plan in the comment below; merging applies it to this deployment.',
     );
     expect(result.log).toContain('| Opened https://github.com/Codertocat/Hello-World/pull/13');
-    expect(result.log).toContain('| deploy/green: https://github.com/Codertocat/Hello-World/pull/12 already brings main (1 commits)');
+    expect(result.log).toContain(`| deploy/green: ${open.pull_request.html_url} already brings main (1 commits)`);
     expect(result.log).toContain('| deploy/red already has every commit of main');
   }, 180_000);
 });
