@@ -24,5 +24,7 @@ fi
 step "actionlint and zizmor"
 bash scripts/setup-lint.sh >/dev/null
 
+step "workflow runner (act, gh) for test/runner"; bash scripts/setup-runner.sh >&2
+
 step "build dist/"
 npm run --silent build >&2

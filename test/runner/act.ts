@@ -3,7 +3,7 @@
 // Enterprise Server: REST, git), the action is this checkout's release layout (action.yml +
 // dist/), and only third-party actions that need the internet are replaced by the stand-ins in
 // ./stand-ins. Each test file gets one emulator; each run gets its own repository and workspace.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,11 +17,16 @@ type Json = Record<string, any>;
 export const ACT_VERSION = '0.2.89';
 const cacheRoot = process.env.QHUB_GITOPS_CACHE ?? join(homedir(), '.cache', 'qhub-gitops');
 
-/** $QHUB_GITOPS_ACT, else the act scripts/build-engines.sh built; null (with one visible line) when there is none. */
+/** $QHUB_GITOPS_ACT, else the act scripts/build-engines.sh built; null (with one visible line) when it or gh is missing. */
 export function findAct(): string | null {
   const act = process.env.QHUB_GITOPS_ACT ?? join(cacheRoot, 'builds', 'act', ACT_VERSION, 'act');
-  if (existsSync(act)) return act;
-  console.warn(`runner tests skipped: no act ${ACT_VERSION} at ${act} (bash scripts/build-engines.sh act@${ACT_VERSION})`);
+  const problem = !existsSync(act)
+    ? `no act ${ACT_VERSION} at ${act}`
+    : spawnSync('gh', ['--version']).status !== 0
+      ? 'no GitHub CLI (gh), which the template workflows call'
+      : null;
+  if (problem === null) return act;
+  console.warn(`runner tests skipped: ${problem} (bash scripts/setup-runner.sh)`);
   return null;
 }
 
@@ -98,6 +103,11 @@ export class ScenarioRepository {
     } catch {
       return null;
     }
+  }
+
+  /** `<author>: <subject>` of a branch's last commit. */
+  lastCommit(branch: string): string {
+    return git(this.bare, 'log', '-1', '--format=%an: %s', branch);
   }
 
   branches(): string[] {

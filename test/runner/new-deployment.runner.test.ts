@@ -1,6 +1,5 @@
 // template-repo/.github/workflows/new-deployment.yml under act: derives deploy/<name>'s config
 // with the qhub-gitops CLI of the release and pushes the branch over HTTPS with the job's token.
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { workflowDispatchEvent } from '../emulator/fixtures.js';
@@ -9,8 +8,6 @@ import { ACTIONS_BOT, findAct, nodeVersions, useRunner } from './act.js';
 const act = findAct();
 const runner = useRunner(act);
 const TOKEN = 'ghs_runnerNewDeploymentToken0a1b2c3';
-
-const gitLog = (bare: string, branch: string) => execFileSync('git', ['--git-dir', bare, 'log', '-1', '--format=%an: %s', branch], { encoding: 'utf8' }).trim();
 
 describe.skipIf(!act).each(nodeVersions())('New deployment workflow under act ($label)', ({ bin }) => {
   it('pushes deploy/<name> with a config of its own namespace and host name', async () => {
@@ -24,7 +21,7 @@ describe.skipIf(!act).each(nodeVersions())('New deployment workflow under act ($
     expect(config).toMatchObject({ project_name: 'datasci', namespace: 'green', domain: 'green.datasci.example.org' });
     // Built on deploy/blue's head, one commit, by the job's identity; blue itself untouched.
     expect(runner.repository.sha('deploy/green~1')).toBe(runner.repository.sha('deploy/blue'));
-    expect(gitLog(runner.repository.bare, 'deploy/green')).toBe('github-actions[bot]: New deployment green (requested by octocat)');
+    expect(runner.repository.lastCommit('deploy/green')).toBe('github-actions[bot]: New deployment green (requested by octocat)');
     expect(parse(runner.repository.file('deploy/blue', 'qhub-config.yaml')!)).toMatchObject({ namespace: 'blue' });
     expect(result.log).toContain('### deploy/green created');
   }, 180_000);
