@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { engineForCli } from './commands/plan.js';
+import { engineForCli, followReleaseEngine } from './commands/plan.js';
 import { runApplyAction } from './commands/apply.js';
 import { runDestroyAction, runnerCluster } from './commands/destroy.js';
 import { loadYaml } from './config/load.js';
@@ -41,13 +41,18 @@ async function withPrivateDir<T>(prefix: string, use: (dir: string) => Promise<T
 /** What tofu, providers, QHub and kubectl see: the runner's environment without the GitHub tokens. */
 const childEnv = childEnvironment(process.env);
 
-function engineFor(settings: Settings): Promise<Engine> {
-  return engineForCli(settings.engine, {
-    stdout: (text) => core.info(text),
-    stderr: (text) => core.info(text),
-    cwd: settings.workingDirectory,
-    env: childEnv,
-  });
+function actionIO(settings: Settings) {
+  return { stdout: (text: string) => core.info(text.trimEnd()), stderr: (text: string) => core.info(text.trimEnd()), cwd: settings.workingDirectory, env: childEnv };
+}
+
+/** The engine the inputs ask for; explicit roots follow the release `qhub-version` (or `.qhub-version`) names. */
+async function engineFor(settings: Settings): Promise<Engine> {
+  const io = actionIO(settings);
+  const args = { engine: settings.engine, engineVersion: settings.engineVersion ?? undefined, engineMirror: settings.engineMirror ?? undefined };
+  // Tool-cache writes its own workflow commands to stdout: null leaves them to the runner.
+  const engine = await engineForCli(args, io, null);
+  if (settings.roots.length > 0) await followReleaseEngine(engine, settings.qhubVersion ?? undefined, io);
+  return engine;
 }
 
 /** This workflow run's page, for comments, deployment statuses and issues. */
@@ -103,6 +108,9 @@ function readInputs(): ActionInputs {
     githubToken: core.getInput('github-token'),
     comment: core.getInput('comment'),
     engine: core.getInput('engine'),
+    engineVersion: core.getInput('engine-version'),
+    engineMirror: core.getInput('engine-mirror'),
+    allowStateUpgrade: core.getInput('allow-state-upgrade'),
     deploymentBranchPrefix: core.getInput('deployment-branch-prefix'),
     confirm: core.getInput('confirm'),
     failOn: core.getInput('fail-on'),

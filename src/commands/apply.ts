@@ -22,7 +22,7 @@ import { applyCommentBody, applyJobSummary, type ApplyReportInput, type ApplySta
 import { countBySeverity, renderFindingsText } from '../report/findings.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { EngineError, type Engine } from '../terraform/engine.js';
-import { engineForCli, planRoots, type RootSpec } from './plan.js';
+import { ENGINE_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine, planRoots, type RootSpec } from './plan.js';
 import type { PlanRun } from '../terraform/outcome.js';
 import type { CliCommand, CliIO } from './types.js';
 import { validateLocal } from './validate.js';
@@ -323,7 +323,8 @@ export async function factsFromFile(file: string, cwd: string): Promise<Deployme
 }
 
 const usage = `usage: qhub-gitops apply [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]]
-                         [--expect-hash sha256:HEX] [--engine tofu|terraform|PATH]
+                         [--expect-hash sha256:HEX] [--engine auto|tofu|terraform|PATH]
+                         [--engine-version V] [--engine-mirror URL]
 
 Plans again and applies the plan files it just made, root by root: with --root, each root in the
 order given; without, the QHub/Nebari config's stages, rendered by its exact QHub release as
@@ -333,6 +334,7 @@ roots after it are not applied. A state lock held by another run is reported wit
 force-unlock command and never retried. A config that does not pass 'qhub-gitops validate' (error
 findings) or has prevent_deploy: true is refused before planning, as the action refuses it (with
 --root, when --config names it).
+${ENGINE_USAGE}
 Exit codes: 0 applied, 1 failure (the root and the error are printed), 3 the plan differs from
 --expect-hash (nothing changed), 2 usage.`;
 
@@ -349,7 +351,7 @@ export const applyCommand: CliCommand = {
         config: { type: 'string' },
         'qhub-version': { type: 'string' },
         environments: { type: 'string' },
-        engine: { type: 'string', default: 'tofu' },
+        ...ENGINE_OPTIONS,
       },
     });
     const dirs = parsed.values.root ?? [];
@@ -383,12 +385,13 @@ export const applyCommand: CliCommand = {
         return 1;
       }
     }
-    const engine = await engineForCli(parsed.values.engine!, io);
+    const engine = await engineForCli(engineArgsOf(parsed.values), io);
     const planDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-apply-'));
     const options = { expectHash, beforeApply: async () => io.stderr(`qhub-gitops apply: plan ${expectHash === null ? 'made' : 'matches the reviewed hash'}; applying\n`) };
     try {
       let outcome: ApplyOutcome;
       if (dirs.length > 0) {
+        await followReleaseEngine(engine, source.qhubVersion ?? undefined, io);
         outcome = await applyRoots(
           dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
           engine,

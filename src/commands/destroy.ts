@@ -20,7 +20,7 @@ import { bestEffort, configSourceOf, deploymentOf, factsFromFile, planQhubConfig
 import { resolveConfigPath } from '../config/local-sources.js';
 import { QhubRunError } from '../qhub/render.js';
 import { VenvError } from '../qhub/venv.js';
-import { engineForCli, type RootSpec } from './plan.js';
+import { ENGINE_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine, type RootSpec } from './plan.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 
@@ -182,7 +182,8 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
 // ---- the CLI -----------------------------------------------------------
 
 const usage = `usage: qhub-gitops destroy [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]] --yes
-                           [--format text|json] [--clean-cluster] [--engine tofu|terraform|PATH]
+                           [--format text|json] [--clean-cluster] [--engine auto|tofu|terraform|PATH]
+                           [--engine-version V] [--engine-mirror URL]
 
 Destroys the roots in reverse order (give them in apply order) - without --root, the QHub config's
 stages, prepared as 'qhub-gitops plan' prepares them - continuing past failures, then runs
@@ -192,6 +193,7 @@ the default one without --root) names the deployment (project_name, namespace, r
 commands and adds the objects no state tracks (the state bucket, Kubernetes-made load balancers
 and disks). --clean-cluster first deletes the ingress Service and the volume claims with kubectl
 (KUBECONFIG). --format json prints {"destroyed": bool, "leftovers": [{"root", "address", "type", ...}]}.
+${ENGINE_USAGE}
 Exit codes: 0 every state is empty, 1 something is left, 2 usage.`;
 
 export const destroyCommand: CliCommand = {
@@ -209,7 +211,7 @@ export const destroyCommand: CliCommand = {
         'qhub-version': { type: 'string' },
         environments: { type: 'string' },
         'clean-cluster': { type: 'boolean', default: false },
-        engine: { type: 'string', default: 'tofu' },
+        ...ENGINE_OPTIONS,
       },
     });
     const { format, yes } = parsed.values;
@@ -221,11 +223,12 @@ export const destroyCommand: CliCommand = {
     const configFile = source.config ?? (dirs.length === 0 ? resolveConfigPath(undefined, io.cwd) : null);
     if (parsed.values['clean-cluster'] && configFile === null) throw new UsageError('--clean-cluster needs --config (for the namespace)');
     const facts = configFile === null ? null : await factsFromFile(configFile, io.cwd);
-    const engine = await engineForCli(parsed.values.engine!, io);
+    const engine = await engineForCli(engineArgsOf(parsed.values), io);
     const workDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-destroy-'));
     let outcome: DestroyOutcome;
     try {
       let targets: DestroyTarget[];
+      if (dirs.length > 0 && source.config === null) await followReleaseEngine(engine, source.qhubVersion ?? undefined, io);
       try {
         targets = await destroyTargets(
           dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),

@@ -18,6 +18,9 @@ import { validateLocal, type LocalValidation } from './validate.js';
 import { planDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
 import { defaultCacheRoot, VenvError } from '../qhub/venv.js';
+import { releaseEnginePin } from '../qhub/engine-pins.js';
+import { PIN_FILE_NAME, readPinnedVersion } from '../config/local-sources.js';
+import { engineCacheRoot, engineSelector, toolCacheStore } from '../terraform/provision-store.js';
 
 export interface RootSpec {
   /** Directory of the Terraform root module. */
@@ -138,11 +141,76 @@ export function defaultPluginCacheDir(env: NodeJS.ProcessEnv): string {
   return env.TF_PLUGIN_CACHE_DIR ?? join(defaultCacheRoot(env), 'plugins');
 }
 
-/** An engine over real processes, with the shared plugin cache created. Used by plan, apply, destroy. */
-export async function engineForCli(engineName: string, io: CliIO): Promise<Engine> {
+/** How plan, apply and destroy (CLI options and action inputs alike) ask for an engine. */
+export interface EngineArgs {
+  /** `auto` (default), `tofu`, `terraform` or a path. */
+  engine?: string;
+  engineVersion?: string;
+  /** Base URL of an engine mirror; else QHUB_GITOPS_ENGINE_MIRROR; else the official release locations. */
+  engineMirror?: string;
+}
+
+/** The CLI options every engine-running command takes (`engine` defaults to auto). */
+export const ENGINE_OPTIONS = {
+  engine: { type: 'string', default: 'auto' },
+  'engine-version': { type: 'string' },
+  'engine-mirror': { type: 'string' },
+} as const;
+
+export const ENGINE_USAGE = `  --engine auto|tofu|terraform|PATH
+                      auto (default): the exact engine the QHub/Nebari release pins, downloaded,
+                      checksum-verified and cached in ~/.cache/qhub-gitops/engines when not on PATH;
+                      tofu/terraform: the one on PATH; PATH: that binary
+  --engine-version V  an exact engine version (with tofu/terraform: that engine, provisioned)
+  --engine-mirror URL where <engine>/<version>/<engine>_<version>_<os>_<arch>.zip and
+                      <engine>_<version>_SHA256SUMS live (default: $QHUB_GITOPS_ENGINE_MIRROR,
+                      else the official HashiCorp and OpenTofu releases)`;
+
+export function engineArgsOf(values: { engine?: string; 'engine-version'?: string; 'engine-mirror'?: string }): EngineArgs {
+  return { engine: values.engine, engineVersion: values['engine-version'], engineMirror: values['engine-mirror'] };
+}
+
+/**
+ * An engine over real processes, with the shared plugin cache created; the binary is chosen (and
+ * provisioned) once the release is known. Used by plan, apply, destroy and the action, which passes
+ * `toolOutput` null (tool-cache's stdout is the runner's protocol there).
+ */
+export async function engineForCli(args: EngineArgs, io: CliIO, toolOutput: ((text: string) => void) | null = cliToolOutput(io)): Promise<Engine> {
   const pluginCacheDir = defaultPluginCacheDir(io.env);
   await mkdir(pluginCacheDir, { recursive: true });
-  return createEngine({ engine: engineName, runner: spawnRunner, env: io.env, pluginCacheDir });
+  const request = { engine: args.engine || 'auto', ...(args.engineVersion ? { engineVersion: args.engineVersion } : {}) };
+  const mirror = args.engineMirror || io.env.QHUB_GITOPS_ENGINE_MIRROR || undefined;
+  const select = engineSelector(request, {
+    store: toolCacheStore(engineCacheRoot(io.env, defaultCacheRoot(io.env)), toolOutput),
+    runner: spawnRunner,
+    env: io.env,
+    ...(mirror ? { mirror } : {}),
+    ...(io.env.RUNNER_TEMP ? { tempDir: io.env.RUNNER_TEMP } : {}),
+    log: (message) => io.stderr(`${message}\n`),
+  });
+  return createEngine({ engine: request.engine, runner: spawnRunner, env: io.env, pluginCacheDir, select });
+}
+
+/** Tool-cache's own chatter is dropped from the CLI unless QHUB_GITOPS_DEBUG asks for it. */
+function cliToolOutput(io: CliIO): (text: string) => void {
+  return (text) => {
+    if (io.env.QHUB_GITOPS_DEBUG) io.stderr(text);
+  };
+}
+
+/**
+ * Explicit roots follow a known release's engine too: --qhub-version, else `.qhub-version` in
+ * the working directory. Without either, `auto` runs tofu from PATH.
+ */
+export async function followReleaseEngine(engine: Engine, qhubVersion: string | undefined, io: CliIO): Promise<void> {
+  const version = qhubVersion || (await readPinnedVersion(PIN_FILE_NAME, io.cwd));
+  if (!version) return;
+  try {
+    await engine.forRelease(await releaseEnginePin(version, { env: io.env, log: (message) => io.stderr(`${message}\n`) }));
+  } catch (error) {
+    if (error instanceof VenvError || error instanceof QhubRunError) throw new UserFacingError(error.message, 1);
+    throw error;
+  }
 }
 
 function reportFailures(run: PlanRun, io: CliIO): void {
@@ -174,19 +242,22 @@ async function planValidatedConfig(validated: LocalValidation, engine: Engine, w
 }
 
 const usage = `usage: qhub-gitops plan [CONFIG options] [--root DIR...]
-                        [--engine tofu|terraform|PATH] [--format json|markdown]
+                        [--engine auto|tofu|terraform|PATH]
+                        [--engine-version V] [--engine-mirror URL] [--format json|markdown]
   --config CONFIG     the QHub/Nebari config (default: qhub-config.yaml, else nebari-config.yaml)
   --qhub-version V    the version that will deploy (else the config's, else .qhub-version)
   --environments DIR  environment files to merge (default: environments/ next to the config);
                       pass the same to 'apply' so its plan can match this one's hash
   --root DIR          an explicit Terraform root, planned in the order given (repeatable)
+${ENGINE_USAGE}
 
 Without --root, plans the config as 'qhub deploy' would apply it: the config is validated,
 its exact QHub/Nebari release (installed once into a cached virtualenv) renders it and computes
 each stage's inputs, and every stage is planned in order. With --root, runs init, plan and
 show -json in each root. Either way one summary with a plan hash is printed ('apply
 --expect-hash' applies only that plan); a root that cannot be planned until an earlier root's
-changes are applied is reported as pending. The plan does not take the state lock (it is only
+changes are applied is reported as pending. The engine is the one the QHub/Nebari release pins
+(for --root: the release --qhub-version or .qhub-version names; without one, tofu from PATH). The plan does not take the state lock (it is only
 for review; apply plans again with the lock). An invalid config is never planned; with --config
 the Markdown output is the whole PR comment, findings included.
 Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure or an invalid config.`;
@@ -203,11 +274,11 @@ export const planCommand: CliCommand = {
         config: { type: 'string' },
         'qhub-version': { type: 'string' },
         environments: { type: 'string' },
-        engine: { type: 'string', default: 'tofu' },
+        ...ENGINE_OPTIONS,
         format: { type: 'string', default: 'markdown' },
       },
     });
-    const { format, engine: engineName } = parsed.values;
+    const { format } = parsed.values;
     if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be json or markdown, not '${format}'`);
     const dirs = parsed.values.root ?? [];
     const { config, 'qhub-version': qhubVersion, environments } = parsed.values;
@@ -226,12 +297,13 @@ export const planCommand: CliCommand = {
       }
       return 1;
     }
-    const engine = await engineForCli(engineName!, io);
+    const engine = await engineForCli(engineArgsOf(parsed.values), io);
     const planDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-plan-'));
     try {
       let run: PlanRun;
       let notes: string[] = [];
       if (dirs.length > 0) {
+        await followReleaseEngine(engine, qhubVersion ?? validation?.version?.value, io);
         run = await planRoots(
           dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
           engine,

@@ -16,6 +16,9 @@ export interface ActionInputs {
   githubToken: string;
   comment: string;
   engine: string;
+  engineVersion: string;
+  engineMirror: string;
+  allowStateUpgrade: string;
   deploymentBranchPrefix: string;
   confirm: string;
   failOn: string;
@@ -64,7 +67,14 @@ export interface Settings {
   qhubVersion: string | null;
   environments: string | null;
   comment: CommentMode;
+  /** `auto` (the release's pinned engine), `tofu`, `terraform` or a path. */
   engine: string;
+  /** An exact engine version, or null. */
+  engineVersion: string | null;
+  /** Base URL of an engine mirror, or null (QHUB_GITOPS_ENGINE_MIRROR, else the official releases). */
+  engineMirror: string | null;
+  /** Apply even where the pinned engine refuses or loses data of a state a newer engine wrote (docs/engines.md). */
+  allowStateUpgrade: boolean;
   deploymentBranchPrefix: string;
   confirm: string;
   failOn: 'error' | 'warning';
@@ -219,7 +229,10 @@ export function buildSettings(inputs: ActionInputs, context: RunnerContext): Set
     qhubVersion: inputs.qhubVersion || null,
     environments: inputs.environments || null,
     comment: oneOf('comment', inputs.comment, ['always', 'on-change', 'never'] as const, 'always'),
-    engine: inputs.engine || 'tofu',
+    engine: inputs.engine || 'auto',
+    engineVersion: inputs.engineVersion || null,
+    engineMirror: inputs.engineMirror || null,
+    allowStateUpgrade: booleanInput('allow-state-upgrade', inputs.allowStateUpgrade, false),
     deploymentBranchPrefix: prefix,
     confirm: inputs.confirm,
     failOn: oneOf('fail-on', inputs.failOn, ['error', 'warning'] as const, 'error'),

@@ -14,7 +14,7 @@ import type { Diagnostic } from '../terraform/diagnostics.js';
 import type { Engine, RootSettings } from '../terraform/engine.js';
 import type { PlanRun, RootOutcome } from '../terraform/outcome.js';
 import { parsePlanJson, type PlanJson } from '../terraform/plan-json.js';
-import { computeStageInputs, QhubRunError, readStageEnv, renderSingleRoot, type StageManifestEntry, type StageOutputs } from './render.js';
+import { computeStageInputs, QhubRunError, readPinnedEngine, readStageEnv, renderSingleRoot, type StageManifestEntry, type StageOutputs } from './render.js';
 import {
   backendEnv,
   importBlocks,
@@ -113,6 +113,8 @@ export async function planDeployableConfig(request: DeployablePlanRequest): Prom
     version = decision.version;
   }
   const venv = await ensureVenv(venvSpecFor(version), { env: request.env as NodeJS.ProcessEnv, log: request.log });
+  // The engine this release deploys with, from its own package (what `engine: auto` runs).
+  await request.engine.forRelease(await readPinnedEngine(venv, { env: request.env as NodeJS.ProcessEnv }));
   const planned = await planConfig({ ...request, configPath, config: data, version, venv });
   return { ...planned, version };
 }

@@ -1,9 +1,11 @@
-// Runs QHub itself inside its virtualenv: `qhub render` for 0.3.x, and the stage-inputs entry
-// point (python/stage_vars.py) for staged versions. The only place this package starts Python.
+// Runs QHub itself inside its virtualenv: `qhub render` for 0.3.x, the stage-inputs entry point
+// (python/stage_vars.py) for staged versions, and python/engine_pin.py for the engine a release
+// pins. The only place this package starts Python.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { EngineName, EnginePin } from '../terraform/provision.js';
 import type { StateImport } from './stages.js';
 import { spawnExec, type Exec, type ExecResult, type VenvPaths } from './venv.js';
 
@@ -45,10 +47,10 @@ export interface QhubRunOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** The entry point ships beside this module: src/qhub/python from source, dist/python in the bundle. */
-export function stageVarsScript(): string {
+/** Entry points ship beside this module: src/qhub/python from source, dist/python in the bundle. */
+function pythonEntryPoint(name: string): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [join(here, 'python', 'stage_vars.py'), join(here, '..', 'python', 'stage_vars.py')];
+  const candidates = [join(here, 'python', name), join(here, '..', 'python', name)];
   return candidates.find((file) => existsSync(file)) ?? candidates[0]!;
 }
 
@@ -104,7 +106,7 @@ export async function computeStageInputs(venv: VenvPaths, request: StageInputsRe
   await mkdir(request.outDir, { recursive: true, mode: 0o700 });
   const outputsFile = join(request.outDir, 'outputs.json');
   await writeFile(outputsFile, JSON.stringify(request.outputs), { mode: 0o600 });
-  const args = [stageVarsScript(), '--config', request.configPath, '--render-dir', request.renderDir, '--out', request.outDir, '--outputs', outputsFile];
+  const args = [pythonEntryPoint('stage_vars.py'), '--config', request.configPath, '--render-dir', request.renderDir, '--out', request.outDir, '--outputs', outputsFile];
   if (request.render) args.push('--render');
   const result = await run(exec, venv.python, args, options.env ?? process.env, 'stage inputs');
   if (result.code === 1) throw new QhubRunError(`the config does not pass QHub's own loading and checks:\n${tail(result, options.env)}`);
@@ -168,4 +170,15 @@ export async function readStageEnv(stage: StageManifestEntry): Promise<Record<st
   const data: unknown = JSON.parse(await readFile(stage.envFile, 'utf8'));
   if (!isRecord(data) || !Object.values(data).every(isString)) throw new QhubRunError(`${stage.envFile} is not a map of strings`);
   return data as Record<string, string>;
+}
+
+/** The engine this venv's release deploys with, read from its own constants module. */
+export async function readPinnedEngine(venv: VenvPaths, options: QhubRunOptions = {}): Promise<EnginePin> {
+  const exec = options.exec ?? spawnExec;
+  const result = await run(exec, venv.python, [pythonEntryPoint('engine_pin.py')], options.env ?? process.env, 'reading the pinned engine');
+  if (result.code !== 0) throw new QhubRunError(`cannot read the engine pinned by the release in ${venv.dir}:\n${tail(result, options.env)}`);
+  const pin = JSON.parse(result.stdout) as { name?: unknown; version?: unknown };
+  const names: readonly unknown[] = ['terraform', 'tofu'] satisfies EngineName[];
+  if (!names.includes(pin.name) || typeof pin.version !== 'string') throw new QhubRunError(`engine_pin.py printed no engine: ${result.stdout.slice(0, 200)}`);
+  return { name: pin.name as EngineName, version: pin.version };
 }

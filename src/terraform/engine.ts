@@ -1,6 +1,7 @@
 // The Terraform/OpenTofu engine adapter. Every process goes through an injected runner, so the
 // orchestration is testable without binaries and the action can add logging or grouping.
 import { errorsFrom, formatDiagnostic, parseDiagnostics, parseStateLock, type Diagnostic, type StateLock } from './diagnostics.js';
+import type { EngineIdentity, EnginePin, EngineSource } from './provision.js';
 import type { Tool } from './summary.js';
 
 export interface ProcessResult {
@@ -16,9 +17,22 @@ export interface RunOptions {
 
 export type ProcessRunner = (command: string, args: readonly string[], options: RunOptions) => Promise<ProcessResult>;
 
+/** The command an engine runs, and how it was chosen. */
+export interface SelectedEngine {
+  command: string;
+  source: EngineSource;
+}
+
+/**
+ * Decides (and provisions) the binary once the target release's pinned engine is known, or with
+ * null when none is (explicit roots without a QHub version). See provision-store.ts.
+ */
+export type EngineSelector = (releasePin: EnginePin | null) => Promise<SelectedEngine>;
+
 export interface EngineOptions {
-  /** `tofu`, `terraform`, or a path to either binary. */
+  /** `tofu`, `terraform`, or a path to either binary: what runs when no selector is given. */
   engine: string;
+  select?: EngineSelector;
   runner: ProcessRunner;
   /** The environment every command starts from (credentials, TF_VAR_*, ...). */
   env: Record<string, string | undefined>;
@@ -34,7 +48,7 @@ export interface RootSettings {
   lock?: boolean;
 }
 
-export type EngineStep = 'version' | 'init' | 'plan' | 'show' | 'apply' | 'destroy' | 'state list' | 'output' | 'force-unlock';
+export type EngineStep = 'select' | 'version' | 'init' | 'import' | 'plan' | 'show' | 'apply' | 'destroy' | 'state list' | 'state pull' | 'output' | 'force-unlock';
 
 /** A failed engine command, with its diagnostics and (when that was the problem) the state lock. */
 export class EngineError extends Error {
@@ -62,8 +76,17 @@ export interface PlanCommandResult {
 }
 
 export interface Engine {
+  /** The command that runs (before selection: the name asked for). */
   readonly command: string;
+  /** Runs the engine the target release pins (per `select`) from now on; never throws (see `run`). */
+  forRelease(pin: EnginePin): Promise<void>;
   version(): Promise<EngineVersion>;
+  /** Which engine and version runs, and how it was chosen; null when its version cannot be read. */
+  identity(): Promise<EngineIdentity | null>;
+  /** `terraform_version` of the root's current state (after init); null when it has none. */
+  stateVersion(root: string, settings?: RootSettings): Promise<string | null>;
+  /** `import ADDRESS ID` into the root's state (engines before 1.5 have no import blocks). */
+  importResource(root: string, address: string, id: string, settings?: RootSettings): Promise<void>;
   init(root: string, settings?: RootSettings): Promise<void>;
   plan(root: string, planFile: string, settings?: RootSettings & { destroy?: boolean }): Promise<PlanCommandResult>;
   showJson(root: string, planFile: string, settings?: RootSettings): Promise<string>;
@@ -88,20 +111,38 @@ export function toolFromVersionText(text: string): EngineVersion {
 }
 
 export function createEngine(options: EngineOptions): Engine {
-  const command = resolveEngineCommand(options.engine);
+  const fixed: SelectedEngine = { command: resolveEngineCommand(options.engine), source: 'path' };
+  let selected: Promise<SelectedEngine> | undefined;
+  let command = fixed.command;
   let cachedVersion: Promise<EngineVersion> | undefined;
+
+  function select(pin: EnginePin | null): Promise<SelectedEngine> {
+    cachedVersion = undefined;
+    selected = (options.select ? options.select(pin) : Promise.resolve(fixed)).then((choice) => {
+      command = choice.command;
+      return choice;
+    });
+    return selected;
+  }
 
   function environment(settings: RootSettings | undefined): Record<string, string | undefined> {
     return {
       ...options.env,
       // Engines shorten their advice for automation (no "run terraform apply" hints).
       TF_IN_AUTOMATION: '1',
+      // No update check: air-gapped runners have nowhere to ask, and the version is chosen on purpose.
+      CHECKPOINT_DISABLE: '1',
       ...(options.pluginCacheDir ? { TF_PLUGIN_CACHE_DIR: options.pluginCacheDir } : {}),
       ...settings?.env,
     };
   }
 
   async function run(step: EngineStep, root: string, args: string[], settings?: RootSettings, okCodes = [0]): Promise<ProcessResult> {
+    try {
+      await (selected ?? select(null));
+    } catch (error) {
+      throw new EngineError('select', root, [{ severity: 'error', summary: 'no engine to run', detail: (error as Error).message, location: null }], null);
+    }
     let result: ProcessResult;
     try {
       result = await options.runner(command, args, { cwd: root, env: environment(settings) });
@@ -119,10 +160,34 @@ export function createEngine(options: EngineOptions): Engine {
   const varFileArgs = (settings?: RootSettings) => (settings?.varFiles ?? []).map((file) => `-var-file=${file}`);
 
   return {
-    command,
+    get command() {
+      return command;
+    },
+    async forRelease(pin) {
+      // A failed selection (e.g. a checksum mismatch) is reported by the first command, as that root's failure.
+      await select(pin).catch(() => undefined);
+    },
     version() {
       cachedVersion ??= run('version', '.', ['version']).then((result) => toolFromVersionText(result.stdout));
       return cachedVersion;
+    },
+    async identity() {
+      const { tool, version } = await this.version().catch(() => ({ tool: null, version: null }));
+      if (tool === null || version === null) return null;
+      return { name: tool === 'opentofu' ? 'tofu' : 'terraform', version, source: (await selected!).source };
+    },
+    async stateVersion(root, settings) {
+      const pulled = (await run('state pull', root, ['state', 'pull'], settings)).stdout.trim();
+      if (pulled === '') return null;
+      try {
+        const version = (JSON.parse(pulled) as { terraform_version?: unknown }).terraform_version;
+        return typeof version === 'string' ? version : null;
+      } catch {
+        return null;
+      }
+    },
+    async importResource(root, address, id, settings) {
+      await run('import', root, ['import', '-input=false', '-no-color', ...varFileArgs(settings), address, id], settings);
     },
     async init(root, settings) {
       await run('init', root, ['init', '-input=false', '-no-color'], settings);

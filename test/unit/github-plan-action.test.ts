@@ -33,7 +33,11 @@ const emptyBase = {
 function recordingEngine(plans: (RootSettings | undefined)[]): Engine {
   return {
     command: 'tofu',
+    forRelease: async () => {},
     version: async () => ({ tool: 'opentofu', version: '1.10.7' }),
+    identity: async () => ({ name: 'tofu', version: '1.10.7', source: 'path' }),
+    stateVersion: async () => null,
+    importResource: async () => {},
     init: async () => {},
     plan: async (_root, _planFile, settings) => {
       plans.push(settings);

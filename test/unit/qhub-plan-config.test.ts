@@ -93,7 +93,11 @@ function fakeEngine(firstDeployment: boolean, calls: EngineCall[]): Engine {
   const plans = new Map<string, object>();
   return {
     command: 'tofu',
+    forRelease: async () => {},
     version: async () => ({ tool: 'opentofu', version: '1.10.7' }),
+    identity: async () => ({ name: 'tofu', version: '1.10.7', source: 'path' }),
+    stateVersion: async () => null,
+    importResource: async () => {},
     init: async (root, settings) => {
       record('init', root, settings);
     },

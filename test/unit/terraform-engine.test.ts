@@ -45,7 +45,7 @@ describe('createEngine', () => {
     ]);
     expect(calls[1]!.options).toEqual({
       cwd: '/r',
-      env: { PATH: '/bin', TF_VAR_x: '1', TF_IN_AUTOMATION: '1', TF_PLUGIN_CACHE_DIR: '/cache/plugins', KUBE_HOST: 'h' },
+      env: { PATH: '/bin', TF_VAR_x: '1', TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1', TF_PLUGIN_CACHE_DIR: '/cache/plugins', KUBE_HOST: 'h' },
     });
   });
 
