@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { GitHubEmulator, type TokenIdentity } from '../emulator/server.js';
 import { ensureDist, repoRoot } from '../e2e/run-action.js';
+import { noNetworkEnv } from '../helpers/tofu.js';
 import { makeTestTls, type TestTls } from './tls.js';
 
 type Json = Record<string, any>;
@@ -246,6 +247,10 @@ export function useRunner(act: string | null): Runner {
         SSL_CERT_FILE: state.tls.caFile,
         GIT_SSL_CAINFO: state.tls.caFile,
         GIT_TERMINAL_PROMPT: '0',
+        // Nothing but 127.0.0.1 is reachable (the emulator, the engine mirror): what needs the
+        // internet fails as it would on a runner without it.
+        ...noNetworkEnv('127.0.0.1'),
+        RUNNER_TOOL_CACHE: join(root, 'tool-cache'),
         QHUB_GITOPS_STANDIN_ARTIFACTS: artifacts,
         QHUB_GITOPS_STANDIN_REPOSITORIES: `qhub-gitops/qhub-gitops=${state.release}`,
         ...request.env,
