@@ -8,8 +8,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { pullRequestEvent, pushEvent } from '../emulator/fixtures.js';
 import { GitHubEmulator, type TokenIdentity } from '../emulator/server.js';
 import { ensureDist, repoRoot } from '../e2e/run-action.js';
+import { builtEngine, startEngineMirror, type EngineMirror } from '../helpers/engine-mirror.js';
 import { noNetworkEnv } from '../helpers/tofu.js';
 import { makeTestTls, type TestTls } from './tls.js';
 
@@ -51,6 +53,36 @@ const STAND_INS: Record<string, string> = {
   'aws-actions/configure-aws-credentials@v4': 'aws-credentials',
 };
 
+/** The engine the template's QHub release (0.3.14) pins. */
+const TEMPLATE_ENGINE = { name: 'terraform', version: '1.0.5' } as const;
+
+/**
+ * The secrets the template's deploy workflows read (all made up): a GCP service-account key for
+ * the cloud sign-in, and the OAuth app `qhub render` needs for QHUB_SECRET_ placeholders.
+ */
+export const TEMPLATE_SECRETS = {
+  GOOGLE_CREDENTIALS_JSON: JSON.stringify({ type: 'service_account', project_id: 'datasci-prod', private_key_id: '0'.repeat(40), client_email: 'qhub@datasci-prod.iam.gserviceaccount.com', client_id: '1'.repeat(21) }),
+  OAUTH_CLIENT_ID: 'Iv1.0123456789abcdef',
+  OAUTH_CLIENT_SECRET: 'made-up-oauth-client-secret',
+};
+
+/**
+ * The template's engine served from a local mirror (QHUB_GITOPS_ENGINE_MIRROR) during the file's
+ * tests; `available` is false, with one visible line, when that engine has not been built.
+ */
+export function useEngineMirror(): { available: boolean; mirror: () => EngineMirror } {
+  const available = builtEngine(TEMPLATE_ENGINE) !== null;
+  if (!available) console.warn(`runner tests of the engine workflows skipped: ${TEMPLATE_ENGINE.name} ${TEMPLATE_ENGINE.version} is not built (bash scripts/build-engines.sh)`);
+  let mirror: EngineMirror | undefined;
+  beforeAll(async () => {
+    if (available) mirror = await startEngineMirror([TEMPLATE_ENGINE]);
+  });
+  afterAll(async () => {
+    await mirror?.close();
+  });
+  return { available, mirror: () => mirror! };
+}
+
 export const ACTIONS_BOT: TokenIdentity = { login: 'github-actions[bot]', type: 'Bot', graphqlViewer: false };
 const AUTHOR = ['-c', 'user.name=Octo Cat', '-c', 'user.email=octocat@example.com'];
 
@@ -75,18 +107,46 @@ export class ScenarioRepository {
 
   /** Commits `changes` (path to new content, null deletes) on `branch`, created from `from` when new; returns the sha. */
   commit(branch: string, changes: Record<string, string | null>, message: string, from = 'main'): string {
+    return this.commitAndPush(branch, existsRef(this.bare, branch) ? branch : from, (work) => {
+      for (const [path, content] of Object.entries(changes)) {
+        if (content === null) rmSync(join(work, path));
+        else {
+          mkdirSync(dirname(join(work, path)), { recursive: true });
+          writeFileSync(join(work, path), content);
+        }
+      }
+      git(work, 'add', '--all');
+      git(work, ...AUTHOR, 'commit', '--quiet', '--allow-empty', '--message', message);
+    });
+  }
+
+  /** A real `pull_request` webhook payload for `head` into `base`, with their commits' shas. */
+  pullRequest(number: number, base: string, head: string, forkOf?: string): Json {
+    const payload = pullRequestEvent({ number, baseRef: base, headRef: head, ...(forkOf ? { forkOf } : {}) });
+    payload.pull_request.head.sha = this.sha(head);
+    payload.pull_request.base.sha = this.sha(base);
+    return payload;
+  }
+
+  /** A real `push` webhook payload for the branch's last commit. */
+  pushEvent(branch: string): Json {
+    const payload = pushEvent(branch);
+    payload.after = this.sha(branch);
+    payload.head_commit.id = payload.after;
+    return payload;
+  }
+
+  /** Merges `head` into `base` with a merge commit, as GitHub's merge button does; returns its sha. */
+  merge(head: string, base: string, message: string): string {
+    return this.commitAndPush(base, base, (work) => git(work, ...AUTHOR, 'merge', '--quiet', '--no-ff', '--message', message, `origin/${head}`));
+  }
+
+  /** Clones the repository, lets `change` commit on `branch` (started from `start`), and pushes it. */
+  private commitAndPush(branch: string, start: string, change: (work: string) => void): string {
     const work = mkdtempSync(join(this.root, 'edit-'));
     git(work, 'clone', '--quiet', this.bare, '.');
-    git(work, 'checkout', '--quiet', '-B', branch, `origin/${existsRef(this.bare, branch) ? branch : from}`);
-    for (const [path, content] of Object.entries(changes)) {
-      if (content === null) rmSync(join(work, path));
-      else {
-        mkdirSync(dirname(join(work, path)), { recursive: true });
-        writeFileSync(join(work, path), content);
-      }
-    }
-    git(work, 'add', '--all');
-    git(work, ...AUTHOR, 'commit', '--quiet', '--allow-empty', '--message', message);
+    git(work, 'checkout', '--quiet', '-B', branch, `origin/${start}`);
+    change(work);
     git(work, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`);
     rmSync(work, { recursive: true, force: true });
     this.mirror(branch);

@@ -1,7 +1,7 @@
 // template-repo/.github/workflows/apply.yml and destroy.yml under act: what each refuses before
 // touching anything (a direct push to deploy/<name>; a destroy without the right confirmation).
 import { describe, expect, it } from 'vitest';
-import { pushEvent, workflowDispatchEvent } from '../emulator/fixtures.js';
+import { workflowDispatchEvent } from '../emulator/fixtures.js';
 import { ACTIONS_BOT, findAct, nodeVersions, useRunner } from './act.js';
 
 const act = findAct();
@@ -14,9 +14,7 @@ describe.skipIf(!act).each(nodeVersions())('Apply and Destroy workflows under ac
     runner.repository.commit('deploy/blue', {}, 'Deployment blue');
     const config = runner.repository.file('deploy/blue', 'qhub-config.yaml')!;
     const sha = runner.repository.commit('deploy/blue', { 'qhub-config.yaml': config.replace('max_nodes: 1', 'max_nodes: 2') }, 'Pushed straight to the branch');
-    const payload = pushEvent('deploy/blue');
-    Object.assign(payload, { after: sha });
-    payload.head_commit.id = sha;
+    const payload = runner.repository.pushEvent('deploy/blue');
 
     const result = await runner.run({ workflow: 'apply.yml', event: 'push', payload, checkout: 'deploy/blue', token: TOKEN, nodeBin: bin });
     expect(result.exitCode, result.log).toBe(1);

@@ -4,7 +4,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pullRequestEvent } from '../emulator/fixtures.js';
 import { ACTIONS_BOT, findAct, nodeVersions, useRunner } from './act.js';
 
 const act = findAct();
@@ -17,9 +16,7 @@ describe.skipIf(!act).each(nodeVersions())('Lock environments workflow under act
     const path = 'environments/environment-dask.yaml';
     const dask = runner.repository.file('main', path)!;
     const headSha = runner.repository.commit('add-scipy', { [path]: dask.replace('  - numpy==1.20.3\n', '  - numpy==1.20.3\n  - scipy\n') }, 'Add scipy');
-    const payload = pullRequestEvent({ number: 9, baseRef: 'main', headRef: 'add-scipy' });
-    payload.pull_request.head.sha = headSha;
-    payload.pull_request.base.sha = runner.repository.sha('main');
+    const payload = runner.repository.pullRequest(9, 'main', 'add-scipy');
 
     // What conda-forge would solve: the file's own pins, scipy, and a dependency of none of them by name.
     const pinned = [...dask.matchAll(/^ {2}- ([\w-]+)==([\w.]+)/gm)].map(([, name, version]) => ({ name, version, build_string: 'h0_0' }));
@@ -47,9 +44,7 @@ describe.skipIf(!act).each(nodeVersions())('Lock environments workflow under act
   it('does nothing for a pull request from a fork (its branch cannot be pushed to)', async () => {
     runner.emulator.addToken(TOKEN, ACTIONS_BOT);
     const headSha = runner.repository.commit('add-scipy', { 'environments/extra.yaml': 'name: extra\ndependencies:\n  - scipy\n' }, 'Add an environment');
-    const payload = pullRequestEvent({ number: 10, baseRef: 'main', headRef: 'add-scipy', forkOf: 'someone/Hello-World' });
-    payload.pull_request.head.sha = headSha;
-    payload.pull_request.base.sha = runner.repository.sha('main');
+    const payload = runner.repository.pullRequest(10, 'main', 'add-scipy', 'someone/Hello-World');
     const result = await runner.run({ workflow: 'lock-environments.yml', event: 'pull_request', payload, checkout: 'add-scipy', token: TOKEN, nodeBin: bin });
     expect(result.exitCode, result.log).toBe(0);
     expect(result.log).not.toContain('Solve and pin');

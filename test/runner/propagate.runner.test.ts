@@ -1,7 +1,7 @@
 // template-repo/.github/workflows/propagate.yml under act: a push to main opens a pull request
 // from main into each deploy/* branch that lacks main's commits and has none open yet.
 import { describe, expect, it } from 'vitest';
-import { pullRequestEvent, pushEvent } from '../emulator/fixtures.js';
+import { pullRequestEvent } from '../emulator/fixtures.js';
 import { ACTIONS_BOT, findAct, nodeVersions, useRunner } from './act.js';
 
 const act = findAct();
@@ -20,8 +20,7 @@ describe.skipIf(!act).each(nodeVersions())('Propagate workflow under act ($label
     open.pull_request.head.label = 'Codertocat:main';
     runner.emulator.addPull(open);
 
-    const payload = Object.assign(pushEvent('main'), { after: runner.repository.sha('main') });
-    const result = await runner.run({ workflow: 'propagate.yml', event: 'push', payload, checkout: 'main', token: TOKEN, nodeBin: bin });
+    const result = await runner.run({ workflow: 'propagate.yml', event: 'push', payload: runner.repository.pushEvent('main'), checkout: 'main', token: TOKEN, nodeBin: bin });
     expect(result.exitCode, result.log).toBe(0);
     const pulls = runner.emulator.pullRequests().map((pull) => ({ number: pull.number, base: pull.base.ref, head: pull.head.ref, title: pull.title, author: pull.user.login }));
     expect(pulls).toEqual([
