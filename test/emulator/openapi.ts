@@ -74,6 +74,8 @@ export class OpenApiChecker {
     this.spec.$id = SPEC_ID;
     this.ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
     addFormats(this.ajv);
+    // GitHub's own format: `owner/name` of a repository.
+    this.ajv.addFormat('repo.nwo', /^[^/]+\/[^/]+$/);
     this.ajv.addSchema(this.spec);
     for (const [template, item] of Object.entries(this.spec.paths as Record<string, Json>)) {
       const names: string[] = [];
