@@ -257,7 +257,12 @@ export async function runApplyAction(settings: Settings, api: GitHubApi, depende
     configErrors: check ? countBySeverity(check.report.findings).error : 0,
   });
   const result = (outcome: ApplyOutcome, state: ApplyState): ActionResult => ({
-    outputs: { 'plan-hash': outcome.plan?.hash ?? '', applied: String(state === 'applied'), 'apply-result': outcome.refusal?.reason ?? state },
+    outputs: {
+      'plan-hash': outcome.plan?.hash ?? '',
+      applied: String(state === 'applied'),
+      'apply-result': outcome.refusal?.reason ?? state,
+      engine: JSON.stringify(outcome.plan?.engine ?? null),
+    },
     findings: check?.report.findings ?? [],
     configFile: check?.configFile ?? '',
     summary: [applyJobSummary(report(state, outcome)), outcome.refusal?.reason === 'invalid-config' ? check?.findingsMarkdown : ''].filter(Boolean).join('\n\n'),

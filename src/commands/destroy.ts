@@ -172,6 +172,7 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
     outputs: {
       destroyed: String(destroyed),
       leftovers: JSON.stringify(destroyJson(outcome).leftovers),
+      engine: JSON.stringify(await dependencies.engine.identity()),
       ...(issueUrl ? { 'issue-url': issueUrl } : {}),
     },
     summary: destroySummary(outcome, { deployment: branch, runUrl: dependencies.runUrl, issueUrl }),

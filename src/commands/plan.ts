@@ -8,7 +8,8 @@ import { renderFindingsMarkdown, renderFindingsText } from '../report/findings.j
 import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { createEngine, EngineError, type Engine, type RootSettings } from '../terraform/engine.js';
 import { combinedHash } from '../terraform/hash.js';
-import type { PlanRun, RootOutcome } from '../terraform/outcome.js';
+import type { PlanRun, RootEngine, RootOutcome } from '../terraform/outcome.js';
+import type { EngineIdentity } from '../terraform/provision.js';
 import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
 import { spawnRunner } from '../terraform/process.js';
 import { summarizePlan, type PlanReport, type SummarizeOptions } from '../terraform/summary.js';
@@ -40,7 +41,7 @@ export interface PlanRootsOptions {
   lock?: boolean;
 }
 
-function failureOf(error: unknown, root: string): Extract<RootOutcome, { status: 'failed' }> {
+export function failureOf(error: unknown, root: string): Extract<RootOutcome, { status: 'failed' }> {
   if (error instanceof EngineError) {
     return { status: 'failed', root, step: error.step, diagnostics: error.diagnostics, lock: error.lock, partial: null };
   }
@@ -67,6 +68,7 @@ async function erroredPlan(engine: Engine, spec: RootSpec, planFile: string, sum
  */
 export async function planRoots(specs: readonly RootSpec[], engine: Engine, options: PlanRootsOptions): Promise<PlanRun> {
   const { tool } = await engine.version().catch(() => ({ tool: null }));
+  const identity = await engine.identity();
   const roots: RootOutcome[] = [];
   for (const [index, spec] of specs.entries()) {
     const root = spec.label ?? spec.dir;
@@ -82,13 +84,15 @@ export async function planRoots(specs: readonly RootSpec[], engine: Engine, opti
     const changedEarlier = roots.filter((outcome) => outcome.status === 'pending' || (outcome.status === 'planned' && outcome.report.hasChanges));
     const planFile = join(options.planDir, `${index}.tfplan`);
     const summarize = { ...options.summarize, tool };
+    let stateVersion: string | null = null;
     try {
       await engine.init(spec.dir, spec.settings);
+      stateVersion = await engine.stateVersion(spec.dir, spec.settings).catch(() => null);
       const planned = await engine.plan(spec.dir, planFile, options.lock === false ? { ...spec.settings, lock: false } : spec.settings);
       const report = summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings), `plan of ${root}`), summarize);
-      roots.push({ status: 'planned', root, report, planFile, warnings: planned.warnings });
+      roots.push({ status: 'planned', root, report, planFile, warnings: planned.warnings, engine: identity, stateVersion });
     } catch (error) {
-      const failure = failureOf(error, root);
+      const failure = { ...failureOf(error, root), engine: identity, stateVersion };
       // A held lock is a real failure whatever came before: keep it, with its unlock command.
       if (failure.lock === null && changedEarlier.length > 0) {
         const first = failure.diagnostics[0];
@@ -110,6 +114,7 @@ export function planRunOf(roots: RootOutcome[]): PlanRun {
     hash: combinedHash(roots.map((outcome) => (outcome.status === 'planned' ? outcome.report.summary.hash : outcome.status))),
     hasChanges: roots.some((outcome) => outcome.status === 'planned' && outcome.report.hasChanges),
     failed: roots.some((outcome) => outcome.status === 'failed' || (outcome.status === 'planned' && outcome.report.summary.errored)),
+    engine: roots.map((outcome) => (outcome.status === 'pending' ? null : (outcome.engine ?? null))).find((engine) => engine !== null) ?? null,
   };
 }
 
@@ -119,21 +124,29 @@ export function planExitCode(run: PlanRun): number {
   return run.hasChanges || run.roots.some((outcome) => outcome.status === 'pending') ? 2 : 0;
 }
 
-/** `plan --format json`: DESIGN.md's shape, plus `status` (and `reason`/`errors` when not planned). */
+/**
+ * `plan --format json`: DESIGN.md's shape, plus `status` (and `reason`/`errors` when not planned),
+ * the engine that planned (top level and per root) and each root's `state_terraform_version`.
+ */
 export function planRunJson(run: PlanRun): unknown {
   return {
+    engine: run.engine ?? null,
     roots: run.roots.map((outcome) => {
       switch (outcome.status) {
         case 'planned':
-          return { root: outcome.root, summary: outcome.report.summary, status: 'planned' };
+          return { root: outcome.root, summary: outcome.report.summary, status: 'planned', ...engineJson(outcome) };
         case 'pending':
-          return { root: outcome.root, summary: null, status: 'pending', reason: outcome.reason };
+          return { root: outcome.root, summary: null, status: 'pending', reason: outcome.reason, engine: null, state_terraform_version: null };
         case 'failed':
-          return { root: outcome.root, summary: null, status: 'failed', errors: outcome.diagnostics.map(formatDiagnostic) };
+          return { root: outcome.root, summary: null, status: 'failed', errors: outcome.diagnostics.map(formatDiagnostic), ...engineJson(outcome) };
       }
     }),
     hash: run.hash,
   };
+}
+
+function engineJson(outcome: RootEngine): { engine: EngineIdentity | null; state_terraform_version: string | null } {
+  return { engine: outcome.engine ?? null, state_terraform_version: outcome.stateVersion ?? null };
 }
 
 /** Providers are cached beside the other heavy caches (QHUB_GITOPS_CACHE), unless TF_PLUGIN_CACHE_DIR says otherwise. */

@@ -70,6 +70,7 @@ export function planOutputs(run: PlanRun): Record<string, string> {
     'to-destroy': String(toDestroy),
     destructive: JSON.stringify(destructive),
     'plan-hash': run.hash,
+    engine: JSON.stringify(run.engine ?? null),
   };
 }
 

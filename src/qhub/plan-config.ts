@@ -4,14 +4,15 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { planRoots, planRunOf, type PlanRootsOptions, type RootSpec } from '../commands/plan.js';
+import { failureOf, planRoots, planRunOf, type PlanRootsOptions, type RootSpec } from '../commands/plan.js';
 import { mergeEnvironments } from '../config/environments.js';
 import { loadYaml } from '../config/load.js';
 import type { SourceFile } from '../config/validate.js';
 import type { VersionInfo } from '../config/types.js';
 import { decideVersion, type VersionSources } from '../config/version.js';
 import type { Diagnostic } from '../terraform/diagnostics.js';
-import type { Engine, RootSettings } from '../terraform/engine.js';
+import { EngineError, supportsImportBlocks, type Engine, type RootSettings } from '../terraform/engine.js';
+import { describeEngine } from '../terraform/provision.js';
 import type { PlanRun, RootOutcome } from '../terraform/outcome.js';
 import { parsePlanJson, type PlanJson } from '../terraform/plan-json.js';
 import { computeStageInputs, QhubRunError, readPinnedEngine, readStageEnv, renderSingleRoot, type StageManifestEntry, type StageOutputs } from './render.js';
@@ -143,13 +144,19 @@ interface RootAttempt {
 /**
  * Plans one root. QHub imports the state storage into stage 01's fresh local state before each
  * deploy, ignoring failures; here the imports are `import` blocks, and when the objects do not
- * exist yet the root is planned again without them, showing their creation.
+ * exist yet the root is planned again without them, showing their creation. Engines before
+ * Terraform 1.5 have no import blocks: they run `import` as QHub does (importsByCommand).
  */
 async function planRoot(spec: RootSpec, imports: readonly StateImport[], request: PlanConfigRequest, planDir: string, specs: RootSpec[]): Promise<RootAttempt> {
   specs.push(spec);
   const importsFile = join(spec.dir, IMPORTS_FILE);
   const options = { planDir, summarize: request.summarize, lock: request.lock };
   await mkdir(planDir, { recursive: true, mode: 0o700 });
+  if (imports.length > 0 && !supportsImportBlocks(await request.engine.version().catch(() => ({ tool: null, version: null })))) {
+    const imported = await importsByCommand(spec, imports, request.engine);
+    if (imported.failure) return { outcome: imported.failure, importsMissing: false };
+    return { outcome: explainFailure((await planRoots([spec], request.engine, options)).roots[0]!), importsMissing: imported.missing };
+  }
   if (imports.length > 0) {
     await writeFile(importsFile, importBlocks(imports));
     const withImports = (await planRoots([spec], request.engine, options)).roots[0]!;
@@ -160,6 +167,47 @@ async function planRoot(spec: RootSpec, imports: readonly StateImport[], request
   }
   const outcome = explainFailure((await planRoots([spec], request.engine, options)).roots[0]!);
   return { outcome, importsMissing: imports.length > 0 };
+}
+
+/** The roots whose state is a local file in the render directory, fresh on every run: importing into it changes nothing real. */
+const LOCAL_STATE_ROOTS = new Set([STATE_STAGE, 'terraform-state']);
+
+/**
+ * `import ADDRESS ID` into the root's scratch local state, as QHub runs it with its own engine,
+ * before planning; objects that do not exist are left out (the plan then shows their creation).
+ * `init` failures are left to the plan, which reports them. Anywhere else an import would write
+ * to the real remote state during a review plan, so it is refused instead.
+ */
+async function importsByCommand(spec: RootSpec, imports: readonly StateImport[], engine: Engine): Promise<{ failure: RootOutcome | null; missing: boolean }> {
+  const root = spec.label ?? spec.dir;
+  const identity = await engine.identity();
+  if (!LOCAL_STATE_ROOTS.has(root)) {
+    const diagnostic: Diagnostic = {
+      severity: 'error',
+      summary: `${identity ? describeEngine(identity) : 'this engine'} has no import blocks (Terraform 1.5+), and importing ${imports.map((entry) => entry.address).join(', ')} by command would write to this stage's real state during a review plan`,
+      detail: '',
+      location: null,
+    };
+    return { failure: { status: 'failed', root, step: 'import', diagnostics: [diagnostic], lock: null, partial: null, engine: identity, stateVersion: null }, missing: false };
+  }
+  try {
+    await engine.init(spec.dir, spec.settings);
+  } catch {
+    return { failure: null, missing: false };
+  }
+  let missing = false;
+  for (const entry of imports) {
+    try {
+      await engine.importResource(spec.dir, entry.address, entry.id, spec.settings);
+    } catch (error) {
+      if (error instanceof EngineError && error.diagnostics.some(isMissingImport)) {
+        missing = true;
+        continue;
+      }
+      return { failure: { ...failureOf(error, root), engine: identity, stateVersion: null }, missing: false };
+    }
+  }
+  return { failure: null, missing };
 }
 
 function isMissingImport(diagnostic: Diagnostic): boolean {

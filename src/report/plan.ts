@@ -1,7 +1,8 @@
 // Markdown for planned roots: one collapsible section per root (destructive changes first, only
 // the attributes that change, sensitive values masked), one line for "no changes" and "pending".
 import type { Diagnostic, StateLock } from '../terraform/diagnostics.js';
-import type { RootOutcome } from '../terraform/outcome.js';
+import type { RootEngine, RootOutcome } from '../terraform/outcome.js';
+import { describeEngine } from '../terraform/provision.js';
 import type { OutputEntry, PlanReport, ResourceEntry } from '../terraform/summary.js';
 import { displayLeaf, type AttributeChange } from '../terraform/values.js';
 import { codeBlock, DETAILS_CLOSE, detailsOpen, escapeHtml, escapeText, inlineCode, type Section } from './markdown.js';
@@ -146,11 +147,28 @@ function lockBlock(lock: StateLock): string {
   return `**The state is locked** (lock ${inlineCode(lock.id)}${holder ? ` ${holder}` : ''}). If no other run is using it, unlock it from the root with:\n\n${codeBlock(lock.unlockCommand, 'sh')}`;
 }
 
-function plannedSection(root: string, report: PlanReport, warnings: readonly Diagnostic[], options: PlanRenderOptions): Section {
+/** ` · Terraform 0.14.9` after a root's headline: the engine that planned it. */
+function engineSuffix(outcome: RootEngine): string {
+  return outcome.engine ? ` · ${escapeHtml(describeEngine(outcome.engine))}` : '';
+}
+
+/**
+ * When another engine version last wrote the state (by hand, or an upgrade), the reviewer should
+ * know before applying with this one. The state records a version, not which engine wrote it.
+ */
+export function stateVersionNote(outcome: RootEngine): string | null {
+  if (!outcome.engine || !outcome.stateVersion || outcome.stateVersion === outcome.engine.version) return null;
+  return `⚠️ Its state was last written by engine version ${outcome.stateVersion}, not by ${describeEngine(outcome.engine)} that planned it (see docs/engines.md).`;
+}
+
+function plannedSection(outcome: Extract<RootOutcome, { status: 'planned' }>, options: PlanRenderOptions): Section {
+  const { root, report, warnings } = outcome;
   const summary = report.summary;
+  const engine = engineSuffix(outcome);
+  const stateNote = stateVersionNote(outcome);
   if (summary.errored) {
     return {
-      head: detailsOpen(`❌ ${rootLabel(root)}: the plan failed (errored plan)`, true),
+      head: detailsOpen(`❌ ${rootLabel(root)}: the plan failed (errored plan)${engine}`, true),
       items: [
         'The engine marked this plan as errored: it stopped part-way and cannot be applied. Its diagnostics are in the plan step’s log.',
         ...report.resources.map((entry) => resourceBlock(entry, options)),
@@ -161,18 +179,18 @@ function plannedSection(root: string, report: PlanReport, warnings: readonly Dia
   }
   if (!report.hasChanges) {
     const noise = report.runnerLocal.length > 0 ? ` ${runnerLocalLine(report.runnerLocal)}` : '';
-    return { head: `✅ ${rootLabel(root)}: no changes.${noise}`, items: [], tail: '', omitted: omittedLine };
+    return { head: `✅ ${rootLabel(root)}: no changes${engine}.${noise}${stateNote ? ` ${escapeText(stateNote)}` : ''}`, items: [], tail: '', omitted: omittedLine };
   }
   const risky = report.resources.filter((entry) => entry.risk !== null).length;
   const riskNote = risky > 0 ? ` — ⚠️ ${plural(risky, 'risky change')}` : '';
   const outputsNote = report.outputs.length > 0 ? `, ${plural(report.outputs.length, 'output change')}` : '';
-  const items = report.resources.map((entry) => resourceBlock(entry, options));
+  const items = [...(stateNote ? [escapeText(stateNote)] : []), ...report.resources.map((entry) => resourceBlock(entry, options))];
   if (report.outputs.length > 0) items.push(outputsBlock(report.outputs, options));
   if (report.drift.length > 0) items.push(driftBlock(report.drift));
   if (report.runnerLocal.length > 0) items.push(runnerLocalLine(report.runnerLocal));
   if (warnings.length > 0) items.push(warningsBlock(warnings));
   return {
-    head: detailsOpen(`${risky > 0 ? '⚠️' : '📝'} ${rootLabel(root)}: ${escapeHtml(planLine(summary))}${escapeHtml(outputsNote)}${riskNote}`, risky > 0),
+    head: detailsOpen(`${risky > 0 ? '⚠️' : '📝'} ${rootLabel(root)}: ${escapeHtml(planLine(summary))}${escapeHtml(outputsNote)}${riskNote}${engine}`, risky > 0),
     items,
     tail: DETAILS_CLOSE,
     omitted: omittedLine,
@@ -191,8 +209,9 @@ export function planSections(roots: readonly RootOutcome[], options: PlanRenderO
         return { head: `⏳ ${rootLabel(outcome.root)}: **pending** — ${escapeText(outcome.reason)}`, items: [], tail: '', omitted: omittedLine };
       case 'failed':
         return {
-          head: detailsOpen(`❌ ${rootLabel(outcome.root)}: ${escapeHtml(outcome.step)} failed`, true),
+          head: detailsOpen(`❌ ${rootLabel(outcome.root)}: ${escapeHtml(outcome.step)} failed${engineSuffix(outcome)}`, true),
           items: [
+            ...(stateVersionNote(outcome) ? [escapeText(stateVersionNote(outcome)!)] : []),
             ...(outcome.lock ? [lockBlock(outcome.lock)] : []),
             ...outcome.diagnostics.map(diagnosticBlock),
             ...(outcome.partial && outcome.partial.resources.length > 0 ? [partialBlock(outcome.partial)] : []),
@@ -201,7 +220,7 @@ export function planSections(roots: readonly RootOutcome[], options: PlanRenderO
           omitted: omittedLine,
         };
       case 'planned':
-        return plannedSection(outcome.root, outcome.report, outcome.warnings, options);
+        return plannedSection(outcome, options);
     }
   });
 }

@@ -104,6 +104,13 @@ export function resolveEngineCommand(engine: string): string {
   return ENGINE_NAMES[engine] ?? engine;
 }
 
+/** `import` blocks exist from Terraform 1.5 (every OpenTofu has them); an unknown version is assumed recent. */
+export function supportsImportBlocks(version: EngineVersion): boolean {
+  if (version.tool !== 'terraform' || version.version === null) return true;
+  const [major = 0, minor = 0] = version.version.split('.').map(Number);
+  return major > 1 || (major === 1 && minor >= 5);
+}
+
 export function toolFromVersionText(text: string): EngineVersion {
   const match = /^(OpenTofu|Terraform) v(\S+)/m.exec(text);
   if (!match) return { tool: null, version: null };

@@ -1,9 +1,18 @@
 // What planning one root (a Terraform root module or a QHub stage) came to.
 import type { Diagnostic, StateLock } from './diagnostics.js';
+import type { EngineIdentity } from './provision.js';
 import type { PlanReport } from './summary.js';
 
+/** Which engine planned a root, and which engine version last wrote its state. */
+export interface RootEngine {
+  /** Null when the engine could not be run or did not say its version. */
+  engine?: EngineIdentity | null;
+  /** `terraform_version` of the root's state before this plan; null for an empty or unreadable state. */
+  stateVersion?: string | null;
+}
+
 export type RootOutcome =
-  | {
+  | (RootEngine & {
       status: 'planned';
       /** The root as the user named it (a directory or a stage name). */
       root: string;
@@ -11,8 +20,8 @@ export type RootOutcome =
       /** Absolute path of the saved plan, for `apply PLANFILE` (null when summarizing a JSON file). */
       planFile: string | null;
       warnings: Diagnostic[];
-    }
-  | {
+    })
+  | (RootEngine & {
       status: 'failed';
       root: string;
       step: string;
@@ -20,7 +29,7 @@ export type RootOutcome =
       lock: StateLock | null;
       /** What the errored plan had worked out before it stopped (engines save it), when readable. */
       partial: PlanReport | null;
-    }
+    })
   | {
       status: 'pending';
       root: string;
@@ -37,4 +46,6 @@ export interface PlanRun {
   hasChanges: boolean;
   /** Some root failed to plan. */
   failed: boolean;
+  /** The engine that planned (the first root's that names one), null when none ran. */
+  engine?: EngineIdentity | null;
 }

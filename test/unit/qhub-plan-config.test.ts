@@ -184,6 +184,41 @@ describe('planConfig (staged QHub, fake entry point and engine)', () => {
     expect(run.hasChanges).toBe(true);
   });
 
+  /** The fake engine as Terraform 1.0.5 (no import blocks), importing by command; `existing` says whether the bucket exists. */
+  function terraform105(existing: boolean, calls: EngineCall[]): Engine {
+    const engine = fakeEngine(false, calls);
+    return {
+      ...engine,
+      version: async () => ({ tool: 'terraform', version: '1.0.5' }),
+      identity: async () => ({ name: 'terraform', version: '1.0.5', source: 'auto' }),
+      importResource: async (root, address, id) => {
+        calls.push({ step: `import ${address} ${id}`, stage: basename(root.replace(/\/(gcp|aws)$/, '')), settings: undefined, files: [] });
+        if (!existing) throw new EngineError('import', root, [{ severity: 'error', summary: 'Cannot import non-existent remote object', detail: '', location: null }], null);
+      },
+    };
+  }
+
+  it('before Terraform 1.5, imports stage 01 by command into its scratch local state, then plans without import blocks', async () => {
+    const calls: EngineCall[] = [];
+    const { run, notes } = await planConfig(request(terraform105(true, calls), fakeEntryPoint([])));
+    expect(run.roots.map((root) => [root.root, root.status])).toEqual([
+      ['01-terraform-state', 'planned'],
+      ['02-infrastructure', 'planned'],
+      ['03-kubernetes-initialize', 'planned'],
+    ]);
+    const stage01 = calls.filter((call) => call.stage === '01-terraform-state').map((call) => call.step);
+    expect(stage01).toEqual(['init', 'import module.terraform-state.module.gcs.google_storage_bucket.static-site demo-dev-terraform-state', 'init', 'plan']);
+    expect(calls.filter((call) => call.step === 'plan').every((call) => call.files.length === 0)).toBe(true);
+    expect(notes).toEqual([]);
+  });
+
+  it('before Terraform 1.5, a state storage that does not exist yet is planned for creation (first deployment)', async () => {
+    const calls: EngineCall[] = [];
+    const { run, notes } = await planConfig(request(terraform105(false, calls), fakeEntryPoint([])));
+    expect(run.roots[0]).toMatchObject({ root: '01-terraform-state', status: 'planned' });
+    expect(notes[0]).toBe('First deployment: the Terraform state storage does not exist yet; 01-terraform-state plans to create it.');
+  });
+
   it('takes the state lock unless the request says not to (plans only for review)', async () => {
     const locking: EngineCall[] = [];
     await planConfig(request(fakeEngine(false, locking), fakeEntryPoint([])));
