@@ -37,10 +37,12 @@ export function findAct(): string | null {
  * The Node.js versions the runner tests run the action with: this machine's `node` and, when
  * present, Node 24 from the cache (act runs a `node24` action with the first `node` on PATH).
  */
-export function nodeVersions(): { label: string; bin: string }[] {
-  const versions = [{ label: `node ${process.versions.node.split('.')[0]}`, bin: dirname(process.execPath) }];
+export function nodeVersions(): { label: string; bin: string; version: string }[] {
+  const versions = [{ label: `node ${process.versions.node.split('.')[0]}`, bin: dirname(process.execPath), version: process.version }];
   const node24 = join(cacheRoot, 'node-24', 'bin');
-  if (existsSync(join(node24, 'node'))) versions.push({ label: 'node 24', bin: node24 });
+  if (existsSync(join(node24, 'node'))) {
+    versions.push({ label: 'node 24', bin: node24, version: execFileSync(join(node24, 'node'), ['--version'], { encoding: 'utf8' }).trim() });
+  }
   return versions;
 }
 

@@ -2,11 +2,14 @@
 // touching anything (a direct push to deploy/<name>; a destroy without the right confirmation).
 import { describe, expect, it } from 'vitest';
 import { workflowDispatchEvent } from '../emulator/fixtures.js';
-import { ACTIONS_BOT, findAct, nodeVersions, useRunner } from './act.js';
+import { ACTIONS_BOT, findAct, nodeVersions, useEngineMirror, useRunner } from './act.js';
 
 const act = findAct();
 const runner = useRunner(act);
 const TOKEN = 'ghs_runnerApplyToken0a1b2c3d4e5f6';
+// Apply provisions the engine before it looks for the reviewed plan: from the local mirror when
+// there is one, else from the official releases, which it retries for about 25 s here (offline).
+const engine = useEngineMirror();
 
 describe.skipIf(!act).each(nodeVersions())('Apply and Destroy workflows under act ($label)', ({ bin }) => {
   it('refuses a direct push to deploy/<name>: no merged pull request, so no reviewed plan', async () => {
@@ -16,7 +19,8 @@ describe.skipIf(!act).each(nodeVersions())('Apply and Destroy workflows under ac
     const sha = runner.repository.commit('deploy/blue', { 'qhub-config.yaml': config.replace('max_nodes: 1', 'max_nodes: 2') }, 'Pushed straight to the branch');
     const payload = runner.repository.pushEvent('deploy/blue');
 
-    const result = await runner.run({ workflow: 'apply.yml', event: 'push', payload, checkout: 'deploy/blue', token: TOKEN, nodeBin: bin });
+    const env: Record<string, string> = engine.available ? { QHUB_GITOPS_ENGINE_MIRROR: engine.mirror().url } : {};
+    const result = await runner.run({ workflow: 'apply.yml', event: 'push', payload, checkout: 'deploy/blue', token: TOKEN, nodeBin: bin, env });
     expect(result.exitCode, result.log).toBe(1);
     expect(result.log).toContain(`::error::no-reviewed-plan: No reviewed plan: commit ${sha.slice(0, 12)} on deploy/blue did not come from a merged pull request`);
     expect(result.log).toContain('Nothing was applied.');

@@ -9,7 +9,7 @@ const act = findAct();
 const runner = useRunner(act);
 const TOKEN = 'ghs_runnerNewDeploymentToken0a1b2c3';
 
-describe.skipIf(!act).each(nodeVersions())('New deployment workflow under act ($label)', ({ bin }) => {
+describe.skipIf(!act).each(nodeVersions())('New deployment workflow under act ($label)', ({ bin, version }) => {
   it('pushes deploy/<name> with a config of its own namespace and host name', async () => {
     runner.emulator.addToken(TOKEN, ACTIONS_BOT);
     runner.repository.commit('deploy/blue', {}, 'Deployment blue');
@@ -17,6 +17,8 @@ describe.skipIf(!act).each(nodeVersions())('New deployment workflow under act ($
     const result = await runner.run({ workflow: 'new-deployment.yml', event: 'workflow_dispatch', payload, checkout: 'main', token: TOKEN, nodeBin: bin });
     expect(result.exitCode, result.log).toBe(0);
     expect(result.log).toContain('Copied qhub-gitops/qhub-gitops');
+    // The node first on PATH is the one the job runs (and act runs the action with).
+    expect(result.log).toContain(`| Node.js ${version} from ${bin}`);
     const config = parse(runner.repository.file('deploy/green', 'qhub-config.yaml')!);
     expect(config).toMatchObject({ project_name: 'datasci', namespace: 'green', domain: 'green.datasci.example.org' });
     // Built on deploy/blue's head, one commit, by the job's identity; blue itself untouched.
