@@ -36,8 +36,8 @@ describe.skipIf(!act).each(nodeVersions())('Apply and Destroy workflows under ac
     const payload = workflowDispatchEvent('refs/heads/deploy/blue', { deployment: 'blue', confirm: 'blue' });
     const result = await runner.run({ workflow: 'destroy.yml', event: 'workflow_dispatch', payload, checkout: 'deploy/blue', token: TOKEN, nodeBin: bin });
     expect(result.exitCode, result.log).toBe(1);
-    expect(result.log).toMatch(/\[Destroy\/Check the confirmation\s*\] 🏁 {2}Job succeeded/);
-    expect(result.log).toContain("::error::The confirmation 'blue' does not match: to destroy deploy/blue, run the workflow again with confirm set to exactly 'datasci'. Nothing was touched.");
+    expect(result.log, result.log).toMatch(/\[Destroy\/Check the confirmation\s*\] 🏁 {2}Job succeeded/);
+    expect(result.log, result.log).toContain("::error::The confirmation 'blue' does not match: to destroy deploy/blue, run the workflow again with confirm set to exactly 'datasci'. Nothing was touched.");
     expect(runner.emulator.issues).toEqual([]);
     expect(runner.emulator.deploymentStatuses).toEqual([]);
   }, 180_000);
