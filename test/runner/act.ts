@@ -340,13 +340,14 @@ export function useRunner(act: string | null): Runner {
   };
 }
 
-/** The lines one step printed (act prefixes them with `[<workflow>/<job>]   | `). */
-export function stepOutput(log: string): string {
-  return log
-    .split('\n')
-    .filter((line) => line.includes('   | '))
-    .map((line) => line.slice(line.indexOf('   | ') + 5))
-    .join('\n');
+/**
+ * Whether act reports that the step named `step` failed. A failing step is asserted through this
+ * line of act's own and through the job summary (a file), never through the step's last output
+ * lines: act 0.2.89 in host mode stops reading a step's terminal as soon as the step exits
+ * non-zero, so under load the last lines it printed (a `::error::` line) can be lost.
+ */
+export function stepFailed(log: string, step: string): boolean {
+  return log.includes(`❌  Failure - Main ${step} [`);
 }
 
 export const readArtifact = (artifacts: string, name: string, file: string): string => readFileSync(join(artifacts, name, file), 'utf8');

@@ -2,7 +2,7 @@
 // touching anything (a direct push to deploy/<name>; a destroy without the right confirmation).
 import { describe, expect, it } from 'vitest';
 import { workflowDispatchEvent } from '../emulator/fixtures.js';
-import { ACTIONS_BOT, findAct, nodeVersions, useEngineMirror, useRunner } from './act.js';
+import { ACTIONS_BOT, findAct, nodeVersions, stepFailed, useEngineMirror, useRunner } from './act.js';
 
 const act = findAct();
 const runner = useRunner(act);
@@ -22,7 +22,8 @@ describe.skipIf(!act).each(nodeVersions())('Apply and Destroy workflows under ac
     const env: Record<string, string> = engine.available ? { QHUB_GITOPS_ENGINE_MIRROR: engine.mirror().url } : {};
     const result = await runner.run({ workflow: 'apply.yml', event: 'push', payload, checkout: 'deploy/blue', token: TOKEN, nodeBin: bin, env });
     expect(result.exitCode, result.log).toBe(1);
-    expect(result.log).toContain(`::error::no-reviewed-plan: No reviewed plan: commit ${sha.slice(0, 12)} on deploy/blue did not come from a merged pull request`);
+    expect(stepFailed(result.log, 'Apply'), result.log).toBe(true);
+    expect(result.log).toContain(`No reviewed plan: commit ${sha.slice(0, 12)} on deploy/blue did not come from a merged pull request`);
     expect(result.log).toContain('Nothing was applied.');
     expect(result.log).toMatch(/\[Apply\/Apply blue\s*\] 🏁 {2}Job failed/);
     // Refused before planning: no deployment recorded, no comment anywhere.
@@ -37,7 +38,8 @@ describe.skipIf(!act).each(nodeVersions())('Apply and Destroy workflows under ac
     const result = await runner.run({ workflow: 'destroy.yml', event: 'workflow_dispatch', payload, checkout: 'deploy/blue', token: TOKEN, nodeBin: bin });
     expect(result.exitCode, result.log).toBe(1);
     expect(result.log, result.log).toMatch(/\[Destroy\/Check the confirmation\s*\] 🏁 {2}Job succeeded/);
-    expect(result.log, result.log).toContain("::error::The confirmation 'blue' does not match: to destroy deploy/blue, run the workflow again with confirm set to exactly 'datasci'. Nothing was touched.");
+    expect(stepFailed(result.log, 'Destroy'), result.log).toBe(true);
+    expect(result.log, result.log).toContain("The confirmation 'blue' does not match: to destroy deploy/blue, run the workflow again with confirm set to exactly 'datasci'. Nothing was touched.");
     expect(runner.emulator.issues).toEqual([]);
     expect(runner.emulator.deploymentStatuses).toEqual([]);
   }, 180_000);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/report/comment.js';
 import { workflowDispatchEvent } from '../emulator/fixtures.js';
-import { ACTIONS_BOT, findAct, nodeVersions, TEMPLATE_SECRETS, useEngineMirror, useRunner, type ActRun } from './act.js';
+import { ACTIONS_BOT, type ActRun, findAct, nodeVersions, stepFailed, TEMPLATE_SECRETS, useEngineMirror, useRunner } from './act.js';
 
 const act = findAct();
 const runner = useRunner(act);
@@ -35,7 +35,8 @@ describe.skipIf(!act || !engine.available).each(nodeVersions())('Apply, Destroy 
 
     const result = await run({ workflow: 'apply.yml', event: 'push', payload: runner.repository.pushEvent('deploy/blue'), checkout: 'deploy/blue' });
     expect(result.exitCode, result.log).toBe(1);
-    expect(result.log).toContain(`::error::plan-failed: The plan could not be made again, so nothing was applied.%0Aterraform-state: init failed: not planned: ${REGISTRY_UNREACHABLE}`);
+    expect(stepFailed(result.log, 'Apply'), result.log).toBe(true);
+    expect(result.log).toContain(`terraform-state: init failed: not planned: ${REGISTRY_UNREACHABLE}`);
     // The reviewed comment, updated in place: refused, with the reason and the reviewed plan kept.
     const comments = runner.emulator.commentsOn(21);
     expect(comments.map((comment) => comment.id)).toEqual([reviewComment!.id]);
@@ -57,7 +58,8 @@ describe.skipIf(!act || !engine.available).each(nodeVersions())('Apply, Destroy 
     const payload = workflowDispatchEvent('refs/heads/deploy/blue', { deployment: 'blue', confirm: 'datasci' });
     const result = await run({ workflow: 'destroy.yml', event: 'workflow_dispatch', payload, checkout: 'deploy/blue' });
     expect(result.exitCode, result.log).toBe(1);
-    expect(result.log).toContain('::error::deploy/blue was not fully destroyed: 0 resource(s) left in state, and some states could not be read. Checklist: https://github.com/Codertocat/Hello-World/issues/500');
+    expect(stepFailed(result.log, 'Destroy'), result.log).toBe(true);
+    expect(result.log).toContain('- `terraform-state`: 0 left in state — init failed');
     // One manual-destruction issue: the state that could not be read, the init error, what no state tracks.
     expect(runner.emulator.issues).toMatchObject([{ number: 500, title: 'Manual destruction needed for deploy/blue', state: 'open', labels: [{ name: 'qhub-gitops' }] }]);
     const body = runner.emulator.issues[0]!.body as string;
@@ -73,7 +75,7 @@ describe.skipIf(!act || !engine.available).each(nodeVersions())('Apply, Destroy 
     const result = await run({ workflow: 'drift.yml', event: 'workflow_dispatch', payload, checkout: 'deploy/blue' });
     expect(result.exitCode, result.log).toBe(1);
     expect(result.log).toContain('qhub-gitops plan on workflow_dispatch');
-    expect(result.log).toContain('::error::Planning failed in terraform-state (init). The errors are in the job summary.');
+    expect(stepFailed(result.log, 'Plan'), result.log).toBe(true);
     expect(result.log).toContain(REGISTRY_UNREACHABLE);
     // No plan, no verdict on drift: the issue step does not run, and no comment is posted (comment: never).
     expect(result.log).not.toContain('Open, update or close the drift issue');

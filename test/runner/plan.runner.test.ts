@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/report/comment.js';
-import { ACTIONS_BOT, findAct, nodeVersions, readArtifact, TEMPLATE_SECRETS, useEngineMirror, useRunner } from './act.js';
+import { ACTIONS_BOT, findAct, nodeVersions, readArtifact, stepFailed, TEMPLATE_SECRETS, useEngineMirror, useRunner } from './act.js';
 
 const act = findAct();
 const runner = useRunner(act);
@@ -51,7 +51,7 @@ describe.skipIf(!act).each(nodeVersions())('Plan workflow under act ($label)', (
     });
     expect(result.exitCode, result.log).toBe(1);
     expect(result.log).toContain('qhub-gitops plan on pull_request');
-    expect(result.log).toContain('::error::Planning failed in terraform-state (init). The errors are in the job summary.');
+    expect(stepFailed(result.log, 'Validate and plan'), result.log).toBe(true);
     const [comment] = runner.emulator.commentsOn(8);
     expect(parseMarker(comment!.body)).toMatchObject({ kind: 'plan', deployment: 'deploy/blue' });
     expect(comment!.body).toContain('<code>terraform-state</code>: init failed');
