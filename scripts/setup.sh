@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh machine, caching the heavy parts
 # under ~/.cache/qhub-gitops (QHUB_GITOPS_CACHE): npm packages, a real OpenTofu
-# built from source, real QHub/Nebari in per-version virtualenvs, actionlint and
+# built from source, the engines QHub releases pin (scripts/build-engines.sh),
+# real QHub/Nebari in per-version virtualenvs, actionlint and
 # zizmor. Idempotent; fast when the caches exist. Then builds dist/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,10 @@ fi
 
 step "OpenTofu"
 bash scripts/install-tofu.sh >/dev/null
+
+# The exact engines QHub releases pin (and act), served to the tests from a local engine mirror.
+step "pinned engines"
+bash scripts/build-engines.sh >/dev/null
 
 if [ -f scripts/setup-qhub-venvs.sh ]; then
   step "QHub/Nebari virtualenvs"

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { engineForCli, followReleaseEngine } from './commands/plan.js';
+import { defaultPluginCacheDir, engineForCli, followReleaseEngine } from './commands/plan.js';
+import { actionsCache, directoryListing } from './github/run-cache.js';
+import { UsageError, UserFacingError } from './commands/types.js';
 import { runApplyAction } from './commands/apply.js';
 import { runDestroyAction, runnerCluster } from './commands/destroy.js';
 import { loadYaml } from './config/load.js';
@@ -50,8 +52,10 @@ async function engineFor(settings: Settings): Promise<Engine> {
   const io = actionIO(settings);
   const args = { engine: settings.engine, engineVersion: settings.engineVersion ?? undefined, engineMirror: settings.engineMirror ?? undefined };
   // Tool-cache writes its own workflow commands to stdout: null leaves them to the runner.
-  const engine = await engineForCli(args, io, null);
-  if (settings.roots.length > 0) await followReleaseEngine(engine, settings.qhubVersion ?? undefined, io);
+  const engine = await engineForCli(args, io, null).catch((error: unknown) => {
+    throw error instanceof UsageError ? new SettingsError(`Inputs 'engine'/'engine-version': ${error.message}.`) : error;
+  });
+  if (settings.roots.length > 0) await followReleaseEngine(engine, args, settings.qhubVersion ?? undefined, io);
   return engine;
 }
 
@@ -60,6 +64,28 @@ function runUrl(): string | null {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
   return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : null;
 }
+
+/** The Actions cache where the runner has the service (null on self-hosted runners without it). */
+const runCache = actionsCache((message) => core.warning(message));
+
+/**
+ * The provider plugin cache, restored from the newest run's and saved again only when this run
+ * downloaded providers (each save is a new key; the service evicts the oldest).
+ */
+async function withPluginCache<T>(run: () => Promise<T>): Promise<T> {
+  if (runCache === null) return run();
+  const dir = defaultPluginCacheDir(childEnv);
+  const prefix = `qhub-gitops-plugins-${process.platform}-${process.arch}-`;
+  await runCache.restore(dir, `${prefix}${process.env.GITHUB_RUN_ID ?? ''}`, [prefix]);
+  const before = await directoryListing(dir);
+  try {
+    return await run();
+  } finally {
+    if ((await directoryListing(dir)) !== before) await runCache.save(dir, `${prefix}${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`);
+  }
+}
+
+const venvCache = runCache ? { venvCache: runCache } : {};
 
 async function plan(settings: Settings, api: GitHubApi, preface: string[]): Promise<ActionResult> {
   const engine = await engineFor(settings);
@@ -72,7 +98,7 @@ async function plan(settings: Settings, api: GitHubApi, preface: string[]): Prom
       api,
       {
         workDir,
-        planConfig: (request) => planDeployableConfig({ ...request, engine, workDir, env: childEnv, log: (line) => core.info(line) }),
+        planConfig: (request) => planDeployableConfig({ ...request, engine, workDir, env: childEnv, log: (line) => core.info(line), ...venvCache }),
       },
       preface,
     ),
@@ -81,21 +107,21 @@ async function plan(settings: Settings, api: GitHubApi, preface: string[]): Prom
 
 async function apply(settings: Settings, api: GitHubApi): Promise<ActionResult> {
   const engine = await engineFor(settings);
-  return withPrivateDir('qhub-gitops-apply-', (planDir) => runApplyAction(settings, api, { engine, planDir, runUrl: runUrl(), env: childEnv }));
+  return withPrivateDir('qhub-gitops-apply-', (planDir) => runApplyAction(settings, api, { engine, planDir, runUrl: runUrl(), env: childEnv, ...venvCache }));
 }
 
 async function destroy(settings: Settings, api: GitHubApi): Promise<ActionResult> {
   const engine = await engineFor(settings);
   return withPrivateDir('qhub-gitops-destroy-', (workDir) =>
-    runDestroyAction(settings, api, { engine, workDir, cluster: runnerCluster(childEnv), runUrl: runUrl(), env: childEnv, now: new Date() }),
+    runDestroyAction(settings, api, { engine, workDir, cluster: runnerCluster(childEnv), runUrl: runUrl(), env: childEnv, now: new Date(), ...venvCache }),
   );
 }
 
 const commands: Record<CommandName, CommandRunner> = {
   validate: (settings, api, preface) => runValidate(settings, api, { preface }),
-  plan,
-  apply,
-  destroy,
+  plan: (settings, api, preface) => withPluginCache(() => plan(settings, api, preface)),
+  apply: (settings, api) => withPluginCache(() => apply(settings, api)),
+  destroy: (settings, api) => withPluginCache(() => destroy(settings, api)),
 };
 
 function readInputs(): ActionInputs {
@@ -110,7 +136,6 @@ function readInputs(): ActionInputs {
     engine: core.getInput('engine'),
     engineVersion: core.getInput('engine-version'),
     engineMirror: core.getInput('engine-mirror'),
-    allowStateUpgrade: core.getInput('allow-state-upgrade'),
     deploymentBranchPrefix: core.getInput('deployment-branch-prefix'),
     confirm: core.getInput('confirm'),
     failOn: core.getInput('fail-on'),
@@ -221,7 +246,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof SettingsError || error instanceof GitHubApiError) {
+  if (error instanceof SettingsError || error instanceof GitHubApiError || error instanceof UserFacingError) {
     core.setFailed(error.message);
   } else {
     // A bug: one line for the user; the stack only in the debug log.

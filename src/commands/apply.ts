@@ -9,7 +9,7 @@ import { loadYaml } from '../config/load.js';
 import { DEFAULT_CONFIG_NAMES, readEnvironmentFiles, readPinnedVersion, readSource, resolveConfigPath } from '../config/local-sources.js';
 import { planDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
-import { VenvError } from '../qhub/venv.js';
+import { VenvError, type VenvCache } from '../qhub/venv.js';
 import { hasNothingToApply, mergedPullFor, refuseAfterPlanning, refuseBeforePlanning, reviewedPlanIn, type ReviewedPlan } from '../deploy/gate.js';
 import { deploymentFacts, environmentUrl, type DeploymentFacts } from '../deploy/facts.js';
 import { lockMessage } from '../deploy/lock.js';
@@ -121,6 +121,8 @@ export interface ActionDependencies {
   runUrl: string | null;
   /** The environment of QHub's render (childEnvironment: no GitHub tokens). */
   env: Record<string, string | undefined>;
+  /** Keeps the QHub virtualenv between runs (the Actions cache), where there is one. */
+  venvCache?: VenvCache;
 }
 
 export interface ConfigFacts {
@@ -163,10 +165,11 @@ export interface ConfigSource {
   environments: string | null;
   qhubVersion: string | null;
   env: Record<string, string | undefined>;
+  venvCache?: VenvCache;
 }
 
-export function configSourceOf(settings: Settings, env: Record<string, string | undefined>): ConfigSource {
-  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env };
+export function configSourceOf(settings: Settings, env: Record<string, string | undefined>, venvCache?: VenvCache): ConfigSource {
+  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env, ...(venvCache ? { venvCache } : {}) };
 }
 
 /** Plans the QHub config as a plan does: environment files merged, the same version, every stage. */
@@ -180,6 +183,7 @@ export async function planQhubConfig(source: ConfigSource, engine: Engine, workD
     engine,
     workDir,
     env: source.env,
+    ...(source.venvCache ? { venvCache: source.venvCache } : {}),
     ...(source.qhubVersion ? { requestedVersion: source.qhubVersion } : {}),
     ...(pinnedVersion ? { pinnedVersion } : {}),
   });
@@ -194,7 +198,7 @@ async function planForApply(settings: Settings, dependencies: ActionDependencies
     return { plan: await planRoots(specs, dependencies.engine, { planDir: dependencies.planDir }), specs, previewOnly: [] };
   }
   try {
-    const planned = await planQhubConfig(configSourceOf(settings, dependencies.env), dependencies.engine, dependencies.planDir);
+    const planned = await planQhubConfig(configSourceOf(settings, dependencies.env, dependencies.venvCache), dependencies.engine, dependencies.planDir);
     return { plan: planned.run, specs: planned.specs, previewOnly: planned.previewOnly };
   } catch (error) {
     if (error instanceof QhubRunError || error instanceof VenvError) return { error: error.message };
@@ -396,7 +400,7 @@ export const applyCommand: CliCommand = {
     try {
       let outcome: ApplyOutcome;
       if (dirs.length > 0) {
-        await followReleaseEngine(engine, source.qhubVersion ?? undefined, io);
+        await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? undefined, io);
         outcome = await applyRoots(
           dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
           engine,

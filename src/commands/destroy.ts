@@ -19,7 +19,7 @@ import { spawnRunner } from '../terraform/process.js';
 import { bestEffort, configSourceOf, deploymentOf, factsFromFile, planQhubConfig, readConfigFacts, type ConfigSource } from './apply.js';
 import { resolveConfigPath } from '../config/local-sources.js';
 import { QhubRunError } from '../qhub/render.js';
-import { VenvError } from '../qhub/venv.js';
+import { VenvError, type VenvCache } from '../qhub/venv.js';
 import { ENGINE_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine, type RootSpec } from './plan.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
@@ -96,6 +96,8 @@ export interface DestroyActionDependencies {
   env: Record<string, string | undefined>;
   /** ISO date for the issue. */
   now: Date;
+  /** Keeps the QHub virtualenv between runs (the Actions cache), where there is one. */
+  venvCache?: VenvCache;
 }
 
 /** The real cluster adapter: kubectl, with whatever KUBECONFIG the workflow set up. */
@@ -137,7 +139,7 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
   let targets: DestroyTarget[];
   try {
     const roots = settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir }));
-    targets = await destroyTargets(roots, configSourceOf(settings, dependencies.env), dependencies.engine, dependencies.workDir);
+    targets = await destroyTargets(roots, configSourceOf(settings, dependencies.env, dependencies.venvCache), dependencies.engine, dependencies.workDir);
   } catch (error) {
     if (!(error instanceof QhubRunError || error instanceof VenvError)) throw error;
     const message = `Nothing was destroyed: the QHub config could not be prepared for destroy. ${error.message}`;
@@ -229,7 +231,7 @@ export const destroyCommand: CliCommand = {
     let outcome: DestroyOutcome;
     try {
       let targets: DestroyTarget[];
-      if (dirs.length > 0 && source.config === null) await followReleaseEngine(engine, source.qhubVersion ?? undefined, io);
+      if (dirs.length > 0 && source.config === null) await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? undefined, io);
       try {
         targets = await destroyTargets(
           dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),

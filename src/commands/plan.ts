@@ -9,7 +9,6 @@ import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { createEngine, EngineError, type Engine, type RootSettings } from '../terraform/engine.js';
 import { combinedHash } from '../terraform/hash.js';
 import type { PlanRun, RootEngine, RootOutcome } from '../terraform/outcome.js';
-import type { EngineIdentity } from '../terraform/provision.js';
 import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
 import { spawnRunner } from '../terraform/process.js';
 import { summarizePlan, type PlanReport, type SummarizeOptions } from '../terraform/summary.js';
@@ -22,6 +21,7 @@ import { defaultCacheRoot, VenvError } from '../qhub/venv.js';
 import { releaseEnginePin } from '../qhub/engine-pins.js';
 import { PIN_FILE_NAME, readPinnedVersion } from '../config/local-sources.js';
 import { engineCacheRoot, engineSelector, toolCacheStore } from '../terraform/provision-store.js';
+import { checkEngineRequest, isAuto, type EngineIdentity } from '../terraform/provision.js';
 
 export interface RootSpec {
   /** Directory of the Terraform root module. */
@@ -192,6 +192,11 @@ export async function engineForCli(args: EngineArgs, io: CliIO, toolOutput: ((te
   const pluginCacheDir = defaultPluginCacheDir(io.env);
   await mkdir(pluginCacheDir, { recursive: true });
   const request = { engine: args.engine || 'auto', ...(args.engineVersion ? { engineVersion: args.engineVersion } : {}) };
+  try {
+    checkEngineRequest(request);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   const mirror = args.engineMirror || io.env.QHUB_GITOPS_ENGINE_MIRROR || undefined;
   const select = engineSelector(request, {
     store: toolCacheStore(engineCacheRoot(io.env, defaultCacheRoot(io.env)), toolOutput),
@@ -212,10 +217,12 @@ function cliToolOutput(io: CliIO): (text: string) => void {
 }
 
 /**
- * Explicit roots follow a known release's engine too: --qhub-version, else `.qhub-version` in
- * the working directory. Without either, `auto` runs tofu from PATH.
+ * With `auto`, explicit roots follow a known release's engine too: --qhub-version, else
+ * `.qhub-version` in the working directory. Without either, `auto` runs tofu from PATH. Any other
+ * engine ignores the release, so its pin is not even read (that may install the release).
  */
-export async function followReleaseEngine(engine: Engine, qhubVersion: string | undefined, io: CliIO): Promise<void> {
+export async function followReleaseEngine(engine: Engine, args: EngineArgs, qhubVersion: string | undefined, io: CliIO): Promise<void> {
+  if (!isAuto(args.engine ?? '')) return;
   const version = qhubVersion || (await readPinnedVersion(PIN_FILE_NAME, io.cwd));
   if (!version) return;
   try {
@@ -270,8 +277,8 @@ each stage's inputs, and every stage is planned in order. With --root, runs init
 show -json in each root. Either way one summary with a plan hash is printed ('apply
 --expect-hash' applies only that plan); a root that cannot be planned until an earlier root's
 changes are applied is reported as pending. The engine is the one the QHub/Nebari release pins
-(for --root: the release --qhub-version or .qhub-version names; without one, tofu from PATH). The plan does not take the state lock (it is only
-for review; apply plans again with the lock). An invalid config is never planned; with --config
+(for --root: the release --qhub-version or .qhub-version names; without one, tofu from PATH).
+The plan does not take the state lock (it is only for review; apply plans again with the lock). An invalid config is never planned; with --config
 the Markdown output is the whole PR comment, findings included.
 Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure or an invalid config.`;
 
@@ -316,7 +323,7 @@ export const planCommand: CliCommand = {
       let run: PlanRun;
       let notes: string[] = [];
       if (dirs.length > 0) {
-        await followReleaseEngine(engine, qhubVersion ?? validation?.version?.value, io);
+        await followReleaseEngine(engine, engineArgsOf(parsed.values), qhubVersion ?? validation?.version?.value, io);
         run = await planRoots(
           dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
           engine,

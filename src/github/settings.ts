@@ -18,7 +18,6 @@ export interface ActionInputs {
   engine: string;
   engineVersion: string;
   engineMirror: string;
-  allowStateUpgrade: string;
   deploymentBranchPrefix: string;
   confirm: string;
   failOn: string;
@@ -73,8 +72,6 @@ export interface Settings {
   engineVersion: string | null;
   /** Base URL of an engine mirror, or null (QHUB_GITOPS_ENGINE_MIRROR, else the official releases). */
   engineMirror: string | null;
-  /** Apply even where the pinned engine refuses or loses data of a state a newer engine wrote (docs/engines.md). */
-  allowStateUpgrade: boolean;
   deploymentBranchPrefix: string;
   confirm: string;
   failOn: 'error' | 'warning';
@@ -232,7 +229,6 @@ export function buildSettings(inputs: ActionInputs, context: RunnerContext): Set
     engine: inputs.engine || 'auto',
     engineVersion: inputs.engineVersion || null,
     engineMirror: inputs.engineMirror || null,
-    allowStateUpgrade: booleanInput('allow-state-upgrade', inputs.allowStateUpgrade, false),
     deploymentBranchPrefix: prefix,
     confirm: inputs.confirm,
     failOn: oneOf('fail-on', inputs.failOn, ['error', 'warning'] as const, 'error'),

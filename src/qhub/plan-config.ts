@@ -30,7 +30,7 @@ import {
   STATE_STAGE,
   type StateImport,
 } from './stages.js';
-import { ensureVenv, type Exec, type VenvPaths, type VenvSpec } from './venv.js';
+import { ensureVenv, type Exec, type VenvCache, type VenvPaths, type VenvSpec } from './venv.js';
 
 export interface PlanConfigRequest {
   /** Absolute path of qhub-config.yaml / nebari-config.yaml. */
@@ -78,6 +78,8 @@ export interface DeployablePlanRequest extends VersionSources, Pick<PlanConfigRe
   version?: VersionInfo;
   /** One line of progress before slow steps (building the virtualenv). */
   log?: (message: string) => void;
+  /** Keeps the virtualenv between runs (the Actions cache), where there is one. */
+  venvCache?: VenvCache;
 }
 
 /**
@@ -113,7 +115,7 @@ export async function planDeployableConfig(request: DeployablePlanRequest): Prom
     if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
     version = decision.version;
   }
-  const venv = await ensureVenv(venvSpecFor(version), { env: request.env as NodeJS.ProcessEnv, log: request.log });
+  const venv = await ensureVenv(venvSpecFor(version), { env: request.env as NodeJS.ProcessEnv, log: request.log, ...(request.venvCache ? { cache: request.venvCache } : {}) });
   // The engine this release deploys with, from its own package (what `engine: auto` runs).
   await request.engine.forRelease(await readPinnedEngine(venv, { env: request.env as NodeJS.ProcessEnv }));
   const planned = await planConfig({ ...request, configPath, config: data, version, venv });

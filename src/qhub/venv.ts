@@ -57,6 +57,22 @@ export interface EnsureVenvOptions {
   env?: NodeJS.ProcessEnv;
   /** Called with a one-line progress message before slow steps. */
   log?: (message: string) => void;
+  /** Where built venvs are kept between runs (the Actions cache); absent: built when missing. */
+  cache?: VenvCache;
+}
+
+/** Restores or saves a venv directory under a key (see src/github/run-cache.ts). */
+export interface VenvCache {
+  restore(dir: string, key: string): Promise<boolean>;
+  save(dir: string, key: string): Promise<void>;
+}
+
+/**
+ * A venv is only reusable with the same release, constraints, Python and platform, and at the same
+ * path (console scripts name their interpreter by absolute path).
+ */
+export function venvCacheKey(spec: VenvSpec, constraintsSha256: string, pythonVersion: string, platform: string, arch: string): string {
+  return `qhub-gitops-venv-${spec.package}-${spec.version}-${constraintsSha256.slice(0, 16)}-py${pythonVersion}-${platform}-${arch}`;
 }
 
 export class VenvError extends Error {
@@ -110,6 +126,36 @@ export function constraintsFileFor(spec: VenvSpec, constraintsDir: string = defa
   const fallback = join(constraintsDir, `${spec.package}-other.txt`);
   if (existsSync(fallback)) return fallback;
   throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
+}
+
+function constraintsDirOf(constraintsFile: string): string {
+  return dirname(constraintsFile);
+}
+
+/**
+ * The Python minor version the constraints files were made and tested with: `python` in
+ * versions.json beside the constraints directory (null where there is none, e.g. a test's own directory).
+ */
+async function constraintsPython(constraintsDir: string): Promise<string | null> {
+  try {
+    const listed = JSON.parse(await readFile(join(constraintsDir, '..', 'versions.json'), 'utf8')) as { python?: unknown };
+    return typeof listed.python === 'string' ? listed.python : null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/**
+ * Old releases' dependencies do not install (or import) on newer Pythons: refuse before pip runs,
+ * with one line naming what was found, what is needed and the workflow step that provides it.
+ */
+export function pythonProblem(found: string, needed: string | null, python: string, requirement: string): string | null {
+  if (needed === null || found === needed || found.startsWith(`${needed}.`)) return null;
+  return (
+    `${python} is Python ${found}, but ${requirement} is installed with constraints made for Python ${needed}: ` +
+    `add \`- uses: actions/setup-python@v6\` with \`python-version: '${needed}'\` before the qhub-gitops step (locally, set QHUB_GITOPS_PYTHON to a Python ${needed})`
+  );
 }
 
 interface Marker {
@@ -190,6 +236,16 @@ export async function ensureVenv(spec: VenvSpec, options: EnsureVenvOptions = {}
   const python = options.python ?? env.QHUB_GITOPS_PYTHON ?? 'python3';
   const requirement = `${spec.package}==${spec.version}`;
   const pipEnv: NodeJS.ProcessEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: '1', PIP_NO_INPUT: '1' };
+  let cacheKey: string | null = null;
+  if (options.cache) {
+    const found = await run(exec, python, ['-c', 'import sys; print(sys.version.split()[0])'], pipEnv, `cannot query ${python}`);
+    cacheKey = venvCacheKey(spec, constraintsSha256, found.stdout.trim(), process.platform, process.arch);
+    await rm(paths.dir, { recursive: true, force: true });
+    if ((await options.cache.restore(paths.dir, cacheKey)) && markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) {
+      options.log?.(`restored the virtualenv for ${requirement} from the Actions cache`);
+      return paths;
+    }
+  }
   const venvsDir = dirname(paths.dir);
   await mkdir(venvsDir, { recursive: true });
   const buildDir = join(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -202,6 +258,9 @@ export async function ensureVenv(spec: VenvSpec, options: EnsureVenvOptions = {}
       throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:\n${lastLines(created, PIP_TAIL_LINES)}`);
     }
     const buildPython = join(buildDir, 'bin', 'python');
+    const version = await run(exec, buildPython, ['-c', 'import sys; print(sys.version.split()[0])'], pipEnv, 'cannot query Python');
+    const problem = pythonProblem(version.stdout.trim(), await constraintsPython(constraintsDirOf(constraints)), python, requirement);
+    if (problem) throw new VenvError(problem);
     options.log?.(`installing ${requirement} with constraints ${constraints}`);
     const installed = await run(
       exec,
@@ -225,7 +284,6 @@ export async function ensureVenv(spec: VenvSpec, options: EnsureVenvOptions = {}
         `${requirement} installed, but \`${spec.package} --help\` fails (a dependency too new for it? pin it in ${constraints}):\n${lastLines(started, PIP_TAIL_LINES)}`,
       );
     }
-    const version = await run(exec, buildPython, ['-c', 'import sys; print(sys.version.split()[0])'], pipEnv, 'cannot query Python');
     await rewriteShebangs(join(buildDir, 'bin'), buildDir, paths.dir);
     const marker: Marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
     await writeFile(join(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}\n`);
@@ -240,6 +298,7 @@ export async function ensureVenv(spec: VenvSpec, options: EnsureVenvOptions = {}
       if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
       throw new VenvError(`cannot move the new virtualenv into ${paths.dir}: ${(error as Error).message}`);
     }
+    if (options.cache && cacheKey) await options.cache.save(paths.dir, cacheKey);
     return paths;
   } finally {
     await rm(buildDir, { recursive: true, force: true });

@@ -58,6 +58,15 @@ function exactVersion(value: string): string {
   return version;
 }
 
+/** Refuses a request that no release could make valid (an inexact version, a version for a binary path), before anything runs. */
+export function checkEngineRequest(request: EngineRequest): void {
+  const version = request.engineVersion?.trim() ? exactVersion(request.engineVersion) : null;
+  const engine = request.engine.trim();
+  if (version && !isAuto(engine) && engineNameOf(engine) === null) {
+    throw new EngineSelectionError(`engine version ${version} applies to auto, tofu or terraform, not to the binary '${engine}'`);
+  }
+}
+
 /**
  * Decides what to run. `releasePin` is the engine the target release pins (null when no QHub
  * version is known, e.g. explicit roots without --qhub-version).
@@ -77,7 +86,7 @@ export function chooseEngine(request: EngineRequest, releasePin: EnginePin | nul
   }
   const name = engineNameOf(engine);
   if (name === null) {
-    if (version) throw new EngineSelectionError(`engine version ${version} applies to auto, tofu or terraform, not to the binary '${engine}'`);
+    checkEngineRequest(request);
     return { kind: 'command', command: engine };
   }
   return version ? { kind: 'exact', pin: { name, version }, source: 'input' } : { kind: 'command', command: name };

@@ -91,7 +91,7 @@ describe.skipIf(tofu === null)('planRoots with real OpenTofu', () => {
     expect(planExitCode(after)).toBe(0);
     expect(after.hash).not.toBe(first.hash);
     const comment = buildComment({ ...input, plan: after });
-    expect(comment).toMatch(/✅ <code>changes<\/code>: no changes\./);
+    expect(comment).toMatch(/✅ <code>changes<\/code>: no changes · OpenTofu \d+\.\d+\.\d+\./);
     expect(comment).not.toContain('<details');
   });
 
@@ -190,7 +190,8 @@ describe.skipIf(tofu === null)('planRoots with real OpenTofu', () => {
     };
     expect(await planCommand.run(['--root', '.', '--engine', tofu!, '--format', 'json'], io)).toBe(2);
     const json = JSON.parse(out);
-    expect(Object.keys(json)).toEqual(['roots', 'hash']);
+    expect(Object.keys(json)).toEqual(['engine', 'roots', 'hash']);
+    expect(json.engine).toMatchObject({ name: 'tofu', source: 'path' });
     expect(json.roots[0]).toMatchObject({ root: '.', status: 'planned', summary: { tool: 'opentofu', output_changes: 2 } });
     expect(json.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
     out = '';

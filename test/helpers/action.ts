@@ -18,7 +18,6 @@ export function actionInputs(overrides: Partial<ActionInputs> = {}): ActionInput
     engine: 'auto',
     engineVersion: '',
     engineMirror: '',
-    allowStateUpgrade: 'false',
     deploymentBranchPrefix: 'deploy/',
     confirm: '',
     failOn: 'error',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fallbackPin } from '../../src/qhub/engine-pins.js';
-import { checkSha256, chooseEngine, EngineSelectionError, expectedSha256, ChecksumError, releaseFiles, releasePlatform } from '../../src/terraform/provision.js';
+import { checkEngineRequest, checkSha256, chooseEngine, EngineSelectionError, expectedSha256, ChecksumError, releaseFiles, releasePlatform } from '../../src/terraform/provision.js';
 
 const tf0149 = { name: 'terraform', version: '0.14.9' } as const;
 
@@ -93,5 +93,14 @@ describe('fallbackPin', () => {
 
   it('knows nothing before 0.3.11', () => {
     expect(fallbackPin('0.3.10')).toBeNull();
+  });
+});
+
+describe('checkEngineRequest', () => {
+  it('refuses what no release can make valid, before anything runs', () => {
+    expect(() => checkEngineRequest({ engine: 'auto', engineVersion: '1.x' })).toThrow(/'1.x' is not an exact version/);
+    expect(() => checkEngineRequest({ engine: './bin/terraform', engineVersion: '1.0.5' })).toThrow(/not to the binary '.\/bin\/terraform'/);
+    expect(() => checkEngineRequest({ engine: 'auto', engineVersion: '1.0.5' })).not.toThrow();
+    expect(() => checkEngineRequest({ engine: 'tofu' })).not.toThrow();
   });
 });

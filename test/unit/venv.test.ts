@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { constraintsFileFor, defaultCacheRoot, ensureVenv, isVenvReady, specForVersion, venvPaths, VenvError, type Exec } from '../../src/qhub/venv.js';
+import { constraintsFileFor, defaultCacheRoot, ensureVenv, isVenvReady, specForVersion, venvPaths, VenvError, type Exec, pythonProblem } from '../../src/qhub/venv.js';
 
 let work: string;
 let cacheRoot: string;
@@ -172,5 +172,72 @@ describe('ensureVenv', () => {
     const { exec, calls } = fakePython();
     await ensureVenv(spec, { cacheRoot, constraintsDir, exec, env: { QHUB_GITOPS_PYTHON: '/opt/py/bin/python3' } });
     expect(calls[0]!.file).toBe('/opt/py/bin/python3');
+  });
+});
+
+describe('pythonProblem', () => {
+  it('accepts the Python the constraints were made for, any patch release', () => {
+    expect(pythonProblem('3.11.7', '3.11', 'python3', 'qhub==0.3.11')).toBeNull();
+    expect(pythonProblem('3.11', '3.11', 'python3', 'qhub==0.3.11')).toBeNull();
+  });
+
+  it('refuses another minor version in one line naming the Python found, the one needed and the setup-python step', () => {
+    const problem = pythonProblem('3.12.3', '3.11', '/usr/bin/python3', 'qhub==0.3.11')!;
+    expect(problem).toBe(
+      "/usr/bin/python3 is Python 3.12.3, but qhub==0.3.11 is installed with constraints made for Python 3.11: add `- uses: actions/setup-python@v6` with `python-version: '3.11'` before the qhub-gitops step (locally, set QHUB_GITOPS_PYTHON to a Python 3.11)",
+    );
+    expect(problem).not.toContain('\n');
+    expect(pythonProblem('3.1.0', '3.11', 'python3', 'qhub==0.3.11')).not.toBeNull();
+  });
+});
+
+describe('ensureVenv and the Python it is given', () => {
+  it('refuses a Python other than the one versions.json names before pip runs, leaving no venv', async () => {
+    await writeFile(join(constraintsDir, '..', 'versions.json'), JSON.stringify({ python: '3.11', versions: [] }));
+    const python = fakePython();
+    const exec: Exec = async (file, args, options) => {
+      if (args[0] === '-c') return { code: 0, stdout: '3.12.3\n', stderr: '' };
+      return python.exec(file, args, options);
+    };
+    await expect(ensureVenv(spec, { cacheRoot, constraintsDir, exec, python: 'python3', env: {} })).rejects.toThrow(
+      /^python3 is Python 3\.12\.3, but qhub==0\.4\.5 is installed with constraints made for Python 3\.11/,
+    );
+    expect(python.calls.map((call) => call.args[1])).toEqual(['venv']);
+    expect(await isVenvReady(spec, { cacheRoot, constraintsDir })).toBe(false);
+  });
+});
+
+describe('ensureVenv with a cache between runs', () => {
+  it('builds on a miss and saves under a key naming the release, constraints, Python and platform', async () => {
+    const saved: string[] = [];
+    const cache = { restore: async () => false, save: async (dir: string, key: string) => void saved.push(`${dir} ${key}`) };
+    const paths = await ensureVenv(spec, { cacheRoot, constraintsDir, exec: fakePython().exec, env: {}, cache });
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatch(new RegExp(`^${paths.dir} qhub-gitops-venv-qhub-0\\.4\\.5-[0-9a-f]{16}-py3\\.11\\.7-${process.platform}-${process.arch}$`));
+  });
+
+  /** A cache holding a copy of a venv built now (the restore copies it back into place). */
+  async function cacheHoldingABuild() {
+    const built = await ensureVenv(spec, { cacheRoot, constraintsDir, exec: fakePython().exec, env: {} });
+    const copy = join(work, 'cached-venv');
+    await cp(built.dir, copy, { recursive: true });
+    await rm(built.dir, { recursive: true, force: true });
+    return { restore: async (dir: string) => (await cp(copy, dir, { recursive: true }), true), save: async () => {} };
+  }
+
+  it('uses a restored venv without building it', async () => {
+    const cache = await cacheHoldingABuild();
+    const python = fakePython();
+    await ensureVenv(spec, { cacheRoot, constraintsDir, exec: python.exec, env: {}, cache });
+    expect(python.calls.map((call) => call.args[0])).toEqual(['-c']);
+    expect(await isVenvReady(spec, { cacheRoot, constraintsDir })).toBe(true);
+  });
+
+  it('builds again when the restored venv was made with other constraints', async () => {
+    const cache = await cacheHoldingABuild();
+    await writeFile(join(constraintsDir, 'qhub-0.4.5.txt'), 'pydantic==1.10.2\n# changed\n');
+    const python = fakePython();
+    await ensureVenv(spec, { cacheRoot, constraintsDir, exec: python.exec, env: {}, cache });
+    expect(python.calls.some((call) => call.args[1] === 'pip')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 """Prints the engine this virtualenv's QHub/Nebari release deploys with, as JSON.
 
-Every release pins one exact engine in its constants module (`qhub/constants.py`,
+Every release pins one exact engine in its constants module (`qhub/constants.py`, `nebari/constants.py`,
 `_nebari/constants.py`): `TERRAFORM_VERSION`, or `OPENTOFU_VERSION` since Nebari switched
 to OpenTofu. The module is read, not imported, so nothing of the release runs.
 Output: {"name": "terraform"|"tofu", "version": "1.0.5", "module": "<path>"}; exit 1 when not found.
@@ -14,7 +14,7 @@ import json
 import pathlib
 import sys
 
-PACKAGES = ("_nebari", "qhub")
+PACKAGES = ("_nebari", "nebari", "qhub")
 # OpenTofu first: a release that pins it deploys with it, whatever else the module still says.
 CONSTANTS = (("OPENTOFU_VERSION", "tofu"), ("TERRAFORM_VERSION", "terraform"))
 
