@@ -50,6 +50,7 @@ const STAND_INS: Record<string, string> = {
   'actions/checkout@v5': 'checkout',
   'actions/upload-artifact@v4': 'upload-artifact',
   'actions/setup-node@v5': 'setup-node',
+  'actions/setup-python@v6': 'setup-python',
   'mamba-org/setup-micromamba@v2': 'setup-micromamba',
   'google-github-actions/auth@v3': 'google-auth',
   'aws-actions/configure-aws-credentials@v4': 'aws-credentials',

@@ -52,6 +52,8 @@ describe.skipIf(!act).each(nodeVersions())('Plan workflow under act ($label)', (
     expect(result.exitCode, result.log).toBe(1);
     expect(result.log).toContain('qhub-gitops plan on pull_request');
     expect(stepFailed(result.log, 'Validate and plan'), result.log).toBe(true);
+    // The template installs QHub with the Python it asks setup-python for.
+    expect(result.log).toMatch(/\| Python 3\.11\.\d+ from \S+, first on PATH/);
     const [comment] = runner.emulator.commentsOn(8);
     expect(parseMarker(comment!.body)).toMatchObject({ kind: 'plan', deployment: 'deploy/blue' });
     expect(comment!.body).toContain('<code>terraform-state</code>: init failed');
