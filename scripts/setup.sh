@@ -36,5 +36,7 @@ bash scripts/install-node24.sh >/dev/null
 step "actionlint and zizmor"
 bash scripts/setup-lint.sh >/dev/null
 
+step "workflow runner (act, gh) for test/runner"; bash scripts/setup-runner.sh >&2
+
 step "build dist/"
 npm run --silent build >&2

@@ -74,13 +74,16 @@ export class OpenApiChecker {
     this.spec.$id = SPEC_ID;
     this.ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
     addFormats(this.ajv);
+    // GitHub's own format: `owner/name` of a repository.
+    this.ajv.addFormat('repo.nwo', /^[^/]+\/[^/]+$/);
     this.ajv.addSchema(this.spec);
     for (const [template, item] of Object.entries(this.spec.paths as Record<string, Json>)) {
       const names: string[] = [];
-      const source = template.replace(/\{([^}]+)\}/g, (_match, name: string) => {
+      // Literal parts escaped: compare's `{base}...{head}` has dots.
+      const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_match, name: string) => {
         names.push(name);
-        // `path` (contents) and `ref` (git refs) span several segments.
-        return name === 'path' || name === 'ref' ? '(.+)' : '([^/]+)';
+        // `path` (contents), `ref` (git refs) and compare's `base`/`head` (branch names) span several segments.
+        return ['path', 'ref', 'base', 'head'].includes(name) ? '(.+)' : '([^/]+)';
       });
       for (const method of ['get', 'post', 'patch', 'put', 'delete']) {
         const operation = item[method] as Json | undefined;

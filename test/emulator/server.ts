@@ -3,13 +3,15 @@
 // GitHub's OpenAPI description. Anything that does not match is recorded as a
 // violation; tests assert there are none.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { OpenApiChecker, type Operation } from './openapi.js';
 import { pullRequestEvent, restUser } from './fixtures.js';
+import { basicToken, commitJson, GitRepository, isGitPath, isGitPush } from './git.js';
 
 type Json = Record<string, any>;
 
-export type Permission = 'pull-requests' | 'contents' | 'deployments' | 'issues';
+export type Permission = 'pull-requests' | 'contents' | 'deployments' | 'issues' | 'actions';
 type Access = 'none' | 'read' | 'write';
 
 export interface TokenIdentity {
@@ -57,6 +59,7 @@ function permissionFor(operationId: string): Permission {
   }
   if (operationId.startsWith('issues/')) return 'issues';
   if (operationId.includes('deployment')) return 'deployments';
+  if (operationId.startsWith('actions/')) return 'actions';
   return 'contents';
 }
 
@@ -77,6 +80,10 @@ export class GitHubEmulator {
   readonly deployments: Json[] = [];
   readonly deploymentStatuses: Json[] = [];
   readonly issues: Json[] = [];
+  /** `workflow_dispatch` requests: the workflow file, ref and inputs. */
+  readonly dispatches: { workflow: string; ref: string; inputs: Record<string, string> }[] = [];
+  private readonly labels = new Map<string, Json>();
+  private gitRepository: GitRepository | undefined;
   private readonly pulls = new Map<number, Json>();
   private readonly pullFiles = new Map<number, string[]>();
   private readonly files = new Map<string, Map<string, Buffer>>();
@@ -95,21 +102,45 @@ export class GitHubEmulator {
     this.repository = pullRequestEvent().repository;
   }
 
-  static async start(checker = new OpenApiChecker()): Promise<GitHubEmulator> {
-    const server = createServer();
+  /**
+   * With `tls` (a certificate for 127.0.0.1) it serves HTTPS, like GitHub Enterprise Server: the REST
+   * API also under `/api/v3`, GraphQL also at `/api/graphql`, git under `/<owner>/<repo>.git`.
+   */
+  static async start(checker = new OpenApiChecker(), tls?: { key: string; cert: string }): Promise<GitHubEmulator> {
+    const server = tls ? createTlsServer(tls) : createServer();
     const emulator = new GitHubEmulator(server, checker);
     server.on('request', (request, response) => void emulator.handle(request, response));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    emulator.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    emulator.url = `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
     return emulator;
+  }
+
+  /**
+   * Backs the repository by a bare git repository at `<projectRoot>/<owner>/<repo>.git`: served to
+   * git clients (pushes need a token with `contents: write`) and read by the branch, commit and
+   * compare endpoints.
+   */
+  serveGit(projectRoot: string): GitRepository {
+    this.gitRepository = new GitRepository(projectRoot, this.fullName);
+    return this.gitRepository;
+  }
+
+  /** Labels of the repository, by name. */
+  labelNames(): string[] {
+    return [...this.labels.keys()];
+  }
+
+  pullRequests(): Json[] {
+    return [...this.pulls.values()];
   }
 
   /** Forgets everything a previous scenario set up (tokens, state, faults, records). */
   reset(): void {
-    for (const list of [this.requests, this.violations, this.comments, this.deployments, this.deploymentStatuses, this.issues, this.faults]) {
+    for (const list of [this.requests, this.violations, this.comments, this.deployments, this.deploymentStatuses, this.issues, this.faults, this.dispatches]) {
       list.length = 0;
     }
-    for (const map of [this.pulls, this.pullFiles, this.files, this.commitPulls, this.tokens]) map.clear();
+    for (const map of [this.pulls, this.pullFiles, this.files, this.commitPulls, this.tokens, this.labels]) map.clear();
+    this.gitRepository = undefined;
   }
 
   async close(): Promise<void> {
@@ -183,8 +214,11 @@ export class GitHubEmulator {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const rawBody = Buffer.concat(chunks).toString('utf8');
     const url = new URL(request.url ?? '/', this.url);
+    if (isGitPath(url.pathname)) return this.serveGitRequest(request, response, url, Buffer.concat(chunks));
+    const rawBody = Buffer.concat(chunks).toString('utf8');
+    // GitHub Enterprise Server's API paths; github.com's have no prefix.
+    url.pathname = url.pathname.replace(/^\/api\/v3(?=\/)/, '').replace(/^\/api\/graphql$/, '/graphql');
     const method = (request.method ?? 'GET').toUpperCase();
     const record: RecordedRequest = {
       method,
@@ -251,6 +285,34 @@ export class GitHubEmulator {
       ...headers,
     });
     response.end(body === undefined ? undefined : JSON.stringify(body));
+  }
+
+  /** A git smart-HTTP request: anyone may fetch (a public repository), a push needs a token with `contents: write`. */
+  private serveGitRequest(request: IncomingMessage, response: ServerResponse, url: URL, body: Buffer): void {
+    const repository = this.gitRepository;
+    if (!repository || url.pathname.split('/').slice(1, 3).join('/').toLowerCase() !== `${this.fullName}.git`.toLowerCase()) {
+      response.writeHead(404).end('Repository not found.');
+      return;
+    }
+    let user: string | null = null;
+    if (isGitPush(url.pathname, url.search)) {
+      const identity = this.tokens.get(basicToken(request.headers.authorization) ?? '');
+      if (!identity) {
+        response.writeHead(401, { 'www-authenticate': 'Basic realm="GitHub"' }).end();
+        return;
+      }
+      if ((identity.permissions?.contents ?? 'write') !== 'write') {
+        response.writeHead(403).end(`Permission to ${this.fullName}.git denied to ${identity.login}.`);
+        return;
+      }
+      user = identity.login;
+    }
+    repository.serve(request, response, url.pathname, url.search, body, user);
+  }
+
+  private requireGit(): GitRepository {
+    if (!this.gitRepository) throw new HttpError(404, 'Not Found');
+    return this.gitRepository;
   }
 
   private violation(record: { method: string; path: string }, problem: string, status?: number): HttpError {
@@ -360,6 +422,52 @@ export class GitHubEmulator {
     };
   }
 
+  private hasIssueOrPull(number: number): boolean {
+    return this.pulls.has(number) || this.issues.some((issue) => issue.number === number);
+  }
+
+  private labelJson(name: string, color = 'ededed', description: string | null = null): Json {
+    return {
+      id: this.nextId++,
+      node_id: Buffer.from(`LA_${name}`).toString('base64'),
+      url: `${this.url}/repos/${this.fullName}/labels/${encodeURIComponent(name)}`,
+      name,
+      description,
+      color,
+      default: false,
+    };
+  }
+
+  /** A pull request from `head` into `base` of the emulated repository, shaped like the example payload's. */
+  private newPull(head: string, base: string, title: string, body: string | null, identity: TokenIdentity): Json {
+    const git = this.requireGit();
+    const headSha = git.resolve(head);
+    const baseSha = git.resolve(base);
+    if (!headSha || !baseSha) throw new HttpError(422, 'Validation Failed');
+    const number = Math.max(0, ...this.pulls.keys(), ...this.issues.map((issue) => issue.number)) + 1;
+    const pull = pullRequestEvent({ number, baseRef: base, headRef: head }).pull_request;
+    const at = this.tick();
+    const web = `https://github.com/${this.fullName}`;
+    Object.assign(pull, {
+      id: this.nextId++,
+      title,
+      body,
+      state: 'open',
+      user: restUser(identity.login, identity.type, 41898282),
+      created_at: at,
+      updated_at: at,
+      html_url: `${web}/pull/${number}`,
+      merged: false,
+      mergeable: null,
+      auto_merge: null,
+      active_lock_reason: null,
+    });
+    pull.head.sha = headSha;
+    pull.head.label = `${this.fullName.split('/')[0]}:${head}`;
+    pull.base.sha = baseSha;
+    return pull;
+  }
+
   private route(operation: Operation, url: URL, body: any, identity: TokenIdentity): { status: number; body?: unknown; headers: Record<string, string> } {
     const { owner, repo } = operation.pathParams;
     if (`${owner}/${repo}`.toLowerCase() !== this.fullName.toLowerCase()) throw new HttpError(404, 'Not Found');
@@ -369,13 +477,13 @@ export class GitHubEmulator {
     switch (operation.operationId) {
       case 'issues/list-comments': {
         const number = Number(params.issue_number);
-        if (!this.pulls.has(number)) throw new HttpError(404, 'Not Found');
+        if (!this.hasIssueOrPull(number)) throw new HttpError(404, 'Not Found');
         const page = this.paginate(url, this.commentsOn(number).map((comment) => this.commentJson(comment)));
         return ok(200, page.body, page.headers);
       }
       case 'issues/create-comment': {
         const number = Number(params.issue_number);
-        if (!this.pulls.has(number)) throw new HttpError(404, 'Not Found');
+        if (!this.hasIssueOrPull(number)) throw new HttpError(404, 'Not Found');
         const comment = this.addComment(number, body.body, identity);
         return ok(201, this.commentJson(comment), { location: `${this.url}/repos/${this.fullName}/issues/comments/${comment.id}` });
       }
@@ -527,15 +635,11 @@ export class GitHubEmulator {
           body: body.body ?? null,
           state: 'open',
           locked: false,
-          labels: (body.labels ?? []).map((name: string, index: number) => ({
-            id: index + 1,
-            node_id: Buffer.from(`LA_${name}`).toString('base64'),
-            url: `${api}/labels/${encodeURIComponent(name)}`,
-            name,
-            description: null,
-            color: 'ededed',
-            default: false,
-          })),
+          // GitHub creates the labels an issue names that the repository lacks.
+          labels: (body.labels ?? []).map((name: string) => {
+            if (!this.labels.has(name)) this.labels.set(name, this.labelJson(name));
+            return this.labels.get(name);
+          }),
           assignee: null,
           milestone: null,
           comments: 0,
@@ -564,6 +668,68 @@ export class GitHubEmulator {
         }
         issue.updated_at = this.tick();
         return ok(200, issue);
+      }
+      case 'repos/list-branches': {
+        const api = `${this.url}/repos/${this.fullName}`;
+        const branches = [...this.requireGit().branches()].map(([name, sha]) => ({ name, commit: { sha, url: `${api}/commits/${sha}` }, protected: false }));
+        const page = this.paginate(url, branches);
+        return ok(200, page.body, page.headers);
+      }
+      case 'repos/compare-commits': {
+        const git = this.requireGit();
+        const [base, head] = [params.base!, params.head!];
+        if (!git.resolve(base) || !git.resolve(head)) throw new HttpError(404, 'Not Found');
+        const { ahead, behindBy, mergeBase } = git.compare(base, head);
+        const api = `${this.url}/repos/${this.fullName}`;
+        const web = `https://github.com/${this.fullName}`;
+        const json = (sha: string) => commitJson(git.commit(sha), api, web);
+        const status = ahead.length === 0 ? (behindBy === 0 ? 'identical' : 'behind') : behindBy === 0 ? 'ahead' : 'diverged';
+        return ok(200, {
+          url: `${api}/compare/${base}...${head}`,
+          html_url: `${web}/compare/${base}...${head}`,
+          permalink_url: `${web}/compare/${base}...${head}`,
+          diff_url: `${web}/compare/${base}...${head}.diff`,
+          patch_url: `${web}/compare/${base}...${head}.patch`,
+          base_commit: json(git.resolve(base)!),
+          merge_base_commit: json(mergeBase),
+          status,
+          ahead_by: ahead.length,
+          behind_by: behindBy,
+          total_commits: ahead.length,
+          commits: ahead.map(json),
+        });
+      }
+      case 'pulls/list': {
+        const state = url.searchParams.get('state') ?? 'open';
+        const base = url.searchParams.get('base');
+        const head = url.searchParams.get('head');
+        const matching = [...this.pulls.values()]
+          .filter((pull) => state === 'all' || pull.state === state)
+          .filter((pull) => !base || pull.base.ref === base)
+          .filter((pull) => !head || pull.head.label === head);
+        const page = this.paginate(url, matching);
+        return ok(200, page.body, page.headers);
+      }
+      case 'pulls/create': {
+        const pull = this.newPull(body.head, body.base, body.title, body.body ?? null, identity);
+        this.pulls.set(pull.number, pull);
+        this.pullFiles.set(pull.number, []);
+        return ok(201, pull, { location: pull.url });
+      }
+      case 'actions/create-workflow-dispatch': {
+        this.dispatches.push({ workflow: params.workflow_id!, ref: body.ref, inputs: body.inputs ?? {} });
+        return ok(204);
+      }
+      case 'issues/get-label': {
+        const label = this.labels.get(params.name!);
+        if (!label) throw new HttpError(404, 'Not Found');
+        return ok(200, label);
+      }
+      case 'issues/create-label': {
+        if (this.labels.has(body.name)) throw new HttpError(422, 'Validation Failed');
+        const label = this.labelJson(body.name, body.color ?? 'ededed', body.description ?? null);
+        this.labels.set(body.name, label);
+        return ok(201, label);
       }
       default:
         this.violations.push(`${operation.method.toUpperCase()} ${operation.template}: not emulated (${operation.operationId})`);
