@@ -1,6 +1,6 @@
 // Known ways a QHub destroy fails, recognised in the engine's errors, each with what to do. From
 // QHub/Nebari issues: the cause is rarely in the message itself.
-import type { Diagnostic } from '../terraform/diagnostics.js';
+import { downloadFailureOf, type Diagnostic } from '../terraform/diagnostics.js';
 
 interface KnownFailure {
   pattern: RegExp;
@@ -33,8 +33,20 @@ export const KNOWN_DESTROY_FAILURES: readonly KnownFailure[] = [
   },
 ];
 
-/** The advice for each known failure found in these errors, once each. */
+const DOWNLOAD_ADVICE = {
+  providers:
+    'The engine could not download the providers: the provider registry is unreachable from this runner, so nothing in this root was touched. Let the runner reach the registry (or give it a provider mirror or a filled TF_PLUGIN_CACHE_DIR), then destroy again.',
+  modules: 'The engine could not download the modules from GitHub (QHub 0.3.11 fetches them at init), so nothing in this root was touched. Let the runner reach GitHub, then destroy again.',
+} as const;
+
+/**
+ * The advice for each known failure found in these errors, once each. A root whose init could not
+ * download what it needs never reached the cloud: only that is said (its connection errors are
+ * the runner's, not the cluster's).
+ */
 export function adviceFor(diagnostics: readonly Diagnostic[]): string[] {
+  const download = downloadFailureOf(diagnostics);
+  if (download !== null) return [DOWNLOAD_ADVICE[download]];
   const text = diagnostics.map((diagnostic) => `${diagnostic.summary}\n${diagnostic.detail}`).join('\n');
   return KNOWN_DESTROY_FAILURES.filter((failure) => failure.pattern.test(text)).map((failure) => failure.advice);
 }

@@ -10,7 +10,7 @@ import { loadYaml } from '../config/load.js';
 import type { SourceFile } from '../config/validate.js';
 import type { VersionInfo } from '../config/types.js';
 import { decideVersion, type VersionSources } from '../config/version.js';
-import type { Diagnostic } from '../terraform/diagnostics.js';
+import { downloadFailureOf, type Diagnostic } from '../terraform/diagnostics.js';
 import { EngineError, supportsImportBlocks, type Engine, type ProcessRunner, type RootSettings } from '../terraform/engine.js';
 import { describeEngine } from '../terraform/provision.js';
 import type { PlanRun, RootOutcome } from '../terraform/outcome.js';
@@ -217,19 +217,16 @@ function isMissingImport(diagnostic: Diagnostic): boolean {
   return /non-existent remote object/i.test(`${diagnostic.summary} ${diagnostic.detail}`);
 }
 
-const REGISTRY_FAILURE = /Failed to (query available provider packages|resolve provider packages|install provider)|could not connect to registry/i;
-const MODULE_FAILURE = /Failed to download module|error downloading 'https:\/\/github\.com/i;
-
 /** Puts the environmental cause first when init could not download what the root needs. */
 export function explainFailure(outcome: RootOutcome): RootOutcome {
   if (outcome.status !== 'failed' || outcome.step !== 'init') return outcome;
-  const text = outcome.diagnostics.map((diagnostic) => `${diagnostic.summary}\n${diagnostic.detail}`).join('\n');
+  const failure = downloadFailureOf(outcome.diagnostics);
   let summary: string | null = null;
-  if (REGISTRY_FAILURE.test(text)) {
+  if (failure === 'providers') {
     summary =
       'not planned: its providers could not be downloaded because the provider registry is unreachable from this machine ' +
       '(allow registry.opentofu.org / registry.terraform.io, or provide a provider mirror or a filled TF_PLUGIN_CACHE_DIR)';
-  } else if (MODULE_FAILURE.test(text)) {
+  } else if (failure === 'modules') {
     summary = 'not planned: its modules could not be downloaded from GitHub (QHub 0.3.11 fetches them at init)';
   }
   if (summary === null) return outcome;

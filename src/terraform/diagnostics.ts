@@ -138,3 +138,16 @@ export function parseStateLock(output: string, engineCommand = 'tofu'): StateLoc
     unlockCommand: `${engineCommand} force-unlock -force ${id}`,
   };
 }
+
+/** What `init` could not download, recognised in its errors: providers (registry), modules (GitHub), or neither. */
+export type DownloadFailure = 'providers' | 'modules' | null;
+
+const PROVIDER_DOWNLOAD_FAILURE = /Failed to (query available provider packages|resolve provider packages|install provider)|could not connect to registry/i;
+const MODULE_DOWNLOAD_FAILURE = /Failed to download module|error downloading 'https:\/\/github\.com/i;
+
+export function downloadFailureOf(diagnostics: readonly Diagnostic[]): DownloadFailure {
+  const text = diagnostics.map((diagnostic) => `${diagnostic.summary}\n${diagnostic.detail}`).join('\n');
+  if (PROVIDER_DOWNLOAD_FAILURE.test(text)) return 'providers';
+  if (MODULE_DOWNLOAD_FAILURE.test(text)) return 'modules';
+  return null;
+}

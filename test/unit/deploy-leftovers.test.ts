@@ -106,4 +106,14 @@ describe('known destroy failures', () => {
       '> GKE clusters created with google provider ≥ 5',
     );
   });
+
+  it('says an init that could not download providers never reached the cloud, not that the cluster went', () => {
+    const registry = 'Failed to query available provider packages: could not connect to registry.terraform.io: dial tcp 127.0.0.1:9: connect: connection refused';
+    expect(adviceFor(failing(registry).roots[0]!.failure!.diagnostics)).toEqual([expect.stringContaining('provider registry is unreachable from this runner')]);
+    expect(adviceFor(failing("Failed to download module: error downloading 'https://github.com/nebari-dev/qhub-terraform-modules.git'").roots[0]!.failure!.diagnostics)).toEqual([
+      expect.stringContaining('modules from GitHub'),
+    ]);
+    // The same refused connection without a download is the cluster's.
+    expect(adviceFor(failing('Kubernetes cluster unreachable: connection refused').roots[0]!.failure!.diagnostics)).toEqual([expect.stringContaining('went before the resources')]);
+  });
 });
