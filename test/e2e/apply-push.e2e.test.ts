@@ -85,6 +85,21 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
     expect(result.summary).toContain('✅ Applied the reviewed plan.');
   });
 
+  it('says an engine warning about the runner once, in the log and the job summary, and not in the comment', async () => {
+    const review = await reviewRun(files());
+    expect(review.exitCode).toBe(0);
+    const result = await run('push', pushEvent(BRANCH), files(), headSha(), `refs/heads/${BRANCH}`, 'infra/app', { TF_CLI_CONFIG_FILE: '/nonexistent/qhub-gitops.tfrc' });
+    expect(result.exitCode).toBe(0);
+    const count = (text: string, needle: string) => text.split(needle).length - 1;
+    // The engine printed it before init, plan, show, apply and output: the summary says it once.
+    expect(count(result.summary, 'Unable to open CLI configuration file')).toBe(1);
+    expect(result.summary).toContain('/nonexistent/qhub-gitops.tfrc');
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('::notice::The engine warned about this runner'))).toHaveLength(1);
+    expect(count(result.stdout, '│ Warning: Unable to open CLI configuration file')).toBe(1);
+    expect(github.emulator.commentsOn(PR)[0]!.body).toContain('✅ Applied the reviewed plan.');
+    expect(github.emulator.commentsOn(PR)[0]!.body).not.toContain('CLI configuration');
+  });
+
   it('refuses a plan that changed between review and merge, says what it would do now, and changes nothing', async () => {
     const review = await reviewRun(files());
     const result = await pushRun(files('resource "terraform_data" "unreviewed" {}\n'));

@@ -118,6 +118,18 @@ describe.skipIf(tofu === null)('qhub-gitops action: destroy on workflow_dispatch
     expect(github.emulator.deployments).toMatchObject([{ ref: BRANCH, environment: 'blue' }]);
     expect(github.emulator.deploymentStatuses.map((status) => status.state)).toEqual(['inactive']);
   });
+
+  it('says an engine warning about the runner once, in the log and the job summary', async () => {
+    deployed(files(true));
+    const result = await dispatch(files(true), 'datasci', undefined, { TF_CLI_CONFIG_FILE: '/nonexistent/qhub-gitops.tfrc' });
+    expect(result.exitCode).toBe(0);
+    const count = (text: string, needle: string) => text.split(needle).length - 1;
+    // The engine printed it before every init, destroy and state list of both roots: the summary says it once.
+    expect(count(result.summary, 'Unable to open CLI configuration file')).toBe(1);
+    expect(result.summary).toContain('/nonexistent/qhub-gitops.tfrc');
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('::notice::The engine warned about this runner'))).toHaveLength(1);
+    expect(count(result.stdout, '│ Warning: Unable to open CLI configuration file')).toBe(1);
+  });
 });
 
 // The template's QHub 0.3.14 deployment, rendered by the real QHub in its cached virtualenv: without
