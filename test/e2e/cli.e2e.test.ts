@@ -54,6 +54,7 @@ describe('dist/cli.js', () => {
     expect(loud.stderr.split('\n').filter(Boolean).map((line) => line.replace(/^\[\d+\.\d+s\] /, '<t> '))).toEqual([
       '<t> tofu version',
       `<t> tofu init in ${root}`,
+      `<t> tofu state pull in ${root}`,
       `<t> tofu plan in ${root}`,
       expect.stringMatching(/^<t> tofu show .*\.tfplan in /),
     ]);

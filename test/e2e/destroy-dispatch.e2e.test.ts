@@ -11,6 +11,7 @@ import { repoRoot, runAction } from './run-action.js';
 import { findTofu, templateFiles } from './workspace.js';
 import { defaultCacheRoot } from '../../src/qhub/venv.js';
 import { ACTIONS_BOT, useEmulator } from './emulator-per-file.js';
+import { expectRunnerWarningOnce, MISSING_CLI_CONFIG } from './runner-warning.js';
 
 const TOKEN = 'ghs_destroyE2eToken0a1b2c3d4e5f6';
 const BRANCH = 'deploy/blue';
@@ -121,14 +122,10 @@ describe.skipIf(tofu === null)('qhub-gitops action: destroy on workflow_dispatch
 
   it('says an engine warning about the runner once, in the log and the job summary', async () => {
     deployed(files(true));
-    const result = await dispatch(files(true), 'datasci', undefined, { TF_CLI_CONFIG_FILE: '/nonexistent/qhub-gitops.tfrc' });
+    const result = await dispatch(files(true), 'datasci', undefined, MISSING_CLI_CONFIG);
     expect(result.exitCode).toBe(0);
-    const count = (text: string, needle: string) => text.split(needle).length - 1;
-    // The engine printed it before every init, destroy and state list of both roots: the summary says it once.
-    expect(count(result.summary, 'Unable to open CLI configuration file')).toBe(1);
-    expect(result.summary).toContain('/nonexistent/qhub-gitops.tfrc');
-    expect(result.stdout.split('\n').filter((line) => line.startsWith('::notice::The engine warned about this runner'))).toHaveLength(1);
-    expect(count(result.stdout, '│ Warning: Unable to open CLI configuration file')).toBe(1);
+    // The engine printed it before every init, destroy and state list of both roots.
+    expectRunnerWarningOnce(result);
   });
 });
 
