@@ -22,6 +22,7 @@ import { applyCommentBody, applyJobSummary, type ApplyReportInput, type ApplySta
 import { countBySeverity, renderFindingsText } from '../report/findings.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { EngineError, type Engine, type ProcessRunner } from '../terraform/engine.js';
+import { runnerDiagnostics, runnerWarningNotice } from '../terraform/runner-warnings.js';
 import { cliRunner, ENGINE_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine, planRoots, type RootSpec } from './plan.js';
 import type { PlanRun } from '../terraform/outcome.js';
 import type { CliCommand, CliIO } from './types.js';
@@ -43,10 +44,12 @@ export interface ApplyOptions {
  */
 export async function applyPlanned(plan: PlanRun, specs: readonly RootSpec[], engine: Engine, options: ApplyOptions): Promise<ApplyOutcome> {
   const refusal = refuseAfterPlanning(plan, options.expectHash);
-  if (refusal) return { plan, refusal, roots: [] };
+  if (refusal) return { plan, refusal, roots: [], runnerWarnings: plan.runnerWarnings };
   await options.beforeApply?.();
 
   const roots: RootApply[] = [];
+  // The engine repeats its warnings about the runner before every command: the run reports them once.
+  const runner = runnerDiagnostics(plan.runnerWarnings);
   let stopReason: string | null = null;
   for (const outcome of plan.roots) {
     const spec = specs.find((candidate) => (candidate.label ?? candidate.dir) === outcome.root);
@@ -70,7 +73,7 @@ export async function applyPlanned(plan: PlanRun, specs: readonly RootSpec[], en
       await engine.apply(spec.dir, outcome.planFile, spec.settings);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
-      roots.push({ root: outcome.root, status: 'failed', diagnostics: error.diagnostics, lock: error.lock });
+      roots.push({ root: outcome.root, status: 'failed', diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock });
       stopReason = `${outcome.root} before it failed`;
       continue;
     }
@@ -81,7 +84,7 @@ export async function applyPlanned(plan: PlanRun, specs: readonly RootSpec[], en
       roots.push({ root: outcome.root, status: 'applied', outputs: null, outputsError: error.message });
     }
   }
-  return { plan, refusal: null, roots };
+  return { plan, refusal: null, roots, runnerWarnings: runner.found() };
 }
 
 /** Plans explicit roots again (planRoots, as the pull request did) and applies them through applyPlanned. */
@@ -277,16 +280,16 @@ export async function runApplyAction(settings: Settings, api: GitHubApi, depende
     configFile: check?.configFile ?? '',
     summary: [applyJobSummary(report(state, outcome)), outcome.refusal?.reason === 'invalid-config' ? check?.findingsMarkdown : ''].filter(Boolean).join('\n\n'),
     comment: null,
-    notices,
+    notices: [...notices, ...outcome.runnerWarnings.map(runnerWarningNotice)],
     failure: state === 'applied' || state === 'unchanged' ? null : `${outcome.refusal ? `${outcome.refusal.reason}: ` : ''}${applyOutcomeText(outcome).join('\n')}`,
   });
   if (early?.reason === 'no-reviewed-plan') {
     // Nothing reviewed, but maybe nothing to review: a plan without changes is reported, never applied.
     const planned = await planForApply(settings, dependencies);
-    if (!('error' in planned) && hasNothingToApply(planned.plan)) return result({ plan: planned.plan, refusal: null, roots: [] }, 'unchanged');
+    if (!('error' in planned) && hasNothingToApply(planned.plan)) return result({ plan: planned.plan, refusal: null, roots: [], runnerWarnings: planned.plan.runnerWarnings }, 'unchanged');
   }
   if (early) {
-    const outcome: ApplyOutcome = { plan: null, refusal: early, roots: [] };
+    const outcome: ApplyOutcome = { plan: null, refusal: early, roots: [], runnerWarnings: [] };
     await bestEffort(notices, 'update the pull request comment', () => updateComment('refused', outcome));
     return result(outcome, 'refused');
   }
@@ -303,7 +306,7 @@ export async function runApplyAction(settings: Settings, api: GitHubApi, depende
     const planned = await planForApply(settings, dependencies);
     outcome =
       'error' in planned
-        ? { plan: null, refusal: { reason: 'plan-failed', message: `The plan could not be made again, so nothing was applied.\n${planned.error}` }, roots: [] }
+        ? { plan: null, refusal: { reason: 'plan-failed', message: `The plan could not be made again, so nothing was applied.\n${planned.error}` }, roots: [], runnerWarnings: [] }
         : await applyPlanned(planned.plan, planned.specs, dependencies.engine, {
             expectHash: reviewed?.planHash ?? null,
             previewOnly: planned.previewOnly,

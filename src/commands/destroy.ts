@@ -15,6 +15,7 @@ import type { GitHubApi } from '../github/api.js';
 import { SettingsError, type Settings } from '../github/settings.js';
 import { destroyJson, destroySummary, destroyText } from '../report/destroy.js';
 import { EngineError, type Engine, type ProcessRunner } from '../terraform/engine.js';
+import { isRunnerDiagnostic, runnerDiagnostics, runnerWarningNotice, type RunnerDiagnostics } from '../terraform/runner-warnings.js';
 import { bestEffort, configSourceOf, deploymentOf, factsFromFile, planQhubConfig, readConfigFacts, type ConfigSource } from './apply.js';
 import { resolveConfigPath } from '../config/local-sources.js';
 import { QhubRunError } from '../qhub/render.js';
@@ -30,9 +31,9 @@ export interface DestroyOptions {
   cluster: ClusterAdapter | null;
 }
 
-function failureOf(error: unknown): RootDestroy['failure'] {
+function failureOf(error: unknown, runner: RunnerDiagnostics): RootDestroy['failure'] {
   if (!(error instanceof EngineError)) throw error;
-  return { step: error.step, diagnostics: error.diagnostics, lock: error.lock };
+  return { step: error.step, diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock };
 }
 
 /** What a root's state still holds. A root that never had a state (nothing applied here) holds nothing. */
@@ -43,7 +44,7 @@ export async function readRootState(engine: Engine, spec: RootSpec): Promise<Roo
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     if (error.diagnostics.some((diagnostic) => /No state file was found/.test(`${diagnostic.summary}\n${diagnostic.detail}`))) return { root, addresses: [] };
-    return { root, addresses: null, error: error.diagnostics[0]?.summary ?? error.message };
+    return { root, addresses: null, error: error.diagnostics.find((diagnostic) => !isRunnerDiagnostic(diagnostic))?.summary ?? error.message };
   }
 }
 
@@ -54,6 +55,8 @@ export type DestroyTarget = RootSpec | { root: string; unprepared: string };
 export async function destroyRoots(targets: readonly DestroyTarget[], engine: Engine, options: DestroyOptions): Promise<DestroyOutcome> {
   const cluster = options.cluster && options.facts ? await cleanUpCluster(options.cluster, options.facts) : [];
   const roots: RootDestroy[] = [];
+  // The engine repeats its warnings about the runner before every command: the run reports them once.
+  const runner = runnerDiagnostics();
   for (const spec of [...targets].reverse()) {
     if ('unprepared' in spec) {
       // Not destroyed and not readable: never reported as empty.
@@ -64,9 +67,9 @@ export async function destroyRoots(targets: readonly DestroyTarget[], engine: En
     let failure: RootDestroy['failure'] = null;
     try {
       await engine.init(spec.dir, spec.settings);
-      await engine.destroy(spec.dir, spec.settings);
+      runner.take((await engine.destroy(spec.dir, spec.settings)).warnings);
     } catch (error) {
-      failure = failureOf(error);
+      failure = failureOf(error, runner);
     }
     roots.push({ root, failure, state: await readRootState(engine, spec) });
   }
@@ -79,6 +82,7 @@ export async function destroyRoots(targets: readonly DestroyTarget[], engine: En
       engine.command,
     ),
     nameChecks: nameChecks(options.facts),
+    runnerWarnings: runner.found(),
   };
 }
 
@@ -147,6 +151,7 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
     return { ...base, outputs: { destroyed: 'false' }, summary: `## Destroy of \`${branch}\`\n\n${message}\n`, failure: message };
   }
   const outcome = await destroyRoots(targets, dependencies.engine, { facts: config?.facts ?? null, cluster: config && settings.cleanCluster ? dependencies.cluster : null });
+  notices.push(...outcome.runnerWarnings.map(runnerWarningNotice));
   if (!config) notices.push('No QHub config beside the roots: the Kubernetes clean-up was skipped and cleanup commands use placeholders for names.');
   else if (!settings.cleanCluster) notices.push('No Kubernetes clean-up (clean-cluster is false): check the load balancer and disks the cluster made, or set clean-cluster: true with a KUBECONFIG for the deployment\'s cluster.');
 

@@ -16,6 +16,7 @@ import { summarizePlan, type PlanReport, type SummarizeOptions } from '../terraf
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 import { validateLocal, type LocalValidation } from './validate.js';
+import { configChangesBetween, type ConfigChange } from '../config/changes.js';
 import { planDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
 import { defaultCacheRoot, VenvError } from '../qhub/venv.js';
@@ -283,6 +284,18 @@ async function planValidatedConfig(validated: LocalValidation, engine: Engine, w
   }
 }
 
+/**
+ * What the config changes against `--base`, both sides with their environment files merged. The
+ * base's are `--base-environments` when given, else taken as unchanged (the head's), so files both
+ * branches share do not show as added. Null without `--base` or when a side cannot be read.
+ */
+function configChangesAgainstBase(validated: LocalValidation, baseEnvironmentsGiven: boolean): ConfigChange[] | null {
+  const { config, environmentFiles, base } = validated;
+  if (config === null || base === null) return null;
+  const baseEnvironmentFiles = baseEnvironmentsGiven ? base.environmentFiles : environmentFiles;
+  return configChangesBetween({ config: base.config, environmentFiles: baseEnvironmentFiles }, { config, environmentFiles });
+}
+
 const usage = `usage: qhub-gitops plan [CONFIG options] [--root DIR...]
                         [--engine auto|tofu|terraform|PATH]
                         [--engine-version V] [--engine-mirror URL] [--format json|markdown]
@@ -290,6 +303,12 @@ const usage = `usage: qhub-gitops plan [CONFIG options] [--root DIR...]
   --qhub-version V    the version that will deploy (else the config's, else .qhub-version)
   --environments DIR  environment files to merge (default: environments/ next to the config);
                       pass the same to 'apply' so its plan can match this one's hash
+  --base BASE_CONFIG  the same config on the branch the PR targets: the guard rules compare
+                      with it, and the Markdown opens with the config changes, each linked
+                      to the planned resources that carry it
+  --base-environments DIR
+                      the environment files of that branch (with --base; else the
+                      environment files are taken as unchanged)
   --root DIR          an explicit Terraform root, planned in the order given (repeatable)
 ${ENGINE_USAGE}
 
@@ -316,6 +335,8 @@ export const planCommand: CliCommand = {
         config: { type: 'string' },
         'qhub-version': { type: 'string' },
         environments: { type: 'string' },
+        base: { type: 'string' },
+        'base-environments': { type: 'string' },
         ...ENGINE_OPTIONS,
         format: { type: 'string', default: 'markdown' },
       },
@@ -323,19 +344,32 @@ export const planCommand: CliCommand = {
     const { format } = parsed.values;
     if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be json or markdown, not '${format}'`);
     const dirs = parsed.values.root ?? [];
-    const { config, 'qhub-version': qhubVersion, environments } = parsed.values;
+    const { config, 'qhub-version': qhubVersion, environments, base, 'base-environments': baseEnvironments } = parsed.values;
+    if (baseEnvironments && !base) throw new UsageError('--base-environments needs --base: the base config those environment files belong to');
+    if (base && dirs.length > 0 && !config) throw new UsageError('--base needs --config with --root: the config the base is compared with');
     // Without --root the config itself is planned, as `qhub deploy` would apply it: it is always validated.
     const validated =
       config || dirs.length === 0
-        ? await validateLocal({ ...(config ? { config } : {}), ...(qhubVersion ? { qhubVersion } : {}), ...(environments ? { environments } : {}) }, io)
+        ? await validateLocal(
+            {
+              ...(config ? { config } : {}),
+              ...(qhubVersion ? { qhubVersion } : {}),
+              ...(environments ? { environments } : {}),
+              ...(base ? { base } : {}),
+              ...(baseEnvironments ? { baseEnvironments } : {}),
+            },
+            io,
+          )
         : undefined;
     const validation = validated?.report;
+    const changes = validated ? configChangesAgainstBase(validated, baseEnvironments !== undefined) : null;
     const marker = { deployment: null, config: validation?.file ?? null, kind: 'plan' as const };
     const title = validation ? `Plan for \`${validation.file}\`` : 'Plan';
+    const configChanges = changes && changes.length > 0 ? { configChanges: changes } : {};
     if (validation && (!validation.valid || !validation.version || !validated.configPath)) {
       io.stderr(`${renderFindingsText(validation)}\nqhub-gitops plan: not planned: ${validation.file} is invalid\n`);
       if (format === 'markdown') {
-        io.stdout(buildComment({ marker: { ...marker, planHash: null }, title, validation: renderFindingsMarkdown(validation) }));
+        io.stdout(buildComment({ marker: { ...marker, planHash: null }, title, ...configChanges, validation: renderFindingsMarkdown(validation) }));
       }
       return 1;
     }
@@ -365,6 +399,7 @@ export const planCommand: CliCommand = {
             marker: { ...marker, planHash: run.hash },
             title,
             ...(notes.length > 0 ? { intro: notes.map((note) => `- ${note}`).join('\n') } : {}),
+            ...configChanges,
             ...(validation ? { validation: renderFindingsMarkdown(validation) } : {}),
             plan: run,
           }),

@@ -88,14 +88,18 @@ export interface LocalValidation {
   report: ValidationReport;
   /** Absolute path of the config that was read (null when it was missing). */
   configPath: string | null;
+  /** The config as read (null when it was missing). */
+  config: SourceFile | null;
   environmentFiles: SourceFile[];
+  /** `--base` and the `--base-environments` files (none without that option), when given. */
+  base: { config: SourceFile; environmentFiles: SourceFile[] } | null;
 }
 
 /** Validates a config on disk with its pin file, environment files and companions (the CLI's edge). */
 export async function validateLocal(options: LocalValidationOptions, io: CliIO): Promise<LocalValidation> {
   const file = resolveConfigPath(options.config, io.cwd);
   const read = await readSource(file, io.cwd);
-  if ('missing' in read) return { report: missingConfigReport(file, read.missing), configPath: null, environmentFiles: [] };
+  if ('missing' in read) return { report: missingConfigReport(file, read.missing), configPath: null, config: null, environmentFiles: [], base: null };
   const base = options.base ? await readCompanion(options.base, io.cwd, '--base') : undefined;
   const baseEnvironmentFiles =
     options.base && options.baseEnvironments ? await readEnvironmentDirectory(options.base, io.cwd, options.baseEnvironments) : [];
@@ -112,7 +116,13 @@ export async function validateLocal(options: LocalValidationOptions, io: CliIO):
     otherDeployments,
     environmentFiles,
   });
-  return { report, configPath: resolve(io.cwd, file), environmentFiles };
+  return {
+    report,
+    configPath: resolve(io.cwd, file),
+    config: read.source,
+    environmentFiles,
+    base: base ? { config: base, environmentFiles: baseEnvironmentFiles } : null,
+  };
 }
 
 export const validateCommand: CliCommand = {

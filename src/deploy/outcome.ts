@@ -17,6 +17,8 @@ export interface ApplyOutcome {
   plan: PlanRun | null;
   refusal: Refusal | null;
   roots: RootApply[];
+  /** Engine warnings about the runner (the plan's, and those taken out of failed roots), once each. */
+  runnerWarnings: Diagnostic[];
 }
 
 /** 0 applied; 3 the plan is not the reviewed one (nothing changed); 1 anything else. */
@@ -45,6 +47,8 @@ export interface DestroyOutcome {
   cluster: ClusterStep[];
   leftovers: Leftover[];
   nameChecks: NameCheck[];
+  /** Engine warnings about the runner (taken out of the roots' failures), once each. */
+  runnerWarnings: Diagnostic[];
 }
 
 /** Destroyed only when every state could be listed and is empty. */

@@ -13,8 +13,8 @@ import type { PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
 import { VenvError } from '../qhub/venv.js';
 import { buildComment, buildJobSummary, type CommentInput } from '../report/comment.js';
-import { formatDiagnostic, type Diagnostic } from '../terraform/diagnostics.js';
 import { linkConfigChanges } from '../report/config-links.js';
+import { runnerWarningNotice } from '../terraform/runner-warnings.js';
 import type { Engine } from '../terraform/engine.js';
 import type { PlanRun } from '../terraform/outcome.js';
 import type { ActionResult } from './action-result.js';
@@ -131,11 +131,6 @@ export function planHasNews(findingCount: number, run: PlanRun | null): boolean 
   return run.roots.some((outcome) => outcome.status === 'pending' || outcome.status === 'failed');
 }
 
-/** One line in the log for an engine warning about the runner (printed before every engine command, said once). */
-function runnerWarningNotice(warning: Diagnostic): string {
-  return `The engine warned about this runner, for every stage: ${formatDiagnostic(warning).replace(/\s+/g, ' ')}`;
-}
-
 /** A base-branch file as read through the API (`ref:path`), named by its path like the head's. */
 function withoutRef(source: SourceFile): SourceFile {
   return { ...source, file: source.file.slice(source.file.indexOf(':') + 1) };
@@ -161,7 +156,7 @@ function planResult(settings: Settings, check: ConfigCheck | null, run: PlanRun 
     ...(intro ? { intro } : {}),
     ...(configChanges && configChanges.length > 0 ? { configChanges } : {}),
     ...(check ? { validation: check.findingsMarkdown } : {}),
-    ...(run ? { plan: { roots: run.roots, hash: run.hash, runnerWarnings: run.runnerWarnings } } : {}),
+    ...(run ? { plan: { roots: run.roots, hash: run.hash }, runnerWarnings: run.runnerWarnings } : {}),
     artifactName: PLAN_ARTIFACT_NAME,
   };
   const comment =

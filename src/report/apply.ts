@@ -125,6 +125,7 @@ function reportInput(input: ApplyReportInput): CommentInput {
     marker: { ...input.marker, kind: 'apply', state: input.state },
     title: `Apply of \`${input.deployment}\``,
     intro: intro.join('\n\n'),
+    ...(outcome ? { runnerWarnings: outcome.runnerWarnings } : {}),
     ...(footer ? { footer } : {}),
   };
 }

@@ -67,8 +67,9 @@ export interface CommentInput {
   configChanges?: readonly ConfigChange[];
   /** Already-rendered validation findings: one block, or self-contained blocks that may be cut between. */
   validation?: string | readonly string[];
-  /** `runnerWarnings`: engine warnings about the runner, shown once in the job summary, never in the comment. */
-  plan?: { roots: readonly RootOutcome[]; hash: string; runnerWarnings?: readonly Diagnostic[] };
+  plan?: { roots: readonly RootOutcome[]; hash: string };
+  /** Engine warnings about the runner (plan, apply or destroy): shown once in the job summary, never in the comment. */
+  runnerWarnings?: readonly Diagnostic[];
   /** Markdown at the very end (e.g. how to apply); always kept. */
   footer?: string;
   /** Where the full plan lives when the comment had to leave some out. */
@@ -115,10 +116,10 @@ interface Variant {
   withRunnerWarnings: boolean;
 }
 
-function runnerWarningsCallout(warnings: readonly Diagnostic[]): string {
+export function runnerWarningsCallout(warnings: readonly Diagnostic[]): string {
   if (warnings.length === 0) return '';
   const lines = warnings.map((warning) => `> - ${escapeText(warning.summary)}${warning.detail ? `: ${escapeText(warning.detail.replace(/\s+/g, ' '))}` : ''}`);
-  return ['> [!WARNING]', '> The engine warned about this runner (the same for every stage, not about the plan):', ...lines].join('\n');
+  return ['> [!WARNING]', '> The engine warned about this runner (the same for every stage, not about the change):', ...lines].join('\n');
 }
 
 function build(input: CommentInput, variant: Variant): string {
@@ -138,7 +139,7 @@ function assemble(input: CommentInput, variant: Variant, links: ConfigLinks | nu
     input.intro ?? '',
     input.plan ? planTotals(input.plan.roots) : '',
     input.plan ? riskCallout(input.plan.roots, options) : '',
-    input.plan && variant.withRunnerWarnings ? runnerWarningsCallout(input.plan.runnerWarnings ?? []) : '',
+    variant.withRunnerWarnings ? runnerWarningsCallout(input.runnerWarnings ?? []) : '',
   ].filter((part) => part !== '');
   const sections: Section[] = [];
   if (links) sections.push(configChangesSection(links, input.plan !== undefined));

@@ -4,6 +4,7 @@ import { adviceFor } from '../deploy/hints.js';
 import { lockMessage } from '../deploy/lock.js';
 import { isDestroyed, type DestroyOutcome } from '../deploy/outcome.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
+import { runnerWarningsCallout } from './comment.js';
 import { codeBlock, escapeText, inlineCode } from './markdown.js';
 
 /** `destroy --format json` (docs/architecture.md), leftovers extended with provider and the cleanup command. */
@@ -52,6 +53,7 @@ export function destroySummary(outcome: DestroyOutcome, context: DestroyReportCo
       ? '**✅ Every state is empty.** Nothing Terraform tracked is left.'
       : `**❌ Not everything was destroyed:** ${outcome.leftovers.length} resource${outcome.leftovers.length === 1 ? '' : 's'} still in state${context.issueUrl ? `; the checklist is in [the issue](${context.issueUrl})` : ''}.`,
   ];
+  if (outcome.runnerWarnings.length > 0) parts.push(runnerWarningsCallout(outcome.runnerWarnings));
   if (outcome.cluster.length > 0) {
     const rows = outcome.cluster.map((step) => `| ${escapeCell(step.what)} | ${step.status} | ${escapeCell(step.detail)} |`);
     parts.push(`### Kubernetes objects made outside Terraform\n\n| Object | Result | Detail |\n|---|---|---|\n${rows.join('\n')}`);

@@ -3,6 +3,7 @@
 import { errorsFrom, formatDiagnostic, parseDiagnostics, parseStateLock, type Diagnostic, type StateLock } from './diagnostics.js';
 import type { EngineIdentity, EnginePin, EngineSource } from './provision.js';
 import type { Tool } from './summary.js';
+import { isRunnerDiagnostic } from './runner-warnings.js';
 
 export interface ProcessResult {
   code: number;
@@ -61,7 +62,8 @@ export class EngineError extends Error {
     readonly diagnostics: Diagnostic[],
     readonly lock: StateLock | null,
   ) {
-    const first = diagnostics[0];
+    // The engine's warnings about the runner come first on its stderr; the message names the failure.
+    const first = diagnostics.find((diagnostic) => !isRunnerDiagnostic(diagnostic)) ?? diagnostics[0];
     super(`${step} failed in ${root}${first ? `: ${formatDiagnostic(first)}` : ''}`);
   }
 }
@@ -93,7 +95,8 @@ export interface Engine {
   plan(root: string, planFile: string, settings?: RootSettings & { destroy?: boolean }): Promise<PlanCommandResult>;
   showJson(root: string, planFile: string, settings?: RootSettings): Promise<string>;
   apply(root: string, planFile: string, settings?: RootSettings): Promise<void>;
-  destroy(root: string, settings?: RootSettings): Promise<void>;
+  /** `warnings`: every diagnostic it printed (it succeeded, so none stopped it: e.g. a plugin cache it could not open). */
+  destroy(root: string, settings?: RootSettings): Promise<{ warnings: Diagnostic[] }>;
   stateList(root: string, settings?: RootSettings): Promise<string[]>;
   outputJson(root: string, settings?: RootSettings): Promise<Record<string, { value?: unknown; type?: unknown; sensitive?: boolean }>>;
   forceUnlock(root: string, lockId: string, settings?: RootSettings): Promise<void>;
@@ -216,7 +219,8 @@ export function createEngine(options: EngineOptions): Engine {
       await run('apply', root, ['apply', '-input=false', '-no-color', planFile], settings);
     },
     async destroy(root, settings) {
-      await run('destroy', root, ['destroy', '-auto-approve', '-input=false', '-no-color', ...varFileArgs(settings)], settings);
+      const result = await run('destroy', root, ['destroy', '-auto-approve', '-input=false', '-no-color', ...varFileArgs(settings)], settings);
+      return { warnings: parseDiagnostics(result.stderr) };
     },
     async stateList(root, settings) {
       const result = await run('state list', root, ['state', 'list'], settings);

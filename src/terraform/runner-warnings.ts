@@ -2,7 +2,7 @@
 // engines print their CLI configuration problems before every command, so a runner whose
 // TF_CLI_CONFIG_FILE names a missing file would repeat the same warning under every stage.
 // They are taken out of the roots and reported once per run.
-import type { Diagnostic } from './diagnostics.js';
+import { formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import type { RootOutcome } from './outcome.js';
 
 /**
@@ -25,26 +25,46 @@ export function isRunnerDiagnostic(diagnostic: Diagnostic): boolean {
 
 const keyOf = (diagnostic: Diagnostic) => `${diagnostic.severity}\n${diagnostic.summary}\n${diagnostic.detail}`;
 
-/**
- * The roots without the runner's diagnostics, and those diagnostics once each. A failed root
- * keeps them when they are all it has, so a failure never loses its reason.
- */
-export function separateRunnerDiagnostics(roots: readonly RootOutcome[]): { roots: RootOutcome[]; runner: Diagnostic[] } {
-  const runner = new Map<string, Diagnostic>();
+/** Takes the runner's diagnostics out of each list handed to it, and keeps them once each for the run. */
+export interface RunnerDiagnostics {
+  /** The diagnostics without the runner's. */
+  take(diagnostics: readonly Diagnostic[]): Diagnostic[];
+  /** The same for a failure, which keeps them when they are all it has, so it never loses its reason. */
+  takeFromFailure(diagnostics: Diagnostic[]): Diagnostic[];
+  /** Every runner diagnostic taken, once each, in the order first seen. */
+  found(): Diagnostic[];
+}
+
+export function runnerDiagnostics(found: readonly Diagnostic[] = []): RunnerDiagnostics {
+  const runner = new Map<string, Diagnostic>(found.map((diagnostic) => [keyOf(diagnostic), diagnostic]));
   const take = (diagnostics: readonly Diagnostic[]): Diagnostic[] => {
-    const own = diagnostics.filter((diagnostic) => !isRunnerDiagnostic(diagnostic));
     for (const diagnostic of diagnostics) if (isRunnerDiagnostic(diagnostic)) runner.set(keyOf(diagnostic), diagnostic);
-    return own;
+    return diagnostics.filter((diagnostic) => !isRunnerDiagnostic(diagnostic));
   };
+  return {
+    take,
+    takeFromFailure(diagnostics) {
+      const own = take(diagnostics);
+      return own.length > 0 ? own : diagnostics;
+    },
+    found: () => [...runner.values()],
+  };
+}
+
+/** The roots without the runner's diagnostics, and those diagnostics once each. */
+export function separateRunnerDiagnostics(roots: readonly RootOutcome[]): { roots: RootOutcome[]; runner: Diagnostic[] } {
+  const runner = runnerDiagnostics();
   const kept = roots.map((outcome): RootOutcome => {
-    if (outcome.status === 'planned') return { ...outcome, warnings: take(outcome.warnings) };
-    if (outcome.status === 'failed') {
-      const own = take(outcome.diagnostics);
-      return own.length > 0 ? { ...outcome, diagnostics: own } : outcome;
-    }
+    if (outcome.status === 'planned') return { ...outcome, warnings: runner.take(outcome.warnings) };
+    if (outcome.status === 'failed') return { ...outcome, diagnostics: runner.takeFromFailure(outcome.diagnostics) };
     return outcome;
   });
-  return { roots: kept, runner: [...runner.values()] };
+  return { roots: kept, runner: runner.found() };
+}
+
+/** One line in the log for an engine warning about the runner (printed before every engine command, said once). */
+export function runnerWarningNotice(warning: Diagnostic): string {
+  return `The engine warned about this runner, for every stage: ${formatDiagnostic(warning).replace(/\s+/g, ' ')}`;
 }
 
 const BLOCK_START = 'There are some problems with the CLI configuration:';

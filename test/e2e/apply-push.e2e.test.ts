@@ -12,6 +12,7 @@ import { noNetworkEnv } from '../helpers/tofu.js';
 import { findTofu, templateFiles } from './workspace.js';
 import { defaultCacheRoot } from '../../src/qhub/venv.js';
 import { ACTIONS_BOT, useEmulator } from './emulator-per-file.js';
+import { expectRunnerWarningOnce, MISSING_CLI_CONFIG } from './runner-warning.js';
 
 const TOKEN = 'ghs_applyE2eToken0a1b2c3d4e5f6';
 const PR = 41;
@@ -83,6 +84,17 @@ describe.skipIf(tofu === null)('qhub-gitops action: apply on a push to deploy/<n
     ]);
     expect(readFileSync(join(stateDir, 'app.tfstate'), 'utf8')).toContain('"terraform_data"');
     expect(result.summary).toContain('✅ Applied the reviewed plan.');
+  });
+
+  it('says an engine warning about the runner once, in the log and the job summary, and not in the comment', async () => {
+    const review = await reviewRun(files());
+    expect(review.exitCode).toBe(0);
+    const result = await run('push', pushEvent(BRANCH), files(), headSha(), `refs/heads/${BRANCH}`, 'infra/app', MISSING_CLI_CONFIG);
+    expect(result.exitCode).toBe(0);
+    // The engine printed it before init, plan, show, apply and output.
+    expectRunnerWarningOnce(result);
+    expect(github.emulator.commentsOn(PR)[0]!.body).toContain('✅ Applied the reviewed plan.');
+    expect(github.emulator.commentsOn(PR)[0]!.body).not.toContain('CLI configuration');
   });
 
   it('refuses a plan that changed between review and merge, says what it would do now, and changes nothing', async () => {

@@ -11,6 +11,7 @@ import { repoRoot, runAction } from './run-action.js';
 import { findTofu, templateFiles } from './workspace.js';
 import { defaultCacheRoot } from '../../src/qhub/venv.js';
 import { ACTIONS_BOT, useEmulator } from './emulator-per-file.js';
+import { expectRunnerWarningOnce, MISSING_CLI_CONFIG } from './runner-warning.js';
 
 const TOKEN = 'ghs_destroyE2eToken0a1b2c3d4e5f6';
 const BRANCH = 'deploy/blue';
@@ -117,6 +118,14 @@ describe.skipIf(tofu === null)('qhub-gitops action: destroy on workflow_dispatch
     expect(github.emulator.issues[0]!.body).toContain('found every state empty: closing.');
     expect(github.emulator.deployments).toMatchObject([{ ref: BRANCH, environment: 'blue' }]);
     expect(github.emulator.deploymentStatuses.map((status) => status.state)).toEqual(['inactive']);
+  });
+
+  it('says an engine warning about the runner once, in the log and the job summary', async () => {
+    deployed(files(true));
+    const result = await dispatch(files(true), 'datasci', undefined, MISSING_CLI_CONFIG);
+    expect(result.exitCode).toBe(0);
+    // The engine printed it before every init, destroy and state list of both roots.
+    expectRunnerWarningOnce(result);
   });
 });
 

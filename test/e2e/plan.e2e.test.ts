@@ -9,6 +9,7 @@ import { repoRoot, runAction } from './run-action.js';
 import { noNetworkEnv } from '../helpers/tofu.js';
 import { findTofu, stack, templateFiles } from './workspace.js';
 import { ACTIONS_BOT, useEmulator } from './emulator-per-file.js';
+import { expectRunnerWarningOnce, MISSING_CLI_CONFIG } from './runner-warning.js';
 
 const TOKEN = 'ghs_planE2eToken0a1b2c3d4e5f6';
 const PR = 31;
@@ -66,14 +67,9 @@ describe.skipIf(tofu === null)('qhub-gitops action: plan with explicit roots', (
 
   it('says an engine warning about the runner once, in the log and the job summary, and not in the comment', async () => {
     const files = { 'infra/app/main.tf': stack('changes/v1'), 'infra/other/main.tf': stack('changes/v1') };
-    const result = await planRun(files, 'infra/app\ninfra/other', { TF_CLI_CONFIG_FILE: '/nonexistent/qhub-gitops.tfrc' });
+    const result = await planRun(files, 'infra/app\ninfra/other', MISSING_CLI_CONFIG);
     expect(result.exitCode).toBe(0);
-    const once = (text: string, needle: string) => text.split(needle).length - 1;
-    expect(once(result.summary, 'Unable to open CLI configuration file')).toBe(1);
-    expect(result.summary).toContain('/nonexistent/qhub-gitops.tfrc');
-    expect(result.stdout.split('\n').filter((line) => line.startsWith('::notice::The engine warned about this runner'))).toHaveLength(1);
-    // The engine prints it before each of its commands; the live log shows it the first time only.
-    expect(once(result.stdout, '│ Warning: Unable to open CLI configuration file')).toBe(1);
+    expectRunnerWarningOnce(result);
     expect(result.stdout).toMatch(/::group::tofu plan in .*infra\/other/);
     expect(github.emulator.commentsOn(PR)[0]!.body).not.toContain('CLI configuration');
   });

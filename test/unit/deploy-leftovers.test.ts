@@ -72,6 +72,7 @@ describe('the leftovers issue', () => {
     cluster: [],
     leftovers: [],
     nameChecks: [],
+    runnerWarnings: [],
   };
 
   it('a state that cannot be read is not destroyed, and is listed', () => {
@@ -95,6 +96,7 @@ describe('known destroy failures', () => {
     cluster: [],
     leftovers: [],
     nameChecks: [],
+    runnerWarnings: [],
   });
 
   it('adds what to do for a failure QHub users know, and nothing for an unknown one', () => {

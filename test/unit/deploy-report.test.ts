@@ -43,6 +43,7 @@ describe('destroySummary', () => {
     cluster: [{ what: 'Service dev/qhub-traefik-ingress and its load balancer', status: 'skipped', detail: 'the cluster is not reachable (no kubeconfig)' }],
     leftovers: [{ root: 'infra/base', address: 'aws_vpc.main["a|b"]', type: 'aws_vpc', provider: 'aws', command: 'aws ec2 delete-vpc --vpc-id VPC_ID', forget: "tofu state rm 'aws_vpc.main[\"a|b\"]'" }],
     nameChecks: [],
+    runnerWarnings: [],
   };
 
   it('lists roots in destroy order, leftovers in a table that a pipe cannot break, and the advice', () => {
@@ -55,7 +56,7 @@ describe('destroySummary', () => {
   });
 
   it('says so when every state is empty', () => {
-    const clean: DestroyOutcome = { roots: [outcome.roots[0]!], cluster: [], leftovers: [], nameChecks: [] };
+    const clean: DestroyOutcome = { roots: [outcome.roots[0]!], cluster: [], leftovers: [], nameChecks: [], runnerWarnings: [] };
     expect(destroySummary(clean, { deployment: 'deploy/prod', runUrl: null, issueUrl: null })).toContain('**✅ Every state is empty.**');
     expect(destroyJson(clean)).toEqual({ destroyed: true, leftovers: [], unreadable: [] });
   });

@@ -46,7 +46,7 @@ function recordingEngine(plans: (RootSettings | undefined)[]): Engine {
     },
     showJson: async () => JSON.stringify({ format_version: '1.2', resource_changes: [] }),
     apply: async () => {},
-    destroy: async () => {},
+    destroy: async () => ({ warnings: [] }),
     stateList: async () => [],
     outputJson: async () => ({}),
     forceUnlock: async () => {},

@@ -117,7 +117,7 @@ function fakeEngine(firstDeployment: boolean, calls: EngineCall[]): Engine {
     },
     showJson: async (_root, planFile) => JSON.stringify(plans.get(planFile)),
     apply: async () => {},
-    destroy: async () => {},
+    destroy: async () => ({ warnings: [] }),
     stateList: async () => [],
     outputJson: async () => ({}),
     forceUnlock: async () => {},

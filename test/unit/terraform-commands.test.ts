@@ -90,11 +90,59 @@ describe('plan', () => {
   });
 });
 
+describe('plan --base', () => {
+  const template = readFileSync(join(import.meta.dirname, '../../template-repo/qhub-config.yaml'), 'utf8');
+  const smallInstance = 'cpu_limit: 1\n        cpu_guarantee: 1';
+  mkdirSync(join(dir, 'configs'), { recursive: true });
+  file('configs/.qhub-version', '0.3.14\n');
+  file('configs/base.yaml', template);
+  // Small Instance gets a second CPU (its line 110) and a new description (line 107) that no resource uses.
+  file('configs/head.yaml', template.replace(smallInstance, 'cpu_limit: 2\n        cpu_guarantee: 1').replace('with 1 cpu / 4 GB ram', 'with 2 cpu / 4 GB ram'));
+  /** A plan whose only change carries the new CPU limit, as a QHub stage's profile values would. */
+  const cpuPlan = JSON.stringify({
+    format_version: '1.2',
+    resource_changes: [
+      { address: 'terraform_data.profile', type: 'terraform_data', change: { actions: ['update'], before: { input: { cpu_limit: 1 } }, after: { input: { cpu_limit: 2 } }, after_unknown: {} } },
+    ],
+  });
+  // The release's engine pin is read offline: a Python that does not exist makes it the known table's.
+  const offline = () => Object.assign(io(), { env: { PATH: process.env.PATH, TF_PLUGIN_CACHE_DIR: join(dir, 'plugins'), QHUB_GITOPS_CACHE: join(dir, 'cache'), QHUB_GITOPS_PYTHON: join(dir, 'no-python') } });
+
+  it('opens the comment with the config changes, each linked to the planned resources that carry it', async () => {
+    mkdirSync(join(dir, 'root'), { recursive: true });
+    const engine = fakeEngine(cpuPlan);
+    const out = offline();
+    expect(await planCommand.run(['--root', 'root', '--config', 'configs/head.yaml', '--base', 'configs/base.yaml', '--engine', engine.path], out)).toBe(2);
+    const configSection = out.out.slice(out.out.indexOf('### Config changes'), out.out.indexOf('### Validation'));
+    expect(configSection.split('\n').filter(Boolean)).toEqual([
+      '### Config changes',
+      '- `profiles.jupyterlab[0].description` (`configs/head.yaml:107`): `"Stable environment with 1 cpu / 4 GB ram"` → `"Stable environment with 2 cpu / 4 GB ram"` — no planned change carries this value (does the deployment use this field?)',
+      '- `profiles.jupyterlab[0].kubespawner_override.cpu_limit` (`configs/head.yaml:110`): `1` → `2` — changes `terraform_data.profile` (`root`)',
+    ]);
+    expect(out.out).toContain('← profiles.jupyterlab[0].kubespawner_override.cpu_limit, configs/head.yaml:110');
+  });
+
+  it('shows the config changes beside the findings of an invalid config, which is not planned', async () => {
+    file('configs/invalid.yaml', template.replace(smallInstance, 'cpu_limit: 2\n        cpu_guarantee: 1').replace(/^namespace: .*$/m, '$&\nnot_a_qhub_key: true'));
+    const out = offline();
+    expect(await planCommand.run(['--config', 'configs/invalid.yaml', '--base', 'configs/base.yaml'], out)).toBe(1);
+    expect(out.out).toContain('- `profiles.jupyterlab[0].kubespawner_override.cpu_limit` (`configs/invalid.yaml:111`): `1` → `2`\n');
+    expect(out.out).toMatch(/### Validation[^]*schema\/additional-property/);
+    expect(out.out).not.toContain('### Plan');
+  });
+
+  it('needs the base for its environments, and the config to compare with', async () => {
+    await expect(planCommand.run(['--config', 'configs/head.yaml', '--base-environments', 'environments'], io())).rejects.toThrow(/--base-environments needs --base/);
+    await expect(planCommand.run(['--root', 'root', '--base', 'configs/base.yaml'], io())).rejects.toThrow(/--base needs --config with --root/);
+    await expect(planCommand.run(['--config', 'configs/head.yaml', '--base', 'configs/missing.yaml'], io())).rejects.toThrow(/--base configs\/missing.yaml: file not found/);
+  });
+});
+
 /**
  * A stand-in `tofu` that logs each command line and answers like an engine with nothing to
  * change, so plan and apply run end to end through real processes.
  */
-function fakeEngine(): { path: string; commands: () => string[] } {
+function fakeEngine(showJson = '{"format_version":"1.2","resource_changes":[]}'): { path: string; commands: () => string[] } {
   const engineDir = mkdtempSync(join(tmpdir(), 'qhub-gitops-fake-tofu-'));
   const log = join(engineDir, 'commands.log');
   const path = join(engineDir, 'tofu');
@@ -104,7 +152,7 @@ function fakeEngine(): { path: string; commands: () => string[] } {
 echo "$*" >> '${log}'
 case "$1" in
   version) echo 'OpenTofu v1.10.7' ;;
-  show) echo '{"format_version":"1.2","resource_changes":[]}' ;;
+  show) echo '${showJson}' ;;
   output) echo '{}' ;;
 esac
 `,

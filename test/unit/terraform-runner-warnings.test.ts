@@ -1,7 +1,13 @@
 // Engine warnings about the runner, told apart from a root's own, on the texts real engines print.
 import { describe, expect, it } from 'vitest';
-import { parseDiagnostics, type Diagnostic } from '../../src/terraform/diagnostics.js';
-import type { RootOutcome } from '../../src/terraform/outcome.js';
+import { applyPlanned } from '../../src/commands/apply.js';
+import { destroyRoots } from '../../src/commands/destroy.js';
+import { planRunOf } from '../../src/commands/plan.js';
+import { applyCommentBody, applyJobSummary } from '../../src/report/apply.js';
+import { destroySummary } from '../../src/report/destroy.js';
+import { formatDiagnostic, parseDiagnostics, type Diagnostic } from '../../src/terraform/diagnostics.js';
+import { EngineError, type Engine } from '../../src/terraform/engine.js';
+import type { PlanRun, RootOutcome } from '../../src/terraform/outcome.js';
 import { isRunnerDiagnostic, runnerBlockFilter, separateRunnerDiagnostics } from '../../src/terraform/runner-warnings.js';
 import { summarizePlan } from '../../src/terraform/summary.js';
 
@@ -105,5 +111,57 @@ describe('runnerBlockFilter', () => {
     // A block cut short by the end of one process does not swallow the start of the next.
     shown(filter, 'There are some problems with the CLI configuration:\n╷\n│ Warning: Unable to open CLI configuration file');
     expect(shown(filter, planWarning)).toEqual(planWarning.split('\n'));
+  });
+});
+
+describe('runner warnings of apply and destroy', () => {
+  const [cliConfig] = parseDiagnostics(TOFU_STDERR);
+  const ownError: Diagnostic = { severity: 'error', summary: 'Error creating bucket', detail: 'BucketAlreadyExists', location: 'main.tf:4' };
+  /** Only what these tests call: every command prints the runner warning, and the ones named fail with their own error too. */
+  function engine(failing: { apply?: boolean; destroy?: boolean }): Engine {
+    const fail = (step: 'apply' | 'destroy', root: string) => {
+      throw new EngineError(step, root, [cliConfig!, ownError], null);
+    };
+    return {
+      command: 'tofu',
+      init: async () => {},
+      apply: async (root: string) => (failing.apply ? fail('apply', root) : undefined),
+      outputJson: async () => ({}),
+      destroy: async (root: string) => (failing.destroy ? fail('destroy', root) : { warnings: [cliConfig!] }),
+      stateList: async () => [],
+    } as unknown as Engine;
+  }
+  const withPlanFile = (root: string): RootOutcome => ({ ...(planned(root, [cliConfig!]) as Extract<RootOutcome, { status: 'planned' }>), planFile: `/p/${root}.tfplan` });
+  const plan: PlanRun = planRunOf([withPlanFile('infra/a'), withPlanFile('infra/b')]);
+  const specs = [{ dir: '/w/infra/a', label: 'infra/a' }, { dir: '/w/infra/b', label: 'infra/b' }];
+
+  it('an engine error names the failure, not the runner warning printed before it', () => {
+    expect(new EngineError('apply', 'r', [cliConfig!, ownError], null).message).toBe(`apply failed in r: ${formatDiagnostic(ownError)}`);
+  });
+
+  it('apply: once for the run (the plan’s and the failure’s), in the job summary and not in the comment, never under a root', async () => {
+    const applied = await applyPlanned(plan, specs, engine({}), { expectHash: null });
+    expect(applied.roots.map((root) => root.status)).toEqual(['applied', 'applied']);
+    expect(applied.runnerWarnings).toEqual([cliConfig]);
+    const failed = await applyPlanned(plan, specs, engine({ apply: true }), { expectHash: null });
+    expect(failed.roots[0]).toEqual({ root: 'infra/a', status: 'failed', diagnostics: [ownError], lock: null });
+    expect(failed.runnerWarnings).toEqual([cliConfig]);
+    const report = { marker: { deployment: 'deploy/x', config: null, planHash: null, kind: 'plan' as const }, deployment: 'deploy/x', sha: 'a'.repeat(40), runUrl: null, state: 'failed' as const, outcome: failed, previousBody: null };
+    const summary = applyJobSummary(report);
+    expect(summary.split('Unable to open CLI configuration file')).toHaveLength(2);
+    expect(summary).toContain('The engine warned about this runner');
+    expect(summary).toContain('Error creating bucket');
+    expect(applyCommentBody(report)).not.toContain('CLI configuration');
+  });
+
+  it('destroy: once for the run, from successful destroys and failed ones alike, in the summary and not under a root', async () => {
+    const clean = await destroyRoots(specs, engine({}), { facts: null, cluster: null });
+    expect(clean.runnerWarnings).toEqual([cliConfig]);
+    const failed = await destroyRoots(specs, engine({ destroy: true }), { facts: null, cluster: null });
+    expect(failed.roots.map((root) => root.failure?.diagnostics)).toEqual([[ownError], [ownError]]);
+    expect(failed.runnerWarnings).toEqual([cliConfig]);
+    const summary = destroySummary(failed, { deployment: 'deploy/x', runUrl: null, issueUrl: null });
+    expect(summary.split('Unable to open CLI configuration file')).toHaveLength(2);
+    expect(destroySummary({ ...failed, runnerWarnings: [] }, { deployment: 'deploy/x', runUrl: null, issueUrl: null })).not.toContain('CLI configuration');
   });
 });
