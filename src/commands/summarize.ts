@@ -1,8 +1,6 @@
 // `qhub-gitops summarize PLAN_JSON`: counts and hash (json) or the PR comment (markdown) of one plan.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildComment } from '../report/comment.js';
-import { inlineCode } from '../report/markdown.js';
 import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
 import { planSummary, summarizePlan, type PlanReport } from '../terraform/summary.js';
 import type { CliCommand, CliIO } from './types.js';
@@ -47,7 +45,13 @@ export const summarizeCommand: CliCommand = {
   },
 };
 
-function printComment(file: string, report: PlanReport, io: CliIO): number {
+/**
+ * Loaded only for --format markdown: the renderers bring the YAML parser (documents inside
+ * strings, config changes), whose start-up the JSON summary need not pay. In the CommonJS
+ * bundle a dynamic import stays in the same file but runs its modules' top level on first use.
+ */
+async function printComment(file: string, report: PlanReport, io: CliIO): Promise<number> {
+  const [{ buildComment }, { inlineCode }] = await Promise.all([import('../report/comment.js'), import('../report/markdown.js')]);
   const roots = [{ status: 'planned' as const, root: file, report, planFile: null, warnings: [] }];
   const hash = report.summary.hash;
   io.stdout(
