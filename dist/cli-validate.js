@@ -10487,7 +10487,7 @@ async function readEnvironmentDirectory(configPath, cwd, directory) {
 async function validateLocal(options, io) {
   const file = resolveConfigPath(options.config, io.cwd);
   const read = await readSource(file, io.cwd);
-  if ("missing" in read) return { report: missingConfigReport(file, read.missing), configPath: null, environmentFiles: [] };
+  if ("missing" in read) return { report: missingConfigReport(file, read.missing), configPath: null, config: null, environmentFiles: [], base: null };
   const base = options.base ? await readCompanion(options.base, io.cwd, "--base") : void 0;
   const baseEnvironmentFiles = options.base && options.baseEnvironments ? await readEnvironmentDirectory(options.base, io.cwd, options.baseEnvironments) : [];
   const otherDeployments = await Promise.all(
@@ -10503,7 +10503,13 @@ async function validateLocal(options, io) {
     otherDeployments,
     environmentFiles
   });
-  return { report: report2, configPath: (0, import_node_path2.resolve)(io.cwd, file), environmentFiles };
+  return {
+    report: report2,
+    configPath: (0, import_node_path2.resolve)(io.cwd, file),
+    config: read.source,
+    environmentFiles,
+    base: base ? { config: base, environmentFiles: baseEnvironmentFiles } : null
+  };
 }
 var validateCommand = {
   name: "validate",

@@ -63,11 +63,16 @@ async function overview() {
     "commands:",
     ...loaded.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     "",
-    "Run 'qhub-gitops <command> --help' for a command's options."
+    "Run 'qhub-gitops <command> --help' for a command's options. plan, apply and destroy print a",
+    "progress line on stderr as each subprocess starts; --quiet leaves stderr to errors."
   ].join("\n");
 }
-async function runCli(argv, io) {
-  const [name, ...rest] = argv;
+var QUIET = "--quiet";
+async function runCli(argv, given) {
+  const quiet = argv.includes(QUIET);
+  const [name, ...rest] = argv.filter((arg) => arg !== QUIET);
+  const { progress: _progress, ...silent } = given;
+  const io = quiet ? silent : given;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     io.stdout(`${await overview()}
 `);
@@ -141,12 +146,18 @@ function writeOutput(fd, text) {
     }
   }
 }
+function progressLine(started, line) {
+  return `[${((Date.now() - started) / 1e3).toFixed(1)}s] ${line}
+`;
+}
 if (isEntryPoint()) {
+  const started = Date.now();
   const io = {
     stdout: (text) => writeOutput(1, text),
     stderr: (text) => writeOutput(2, text),
     cwd: process.cwd(),
-    env: process.env
+    env: process.env,
+    progress: (line) => writeOutput(2, progressLine(started, line))
   };
   runCli(process.argv.slice(2), io).then(
     (code) => {
