@@ -138,7 +138,7 @@ function blockedByFailure(roots: readonly RootOutcome[], root: string): RootOutc
   return failed ? { status: 'pending', root, reason: `not planned because ${failed.root} failed` } : null;
 }
 
-interface RootAttempt {
+export interface RootAttempt {
   outcome: RootOutcome;
   /** The imports named objects that do not exist (yet), so the root was planned without them. */
   importsMissing: boolean;
@@ -150,7 +150,13 @@ interface RootAttempt {
  * exist yet the root is planned again without them, showing their creation. Engines before
  * Terraform 1.5 have no import blocks: they run `import` as QHub does (importsByCommand).
  */
-async function planRoot(spec: RootSpec, imports: readonly StateImport[], request: PlanConfigRequest, planDir: string, specs: RootSpec[]): Promise<RootAttempt> {
+export async function planRoot(
+  spec: RootSpec,
+  imports: readonly StateImport[],
+  request: Pick<PlanConfigRequest, 'engine' | 'summarize' | 'lock'>,
+  planDir: string,
+  specs: RootSpec[],
+): Promise<RootAttempt> {
   specs.push(spec);
   const importsFile = join(spec.dir, IMPORTS_FILE);
   const options = { planDir, summarize: request.summarize, lock: request.lock };
