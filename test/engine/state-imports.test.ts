@@ -30,7 +30,6 @@ const PINNED: { pin: EnginePin; path: 'import command' | 'import blocks' }[] = [
   { pin: { name: 'tofu', version: '1.8.3' }, path: 'import blocks' },
 ];
 
-const ADDRESS = 'time_rotating.state_storage';
 const BASE = '2020-01-01T00:00:00Z';
 const ROTATION = '2999-01-01T00:00:00Z';
 /** What the provider reads back: its rotation is ahead. */
@@ -59,14 +58,22 @@ async function pinnedEngine(pin: EnginePin, env: Record<string, string>): Promis
   return engine;
 }
 
+/** A time_rotating QHub's stage 01 could hold (its state bucket, its lock table). */
+function rotatingResource(name: string): string {
+  return `resource "time_rotating" "${name}" {\n  rfc3339          = "${BASE}"\n  rotation_rfc3339 = "${ROTATION}"\n  triggers         = {}\n}\n`;
+}
+
 let counter = 0;
-async function planStateStage(pin: EnginePin, importId: string): Promise<{ attempt: RootAttempt; engine: Engine }> {
+/** Plans a stage 01 holding one time_rotating per entry of `importIds` (resource name → import ID). */
+async function planStateStage(pin: EnginePin, importIds: Record<string, string>): Promise<{ attempt: RootAttempt; engine: Engine }> {
   const env = { PATH: '/usr/bin:/bin', HOME: work, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', ...noNetworkEnv(), TF_CLI_CONFIG_FILE: providerMirror.cliConfig };
   const dir = join(work, `root-${counter++}`, 'stages', STATE_STAGE);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'main.tf'), `${requiredTimeProvider()}\nresource "time_rotating" "state_storage" {\n  rfc3339          = "${BASE}"\n  rotation_rfc3339 = "${ROTATION}"\n  triggers         = {}\n}\n`);
+  const names = Object.keys(importIds);
+  writeFileSync(join(dir, 'main.tf'), [requiredTimeProvider(), ...names.map(rotatingResource)].join('\n'));
+  const imports = names.map((name) => ({ address: `time_rotating.${name}`, id: importIds[name]! }));
   const engine = await pinnedEngine(pin, env);
-  const attempt = await planRoot({ dir, label: STATE_STAGE, settings: { env } }, [{ address: ADDRESS, id: importId }], { engine, lock: false }, join(dir, '..', 'plans'), []);
+  const attempt = await planRoot({ dir, label: STATE_STAGE, settings: { env } }, imports, { engine, lock: false }, join(dir, '..', 'plans'), []);
   return { attempt, engine };
 }
 
@@ -96,7 +103,7 @@ describe.each(PINNED)('stage 01 imports with $pin.name $pin.version ($path)', ({
 
   it('imports an object that exists: the plan changes nothing', async (context) => {
     if (skipped()) return context.skip();
-    const { attempt, engine } = await planStateStage(pin, EXISTING_ID);
+    const { attempt, engine } = await planStateStage(pin, { state_storage: EXISTING_ID });
     expect(await engine.identity()).toEqual({ name: pin.name, version: pin.version, source: 'auto' });
     expect(verdictOf(attempt)).toEqual({ importsMissing: false, changes: {} });
     verdicts.set(`${pinText(pin)} exists`, verdictOf(attempt));
@@ -104,14 +111,21 @@ describe.each(PINNED)('stage 01 imports with $pin.name $pin.version ($path)', ({
 
   it('plans to create an object that does not exist yet (first deployment)', async (context) => {
     if (skipped()) return context.skip();
-    const { attempt } = await planStateStage(pin, GONE_ID);
-    expect(verdictOf(attempt)).toEqual({ importsMissing: true, changes: { [ADDRESS]: 'create' } });
+    const { attempt } = await planStateStage(pin, { state_storage: GONE_ID });
+    expect(verdictOf(attempt)).toEqual({ importsMissing: true, changes: { 'time_rotating.state_storage': 'create' } });
     verdicts.set(`${pinText(pin)} missing`, verdictOf(attempt));
+  }, 180_000);
+
+  it('imports the objects that exist and plans to create only the missing one (a half-made first deployment)', async (context) => {
+    if (skipped()) return context.skip();
+    const { attempt } = await planStateStage(pin, { state_storage: EXISTING_ID, state_lock: GONE_ID });
+    expect(verdictOf(attempt)).toEqual({ importsMissing: true, changes: { 'time_rotating.state_lock': 'create' } });
+    verdicts.set(`${pinText(pin)} partly missing`, verdictOf(attempt));
   }, 180_000);
 
   it("fails the stage on an ID the provider refuses, with the provider's message", async (context) => {
     if (skipped()) return context.skip();
-    const { attempt } = await planStateStage(pin, 'not-a-timestamp');
+    const { attempt } = await planStateStage(pin, { state_storage: 'not-a-timestamp' });
     expect(attempt.importsMissing).toBe(false);
     expect(attempt.outcome.status).toBe('failed');
     if (attempt.outcome.status !== 'failed') return;
@@ -121,12 +135,13 @@ describe.each(PINNED)('stage 01 imports with $pin.name $pin.version ($path)', ({
 
 describe('both import paths', () => {
   it('reach the same verdicts', (context) => {
-    const measured = PINNED.filter(({ pin }) => verdicts.has(`${pinText(pin)} exists`) && verdicts.has(`${pinText(pin)} missing`));
+    const cases = ['exists', 'missing', 'partly missing'];
+    const measured = PINNED.filter(({ pin }) => cases.every((name) => verdicts.has(`${pinText(pin)} ${name}`)));
     if (measured.length < 2) {
       console.warn('stage 01 imports: comparison skipped, fewer than two engines planned');
       return context.skip();
     }
-    const [first, ...rest] = measured.map(({ pin }) => [verdicts.get(`${pinText(pin)} exists`), verdicts.get(`${pinText(pin)} missing`)]);
+    const [first, ...rest] = measured.map(({ pin }) => cases.map((name) => verdicts.get(`${pinText(pin)} ${name}`)));
     for (const other of rest) expect(other).toEqual(first);
   });
 });
