@@ -13,6 +13,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RootSpec } from '../../src/commands/plan.js';
 import { planRoot, type RootAttempt } from '../../src/qhub/plan-config.js';
 import { STATE_STAGE } from '../../src/qhub/stages.js';
 import { createEngine, type Engine } from '../../src/terraform/engine.js';
@@ -60,21 +61,27 @@ async function pinnedEngine(pin: EnginePin, env: Record<string, string>): Promis
 
 /** A time_rotating QHub's stage 01 could hold (its state bucket, its lock table). */
 function rotatingResource(name: string): string {
-  return `resource "time_rotating" "${name}" {\n  rfc3339          = "${BASE}"\n  rotation_rfc3339 = "${ROTATION}"\n  triggers         = {}\n}\n`;
+  return `resource "time_rotating" "${name}" {\n  rfc3339          = "${BASE}"\n  rotation_rfc3339 = var.rotation\n  triggers         = {}\n}\n`;
 }
+
+/** Like QHub's stages, the root needs a variable file: `import` must be given it too. */
+const VARIABLES = 'variable "rotation" {\n  type = string\n}\n';
 
 let counter = 0;
 /** Plans a stage 01 holding one time_rotating per entry of `importIds` (resource name → import ID). */
-async function planStateStage(pin: EnginePin, importIds: Record<string, string>): Promise<{ attempt: RootAttempt; engine: Engine }> {
+async function planStateStage(pin: EnginePin, importIds: Record<string, string>): Promise<{ attempt: RootAttempt; engine: Engine; spec: RootSpec }> {
   const env = { PATH: '/usr/bin:/bin', HOME: work, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', ...noNetworkEnv(), TF_CLI_CONFIG_FILE: providerMirror.cliConfig };
   const dir = join(work, `root-${counter++}`, 'stages', STATE_STAGE);
   mkdirSync(dir, { recursive: true });
   const names = Object.keys(importIds);
-  writeFileSync(join(dir, 'main.tf'), [requiredTimeProvider(), ...names.map(rotatingResource)].join('\n'));
+  writeFileSync(join(dir, 'main.tf'), [requiredTimeProvider(), VARIABLES, ...names.map(rotatingResource)].join('\n'));
+  const varFile = join(dir, '..', `${STATE_STAGE}.tfvars.json`);
+  writeFileSync(varFile, JSON.stringify({ rotation: ROTATION }));
   const imports = names.map((name) => ({ address: `time_rotating.${name}`, id: importIds[name]! }));
   const engine = await pinnedEngine(pin, env);
-  const attempt = await planRoot({ dir, label: STATE_STAGE, settings: { env } }, imports, { engine, lock: false }, join(dir, '..', 'plans'), []);
-  return { attempt, engine };
+  const spec: RootSpec = { dir, label: STATE_STAGE, settings: { env, varFiles: [varFile] } };
+  const attempt = await planRoot(spec, imports, { engine, lock: false }, join(dir, '..', 'plans'), []);
+  return { attempt, engine, spec };
 }
 
 /** What the plan would do to each resource it lists (imported ones show as no-op with import blocks). */
@@ -118,9 +125,13 @@ describe.each(PINNED)('stage 01 imports with $pin.name $pin.version ($path)', ({
 
   it('imports the objects that exist and plans to create only the missing one (a half-made first deployment)', async (context) => {
     if (skipped()) return context.skip();
-    const { attempt } = await planStateStage(pin, { state_storage: EXISTING_ID, state_lock: GONE_ID });
+    const { attempt, engine, spec } = await planStateStage(pin, { state_storage: EXISTING_ID, state_lock: GONE_ID });
     expect(verdictOf(attempt)).toEqual({ importsMissing: true, changes: { 'time_rotating.state_lock': 'create' } });
     verdicts.set(`${pinText(pin)} partly missing`, verdictOf(attempt));
+    // The plan applies as reviewed: the imported object joins the scratch state, the missing one is created.
+    if (attempt.outcome.status !== 'planned' || attempt.outcome.planFile === null) throw new Error('no plan file');
+    await engine.apply(spec.dir, attempt.outcome.planFile, spec.settings);
+    expect((await engine.stateList(spec.dir, spec.settings)).sort()).toEqual(['time_rotating.state_lock', 'time_rotating.state_storage']);
   }, 180_000);
 
   it("fails the stage on an ID the provider refuses, with the provider's message", async (context) => {
