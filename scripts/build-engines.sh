@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the exact engines QHub/Nebari releases pin (and nektos/act, the workflow
-# runner the template tests use) from source through the Go module proxy, once,
+# runner the template tests use, and hashicorp's time provider, whose resources the
+# engine tests import offline) from source through the Go module proxy, once,
 # into $QHUB_GITOPS_CACHE/builds/<name>/<version>/<name>. No prebuilt download:
 # the tests package these binaries in the official release layout and serve them
 # as a local engine mirror.
@@ -9,7 +10,7 @@
 set -euo pipefail
 
 CACHE_DIR="${QHUB_GITOPS_CACHE:-$HOME/.cache/qhub-gitops}"
-DEFAULT_TARGETS="terraform@0.14.9 terraform@1.0.5 terraform@1.5.7 tofu@1.8.3 act@0.2.89"
+DEFAULT_TARGETS="terraform@0.14.9 terraform@1.0.5 terraform@1.5.7 tofu@1.8.3 act@0.2.89 provider-time@0.14.2"
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || read -r -a targets <<<"$DEFAULT_TARGETS"
 
@@ -23,7 +24,8 @@ module_of() {
     terraform) echo github.com/hashicorp/terraform ;;
     tofu) echo github.com/opentofu/opentofu ;;
     act) echo github.com/nektos/act ;;
-    *) echo "build-engines: unknown tool '$1' (terraform, tofu or act)" >&2; return 1 ;;
+    provider-time) echo github.com/hashicorp/terraform-provider-time ;;
+    *) echo "build-engines: unknown tool '$1' (terraform, tofu, act or provider-time)" >&2; return 1 ;;
   esac
 }
 
@@ -36,6 +38,7 @@ build_one() {
     terraform) package=. ldflags="-s -w" ;;
     tofu) package=./cmd/tofu ldflags="-s -w -X github.com/opentofu/opentofu/version.dev=no" ;;
     act) package=. ldflags="-s -w -X main.version=$version" ;;
+    provider-time) package=. ldflags="-s -w" ;;
   esac
   echo "build-engines: building $name $version from source (one time, a few minutes)" >&2
   module_dir=$(cd "$(mktemp -d)" && GOFLAGS=-mod=mod go mod download -json "$module@v$version" |

@@ -21,7 +21,7 @@ fi
 step "OpenTofu"
 bash scripts/install-tofu.sh >/dev/null
 
-# The exact engines QHub releases pin (and act), served to the tests from a local engine mirror.
+# The exact engines QHub releases pin (and act, and the provider the import tests use), served to the tests from local mirrors.
 step "pinned engines"
 bash scripts/build-engines.sh >/dev/null
 

@@ -138,7 +138,7 @@ function blockedByFailure(roots: readonly RootOutcome[], root: string): RootOutc
   return failed ? { status: 'pending', root, reason: `not planned because ${failed.root} failed` } : null;
 }
 
-interface RootAttempt {
+export interface RootAttempt {
   outcome: RootOutcome;
   /** The imports named objects that do not exist (yet), so the root was planned without them. */
   importsMissing: boolean;
@@ -146,11 +146,18 @@ interface RootAttempt {
 
 /**
  * Plans one root. QHub imports the state storage into stage 01's fresh local state before each
- * deploy, ignoring failures; here the imports are `import` blocks, and when the objects do not
- * exist yet the root is planned again without them, showing their creation. Engines before
- * Terraform 1.5 have no import blocks: they run `import` as QHub does (importsByCommand).
+ * deploy, ignoring failures; here the imports are `import` blocks, and when some objects do not
+ * exist yet the root is planned again without their imports, showing their creation while the
+ * others are still imported (a half-made first deployment). Engines before Terraform 1.5 have no
+ * import blocks: they run `import` as QHub does (importsByCommand), with the same verdicts.
  */
-async function planRoot(spec: RootSpec, imports: readonly StateImport[], request: PlanConfigRequest, planDir: string, specs: RootSpec[]): Promise<RootAttempt> {
+export async function planRoot(
+  spec: RootSpec,
+  imports: readonly StateImport[],
+  request: Pick<PlanConfigRequest, 'engine' | 'summarize' | 'lock'>,
+  planDir: string,
+  specs: RootSpec[],
+): Promise<RootAttempt> {
   specs.push(spec);
   const importsFile = join(spec.dir, IMPORTS_FILE);
   const options = { planDir, summarize: request.summarize, lock: request.lock };
@@ -160,16 +167,29 @@ async function planRoot(spec: RootSpec, imports: readonly StateImport[], request
     if (imported.failure) return { outcome: imported.failure, importsMissing: false };
     return { outcome: explainFailure((await planRoots([spec], request.engine, options)).roots[0]!), importsMissing: imported.missing };
   }
-  if (imports.length > 0) {
-    await writeFile(importsFile, importBlocks(imports));
+  let remaining = [...imports];
+  while (remaining.length > 0) {
+    await writeFile(importsFile, importBlocks(remaining));
     const withImports = (await planRoots([spec], request.engine, options)).roots[0]!;
-    if (!(withImports.status === 'failed' && withImports.diagnostics.some(isMissingImport))) {
-      return { outcome: explainFailure(withImports), importsMissing: false };
-    }
-    await rm(importsFile, { force: true });
+    const missing = missingImportsOf(withImports, remaining);
+    if (missing.length === 0) return { outcome: explainFailure(withImports), importsMissing: remaining.length < imports.length };
+    remaining = remaining.filter((entry) => !missing.includes(entry));
   }
+  await rm(importsFile, { force: true });
   const outcome = explainFailure((await planRoots([spec], request.engine, options)).roots[0]!);
   return { outcome, importsMissing: imports.length > 0 };
+}
+
+/**
+ * The imports whose objects the plan found missing. Engines name the address in the detail
+ * (`to "ADDRESS",` from 1.5, `to ADDRESS,` before); should one not, every import is left out.
+ */
+function missingImportsOf(outcome: RootOutcome, imports: readonly StateImport[]): StateImport[] {
+  if (outcome.status !== 'failed') return [];
+  const details = outcome.diagnostics.filter(isMissingImport).map((diagnostic) => diagnostic.detail.replace(/\s+/g, ' '));
+  if (details.length === 0) return [];
+  const named = imports.filter((entry) => details.some((detail) => detail.includes(`"${entry.address}"`) || detail.includes(` ${entry.address},`)));
+  return named.length > 0 ? named : [...imports];
 }
 
 /** The roots whose state is a local file in the render directory, fresh on every run: importing into it changes nothing real. */

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { explainFailure, planConfig, plannedOutputs } from '../../src/qhub/plan-config.js';
+import { explainFailure, planConfig, plannedOutputs, planRoot } from '../../src/qhub/plan-config.js';
 import { IMPORTS_FILE, LOCAL_BACKEND_OVERRIDE_FILE } from '../../src/qhub/stages.js';
 import { parseDiagnostics } from '../../src/terraform/diagnostics.js';
 import { createEngine, EngineError, type Engine, type ProcessRunner, type RootSettings } from '../../src/terraform/engine.js';
@@ -123,6 +123,43 @@ function fakeEngine(firstDeployment: boolean, calls: EngineCall[]): Engine {
     forceUnlock: async () => {},
   };
 }
+
+describe('planRoot with import blocks, some objects missing', () => {
+  // Terraform 1.5.7's detail for a missing import (OpenTofu's reads the same), captured on this machine.
+  const missingDetail = (address: string) =>
+    `While attempting to import an existing object to "${address}", the\nprovider detected that no object exists with the given id. Only pre-existing\nobjects can be imported;`;
+
+  it('plans again without only the imports the engine named missing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'qhub-plan-root-'));
+    const planned: string[] = [];
+    const base = fakeEngine(false, []);
+    const engine: Engine = {
+      ...base,
+      plan: async (root, planFile) => {
+        const blocks = await readFile(join(root, IMPORTS_FILE), 'utf8').catch(() => '');
+        planned.push(blocks);
+        if (blocks.includes('aws_dynamodb_table.lock')) {
+          throw new EngineError('plan', root, [{ severity: 'error', summary: 'Cannot import non-existent remote object', detail: missingDetail('aws_dynamodb_table.lock'), location: null }], null);
+        }
+        return base.plan(root, planFile);
+      },
+    };
+    try {
+      const imports = [
+        { address: 'aws_s3_bucket.state', id: 'demo-state' },
+        { address: 'aws_dynamodb_table.lock', id: 'demo-lock' },
+      ];
+      const attempt = await planRoot({ dir, label: '01-terraform-state' }, imports, { engine }, join(dir, 'plans'), []);
+      expect(attempt.importsMissing).toBe(true);
+      expect(attempt.outcome.status).toBe('planned');
+      expect(planned).toHaveLength(2);
+      expect(planned[1]).toContain('aws_s3_bucket.state');
+      expect(planned[1]).not.toContain('aws_dynamodb_table.lock');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('planConfig (staged QHub, fake entry point and engine)', () => {
   let workDir: string;
