@@ -34518,16 +34518,24 @@ async function planRoot(spec, imports, request, planDir, specs) {
     if (imported.failure) return { outcome: imported.failure, importsMissing: false };
     return { outcome: explainFailure((await planRoots([spec], request.engine, options)).roots[0]), importsMissing: imported.missing };
   }
-  if (imports.length > 0) {
-    await (0, import_promises4.writeFile)(importsFile, importBlocks(imports));
+  let remaining = [...imports];
+  while (remaining.length > 0) {
+    await (0, import_promises4.writeFile)(importsFile, importBlocks(remaining));
     const withImports = (await planRoots([spec], request.engine, options)).roots[0];
-    if (!(withImports.status === "failed" && withImports.diagnostics.some(isMissingImport))) {
-      return { outcome: explainFailure(withImports), importsMissing: false };
-    }
-    await (0, import_promises4.rm)(importsFile, { force: true });
+    const missing = missingImportsOf(withImports, remaining);
+    if (missing.length === 0) return { outcome: explainFailure(withImports), importsMissing: remaining.length < imports.length };
+    remaining = remaining.filter((entry) => !missing.includes(entry));
   }
+  await (0, import_promises4.rm)(importsFile, { force: true });
   const outcome = explainFailure((await planRoots([spec], request.engine, options)).roots[0]);
   return { outcome, importsMissing: imports.length > 0 };
+}
+function missingImportsOf(outcome, imports) {
+  if (outcome.status !== "failed") return [];
+  const details = outcome.diagnostics.filter(isMissingImport).map((diagnostic) => diagnostic.detail.replace(/\s+/g, " "));
+  if (details.length === 0) return [];
+  const named = imports.filter((entry) => details.some((detail) => detail.includes(`"${entry.address}"`) || detail.includes(` ${entry.address},`)));
+  return named.length > 0 ? named : [...imports];
 }
 var LOCAL_STATE_ROOTS = /* @__PURE__ */ new Set([STATE_STAGE, "terraform-state"]);
 async function importsByCommand(spec, imports, engine) {
