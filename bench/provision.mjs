@@ -10,6 +10,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { ESM_BUNDLE_OPTIONS } from './_bundle.mjs';
 import { median } from './_timing.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -29,12 +30,7 @@ async function loadProvisioning(outdir) {
       loader: 'ts',
     },
     outfile: join(outdir, 'provision.mjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
-    logLevel: 'error',
+    ...ESM_BUNDLE_OPTIONS,
   });
   return import(pathToFileURL(join(outdir, 'provision.mjs')).href);
 }
