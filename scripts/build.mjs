@@ -88,7 +88,8 @@ const bundleOptions = {
 /**
  * The CLI loads a command's code only when that command runs (src/commands/registry.ts): the
  * registry's imports point at dist/cli-<command>.js, each one file with everything it needs, and
- * all of them share dist/cli-types.js so the CLI recognizes the errors its commands throw.
+ * all of them share dist/cli-types.js so the CLI recognizes the errors its commands throw. A
+ * command's part it loads on demand (src/commands/<command>-<part>.ts) is dist/cli-<command>-<part>.js.
  */
 const commandFilesPlugin = {
   name: 'command-files',
@@ -97,6 +98,9 @@ const commandFilesPlugin = {
       const name = args.path.replace(/^.*\//, '').replace(/\.js$/, '');
       const fromCli = /src[\\/](cli|commands[\\/][a-z-]+)\.ts$/.test(args.importer);
       if (fromCli && name === 'types') return { path: './cli-types.js', external: true };
+      // A command's part loaded on demand (src/commands/<command>-<part>.ts) stays its own file.
+      const importer = args.importer.replace(/^.*[\\/]/, '').replace(/\.ts$/, '');
+      if (fromCli && name.startsWith(`${importer}-`)) return { path: `./cli-${name}.js`, external: true };
       if (/src[\\/]commands[\\/]registry\.ts$/.test(args.importer)) return { path: `./cli-${name}.js`, external: true };
       return undefined;
     });

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
-import { planSummary, summarizePlan, type PlanReport } from '../terraform/summary.js';
-import type { CliCommand, CliIO } from './types.js';
+import { planSummary, summarizePlan } from '../terraform/summary.js';
+import type { CliCommand } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 
 const usage = `usage: qhub-gitops summarize PLAN_JSON [--format json|markdown]
@@ -38,28 +38,11 @@ export const summarizeCommand: CliCommand = {
       if (error instanceof PlanFormatError) throw new UserFacingError(error.message);
       throw error;
     }
-    if (format === 'markdown') return printComment(file, summarizePlan(plan), io);
+    // The renderers bring the YAML parser (documents inside strings, config changes): the JSON
+    // summary does not load them (in dist they are a file of their own, cli-summarize-markdown.js).
+    if (format === 'markdown') return (await import('./summarize-markdown.js')).printComment(file, summarizePlan(plan), io);
     // The JSON needs neither drift nor rendering: the cheaper planSummary is enough.
     io.stdout(`${JSON.stringify(planSummary(plan), null, 2)}\n`);
     return 0;
   },
 };
-
-/**
- * Loaded only for --format markdown: the renderers bring the YAML parser (documents inside
- * strings, config changes), whose start-up the JSON summary need not pay. In the CommonJS
- * bundle a dynamic import stays in the same file but runs its modules' top level on first use.
- */
-async function printComment(file: string, report: PlanReport, io: CliIO): Promise<number> {
-  const [{ buildComment }, { inlineCode }] = await Promise.all([import('../report/comment.js'), import('../report/markdown.js')]);
-  const roots = [{ status: 'planned' as const, root: file, report, planFile: null, warnings: [] }];
-  const hash = report.summary.hash;
-  io.stdout(
-    buildComment({
-      marker: { deployment: null, config: null, planHash: hash, kind: 'plan' },
-      title: `Plan ${inlineCode(file)}`,
-      plan: { roots, hash },
-    }),
-  );
-  return 0;
-}
