@@ -20,7 +20,8 @@ import { bestEffort, configSourceOf, deploymentOf, factsFromFile, planQhubConfig
 import { resolveConfigPath } from '../config/local-sources.js';
 import { QhubRunError } from '../qhub/render.js';
 import { VenvError, type VenvCache } from '../qhub/venv.js';
-import { cliRunner, ENGINE_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine, type RootSpec } from './plan.js';
+import { cliRunner, ENGINE_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine } from './plan.js';
+import type { RootSpec } from '../terraform/roots.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 

@@ -4,7 +4,7 @@
 // marker, which apply later checks.
 import { existsSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
-import { planRoots } from '../commands/plan.js';
+import { planRoots } from '../terraform/roots.js';
 import { configChangesBetween, type ConfigChange } from '../config/changes.js';
 import { DEFAULT_CONFIG_NAMES } from '../config/local-sources.js';
 import type { Finding, VersionInfo } from '../config/types.js';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyCommand, applyRoots } from '../../src/commands/apply.js';
 import { readRootState } from '../../src/commands/destroy.js';
-import { planRoots, type RootSpec } from '../../src/commands/plan.js';
+import { planRoots, type RootSpec } from '../../src/terraform/roots.js';
 import { applyExitCode } from '../../src/deploy/outcome.js';
 import { applyCommentBody } from '../../src/report/apply.js';
 import { createEngine, type Engine } from '../../src/terraform/engine.js';

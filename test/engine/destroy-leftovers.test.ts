@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planRoots, type RootSpec } from '../../src/commands/plan.js';
+import { planRoots, type RootSpec } from '../../src/terraform/roots.js';
 import { destroyCommand, destroyRoots, readRootState } from '../../src/commands/destroy.js';
 import type { ClusterAdapter } from '../../src/deploy/cluster.js';
 import { deploymentFacts } from '../../src/deploy/facts.js';

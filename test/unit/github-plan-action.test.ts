@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planRunOf } from '../../src/commands/plan.js';
+import { planRunOf } from '../../src/terraform/roots.js';
 import { summarizePlan } from '../../src/terraform/summary.js';
 import type { GitHubApi } from '../../src/github/api.js';
 import { runQhubPlan, runRootsPlan, type QhubPlanRequest } from '../../src/github/plan-action.js';

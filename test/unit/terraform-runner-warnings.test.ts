@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPlanned } from '../../src/commands/apply.js';
 import { destroyRoots } from '../../src/commands/destroy.js';
-import { planRunOf } from '../../src/commands/plan.js';
+import { planRunOf } from '../../src/terraform/roots.js';
 import { applyCommentBody, applyJobSummary } from '../../src/report/apply.js';
 import { destroySummary } from '../../src/report/destroy.js';
 import { formatDiagnostic, parseDiagnostics, type Diagnostic } from '../../src/terraform/diagnostics.js';
