@@ -14,7 +14,7 @@ import { runApplyAction } from './commands/apply.js';
 import { runDestroyAction, runnerCluster } from './commands/destroy.js';
 import { loadYaml } from './config/load.js';
 import { readSource, resolveConfigPath } from './config/local-sources.js';
-import { parseMarker } from './report/comment.js';
+import { parseMarker } from './deploy/marker.js';
 import { collectSecrets, redact } from './report/redact.js';
 import type { ActionResult, StickyComment } from './github/action-result.js';
 import { emitAnnotations, selectAnnotations } from './github/annotations.js';

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { cleanUpCluster, kubectlCluster, type ClusterAdapter } from '../deploy/cluster.js';
 import { destroyConfirmationProblem } from '../deploy/confirm.js';
 import type { DeploymentFacts } from '../deploy/facts.js';
-import { issueAction, LEFTOVERS_LABEL, leftoversIssueTitle } from '../deploy/issue.js';
+import { issueAction, LEFTOVERS_LABEL, leftoversIssueTitle } from '../report/leftovers-issue.js';
 import { leftoversOf, nameChecks, type RootState } from '../deploy/leftovers.js';
 import { isDestroyed, type DestroyOutcome, type RootDestroy } from '../deploy/outcome.js';
 import type { ActionResult } from '../github/action-result.js';

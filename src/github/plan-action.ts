@@ -8,7 +8,7 @@ import { planRoots } from '../terraform/roots.js';
 import { configChangesBetween, type ConfigChange } from '../config/changes.js';
 import { DEFAULT_CONFIG_NAMES } from '../config/local-sources.js';
 import type { Finding, VersionInfo } from '../config/types.js';
-import type { SourceFile } from '../config/validate.js';
+import type { SourceFile } from '../config/types.js';
 import type { PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
 import { VenvError } from '../qhub/venv.js';

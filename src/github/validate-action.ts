@@ -10,7 +10,8 @@ import {
   readSource,
   resolveConfigPath,
 } from '../config/local-sources.js';
-import { validateConfig, type SourceFile, type ValidationReport } from '../config/validate.js';
+import { validateConfig } from '../rules/validate.js';
+import type { SourceFile, ValidationReport } from '../config/types.js';
 import { buildComment } from '../report/comment.js';
 import { countBySeverity, renderFindingsMarkdown } from '../report/findings.js';
 import type { ActionResult } from './action-result.js';

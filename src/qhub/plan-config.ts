@@ -6,7 +6,7 @@ import { basename, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { mergeEnvironments } from '../config/environments.js';
 import { loadYaml } from '../config/load.js';
-import type { SourceFile } from '../config/validate.js';
+import type { SourceFile } from '../config/types.js';
 import type { VersionInfo } from '../config/types.js';
 import { decideVersion, type VersionSources } from '../config/version.js';
 import { downloadFailureOf, type Diagnostic } from '../terraform/diagnostics.js';

@@ -5,7 +5,7 @@ import { hasNothingToApply, mergedPullFor, newPlanChanges, refuseAfterPlanning, 
 import { destroyConfirmationProblem } from '../../src/deploy/confirm.js';
 import { deploymentFacts, environmentUrl } from '../../src/deploy/facts.js';
 import { lockMessage } from '../../src/deploy/lock.js';
-import { renderMarker } from '../../src/report/comment.js';
+import { renderMarker } from '../../src/deploy/marker.js';
 import type { PlanRun } from '../../src/terraform/outcome.js';
 
 const HASH = `sha256:${'a'.repeat(64)}`;

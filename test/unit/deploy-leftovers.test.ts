@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CLEANUP_COMMANDS, cleanupCommand, parseAddress, providerOfType } from '../../src/deploy/cleanup.js';
 import { deploymentFacts } from '../../src/deploy/facts.js';
 import { adviceFor } from '../../src/deploy/hints.js';
-import { issueAction, leftoversIssueBody } from '../../src/deploy/issue.js';
+import { issueAction, leftoversIssueBody } from '../../src/report/leftovers-issue.js';
 import { leftoversOf, nameChecks } from '../../src/deploy/leftovers.js';
 import { isDestroyed, type DestroyOutcome } from '../../src/deploy/outcome.js';
 

@@ -2,7 +2,7 @@
 // every later rewrite without nesting, and cut to leave room for the status. The destroy summary.
 import { describe, expect, it } from 'vitest';
 import { applyCommentBody, reviewedPlanMarkdown } from '../../src/report/apply.js';
-import { renderMarker } from '../../src/report/comment.js';
+import { renderMarker } from '../../src/deploy/marker.js';
 import { destroyJson, destroySummary } from '../../src/report/destroy.js';
 import type { DestroyOutcome } from '../../src/deploy/outcome.js';
 

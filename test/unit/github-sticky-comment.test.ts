@@ -1,7 +1,8 @@
 // The sticky comment over an in-memory GitHubApi: ownership, duplicates, modes, request counts.
 import { describe, expect, it } from 'vitest';
 import type { GitHubApi, IssueComment } from '../../src/github/api.js';
-import { isSameIdentity, upsertStickyComment, type StickyCommentRequest } from '../../src/github/sticky-comment.js';
+import { upsertStickyComment, type StickyCommentRequest } from '../../src/github/sticky-comment.js';
+import { isSameIdentity } from '../../src/deploy/marker.js';
 
 const MARKER = '<!-- qhub-gitops {"v":1} -->';
 

@@ -66,7 +66,7 @@ describe('loadYaml: aliases', () => {
 
 describe('loadYaml: YAML 1.1 details QHub sees', () => {
   it('reads an unquoted date as a date, and the validator says to quote it', async () => {
-    const { validateConfig } = await import('../../src/config/validate.js');
+    const { validateConfig } = await import('../../src/rules/validate.js');
     const result = loadYaml('project_name: x\ndomain: 2024-01-01\n', 'c.yaml');
     expect(result.document?.data).toMatchObject({ domain: expect.any(Date) });
     const report = validateConfig({ config: { bytes: 'project_name: test\ndomain: 2024-01-01\n', file: 'c.yaml' }, requestedVersion: '2025.10.1' });

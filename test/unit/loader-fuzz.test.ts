@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadYaml } from '../../src/config/load.js';
 import type { Finding } from '../../src/config/types.js';
-import { validateConfig, type ValidationReport } from '../../src/config/validate.js';
+import { validateConfig } from '../../src/rules/validate.js';
+import type { ValidationReport } from '../../src/config/types.js';
 import { corpusFiles, corpusPath } from '../corpus/corpus.js';
 
 const VERSIONS = [undefined, '0.3.11', '0.3.14', '0.4.5', '2023.7.2', '2025.10.1', '0.2.0', 'latest', ''];

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import type { CliIO } from '../../src/commands/types.js';
-import { validateConfig } from '../../src/config/validate.js';
+import { validateConfig } from '../../src/rules/validate.js';
 import { createNewDeployment, deriveDomain, NewDeploymentError } from '../../src/deployments/new-deployment.js';
 import { corpusConfig, corpusFiles, describeWithCorpus } from '../corpus/corpus.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildComment, buildJobSummary, parseMarker, renderMarker, type CommentInput } from '../../src/report/comment.js';
+import { buildComment, buildJobSummary, type CommentInput } from '../../src/report/comment.js';
+import { parseMarker, renderMarker } from '../../src/deploy/marker.js';
 import type { RootOutcome } from '../../src/terraform/outcome.js';
 import { summarizePlan } from '../../src/terraform/summary.js';
 

@@ -7,7 +7,7 @@ import { applyCommand } from '../../src/commands/apply.js';
 import { planCommand } from '../../src/commands/plan.js';
 import { summarizeCommand } from '../../src/commands/summarize.js';
 import { UsageError, UserFacingError, type CliIO } from '../../src/commands/types.js';
-import { parseMarker } from '../../src/report/comment.js';
+import { parseMarker } from '../../src/deploy/marker.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'qhub-gitops-summarize-'));
 function file(name: string, text: string): string {

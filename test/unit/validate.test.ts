@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateConfig } from '../../src/config/validate.js';
+import { validateConfig } from '../../src/rules/validate.js';
 import { repoRoot } from '../corpus/corpus.js';
 
 const template = readFileSync(join(repoRoot, 'template-repo', 'qhub-config.yaml'), 'utf8');

@@ -1,11 +1,10 @@
 // The one GitHub issue per deployment that lists what a destroy left behind, as a checklist with
 // the manual cleanup commands; updated by every later destroy and closed once nothing is left.
-import type { IssueInfo } from '../github/api.js';
+import { adviceFor } from '../deploy/hints.js';
+import { lockMessage } from '../deploy/lock.js';
+import { isDestroyed, type DestroyOutcome } from '../deploy/outcome.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
-import { codeBlock, escapeText, inlineCode } from '../report/markdown.js';
-import { adviceFor } from './hints.js';
-import { lockMessage } from './lock.js';
-import { isDestroyed, type DestroyOutcome } from './outcome.js';
+import { codeBlock, escapeText, inlineCode } from './markdown.js';
 
 export const LEFTOVERS_LABEL = 'qhub-gitops';
 
@@ -55,6 +54,12 @@ export function leftoversIssueBody(outcome: DestroyOutcome, context: IssueContex
   return `${parts.join('\n\n')}\n`;
 }
 
+/** The deployment's open leftovers issue, as the GitHub adapter finds it. */
+export interface ExistingIssue {
+  number: number;
+  body: string;
+}
+
 export type IssueAction =
   | { kind: 'create'; title: string; body: string }
   | { kind: 'update'; issueNumber: number; body: string }
@@ -62,7 +67,7 @@ export type IssueAction =
   | { kind: 'none' };
 
 /** What to do with the deployment's leftovers issue after a destroy. */
-export function issueAction(existing: IssueInfo | null, outcome: DestroyOutcome, context: IssueContext): IssueAction {
+export function issueAction(existing: ExistingIssue | null, outcome: DestroyOutcome, context: IssueContext): IssueAction {
   if (isDestroyed(outcome)) {
     if (!existing) return { kind: 'none' };
     return {

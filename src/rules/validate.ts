@@ -1,19 +1,14 @@
 // The whole offline validation of one config: load, merge environment files,
 // pick the version family, check its schema, run the guard rules. Pure: callers
 // read the files and pass their bytes in.
-import { skippedCloudChecks } from './cloud-checks.js';
-import { mergeEnvironments } from './environments.js';
-import { loadYaml, locate } from './load.js';
-import { checkSchema, productLabel } from './schema-check.js';
-import type { Finding, LoadedDocument, VersionInfo } from './types.js';
-import { decideVersion } from './version.js';
-import { runRules } from '../rules/index.js';
-import { compareFindings } from './order.js';
-
-export interface SourceFile {
-  bytes: Uint8Array | string;
-  file: string;
-}
+import { skippedCloudChecks } from '../config/cloud-checks.js';
+import { mergeEnvironments } from '../config/environments.js';
+import { loadYaml, locate } from '../config/load.js';
+import { checkSchema, productLabel } from '../config/schema-check.js';
+import type { Finding, LoadedDocument, SourceFile, ValidationReport, VersionInfo } from '../config/types.js';
+import { decideVersion } from '../config/version.js';
+import { runRules } from './index.js';
+import { compareFindings } from '../config/order.js';
 
 export interface ValidateInput {
   config: SourceFile;
@@ -29,13 +24,6 @@ export interface ValidateInput {
   otherDeployments?: SourceFile[];
   /** `environments/*.yaml`, merged into `environments` by file name. */
   environmentFiles?: SourceFile[];
-}
-
-export interface ValidationReport {
-  file: string;
-  version: VersionInfo | null;
-  valid: boolean;
-  findings: Finding[];
 }
 
 function report(file: string, version: VersionInfo | null, findings: Finding[]): ValidationReport {
