@@ -23,8 +23,8 @@ import { countBySeverity, renderFindingsText } from '../report/findings.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { EngineError, type Engine, type ProcessRunner } from '../terraform/engine.js';
 import { runnerDiagnostics, runnerWarningNotice } from '../terraform/runner-warnings.js';
-import { cliRunner, ENGINE_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine } from './plan.js';
-import { planRoots, type RootSpec } from '../terraform/roots.js';
+import { cliRunner, TARGET_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine } from './plan.js';
+import { explicitRoots, planRoots, type RootSpec } from '../terraform/roots.js';
 import type { PlanRun } from '../terraform/outcome.js';
 import type { CliCommand, CliIO } from './types.js';
 import { validateLocal } from './validate.js';
@@ -204,7 +204,7 @@ type PlanForApply = { plan: PlanRun; specs: RootSpec[]; previewOnly: string[] } 
 /** The fresh plan apply compares with the review: the `roots` input, else the QHub config's stages. */
 async function planForApply(settings: Settings, dependencies: ActionDependencies): Promise<PlanForApply> {
   if (settings.roots.length > 0) {
-    const specs = settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir }));
+    const specs = explicitRoots(settings.roots, settings.workingDirectory);
     return { plan: await planRoots(specs, dependencies.engine, { planDir: dependencies.planDir }), specs, previewOnly: [] };
   }
   try {
@@ -365,12 +365,8 @@ export const applyCommand: CliCommand = {
     const parsed = parseCommandLine({
       args: argv,
       options: {
-        root: { type: 'string', multiple: true },
+        ...TARGET_OPTIONS,
         'expect-hash': { type: 'string' },
-        config: { type: 'string' },
-        'qhub-version': { type: 'string' },
-        environments: { type: 'string' },
-        ...ENGINE_OPTIONS,
       },
     });
     const dirs = parsed.values.root ?? [];
@@ -413,7 +409,7 @@ export const applyCommand: CliCommand = {
       if (dirs.length > 0) {
         await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? undefined, io);
         outcome = await applyRoots(
-          dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
+          explicitRoots(dirs, io.cwd),
           engine,
           { ...options, planDir },
         );

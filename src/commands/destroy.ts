@@ -3,7 +3,7 @@
 // continuing past failures, then read every state back - the engine's exit code proves nothing.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { cleanUpCluster, kubectlCluster, type ClusterAdapter } from '../deploy/cluster.js';
 import { destroyConfirmationProblem } from '../deploy/confirm.js';
 import type { DeploymentFacts } from '../deploy/facts.js';
@@ -20,8 +20,8 @@ import { bestEffort, configSourceOf, deploymentOf, factsFromFile, planQhubConfig
 import { resolveConfigPath } from '../config/local-sources.js';
 import { QhubRunError } from '../qhub/render.js';
 import { VenvError, type VenvCache } from '../qhub/venv.js';
-import { cliRunner, ENGINE_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine } from './plan.js';
-import type { RootSpec } from '../terraform/roots.js';
+import { cliRunner, TARGET_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine } from './plan.js';
+import { explicitRoots, type RootSpec } from '../terraform/roots.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 
@@ -144,7 +144,7 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
 
   let targets: DestroyTarget[];
   try {
-    const roots = settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir }));
+    const roots = explicitRoots(settings.roots, settings.workingDirectory);
     targets = await destroyTargets(roots, configSourceOf(settings, dependencies), dependencies.engine, dependencies.workDir);
   } catch (error) {
     if (!(error instanceof QhubRunError || error instanceof VenvError)) throw error;
@@ -214,14 +214,10 @@ export const destroyCommand: CliCommand = {
     const parsed = parseCommandLine({
       args: argv,
       options: {
-        root: { type: 'string', multiple: true },
+        ...TARGET_OPTIONS,
         yes: { type: 'boolean', default: false },
         format: { type: 'string', default: 'text' },
-        config: { type: 'string' },
-        'qhub-version': { type: 'string' },
-        environments: { type: 'string' },
         'clean-cluster': { type: 'boolean', default: false },
-        ...ENGINE_OPTIONS,
       },
     });
     const { format, yes } = parsed.values;
@@ -241,7 +237,7 @@ export const destroyCommand: CliCommand = {
       if (dirs.length > 0 && source.config === null) await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? undefined, io);
       try {
         targets = await destroyTargets(
-          dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
+          explicitRoots(dirs, io.cwd),
           source,
           engine,
           workDir,

@@ -2,14 +2,14 @@
 // terraform/roots.ts, printed as the PR comment's Markdown or as JSON.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildComment } from '../report/comment.js';
 import { renderFindingsMarkdown, renderFindingsText } from '../report/findings.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { createEngine, type Engine, type ProcessRunner } from '../terraform/engine.js';
 import { spawnRunner, titledRunner } from '../terraform/process.js';
 import type { PlanRun, RootEngine } from '../terraform/outcome.js';
-import { planRoots } from '../terraform/roots.js';
+import { explicitRoots, planRoots } from '../terraform/roots.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 import { validateLocal, type LocalValidation } from './validate.js';
@@ -68,10 +68,19 @@ export interface EngineArgs {
 }
 
 /** The CLI options every engine-running command takes (`engine` defaults to auto). */
-export const ENGINE_OPTIONS = {
+const ENGINE_OPTIONS = {
   engine: { type: 'string', default: 'auto' },
   'engine-version': { type: 'string' },
   'engine-mirror': { type: 'string' },
+} as const;
+
+/** The options plan, apply and destroy share: what runs (explicit roots, else the QHub config) and which engine runs it. */
+export const TARGET_OPTIONS = {
+  root: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  'qhub-version': { type: 'string' },
+  environments: { type: 'string' },
+  ...ENGINE_OPTIONS,
 } as const;
 
 export const ENGINE_USAGE = `  --engine auto|tofu|terraform|PATH
@@ -231,13 +240,9 @@ export const planCommand: CliCommand = {
     const parsed = parseCommandLine({
       args: argv,
       options: {
-        root: { type: 'string', multiple: true },
-        config: { type: 'string' },
-        'qhub-version': { type: 'string' },
-        environments: { type: 'string' },
+        ...TARGET_OPTIONS,
         base: { type: 'string' },
         'base-environments': { type: 'string' },
-        ...ENGINE_OPTIONS,
         format: { type: 'string', default: 'markdown' },
       },
     });
@@ -281,7 +286,7 @@ export const planCommand: CliCommand = {
       if (dirs.length > 0) {
         await followReleaseEngine(engine, engineArgsOf(parsed.values), qhubVersion ?? validation?.version?.value, io);
         run = await planRoots(
-          dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
+          explicitRoots(dirs, io.cwd),
           engine,
           { planDir, lock: false },
         );

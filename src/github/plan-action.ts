@@ -4,7 +4,7 @@
 // marker, which apply later checks.
 import { existsSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
-import { planRoots } from '../terraform/roots.js';
+import { explicitRoots, planRoots } from '../terraform/roots.js';
 import { configChangesBetween, type ConfigChange } from '../config/changes.js';
 import { DEFAULT_CONFIG_NAMES } from '../config/local-sources.js';
 import type { Finding, VersionInfo } from '../config/types.js';
@@ -190,7 +190,7 @@ export async function runRootsPlan(settings: Settings, api: GitHubApi, dependenc
   const check = configNamed ? await checkConfig(settings, api, notes) : null;
   if (check && !check.report.valid) return planResult(settings, check, null, [...notes, NO_PLAN_NOTE]);
   const run = await planRoots(
-    settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir })),
+    explicitRoots(settings.roots, settings.workingDirectory),
     dependencies.engine,
     { planDir: dependencies.planDir, lock: REVIEW_PLAN_LOCK },
   );

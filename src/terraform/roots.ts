@@ -1,6 +1,6 @@
 // The generic root loop under every plan: init, plan and show -json per root in order,
 // summarized into one PlanRun with a combined hash. QHub's planner and the jobs share it.
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { EngineError, type Engine, type RootSettings } from './engine.js';
 import { combinedHash } from './hash.js';
 import type { PlanRun, RootOutcome } from './outcome.js';
@@ -16,6 +16,11 @@ export interface RootSpec {
   settings?: RootSettings;
   /** Set when the caller already knows this root cannot be planned yet, and why. */
   pending?: string;
+}
+
+/** Explicit root directories as given (`--root`, the `roots` input), relative to `baseDir`, named as given. */
+export function explicitRoots(dirs: readonly string[], baseDir: string): RootSpec[] {
+  return dirs.map((dir) => ({ dir: resolve(baseDir, dir), label: dir }));
 }
 
 export interface PlanRootsOptions {
