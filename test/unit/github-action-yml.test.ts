@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { planOutputs } from '../../src/github/plan-action.js';
-import { validationOutputs } from '../../src/github/validate-action.js';
+import { planOutputs } from '../../src/jobs/plan.js';
+import { validationOutputs } from '../../src/jobs/validate.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { planRunOf } from '../../src/terraform/roots.js';
 import { summarizePlan } from '../../src/terraform/summary.js';
 import type { GitHubApi } from '../../src/github/api.js';
-import { runQhubPlan, runRootsPlan, type QhubPlanRequest } from '../../src/github/plan-action.js';
+import { runQhubPlan, runRootsPlan, type QhubPlanRequest } from '../../src/jobs/plan.js';
 import { buildSettings, type ActionInputs } from '../../src/github/settings.js';
 import type { Engine, RootSettings } from '../../src/terraform/engine.js';
 import { pullRequestEvent } from '../emulator/fixtures.js';

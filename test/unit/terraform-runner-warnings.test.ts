@@ -1,7 +1,7 @@
 // Engine warnings about the runner, told apart from a root's own, on the texts real engines print.
 import { describe, expect, it } from 'vitest';
-import { applyPlanned } from '../../src/commands/apply.js';
-import { destroyRoots } from '../../src/commands/destroy.js';
+import { applyPlanned } from '../../src/jobs/apply.js';
+import { destroyRoots } from '../../src/jobs/destroy.js';
 import { planRunOf } from '../../src/terraform/roots.js';
 import { applyCommentBody, applyJobSummary } from '../../src/report/apply.js';
 import { destroySummary } from '../../src/report/destroy.js';

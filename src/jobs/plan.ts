@@ -17,10 +17,10 @@ import { linkConfigChanges } from '../report/config-links.js';
 import { runnerWarningNotice } from '../terraform/runner-warnings.js';
 import type { Engine } from '../terraform/engine.js';
 import type { PlanRun } from '../terraform/outcome.js';
-import type { ActionResult } from './action-result.js';
-import { configChangeFindings } from './annotations.js';
-import type { GitHubApi } from './api.js';
-import type { Settings } from './settings.js';
+import type { ActionResult } from '../github/action-result.js';
+import { configChangeFindings } from '../github/annotations.js';
+import type { GitHubApi } from '../github/api.js';
+import type { Settings } from '../github/settings.js';
 import {
   checkConfig,
   deploymentBranch,
@@ -28,7 +28,7 @@ import {
   validationFailure,
   validationOutputs,
   type ConfigCheck,
-} from './validate-action.js';
+} from './validate.js';
 
 export interface RootsPlanDependencies {
   engine: Engine;
