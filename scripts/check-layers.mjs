@@ -15,7 +15,7 @@ export const PROJECT_LAYERS = [
   { name: 'jobs', folders: ['jobs'] },
   { name: 'GitHub adapter', folders: ['github'] },
   { name: 'reports', folders: ['report'] },
-  { name: 'deployment domain and QHub', folders: ['deploy', 'deployments', 'qhub'] },
+  { name: 'deployment domain, QHub and validation', folders: ['deploy', 'deployments', 'qhub', 'validation'] },
   { name: 'rules', folders: ['rules'] },
   { name: 'config and engine', folders: ['config', 'terraform'] },
 ];

@@ -6,7 +6,7 @@ import {
   readSource,
   resolveConfigPath,
 } from '../config/local-sources.js';
-import { validateConfig } from '../rules/validate.js';
+import { validateConfig } from '../validation/validate.js';
 import type { SourceFile, ValidationReport } from '../config/types.js';
 import { renderFindingsText, renderFindingsWorkflowCommands, summaryLine } from '../report/findings.js';
 import type { CliCommand, CliIO } from './types.js';

@@ -10,7 +10,7 @@ import {
   readSource,
   resolveConfigPath,
 } from '../config/local-sources.js';
-import { validateConfig } from '../rules/validate.js';
+import { validateConfig } from '../validation/validate.js';
 import type { SourceFile, ValidationReport } from '../config/types.js';
 import { buildComment } from '../report/comment.js';
 import { countBySeverity, renderFindingsMarkdown } from '../report/findings.js';
