@@ -19,7 +19,7 @@ function timeProcess(command, args, runs, options = {}) {
 async function loadValidator() {
   const outdir = mkdtempSync(join(tmpdir(), 'qhub-gitops-bench-'));
   await build({
-    entryPoints: [join(root, 'src/config/validate.ts')],
+    entryPoints: [join(root, 'src/validation/validate.ts')],
     outfile: join(outdir, 'validate.mjs'),
     ...ESM_BUNDLE_OPTIONS,
     loader: { '.json': 'json' },

@@ -10,17 +10,17 @@ import { join } from 'node:path';
 import { defaultPluginCacheDir, engineForCli, followReleaseEngine } from './commands/plan.js';
 import { actionsCache, directoryListing } from './github/run-cache.js';
 import { UsageError, UserFacingError } from './commands/types.js';
-import { runApplyAction } from './commands/apply.js';
-import { runDestroyAction, runnerCluster } from './commands/destroy.js';
+import { runApplyAction } from './jobs/apply.js';
+import { runDestroyAction, runnerCluster } from './jobs/destroy.js';
 import { loadYaml } from './config/load.js';
 import { readSource, resolveConfigPath } from './config/local-sources.js';
-import { parseMarker } from './report/comment.js';
+import { parseMarker } from './deploy/marker.js';
 import { collectSecrets, redact } from './report/redact.js';
 import type { ActionResult, StickyComment } from './github/action-result.js';
 import { emitAnnotations, selectAnnotations } from './github/annotations.js';
 import { GitHubApiError, type GitHubApi } from './github/api.js';
 import { createGitHubApi } from './github/client.js';
-import { runQhubPlan, runRootsPlan } from './github/plan-action.js';
+import { runQhubPlan, runRootsPlan } from './jobs/plan.js';
 import { planDeployableConfig } from './qhub/plan-config.js';
 import type { Engine, ProcessRunner } from './terraform/engine.js';
 import { createProcessRunner, titledRunner } from './terraform/process.js';
@@ -29,7 +29,7 @@ import { buildSettings, commandToRun, idleReason, SettingsError, type ActionInpu
 import { upsertStickyComment } from './github/sticky-comment.js';
 import { childEnvironment } from './github/child-environment.js';
 import { writeSummary } from './github/summary.js';
-import { runValidate } from './github/validate-action.js';
+import { runValidate } from './jobs/validate.js';
 
 type CommandRunner = (settings: Settings, api: GitHubApi, preface: string[]) => Promise<ActionResult>;
 

@@ -1,334 +1,23 @@
-// `qhub-gitops apply --root DIR...` and the action's apply: re-plan every root, and apply the plan
-// files just made, root by root, only when that plan is the reviewed one (same hash). Never a fresh
-// untargeted apply, never a retry: a failure stops the run and says what was and was not applied.
-import { existsSync } from 'node:fs';
+// `qhub-gitops apply`: its options, the config's checks and the printed outcome, over the apply job
+// (src/jobs/apply.ts) the action runs too.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadYaml } from '../config/load.js';
-import { DEFAULT_CONFIG_NAMES, readEnvironmentFiles, readPinnedVersion, readSource, resolveConfigPath } from '../config/local-sources.js';
-import { planDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
+import { resolveConfigPath } from '../config/local-sources.js';
+import { type PlannedConfig } from '../qhub/plan-config.js';
 import { QhubRunError } from '../qhub/render.js';
-import { VenvError, type VenvCache } from '../qhub/venv.js';
-import { hasNothingToApply, mergedPullFor, refuseAfterPlanning, refuseBeforePlanning, reviewedPlanIn, type ReviewedPlan } from '../deploy/gate.js';
-import { deploymentFacts, environmentUrl, type DeploymentFacts } from '../deploy/facts.js';
-import { lockMessage } from '../deploy/lock.js';
-import { applyExitCode, type ApplyOutcome, type RootApply } from '../deploy/outcome.js';
-import type { ActionResult } from '../github/action-result.js';
-import { GitHubApiError, type GitHubApi, type IssueComment, type PullRequestInfo } from '../github/api.js';
-import { SettingsError, type Settings } from '../github/settings.js';
-import { checkConfig, repositoryPath } from '../github/validate-action.js';
-import { applyCommentBody, applyJobSummary, type ApplyReportInput, type ApplyState } from '../report/apply.js';
+import { VenvError } from '../qhub/venv.js';
+import { refuseBeforePlanning } from '../deploy/gate.js';
+import { deploymentFacts, type DeploymentFacts } from '../deploy/facts.js';
+import { applyExitCode, type ApplyOutcome } from '../deploy/outcome.js';
 import { countBySeverity, renderFindingsText } from '../report/findings.js';
-import { formatDiagnostic } from '../terraform/diagnostics.js';
-import { EngineError, type Engine, type ProcessRunner } from '../terraform/engine.js';
-import { runnerDiagnostics, runnerWarningNotice } from '../terraform/runner-warnings.js';
-import { cliRunner, ENGINE_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine, planRoots, type RootSpec } from './plan.js';
-import type { PlanRun } from '../terraform/outcome.js';
+import { cliRunner, TARGET_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine } from './plan.js';
+import { explicitRoots } from '../terraform/roots.js';
 import type { CliCommand, CliIO } from './types.js';
 import { validateLocal } from './validate.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
-
-export interface ApplyOptions {
-  /** The reviewed plan hash; null applies whatever the plan is now (require-reviewed-plan: false). */
-  expectHash: string | null;
-  /** Called once the new plan passed the checks, before anything is applied. */
-  beforeApply?: () => Promise<void>;
-  /** Roots whose plan shows a first deployment against an empty local state: never applied. */
-  previewOnly?: readonly string[];
-}
-
-/**
- * Checks a fresh plan against the reviewed hash, then applies each root's saved plan file in order.
- * `specs` are the roots as planned (same directory and settings), named like `plan.roots[].root`.
- */
-export async function applyPlanned(plan: PlanRun, specs: readonly RootSpec[], engine: Engine, options: ApplyOptions): Promise<ApplyOutcome> {
-  const refusal = refuseAfterPlanning(plan, options.expectHash);
-  if (refusal) return { plan, refusal, roots: [], runnerWarnings: plan.runnerWarnings };
-  await options.beforeApply?.();
-
-  const roots: RootApply[] = [];
-  // The engine repeats its warnings about the runner before every command: the run reports them once.
-  const runner = runnerDiagnostics(plan.runnerWarnings);
-  let stopReason: string | null = null;
-  for (const outcome of plan.roots) {
-    const spec = specs.find((candidate) => (candidate.label ?? candidate.dir) === outcome.root);
-    if (stopReason !== null) {
-      roots.push({ root: outcome.root, status: 'not-applied', why: stopReason });
-      continue;
-    }
-    if (outcome.status !== 'planned' || !spec || outcome.planFile === null || options.previewOnly?.includes(outcome.root)) {
-      // Pending at review too (same hash): its changes were never shown, so they are not applied.
-      const why =
-        outcome.status === 'pending'
-          ? outcome.reason
-          : options.previewOnly?.includes(outcome.root)
-            ? 'it was planned against an empty local state, as a preview of a first deployment'
-            : 'its plan cannot be applied';
-      roots.push({ root: outcome.root, status: 'not-applied', why: `it had no applicable plan to review (${why}); open a pull request now to plan and review it` });
-      stopReason = `${outcome.root} before it was not applied`;
-      continue;
-    }
-    try {
-      await engine.apply(spec.dir, outcome.planFile, spec.settings);
-    } catch (error) {
-      if (!(error instanceof EngineError)) throw error;
-      roots.push({ root: outcome.root, status: 'failed', diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock });
-      stopReason = `${outcome.root} before it failed`;
-      continue;
-    }
-    try {
-      roots.push({ root: outcome.root, status: 'applied', outputs: await engine.outputJson(spec.dir, spec.settings), outputsError: null });
-    } catch (error) {
-      if (!(error instanceof EngineError)) throw error;
-      roots.push({ root: outcome.root, status: 'applied', outputs: null, outputsError: error.message });
-    }
-  }
-  return { plan, refusal: null, roots, runnerWarnings: runner.found() };
-}
-
-/** Plans explicit roots again (planRoots, as the pull request did) and applies them through applyPlanned. */
-export async function applyRoots(specs: readonly RootSpec[], engine: Engine, options: ApplyOptions & { planDir: string }): Promise<ApplyOutcome> {
-  const plan = await planRoots(specs, engine, { planDir: options.planDir });
-  return applyPlanned(plan, specs, engine, options);
-}
-
-/** Plain-text lines for the terminal and the log. */
-export function applyOutcomeText(outcome: ApplyOutcome): string[] {
-  const lines: string[] = [];
-  if (outcome.refusal) lines.push(outcome.refusal.message);
-  for (const root of outcome.roots) {
-    switch (root.status) {
-      case 'applied':
-        lines.push(`${root.root}: applied`);
-        break;
-      case 'failed':
-        lines.push(`${root.root}: apply failed`);
-        lines.push(root.lock ? lockMessage(root.lock, root.root) : root.diagnostics.map(formatDiagnostic).join('\n'));
-        break;
-      case 'not-applied':
-        lines.push(`${root.root}: not applied: ${root.why}`);
-        break;
-    }
-  }
-  return lines;
-}
-
-// ---- the action --------------------------------------------------------
-
-export interface ActionDependencies {
-  engine: Engine;
-  /** Private temporary directory for the render, variable files and plan files (they can hold secrets). */
-  planDir: string;
-  /** Link to this workflow run, for comments, deployment statuses and issues. */
-  runUrl: string | null;
-  /** The environment of QHub's render (childEnvironment: no GitHub tokens). */
-  env: Record<string, string | undefined>;
-  /** Runs QHub, pip and venv (the engine has its own). */
-  runner: ProcessRunner;
-  /** Keeps the QHub virtualenv between runs (the Actions cache), where there is one. */
-  venvCache?: VenvCache;
-}
-
-export interface ConfigFacts {
-  facts: DeploymentFacts;
-  /** From the repository root. */
-  path: string;
-}
-
-/** The deployment facts of the config in the checkout; null when explicit roots have no config. */
-export async function readConfigFacts(settings: Settings): Promise<ConfigFacts | null> {
-  const cwd = settings.workingDirectory;
-  const named = settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => existsSync(resolve(cwd, name)));
-  if (!named) return null;
-  const configFile = resolveConfigPath(settings.config ?? undefined, cwd);
-  const read = await readSource(configFile, cwd);
-  if ('missing' in read) throw new SettingsError(`${configFile}: ${read.missing}. Set the action's \`config\` and \`working-directory\` inputs.`);
-  const loaded = loadYaml(read.source.bytes, configFile);
-  if (!loaded.document) throw new SettingsError(`${configFile} cannot be read: ${loaded.findings.map((finding) => finding.message).join('; ')}`);
-  return { facts: deploymentFacts(loaded.document.data), path: repositoryPath(settings, configFile) };
-}
-
-/** The deployment branch of a push or dispatch, checked against the prefix. */
-export function deploymentOf(settings: Settings, command: string): { branch: string; name: string; sha: string } {
-  const event = settings.event;
-  if (event.kind === 'pull_request') throw new SettingsError(`${command} does not run on pull_request: it runs on a push to (or a dispatch on) a ${settings.deploymentBranchPrefix}<name> branch.`);
-  const branch = event.branch;
-  if (!branch || !branch.startsWith(settings.deploymentBranchPrefix) || branch === settings.deploymentBranchPrefix) {
-    throw new SettingsError(
-      `${command} runs only on ${settings.deploymentBranchPrefix}<name> branches, not on '${branch ?? 'a tag or detached ref'}': restrict the workflow's branches to '${settings.deploymentBranchPrefix}**'.`,
-    );
-  }
-  return { branch, name: branch.slice(settings.deploymentBranchPrefix.length), sha: event.sha };
-}
-
-/** Where a QHub config is and how it is read: the action's inputs, or the CLI's options. */
-export interface ConfigSource {
-  cwd: string;
-  /** Null: qhub-config.yaml, else nebari-config.yaml. */
-  config: string | null;
-  environments: string | null;
-  qhubVersion: string | null;
-  env: Record<string, string | undefined>;
-  /** Runs QHub, pip and venv for it. */
-  runner: ProcessRunner;
-  venvCache?: VenvCache;
-}
-
-export function configSourceOf(settings: Settings, dependencies: Pick<ConfigSource, 'env' | 'runner' | 'venvCache'>): ConfigSource {
-  const { env, runner, venvCache } = dependencies;
-  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env, runner, ...(venvCache ? { venvCache } : {}) };
-}
-
-/** Plans the QHub config as a plan does: environment files merged, the same version, every stage. */
-export async function planQhubConfig(source: ConfigSource, engine: Engine, workDir: string): Promise<PlannedConfig> {
-  const configFile = resolveConfigPath(source.config ?? undefined, source.cwd);
-  const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? undefined);
-  const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
-  return planDeployableConfig({
-    configPath: resolve(source.cwd, configFile),
-    environmentFiles,
-    engine,
-    workDir,
-    env: source.env,
-    runner: source.runner,
-    ...(source.venvCache ? { venvCache: source.venvCache } : {}),
-    ...(source.qhubVersion ? { requestedVersion: source.qhubVersion } : {}),
-    ...(pinnedVersion ? { pinnedVersion } : {}),
-  });
-}
-
-type PlanForApply = { plan: PlanRun; specs: RootSpec[]; previewOnly: string[] } | { error: string };
-
-/** The fresh plan apply compares with the review: the `roots` input, else the QHub config's stages. */
-async function planForApply(settings: Settings, dependencies: ActionDependencies): Promise<PlanForApply> {
-  if (settings.roots.length > 0) {
-    const specs = settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir }));
-    return { plan: await planRoots(specs, dependencies.engine, { planDir: dependencies.planDir }), specs, previewOnly: [] };
-  }
-  try {
-    const planned = await planQhubConfig(configSourceOf(settings, dependencies), dependencies.engine, dependencies.planDir);
-    return { plan: planned.run, specs: planned.specs, previewOnly: planned.previewOnly };
-  } catch (error) {
-    if (error instanceof QhubRunError || error instanceof VenvError) return { error: error.message };
-    throw error;
-  }
-}
-
-async function reviewedPlanOf(api: GitHubApi, sha: string, branch: string): Promise<{ pull: PullRequestInfo | null; reviewed: ReviewedPlan | null }> {
-  const pull = mergedPullFor(await api.pullsForCommit(sha), branch);
-  if (!pull) return { pull, reviewed: null };
-  const comments: IssueComment[] = [];
-  await api.scanComments(pull.number, (page) => {
-    comments.push(...page);
-    return true;
-  });
-  const viewer = comments.length > 0 ? await api.viewerLogin() : '';
-  return { pull, reviewed: reviewedPlanIn(comments, viewer, branch, pull.number) };
-}
-
-/** Reporting to GitHub must neither decide nor hide what was done: a failed call becomes a notice. */
-export async function bestEffort<T>(notices: string[], what: string, call: () => Promise<T>): Promise<T | null> {
-  try {
-    return await call();
-  } catch (error) {
-    if (!(error instanceof GitHubApiError)) throw error;
-    notices.push(`Could not ${what}: ${error.message}`);
-    return null;
-  }
-}
-
-export async function runApplyAction(settings: Settings, api: GitHubApi, dependencies: ActionDependencies): Promise<ActionResult> {
-  const { branch, name, sha } = deploymentOf(settings, 'apply');
-  const config = await readConfigFacts(settings);
-  const notices: string[] = [];
-  // The plan's check again: a first deployment (require-reviewed-plan: false) has no review that ran it.
-  const check = config ? await checkConfig(settings, api, notices) : null;
-  const { pull, reviewed } = await reviewedPlanOf(api, sha, branch);
-  const marker = reviewed?.marker ?? { deployment: branch, config: config?.path ?? null, planHash: null, kind: 'apply' as const };
-  const report = (state: ApplyState, outcome: ApplyOutcome | null): ApplyReportInput => ({
-    marker,
-    deployment: branch,
-    sha,
-    runUrl: dependencies.runUrl,
-    state,
-    outcome,
-    previousBody: reviewed?.body ?? null,
-  });
-  const updateComment = async (state: ApplyState, outcome: ApplyOutcome | null): Promise<void> => {
-    if (reviewed) await api.updateComment(reviewed.commentId, applyCommentBody(report(state, outcome)));
-  };
-
-  const early = refuseBeforePlanning({
-    branch,
-    sha,
-    pull,
-    reviewed,
-    requireReviewedPlan: settings.requireReviewedPlan,
-    preventDeploy: config?.facts.preventDeploy ?? false,
-    configPath: config?.path ?? null,
-    configErrors: check ? countBySeverity(check.report.findings).error : 0,
-  });
-  const result = (outcome: ApplyOutcome, state: ApplyState): ActionResult => ({
-    outputs: {
-      'plan-hash': outcome.plan?.hash ?? '',
-      applied: String(state === 'applied'),
-      'apply-result': outcome.refusal?.reason ?? state,
-      engine: JSON.stringify(outcome.plan?.engine ?? null),
-    },
-    findings: check?.report.findings ?? [],
-    configFile: check?.configFile ?? '',
-    summary: [applyJobSummary(report(state, outcome)), outcome.refusal?.reason === 'invalid-config' ? check?.findingsMarkdown : ''].filter(Boolean).join('\n\n'),
-    comment: null,
-    notices: [...notices, ...outcome.runnerWarnings.map(runnerWarningNotice)],
-    failure: state === 'applied' || state === 'unchanged' ? null : `${outcome.refusal ? `${outcome.refusal.reason}: ` : ''}${applyOutcomeText(outcome).join('\n')}`,
-  });
-  if (early?.reason === 'no-reviewed-plan') {
-    // Nothing reviewed, but maybe nothing to review: a plan without changes is reported, never applied.
-    const planned = await planForApply(settings, dependencies);
-    if (!('error' in planned) && hasNothingToApply(planned.plan)) return result({ plan: planned.plan, refusal: null, roots: [], runnerWarnings: planned.plan.runnerWarnings }, 'unchanged');
-  }
-  if (early) {
-    const outcome: ApplyOutcome = { plan: null, refusal: early, roots: [], runnerWarnings: [] };
-    await bestEffort(notices, 'update the pull request comment', () => updateComment('refused', outcome));
-    return result(outcome, 'refused');
-  }
-
-  const url = config ? environmentUrl(config.facts) : null;
-  // The deployment comes before any change: a missing permission fails with nothing applied.
-  const deployment = await api.createDeployment({ ref: branch, environment: name, description: `qhub-gitops apply of ${sha.slice(0, 12)}`, payload: { reviewedPlanHash: reviewed?.planHash ?? null } });
-  const status = (state: 'in_progress' | 'success' | 'failure', description: string) =>
-    api.createDeploymentStatus(deployment.id, { state, description, ...(dependencies.runUrl ? { logUrl: dependencies.runUrl } : {}), ...(url ? { environmentUrl: url } : {}) });
-  await status('in_progress', 'Planning again and applying the reviewed plan');
-
-  let outcome: ApplyOutcome;
-  try {
-    const planned = await planForApply(settings, dependencies);
-    outcome =
-      'error' in planned
-        ? { plan: null, refusal: { reason: 'plan-failed', message: `The plan could not be made again, so nothing was applied.\n${planned.error}` }, roots: [], runnerWarnings: [] }
-        : await applyPlanned(planned.plan, planned.specs, dependencies.engine, {
-            expectHash: reviewed?.planHash ?? null,
-            previewOnly: planned.previewOnly,
-            // The comment reports; the reviewed hash already gated. A token that cannot write it does not block the apply.
-            beforeApply: async () => {
-              await bestEffort(notices, 'update the pull request comment', () => updateComment('applying', null));
-            },
-          });
-  } catch (error) {
-    // Never leave the deployment "in progress" behind a run that stopped.
-    await bestEffort(notices, 'update the deployment status', () => status('failure', 'qhub-gitops stopped: see the run'));
-    throw error;
-  }
-  const state: ApplyState = outcome.refusal ? 'refused' : applyExitCode(outcome) === 0 ? 'applied' : 'failed';
-  await bestEffort(notices, 'update the pull request comment', () => updateComment(state, outcome));
-  const describe = state === 'applied' ? 'Applied the reviewed plan' : outcome.refusal ? `Not applied: ${outcome.refusal.reason}` : 'Apply failed: see the run';
-  await bestEffort(notices, 'update the deployment status', () => status(state === 'applied' ? 'success' : 'failure', describe));
-  if (!reviewed) notices.push(`No reviewed plan to compare with (${pull ? `pull request #${pull.number} has no plan comment` : `commit ${sha.slice(0, 12)} did not come from a merged pull request`}): require-reviewed-plan is false, so the plan made in this run was used.`);
-  return result(outcome, state);
-}
-
-// ---- the CLI -----------------------------------------------------------
+import { applyOutcomeText, applyPlanned, applyRoots, planQhubConfig, type ConfigSource } from '../jobs/apply.js';
 
 /** `--config FILE`: the deployment facts of a QHub/Nebari config on disk. */
 export async function factsFromFile(file: string, cwd: string): Promise<DeploymentFacts> {
@@ -364,12 +53,8 @@ export const applyCommand: CliCommand = {
     const parsed = parseCommandLine({
       args: argv,
       options: {
-        root: { type: 'string', multiple: true },
+        ...TARGET_OPTIONS,
         'expect-hash': { type: 'string' },
-        config: { type: 'string' },
-        'qhub-version': { type: 'string' },
-        environments: { type: 'string' },
-        ...ENGINE_OPTIONS,
       },
     });
     const dirs = parsed.values.root ?? [];
@@ -412,7 +97,7 @@ export const applyCommand: CliCommand = {
       if (dirs.length > 0) {
         await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? undefined, io);
         outcome = await applyRoots(
-          dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
+          explicitRoots(dirs, io.cwd),
           engine,
           { ...options, planDir },
         );

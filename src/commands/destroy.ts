@@ -1,194 +1,20 @@
-// `qhub-gitops destroy --root DIR... --yes` and the action's destroy (workflow_dispatch only):
-// clean up what Kubernetes made while the cluster answers, destroy the roots in reverse order
-// continuing past failures, then read every state back - the engine's exit code proves nothing.
+// `qhub-gitops destroy --yes`: its options and the printed outcome, over the destroy job
+// (src/jobs/destroy.ts) the action runs too.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { cleanUpCluster, kubectlCluster, type ClusterAdapter } from '../deploy/cluster.js';
-import { destroyConfirmationProblem } from '../deploy/confirm.js';
-import type { DeploymentFacts } from '../deploy/facts.js';
-import { issueAction, LEFTOVERS_LABEL, leftoversIssueTitle } from '../deploy/issue.js';
-import { leftoversOf, nameChecks, type RootState } from '../deploy/leftovers.js';
-import { isDestroyed, type DestroyOutcome, type RootDestroy } from '../deploy/outcome.js';
-import type { ActionResult } from '../github/action-result.js';
-import type { GitHubApi } from '../github/api.js';
-import { SettingsError, type Settings } from '../github/settings.js';
-import { destroyJson, destroySummary, destroyText } from '../report/destroy.js';
-import { EngineError, type Engine, type ProcessRunner } from '../terraform/engine.js';
-import { isRunnerDiagnostic, runnerDiagnostics, runnerWarningNotice, type RunnerDiagnostics } from '../terraform/runner-warnings.js';
-import { bestEffort, configSourceOf, deploymentOf, factsFromFile, planQhubConfig, readConfigFacts, type ConfigSource } from './apply.js';
+import { join } from 'node:path';
+import { isDestroyed, type DestroyOutcome } from '../deploy/outcome.js';
+import { destroyJson, destroyText } from '../report/destroy.js';
+import { factsFromFile } from './apply.js';
 import { resolveConfigPath } from '../config/local-sources.js';
 import { QhubRunError } from '../qhub/render.js';
-import { VenvError, type VenvCache } from '../qhub/venv.js';
-import { cliRunner, ENGINE_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine, type RootSpec } from './plan.js';
+import { VenvError } from '../qhub/venv.js';
+import { cliRunner, TARGET_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine } from './plan.js';
+import { explicitRoots } from '../terraform/roots.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
-
-export interface DestroyOptions {
-  /** Names cleanup commands and the objects to check by name; null without a QHub config. */
-  facts: DeploymentFacts | null;
-  /** Runs first, while the cluster still answers; null skips the Kubernetes clean-up. */
-  cluster: ClusterAdapter | null;
-}
-
-function failureOf(error: unknown, runner: RunnerDiagnostics): RootDestroy['failure'] {
-  if (!(error instanceof EngineError)) throw error;
-  return { step: error.step, diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock };
-}
-
-/** What a root's state still holds. A root that never had a state (nothing applied here) holds nothing. */
-export async function readRootState(engine: Engine, spec: RootSpec): Promise<RootState> {
-  const root = spec.label ?? spec.dir;
-  try {
-    return { root, addresses: await engine.stateList(spec.dir, spec.settings) };
-  } catch (error) {
-    if (!(error instanceof EngineError)) throw error;
-    if (error.diagnostics.some((diagnostic) => /No state file was found/.test(`${diagnostic.summary}\n${diagnostic.detail}`))) return { root, addresses: [] };
-    return { root, addresses: null, error: error.diagnostics.find((diagnostic) => !isRunnerDiagnostic(diagnostic))?.summary ?? error.message };
-  }
-}
-
-/** A root to destroy, or one that could not be prepared (its variables or its state are out of reach). */
-export type DestroyTarget = RootSpec | { root: string; unprepared: string };
-
-/** Destroys the roots (given in apply order) in reverse order and reports what is left. */
-export async function destroyRoots(targets: readonly DestroyTarget[], engine: Engine, options: DestroyOptions): Promise<DestroyOutcome> {
-  const cluster = options.cluster && options.facts ? await cleanUpCluster(options.cluster, options.facts) : [];
-  const roots: RootDestroy[] = [];
-  // The engine repeats its warnings about the runner before every command: the run reports them once.
-  const runner = runnerDiagnostics();
-  for (const spec of [...targets].reverse()) {
-    if ('unprepared' in spec) {
-      // Not destroyed and not readable: never reported as empty.
-      roots.push({ root: spec.root, failure: null, state: { root: spec.root, addresses: null, error: spec.unprepared } });
-      continue;
-    }
-    const root = spec.label ?? spec.dir;
-    let failure: RootDestroy['failure'] = null;
-    try {
-      await engine.init(spec.dir, spec.settings);
-      runner.take((await engine.destroy(spec.dir, spec.settings)).warnings);
-    } catch (error) {
-      failure = failureOf(error, runner);
-    }
-    roots.push({ root, failure, state: await readRootState(engine, spec) });
-  }
-  return {
-    roots,
-    cluster,
-    leftovers: leftoversOf(
-      roots.map((root) => root.state),
-      options.facts,
-      engine.command,
-    ),
-    nameChecks: nameChecks(options.facts),
-    runnerWarnings: runner.found(),
-  };
-}
-
-// ---- the action --------------------------------------------------------
-
-export interface DestroyActionDependencies {
-  engine: Engine;
-  /** Private temporary directory for the render and the stages' variable files (they can hold secrets). */
-  workDir: string;
-  /** Null runs no Kubernetes clean-up (the real one is kubectl with the runner's KUBECONFIG). */
-  cluster: ClusterAdapter | null;
-  runUrl: string | null;
-  /** The environment of QHub's render (childEnvironment: no GitHub tokens). */
-  env: Record<string, string | undefined>;
-  /** Runs QHub, pip and venv (the engine has its own). */
-  runner: ProcessRunner;
-  /** ISO date for the issue. */
-  now: Date;
-  /** Keeps the QHub virtualenv between runs (the Actions cache), where there is one. */
-  venvCache?: VenvCache;
-}
-
-/** The real cluster adapter: kubectl, with whatever KUBECONFIG the workflow set up. */
-export function runnerCluster(env: Record<string, string | undefined>, runner: ProcessRunner): ClusterAdapter {
-  return kubectlCluster(runner, env);
-}
-
-/**
- * The roots to destroy: explicit roots, else the QHub config's stages, prepared the way a plan
- * prepares them (render, each stage's variables). A stage that cannot be prepared is kept, as unread.
- * Throws QhubRunError or VenvError when the config cannot be rendered at all.
- */
-export async function destroyTargets(roots: readonly RootSpec[], source: ConfigSource, engine: Engine, workDir: string): Promise<DestroyTarget[]> {
-  if (roots.length > 0) return [...roots];
-  const planned = await planQhubConfig(source, engine, workDir);
-  return planned.run.roots.map((outcome): DestroyTarget => {
-    const spec = planned.specs.find((candidate) => candidate.label === outcome.root);
-    if (planned.previewOnly.includes(outcome.root)) {
-      return { root: outcome.root, unprepared: 'its remote state storage was not found, so its state cannot be read from here' };
-    }
-    if (spec) return spec;
-    const why = outcome.status === 'pending' ? outcome.reason : 'it could not be prepared';
-    return { root: outcome.root, unprepared: `its input variables are not known (${why}), so it cannot be destroyed from here` };
-  });
-}
-
-export async function runDestroyAction(settings: Settings, api: GitHubApi, dependencies: DestroyActionDependencies): Promise<ActionResult> {
-  if (settings.event.kind !== 'workflow_dispatch') {
-    throw new SettingsError(`destroy runs only on workflow_dispatch (run the destroy workflow by hand), never on ${settings.event.kind}.`);
-  }
-  const { branch, name } = deploymentOf(settings, 'destroy');
-  const config = await readConfigFacts(settings);
-  const expected = config?.facts.projectName ?? name;
-  const notices: string[] = [];
-  const base = { findings: [], configFile: '', comment: null, notices };
-  const problem = destroyConfirmationProblem(settings.confirm, expected, branch);
-  if (problem) return { ...base, outputs: { destroyed: 'false' }, summary: `## Destroy of \`${branch}\`\n\n${problem}\n`, failure: problem };
-
-  let targets: DestroyTarget[];
-  try {
-    const roots = settings.roots.map((dir) => ({ dir: resolve(settings.workingDirectory, dir), label: dir }));
-    targets = await destroyTargets(roots, configSourceOf(settings, dependencies), dependencies.engine, dependencies.workDir);
-  } catch (error) {
-    if (!(error instanceof QhubRunError || error instanceof VenvError)) throw error;
-    const message = `Nothing was destroyed: the QHub config could not be prepared for destroy. ${error.message}`;
-    return { ...base, outputs: { destroyed: 'false' }, summary: `## Destroy of \`${branch}\`\n\n${message}\n`, failure: message };
-  }
-  const outcome = await destroyRoots(targets, dependencies.engine, { facts: config?.facts ?? null, cluster: config && settings.cleanCluster ? dependencies.cluster : null });
-  notices.push(...outcome.runnerWarnings.map(runnerWarningNotice));
-  if (!config) notices.push('No QHub config beside the roots: the Kubernetes clean-up was skipped and cleanup commands use placeholders for names.');
-  else if (!settings.cleanCluster) notices.push('No Kubernetes clean-up (clean-cluster is false): check the load balancer and disks the cluster made, or set clean-cluster: true with a KUBECONFIG for the deployment\'s cluster.');
-
-  const context = { deployment: branch, runUrl: dependencies.runUrl, date: dependencies.now.toISOString().slice(0, 10) };
-  const title = leftoversIssueTitle(branch);
-  const existing = await bestEffort(notices, `look for the issue "${title}"`, () => api.findIssue(title, LEFTOVERS_LABEL));
-  const action = issueAction(existing, outcome, context);
-  let issueUrl: string | null = null;
-  if (action.kind === 'create') issueUrl = (await bestEffort(notices, `open the issue "${title}"`, () => api.createIssue(action.title, action.body, [LEFTOVERS_LABEL])))?.url ?? null;
-  if (action.kind === 'update') issueUrl = (await bestEffort(notices, `update issue #${action.issueNumber}`, () => api.updateIssue(action.issueNumber, { body: action.body, state: 'open' })))?.url ?? null;
-  if (action.kind === 'close') {
-    const closed = await bestEffort(notices, `close issue #${action.issueNumber}`, () => api.updateIssue(action.issueNumber, { body: action.body, state: 'closed' }));
-    if (closed) notices.push(`Closed issue #${closed.number}: every state is empty now.`);
-  }
-
-  const destroyed = isDestroyed(outcome);
-  if (destroyed) {
-    // GitHub shows an environment as gone when its latest deployment is inactive.
-    await bestEffort(notices, `mark the ${name} environment inactive`, async () => {
-      const deployment = await api.createDeployment({ ref: branch, environment: name, description: 'qhub-gitops destroy', payload: {} });
-      await api.createDeploymentStatus(deployment.id, { state: 'inactive', description: 'Destroyed: every state is empty', ...(dependencies.runUrl ? { logUrl: dependencies.runUrl } : {}) });
-    });
-  }
-  return {
-    ...base,
-    outputs: {
-      destroyed: String(destroyed),
-      leftovers: JSON.stringify(destroyJson(outcome).leftovers),
-      engine: JSON.stringify(await dependencies.engine.identity()),
-      ...(issueUrl ? { 'issue-url': issueUrl } : {}),
-    },
-    summary: destroySummary(outcome, { deployment: branch, runUrl: dependencies.runUrl, issueUrl }),
-    failure: destroyed ? null : `${branch} was not fully destroyed: ${outcome.leftovers.length} resource(s) left in state${outcome.roots.some((root) => root.state.addresses === null) ? ', and some states could not be read' : ''}.${issueUrl ? ` Checklist: ${issueUrl}` : ''}\n${destroyText(outcome).join('\n')}`,
-  };
-}
-
-// ---- the CLI -----------------------------------------------------------
+import { destroyRoots, destroyTargets, runnerCluster, type DestroyTarget } from '../jobs/destroy.js';
+import type { ConfigSource } from '../jobs/apply.js';
 
 const usage = `usage: qhub-gitops destroy [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]] --yes
                            [--format text|json] [--clean-cluster] [--engine auto|tofu|terraform|PATH]
@@ -213,14 +39,10 @@ export const destroyCommand: CliCommand = {
     const parsed = parseCommandLine({
       args: argv,
       options: {
-        root: { type: 'string', multiple: true },
+        ...TARGET_OPTIONS,
         yes: { type: 'boolean', default: false },
         format: { type: 'string', default: 'text' },
-        config: { type: 'string' },
-        'qhub-version': { type: 'string' },
-        environments: { type: 'string' },
         'clean-cluster': { type: 'boolean', default: false },
-        ...ENGINE_OPTIONS,
       },
     });
     const { format, yes } = parsed.values;
@@ -240,7 +62,7 @@ export const destroyCommand: CliCommand = {
       if (dirs.length > 0 && source.config === null) await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? undefined, io);
       try {
         targets = await destroyTargets(
-          dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
+          explicitRoots(dirs, io.cwd),
           source,
           engine,
           workDir,

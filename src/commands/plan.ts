@@ -1,18 +1,15 @@
-// `qhub-gitops plan --root DIR...` and the reusable orchestration under it: init, plan and
-// show -json per root in order, summarized into one PlanRun with a combined hash.
+// `qhub-gitops plan`: the QHub config's stages or explicit `--root`s, planned by the root loop in
+// terraform/roots.ts, printed as the PR comment's Markdown or as JSON.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildComment } from '../report/comment.js';
 import { renderFindingsMarkdown, renderFindingsText } from '../report/findings.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
-import { createEngine, EngineError, type Engine, type ProcessRunner, type RootSettings } from '../terraform/engine.js';
+import { createEngine, type Engine, type ProcessRunner } from '../terraform/engine.js';
 import { spawnRunner, titledRunner } from '../terraform/process.js';
-import { separateRunnerDiagnostics } from '../terraform/runner-warnings.js';
-import { combinedHash } from '../terraform/hash.js';
-import type { PlanRun, RootEngine, RootOutcome } from '../terraform/outcome.js';
-import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
-import { summarizePlan, type PlanReport, type SummarizeOptions } from '../terraform/summary.js';
+import type { PlanRun, RootEngine } from '../terraform/outcome.js';
+import { explicitRoots, planRoots } from '../terraform/roots.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 import { validateLocal, type LocalValidation } from './validate.js';
@@ -24,103 +21,6 @@ import { releaseEnginePin } from '../qhub/engine-pins.js';
 import { PIN_FILE_NAME, readPinnedVersion } from '../config/local-sources.js';
 import { engineCacheRoot, engineSelector, toolCacheStore } from '../terraform/provision-store.js';
 import { checkEngineRequest, isAuto, type EngineIdentity } from '../terraform/provision.js';
-
-export interface RootSpec {
-  /** Directory of the Terraform root module. */
-  dir: string;
-  /** How reports name the root (default: `dir`), e.g. a QHub stage name. */
-  label?: string;
-  settings?: RootSettings;
-  /** Set when the caller already knows this root cannot be planned yet, and why. */
-  pending?: string;
-}
-
-export interface PlanRootsOptions {
-  /** Absolute directory for the saved plan files (they can hold secrets: keep it private and temporary). */
-  planDir: string;
-  summarize?: Omit<SummarizeOptions, 'tool'>;
-  /** `false`: plans only for review (pull requests, drift) leave the state lock to apply. Default true. */
-  lock?: boolean;
-}
-
-export function failureOf(error: unknown, root: string): Extract<RootOutcome, { status: 'failed' }> {
-  if (error instanceof EngineError) {
-    return { status: 'failed', root, step: error.step, diagnostics: error.diagnostics, lock: error.lock, partial: null };
-  }
-  if (error instanceof PlanFormatError) {
-    const diagnostic = { severity: 'error' as const, summary: error.message, detail: '', location: null };
-    return { status: 'failed', root, step: 'show', diagnostics: [diagnostic], lock: null, partial: null };
-  }
-  throw error;
-}
-
-/** Engines save an errored plan too; its show -json says what was planned before the error. */
-async function erroredPlan(engine: Engine, spec: RootSpec, planFile: string, summarize: SummarizeOptions): Promise<PlanReport | null> {
-  try {
-    return summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings)), summarize);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Plans each root in order. A root that fails after an earlier root has unapplied changes is
- * reported as pending (it most likely reads outputs the earlier root has not produced yet); a root
- * after a failure is pending too. Never throws for engine failures: they are outcomes.
- */
-export async function planRoots(specs: readonly RootSpec[], engine: Engine, options: PlanRootsOptions): Promise<PlanRun> {
-  const { tool } = await engine.version().catch(() => ({ tool: null }));
-  const identity = await engine.identity();
-  const roots: RootOutcome[] = [];
-  for (const [index, spec] of specs.entries()) {
-    const root = spec.label ?? spec.dir;
-    if (spec.pending !== undefined) {
-      roots.push({ status: 'pending', root, reason: spec.pending });
-      continue;
-    }
-    const failedEarlier = roots.find((outcome) => outcome.status === 'failed');
-    if (failedEarlier) {
-      roots.push({ status: 'pending', root, reason: `not planned because ${failedEarlier.root} failed` });
-      continue;
-    }
-    const changedEarlier = roots.filter((outcome) => outcome.status === 'pending' || (outcome.status === 'planned' && outcome.report.hasChanges));
-    const planFile = join(options.planDir, `${index}.tfplan`);
-    const summarize = { ...options.summarize, tool };
-    let stateVersion: string | null = null;
-    try {
-      await engine.init(spec.dir, spec.settings);
-      stateVersion = await engine.stateVersion(spec.dir, spec.settings).catch(() => null);
-      const planned = await engine.plan(spec.dir, planFile, options.lock === false ? { ...spec.settings, lock: false } : spec.settings);
-      const report = summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings), `plan of ${root}`), summarize);
-      roots.push({ status: 'planned', root, report, planFile, warnings: planned.warnings, engine: identity, stateVersion });
-    } catch (error) {
-      const failure = { ...failureOf(error, root), engine: identity, stateVersion };
-      // A held lock is a real failure whatever came before: keep it, with its unlock command.
-      if (failure.lock === null && changedEarlier.length > 0) {
-        const first = failure.diagnostics[0];
-        const earlier = changedEarlier.map((outcome) => outcome.root).join(', ');
-        roots.push({ status: 'pending', root, reason: `cannot be planned until the changes to ${earlier} are applied${first ? ` (${first.summary})` : ''}` });
-      } else {
-        if (failure.step === 'plan') failure.partial = await erroredPlan(engine, spec, planFile, summarize);
-        roots.push(failure);
-      }
-    }
-  }
-  return planRunOf(roots);
-}
-
-/** The run's totals over its root outcomes: the combined hash, whether anything changes or failed. */
-export function planRunOf(outcomes: RootOutcome[]): PlanRun {
-  const { roots, runner } = separateRunnerDiagnostics(outcomes);
-  return {
-    roots,
-    hash: combinedHash(roots.map((outcome) => (outcome.status === 'planned' ? outcome.report.summary.hash : outcome.status))),
-    hasChanges: roots.some((outcome) => outcome.status === 'planned' && outcome.report.hasChanges),
-    failed: roots.some((outcome) => outcome.status === 'failed' || (outcome.status === 'planned' && outcome.report.summary.errored)),
-    runnerWarnings: runner,
-    engine: roots.map((outcome) => (outcome.status === 'pending' ? null : (outcome.engine ?? null))).find((engine) => engine !== null) ?? null,
-  };
-}
 
 /** 1 failure, 2 changes (or roots still pending), 0 nothing to do. */
 export function planExitCode(run: PlanRun): number {
@@ -168,10 +68,19 @@ export interface EngineArgs {
 }
 
 /** The CLI options every engine-running command takes (`engine` defaults to auto). */
-export const ENGINE_OPTIONS = {
+const ENGINE_OPTIONS = {
   engine: { type: 'string', default: 'auto' },
   'engine-version': { type: 'string' },
   'engine-mirror': { type: 'string' },
+} as const;
+
+/** The options plan, apply and destroy share: what runs (explicit roots, else the QHub config) and which engine runs it. */
+export const TARGET_OPTIONS = {
+  root: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  'qhub-version': { type: 'string' },
+  environments: { type: 'string' },
+  ...ENGINE_OPTIONS,
 } as const;
 
 export const ENGINE_USAGE = `  --engine auto|tofu|terraform|PATH
@@ -331,13 +240,9 @@ export const planCommand: CliCommand = {
     const parsed = parseCommandLine({
       args: argv,
       options: {
-        root: { type: 'string', multiple: true },
-        config: { type: 'string' },
-        'qhub-version': { type: 'string' },
-        environments: { type: 'string' },
+        ...TARGET_OPTIONS,
         base: { type: 'string' },
         'base-environments': { type: 'string' },
-        ...ENGINE_OPTIONS,
         format: { type: 'string', default: 'markdown' },
       },
     });
@@ -381,7 +286,7 @@ export const planCommand: CliCommand = {
       if (dirs.length > 0) {
         await followReleaseEngine(engine, engineArgsOf(parsed.values), qhubVersion ?? validation?.version?.value, io);
         run = await planRoots(
-          dirs.map((dir) => ({ dir: resolve(io.cwd, dir), label: dir })),
+          explicitRoots(dirs, io.cwd),
           engine,
           { planDir, lock: false },
         );

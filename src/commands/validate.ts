@@ -6,7 +6,8 @@ import {
   readSource,
   resolveConfigPath,
 } from '../config/local-sources.js';
-import { validateConfig, type SourceFile, type ValidationReport } from '../config/validate.js';
+import { validateConfig } from '../validation/validate.js';
+import type { SourceFile, ValidationReport } from '../config/types.js';
 import { renderFindingsText, renderFindingsWorkflowCommands, summaryLine } from '../report/findings.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';

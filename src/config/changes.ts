@@ -5,7 +5,7 @@ import { diffDocuments, pathOf } from '../terraform/string-diff.js';
 import { mergeEnvironments } from './environments.js';
 import { loadYaml, locate } from './load.js';
 import { formatPath, type LoadedDocument } from './types.js';
-import type { SourceFile } from './validate.js';
+import type { SourceFile } from './types.js';
 
 export interface ConfigChange {
   /** As findings show it: `profiles.jupyterlab[1].kubespawner_override.cpu_limit`. */

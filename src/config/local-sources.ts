@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import type { SourceFile } from './validate.js';
+import type { SourceFile } from './types.js';
 
 export const DEFAULT_CONFIG_NAMES = ['qhub-config.yaml', 'nebari-config.yaml'];
 export const PIN_FILE_NAME = '.qhub-version';

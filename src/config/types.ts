@@ -67,3 +67,17 @@ export function formatPath(path: DocPath): string {
   }
   return out;
 }
+
+/** One file as read: its bytes and the name findings give it. */
+export interface SourceFile {
+  bytes: Uint8Array | string;
+  file: string;
+}
+
+/** The outcome of validating one config: its version and every finding. */
+export interface ValidationReport {
+  file: string;
+  version: VersionInfo | null;
+  valid: boolean;
+  findings: Finding[];
+}

@@ -1,11 +1,9 @@
 // May we apply? The reviewed plan is the hash in the merged pull request's sticky comment, written
 // by the token's own identity; the new plan must hash the same, or nothing is applied.
 import type { IssueComment, PullRequestInfo } from '../github/api.js';
-import { isSameIdentity } from '../github/sticky-comment.js';
-import { parseMarker, type MarkerData } from '../report/comment.js';
+import { isSameIdentity, oldestFirst, parseMarker, type MarkerData } from './marker.js';
 import type { PlanRun } from '../terraform/outcome.js';
 import { lockMessage } from './lock.js';
-import { compareText } from '../config/order.js';
 
 export interface ReviewedPlan {
   pullNumber: number;
@@ -33,7 +31,7 @@ export function reviewedPlanIn(comments: readonly IssueComment[], viewer: string
     .map((comment) => ({ comment, marker: parseMarker(comment.body) }))
     .filter((entry): entry is { comment: IssueComment; marker: MarkerData } => entry.marker !== null)
     .filter(({ marker }) => marker.deployment === deployment && typeof marker.planHash === 'string' && (marker.kind === 'plan' || marker.kind === 'apply'))
-    .sort((a, b) => compareText(a.comment.createdAt, b.comment.createdAt) || a.comment.id - b.comment.id);
+    .sort((a, b) => oldestFirst(a.comment, b.comment));
   const kept = candidates[0];
   return kept ? { pullNumber, commentId: kept.comment.id, planHash: kept.marker.planHash!, marker: kept.marker, body: kept.comment.body } : null;
 }

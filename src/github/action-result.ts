@@ -2,7 +2,7 @@
 // (outputs, annotations, job summary, sticky comment, exit status) the same way
 // for every command.
 import type { Finding } from '../config/types.js';
-import type { CommentKind } from '../report/comment.js';
+import type { CommentKind } from '../deploy/marker.js';
 
 export interface StickyComment {
   body: string;

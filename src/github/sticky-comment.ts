@@ -2,7 +2,7 @@
 // A comment is ours when its first line is our marker AND the token's own
 // identity wrote it: a human quoting the marker is never edited or deleted.
 import type { GitHubApi, IssueComment } from './api.js';
-import { compareText } from '../config/order.js';
+import { isSameIdentity, oldestFirst } from '../deploy/marker.js';
 
 export type CommentMode = 'always' | 'on-change' | 'never';
 
@@ -19,11 +19,6 @@ export interface StickyCommentRequest {
 export type StickyCommentResult =
   | { action: 'created' | 'updated' | 'unchanged'; comment: IssueComment; deletedDuplicates: number[] }
   | { action: 'skipped'; reason: string };
-
-/** A GraphQL viewer login is bare (`github-actions`); REST authors of apps end in `[bot]`. */
-export function isSameIdentity(commentAuthor: string, viewer: string): boolean {
-  return commentAuthor === viewer || commentAuthor === `${viewer}[bot]`;
-}
 
 export async function upsertStickyComment(api: GitHubApi, request: StickyCommentRequest): Promise<StickyCommentResult> {
   if (request.mode === 'never') return { action: 'skipped', reason: 'comment: never' };
@@ -45,7 +40,7 @@ export async function upsertStickyComment(api: GitHubApi, request: StickyComment
     else if (ours.length > 0) pagesAfterOurs = 0;
     return pagesAfterOurs < 1;
   });
-  ours.sort((a, b) => compareText(a.createdAt, b.createdAt) || a.id - b.id);
+  ours.sort(oldestFirst);
 
   const [kept, ...duplicates] = ours;
   for (const duplicate of duplicates) await api.deleteComment(duplicate.id);

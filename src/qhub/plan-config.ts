@@ -4,10 +4,9 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { failureOf, planRoots, planRunOf, type PlanRootsOptions, type RootSpec } from '../commands/plan.js';
 import { mergeEnvironments } from '../config/environments.js';
 import { loadYaml } from '../config/load.js';
-import type { SourceFile } from '../config/validate.js';
+import type { SourceFile } from '../config/types.js';
 import type { VersionInfo } from '../config/types.js';
 import { decideVersion, type VersionSources } from '../config/version.js';
 import { downloadFailureOf, type Diagnostic } from '../terraform/diagnostics.js';
@@ -15,6 +14,7 @@ import { EngineError, supportsImportBlocks, type Engine, type ProcessRunner, typ
 import { describeEngine } from '../terraform/provision.js';
 import type { PlanRun, RootOutcome } from '../terraform/outcome.js';
 import { parsePlanJson, type PlanJson } from '../terraform/plan-json.js';
+import { failureOf, planRoots, planRunOf, type PlanRootsOptions, type RootSpec } from '../terraform/roots.js';
 import { computeStageInputs, QhubRunError, readPinnedEngine, readStageEnv, renderSingleRoot, type StageManifestEntry, type StageOutputs } from './render.js';
 import {
   backendEnv,

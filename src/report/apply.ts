@@ -5,7 +5,8 @@ import { lockMessage } from '../deploy/lock.js';
 import { newPlanChanges, type Refusal } from '../deploy/gate.js';
 import type { ApplyOutcome, OutputValue, RootApply } from '../deploy/outcome.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
-import { buildComment, buildJobSummary, type CommentInput, type MarkerFields } from './comment.js';
+import { buildComment, buildJobSummary, type CommentInput } from './comment.js';
+import type { MarkerFields } from '../deploy/marker.js';
 import { codeBlock, escapeText, inlineCode } from './markdown.js';
 import { planLine } from './plan.js';
 

@@ -16,45 +16,8 @@ import {
   type Measure,
   type Section,
 } from './markdown.js';
+import { renderMarker, type MarkerData, type MarkerFields } from '../deploy/marker.js';
 import { COMMENT_DETAIL, FULL_DETAIL, planSections, planTotals, riskCallout, type PlanRenderOptions } from './plan.js';
-
-export type CommentKind = 'plan' | 'validate' | 'apply' | 'destroy';
-
-export interface MarkerFields {
-  deployment: string | null;
-  config: string | null;
-  planHash: string | null;
-  kind: CommentKind;
-  [extra: string]: unknown;
-}
-
-export interface MarkerData extends MarkerFields {
-  v: 1;
-}
-
-const MARKER_PREFIX = '<!-- qhub-gitops ';
-const MARKER_SUFFIX = ' -->';
-
-/** The hidden first line. `<`, `>` and `&` are JSON-escaped so no value can end the HTML comment. */
-export function renderMarker(data: MarkerData): string {
-  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-  return `${MARKER_PREFIX}${json}${MARKER_SUFFIX}`;
-}
-
-/** The marker of a comment body we wrote, or null when the body has none (or a foreign one). */
-export function parseMarker(body: string): MarkerData | null {
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  if (!firstLine.startsWith(MARKER_PREFIX) || !firstLine.endsWith(MARKER_SUFFIX)) return null;
-  try {
-    const data = JSON.parse(firstLine.slice(MARKER_PREFIX.length, -MARKER_SUFFIX.length)) as unknown;
-    if (typeof data !== 'object' || data === null || (data as MarkerData).v !== 1) return null;
-    const marker = data as MarkerData;
-    if (!['plan', 'validate', 'apply', 'destroy'].includes(marker.kind)) return null;
-    return marker;
-  } catch {
-    return null;
-  }
-}
 
 export interface CommentInput {
   /** Marker fields besides `v`. */

@@ -1,6 +1,6 @@
 // Renders a validation report for people: terminal text, GitHub workflow
 // commands (annotations) and Markdown (job summary and the sticky comment).
-import type { ValidationReport } from '../config/validate.js';
+import type { ValidationReport } from '../config/types.js';
 import type { Finding, Severity, VersionInfo } from '../config/types.js';
 
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };

@@ -3,7 +3,8 @@
 import type { Diagnostic, StateLock } from '../terraform/diagnostics.js';
 import type { RootEngine, RootOutcome } from '../terraform/outcome.js';
 import { describeEngine } from '../terraform/provision.js';
-import type { OutputEntry, PlanReport, ResourceEntry } from '../terraform/summary.js';
+import type { PlanReport } from '../terraform/summary.js';
+import type { OutputEntry, ResourceEntry } from '../terraform/types.js';
 import { attributeStringDiff, CONTEXT_LINES } from '../terraform/string-diff.js';
 import type { AttributeChange } from '../terraform/values.js';
 import { attributeKey } from './config-links.js';

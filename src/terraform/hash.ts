@@ -2,7 +2,7 @@
 // attributes, no runner-local resources, and sensitive values only as "masked" (a published hash
 // of a short secret could be brute-forced). Planning twice against the same state gives the same hash.
 import { createHash, type Hash } from 'node:crypto';
-import type { OutputEntry, ResourceEntry } from './summary.js';
+import type { OutputEntry, ResourceEntry } from './types.js';
 import { canonicalJson, visitChangedLeaves, type Leaf, type LeafKind, type MaskedValue } from './values.js';
 
 const HASH_FORMAT = 'qhub-gitops-plan-hash/1';

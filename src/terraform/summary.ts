@@ -1,16 +1,13 @@
 // From a parsed plan to (a) the `summarize --format json` contract (docs/architecture.md) and
 // (b) the richer per-resource view the Markdown renderers need.
 import type { Change, ChangeAction, PlanJson, ResourceChange } from './plan-json.js';
-import { riskOfRemoving, type RiskLabel, type RiskRule, RISK_RULES } from './risk.js';
+import { riskOfRemoving, type RiskRule, RISK_RULES } from './risk.js';
 import { findRunnerLocal, type RunnerLocalResource, RUNNER_LOCAL_RESOURCES } from './runner-local.js';
 import { diffAttributes, type AttributeChange, type MaskedValue } from './values.js';
 import { planHash, type HashedResource } from './hash.js';
+import type { ActionBucket, CountKey, OutputEntry, ResourceEntry } from './types.js';
 
 export type Tool = 'terraform' | 'opentofu';
-
-/** One bucket per resource change; `import` and `move` are counted on top of the action bucket. */
-export type CountKey = 'create' | 'update' | 'delete' | 'replace' | 'read' | 'no-op' | 'forget' | 'import' | 'move';
-export type ActionBucket = Exclude<CountKey, 'import' | 'move'>;
 
 /** Exactly the JSON of `qhub-gitops summarize --format json` (docs/architecture.md). */
 export interface PlanSummary {
@@ -24,28 +21,6 @@ export interface PlanSummary {
   output_changes: number;
   errored: boolean;
   hash: string;
-}
-
-export interface ResourceEntry {
-  address: string;
-  previousAddress: string | null;
-  type: string;
-  mode: 'managed' | 'data';
-  action: ActionBucket;
-  /** For replacements: which happens first. */
-  replaceOrder: 'delete-first' | 'create-first' | null;
-  importing: boolean;
-  deposed: string | null;
-  reason: string | null;
-  attributes: AttributeChange[];
-  risk: RiskLabel | null;
-  runnerLocal: RunnerLocalResource | null;
-}
-
-export interface OutputEntry {
-  name: string;
-  action: ActionBucket;
-  attributes: AttributeChange[];
 }
 
 export interface PlanReport {

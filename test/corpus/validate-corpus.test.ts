@@ -1,6 +1,7 @@
 // Every real config of the corpus at the versions its SOURCES.md names, with the verdicts it gives.
 import { expect, it } from 'vitest';
-import { validateConfig, type ValidationReport } from '../../src/config/validate.js';
+import { validateConfig } from '../../src/validation/validate.js';
+import type { ValidationReport } from '../../src/config/types.js';
 import { corpusConfig, describeWithCorpus } from './corpus.js';
 
 const nebariTest = (name: string) => `nebari-dev__nebari__${name}`;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateConfig } from '../../src/config/validate.js';
+import { validateConfig } from '../../src/validation/validate.js';
 import { defaultCacheRoot, isVenvReady, venvPaths, type QhubPackage } from '../../src/qhub/venv.js';
 import { findDocumented, loadDocumented, type DocumentedDisagreement, type Direction } from './documented.js';
 import { mutantsOf } from './mutants.js';

@@ -1,6 +1,6 @@
 // dist/index.js end to end, spawned like the runner does, against the GitHub github.emulator.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseMarker } from '../../src/report/comment.js';
+import { parseMarker } from '../../src/deploy/marker.js';
 import { pullRequestEvent, workflowDispatchEvent } from '../emulator/fixtures.js';
 import { runAction, type RunRequest } from './run-action.js';
 import { templateFiles } from './workspace.js';

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseMarker } from '../../src/report/comment.js';
+import { parseMarker } from '../../src/deploy/marker.js';
 import { pullRequestEvent, pushEvent, workflowDispatchEvent } from '../emulator/fixtures.js';
 import { repoRoot, runAction } from './run-action.js';
 import { noNetworkEnv } from '../helpers/tofu.js';

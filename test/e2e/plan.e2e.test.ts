@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultCacheRoot } from '../../src/qhub/venv.js';
-import { parseMarker } from '../../src/report/comment.js';
+import { parseMarker } from '../../src/deploy/marker.js';
 import { pullRequestEvent } from '../emulator/fixtures.js';
 import { repoRoot, runAction } from './run-action.js';
 import { noNetworkEnv } from '../helpers/tofu.js';

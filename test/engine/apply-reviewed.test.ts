@@ -5,9 +5,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyCommand, applyRoots } from '../../src/commands/apply.js';
-import { readRootState } from '../../src/commands/destroy.js';
-import { planRoots, type RootSpec } from '../../src/commands/plan.js';
+import { applyCommand } from '../../src/commands/apply.js';
+import { applyRoots } from '../../src/jobs/apply.js';
+import { readRootState } from '../../src/jobs/destroy.js';
+import { planRoots, type RootSpec } from '../../src/terraform/roots.js';
 import { applyExitCode } from '../../src/deploy/outcome.js';
 import { applyCommentBody } from '../../src/report/apply.js';
 import { createEngine, type Engine } from '../../src/terraform/engine.js';

@@ -5,11 +5,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planRoots, type RootSpec } from '../../src/commands/plan.js';
-import { destroyCommand, destroyRoots, readRootState } from '../../src/commands/destroy.js';
+import { planRoots, type RootSpec } from '../../src/terraform/roots.js';
+import { destroyCommand } from '../../src/commands/destroy.js';
+import { destroyRoots, readRootState } from '../../src/jobs/destroy.js';
 import type { ClusterAdapter } from '../../src/deploy/cluster.js';
 import { deploymentFacts } from '../../src/deploy/facts.js';
-import { issueAction, leftoversIssueBody } from '../../src/deploy/issue.js';
+import { issueAction, leftoversIssueBody } from '../../src/report/leftovers-issue.js';
 import { isDestroyed } from '../../src/deploy/outcome.js';
 import { createEngine, type Engine, type ProcessRunner } from '../../src/terraform/engine.js';
 import { spawnRunner } from '../../src/terraform/process.js';

@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RootSpec } from '../../src/commands/plan.js';
+import type { RootSpec } from '../../src/terraform/roots.js';
 import { planRoot, type RootAttempt } from '../../src/qhub/plan-config.js';
 import { STATE_STAGE } from '../../src/qhub/stages.js';
 import { createEngine, type Engine } from '../../src/terraform/engine.js';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planRoots } from '../../src/commands/plan.js';
+import { planRoots } from '../../src/terraform/roots.js';
 import { buildComment, buildJobSummary, type CommentInput } from '../../src/report/comment.js';
 import { createEngine, type Engine } from '../../src/terraform/engine.js';
 import { spawnRunner } from '../../src/terraform/process.js';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planRoots } from '../../src/commands/plan.js';
+import { planRoots } from '../../src/terraform/roots.js';
 import { configChangesBetween } from '../../src/config/changes.js';
 import { computeStageInputs, type StageOutputs } from '../../src/qhub/render.js';
 import { defaultCacheRoot, isVenvReady, venvPaths, type VenvSpec } from '../../src/qhub/venv.js';

@@ -4,7 +4,7 @@
 // to Google Cloud, which is not reachable here: each must stop at the same honest point, the
 // providers that cannot be downloaded, and report it where its users look.
 import { describe, expect, it } from 'vitest';
-import { parseMarker } from '../../src/report/comment.js';
+import { parseMarker } from '../../src/deploy/marker.js';
 import { workflowDispatchEvent } from '../emulator/fixtures.js';
 import { ACTIONS_BOT, type ActRun, findAct, nodeVersions, stepFailed, TEMPLATE_SECRETS, useEngineMirror, useRunner } from './act.js';
 

@@ -2,7 +2,7 @@
 // one into deploy/<name> is planned.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMarker } from '../../src/report/comment.js';
+import { parseMarker } from '../../src/deploy/marker.js';
 import { ACTIONS_BOT, findAct, nodeVersions, readArtifact, stepFailed, TEMPLATE_SECRETS, useEngineMirror, useRunner } from './act.js';
 
 const act = findAct();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
-import { validateConfig } from '../../src/config/validate.js';
+import { validateConfig } from '../../src/validation/validate.js';
 import { repoRoot, steps, templateRoot, workflowFiles } from './workflow-files.js';
 
 const ACTION = 'qhub-gitops/qhub-gitops';

@@ -1,0 +1,7 @@
+// Types of check-layers.mjs for the TypeScript tests that import it.
+export interface Layer {
+  name: string;
+  folders: string[];
+}
+export const PROJECT_LAYERS: Layer[];
+export function checkLayers(srcDir: string, layers?: readonly Layer[]): Promise<string[]>;
