@@ -9589,9 +9589,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -9629,12 +9629,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -11912,8 +11912,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -14170,12 +14170,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -14846,12 +14846,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -15333,16 +15333,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve8(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -15353,7 +15353,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -15404,7 +15404,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -15416,7 +15416,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -15755,8 +15755,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -17033,7 +17033,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -17046,7 +17046,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve7(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -17065,7 +17065,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -17082,7 +17082,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve8,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -17152,18 +17152,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream: stream2, length } = consume2;
+      const { type, body, resolve: resolve7, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream2[kContentType] }));
+          resolve7(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -17422,9 +17422,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -17649,9 +17649,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -17938,9 +17938,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -18033,9 +18033,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -21919,7 +21919,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -21995,7 +21995,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -22038,7 +22038,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -25803,8 +25803,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module2.exports = {
@@ -28928,227 +28928,24 @@ var require_semver2 = __commonJS({
 // src/commands/destroy.ts
 var destroy_exports = {};
 __export(destroy_exports, {
-  destroyCommand: () => destroyCommand,
-  destroyRoots: () => destroyRoots,
-  destroyTargets: () => destroyTargets,
-  readRootState: () => readRootState,
-  runDestroyAction: () => runDestroyAction,
-  runnerCluster: () => runnerCluster
+  destroyCommand: () => destroyCommand
 });
 module.exports = __toCommonJS(destroy_exports);
 init_bundle_url();
 var import_promises8 = require("node:fs/promises");
 var import_node_os3 = require("node:os");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 
-// src/deploy/cluster.ts
+// src/deploy/outcome.ts
+init_bundle_url();
+function isDestroyed(outcome) {
+  return outcome.leftovers.length === 0 && outcome.roots.every((root) => root.state.addresses !== null);
+}
+
+// src/report/destroy.ts
 init_bundle_url();
 
-// src/deploy/facts.ts
-init_bundle_url();
-
-// src/rules/shared/shape.ts
-init_bundle_url();
-function asMapping(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
-function asList(value) {
-  return Array.isArray(value) ? value : void 0;
-}
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function asNumber(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
-  if (typeof value === "string" && value.trim() !== "") {
-    const parsed = Number(value);
-    return Number.isFinite(parsed) ? parsed : void 0;
-  }
-  return void 0;
-}
-function valueAt(data, path5) {
-  let current = data;
-  for (const segment of path5) {
-    if (typeof segment === "number") {
-      const list = asList(current);
-      if (!list) return void 0;
-      current = list[segment];
-    } else {
-      const mapping = asMapping(current);
-      if (!mapping || !Object.hasOwn(mapping, segment)) return void 0;
-      current = mapping[segment];
-    }
-  }
-  return current;
-}
-function entriesAt(data, path5) {
-  return Object.entries(asMapping(valueAt(data, path5)) ?? {});
-}
-
-// src/rules/shared/provider.ts
-init_bundle_url();
-var PROVIDER_BLOCKS = {
-  gcp: "google_cloud_platform",
-  aws: "amazon_web_services",
-  azure: "azure",
-  do: "digital_ocean",
-  local: "local",
-  existing: "existing"
-};
-var CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["gcp", "aws", "azure", "do"]);
-function hasDefaultedSections(family) {
-  return family === "nebari-2023.10";
-}
-function providerOf(data, family) {
-  const declared = asString(asMapping(data)?.provider);
-  if (declared !== void 0 || !hasDefaultedSections(family)) return declared;
-  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => asMapping(data)?.[block] !== void 0);
-  if (present.length === 1) return present[0][0];
-  return present.length === 0 ? "local" : void 0;
-}
-function namespaceOf(data) {
-  return asString(asMapping(data)?.namespace) ?? "dev";
-}
-function nodeGroupsOf(document, provider) {
-  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
-  if (block === void 0 || !CLOUD_PROVIDERS.has(provider)) return [];
-  return entriesAt(document.data, [block, "node_groups"]).map(([name, group]) => ({
-    name,
-    path: [block, "node_groups", name],
-    group: asMapping(group)
-  }));
-}
-function declaresNodeGroups(data, provider) {
-  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
-  return block !== void 0 && asMapping(asMapping(asMapping(data)?.[block])?.node_groups) !== void 0;
-}
-
-// src/deploy/facts.ts
-function providerFrom(data) {
-  const declared = asString(data.provider);
-  if (declared !== void 0) return declared;
-  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => data[block] !== void 0);
-  return present.length === 1 ? present[0][0] : null;
-}
-function deploymentFacts(config) {
-  const data = asMapping(config) ?? {};
-  const provider = providerFrom(data);
-  const block = provider && CLOUD_PROVIDERS.has(provider) ? asMapping(data[PROVIDER_BLOCKS[provider]]) : void 0;
-  const domain = asString(data.domain)?.trim() || null;
-  return {
-    projectName: asString(data.project_name) ?? (typeof data.project_name === "number" ? String(data.project_name) : null),
-    namespace: namespaceOf(data),
-    provider,
-    region: asString(block?.region) ?? null,
-    gcpProject: provider === "gcp" ? asString(block?.project) ?? null : null,
-    domain,
-    preventDeploy: data.prevent_deploy === true
-  };
-}
-function resourcePrefix(facts) {
-  return `${facts.projectName ?? "<project_name>"}-${facts.namespace}`;
-}
-
-// src/deploy/cluster.ts
-var INGRESS_SERVICES = ["qhub-traefik-ingress", "nebari-traefik-ingress"];
-function failed(what, error) {
-  return { what, status: "failed", detail: error.message };
-}
-function foreignClusterReason(current, facts) {
-  const expected = resourcePrefix(facts);
-  const escaped = expected.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  if (facts.projectName !== null && new RegExp(`(?:^|[^A-Za-z0-9-])${escaped}(?:$|[^A-Za-z0-9-])`).test(current.name)) return null;
-  return `the kubeconfig's current context is cluster \`${current.name || "(none)"}\` (${current.server || "no server"}), not this deployment's \`${expected}\`, so nothing was deleted there. Point the current context at \`${expected}\` before destroying (\`gcloud container clusters get-credentials\`, \`aws eks update-kubeconfig\`, \`az aks get-credentials\`), or check its load balancer and disks by hand`;
-}
-async function cleanUpCluster(cluster, facts) {
-  const { namespace } = facts;
-  const whats = ["Jupyter and Dask pods", ...INGRESS_SERVICES.map((name) => `Service ${namespace}/${name} and its load balancer`), "volume claims and their disks"];
-  const skipAll = (detail) => whats.map((what) => ({ what, status: "skipped", detail }));
-  const unreachable = await cluster.unreachableReason(namespace);
-  if (unreachable !== null) return skipAll(`the cluster is not reachable (${unreachable}): check the load balancer and disks by hand`);
-  let foreign;
-  try {
-    foreign = foreignClusterReason(await cluster.currentCluster(), facts);
-  } catch (error) {
-    foreign = `the current kube context could not be read (${error.message}), so nothing was deleted: check the load balancer and disks by hand`;
-  }
-  if (foreign !== null) return skipAll(foreign);
-  const steps = [];
-  try {
-    const pods = await cluster.deleteWorkloadPods(namespace);
-    steps.push({ what: whats[0], status: "done", detail: `${pods} deleted` });
-  } catch (error) {
-    steps.push(failed(whats[0], error));
-  }
-  for (const [index, name] of INGRESS_SERVICES.entries()) {
-    try {
-      const result = await cluster.deleteService(namespace, name);
-      steps.push({ what: whats[index + 1], status: "done", detail: result === "deleted" ? "deleted, load balancer released" : "not present" });
-    } catch (error) {
-      steps.push(failed(whats[index + 1], error));
-    }
-  }
-  try {
-    const { claims, retained } = await cluster.deleteVolumeClaims(namespace);
-    const kept = retained.length > 0 ? `; volumes kept by their Retain policy (delete their disks by hand): ${retained.join(", ")}` : "";
-    const detail = `${claims} claims marked for deletion (their disks go once the pods using them are gone)${kept}`;
-    steps.push({ what: whats[whats.length - 1], status: retained.length > 0 ? "failed" : "done", detail });
-  } catch (error) {
-    steps.push(failed(whats[whats.length - 1], error));
-  }
-  return steps;
-}
-var WAIT = "10m";
-function kubectlCluster(runner, env, kubectl = "kubectl") {
-  async function run3(args) {
-    const result = await runner(kubectl, args, { cwd: ".", env });
-    if (result.code !== 0) throw new Error(`kubectl ${args.slice(0, 3).join(" ")} failed: ${(result.stderr || result.stdout).trim().split("\n").slice(-3).join(" ")}`);
-    return result.stdout;
-  }
-  const names = (output) => output.split("\n").map((line) => line.trim()).filter((line) => line !== "");
-  return {
-    async unreachableReason(namespace) {
-      try {
-        await run3(["get", "namespace", namespace, "--request-timeout=20s", "-o", "name"]);
-        return null;
-      } catch (error) {
-        return error.code === "ENOENT" ? "kubectl is not installed on the runner" : error.message;
-      }
-    },
-    async currentCluster() {
-      const output = await run3(["config", "view", "--minify", "-o", 'jsonpath={.clusters[0].name}{"\\n"}{.clusters[0].cluster.server}']);
-      const [name = "", server = ""] = output.split("\n").map((line) => line.trim());
-      return { name, server };
-    },
-    async deleteWorkloadPods(namespace) {
-      let count = 0;
-      for (const selector of ["component=singleuser-server", "app.kubernetes.io/component in (dask-scheduler,dask-worker)"]) {
-        count += names(await run3(["delete", "pods", "-n", namespace, "-l", selector, "--wait=true", `--timeout=${WAIT}`, "-o", "name"])).length;
-      }
-      return count;
-    },
-    async deleteService(namespace, name) {
-      const output = await run3(["delete", "service", name, "-n", namespace, "--ignore-not-found", "--wait=true", `--timeout=${WAIT}`, "-o", "name"]);
-      return names(output).length > 0 ? "deleted" : "absent";
-    },
-    async deleteVolumeClaims(namespace) {
-      const volumes = JSON.parse(await run3(["get", "pv", "-o", "json"]));
-      const ours = volumes.items.filter((volume) => volume.spec.claimRef?.namespace === namespace);
-      const claims = names(await run3(["delete", "pvc", "--all", "-n", namespace, "--wait=false", "-o", "name"])).length;
-      return { claims, retained: ours.filter((volume) => volume.spec.persistentVolumeReclaimPolicy === "Retain").map((volume) => volume.metadata.name) };
-    }
-  };
-}
-
-// src/deploy/confirm.ts
-init_bundle_url();
-function destroyConfirmationProblem(typed, expected, deployment) {
-  if (typed.trim() === expected) return null;
-  const what = typed.trim() === "" ? "No confirmation was given" : `The confirmation '${typed.trim()}' does not match`;
-  return `${what}: to destroy ${deployment}, run the workflow again with confirm set to exactly '${expected}'. Nothing was touched.`;
-}
-
-// src/deploy/issue.ts
+// src/deploy/hints.ts
 init_bundle_url();
 
 // src/terraform/diagnostics.ts
@@ -29270,35 +29067,7 @@ ${diagnostic.detail}`).join("\n");
   return null;
 }
 
-// src/report/markdown.ts
-init_bundle_url();
-function escapeText(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]#|~!])/g, "\\$1").replace(/\r?\n/g, " ");
-}
-function longestRun(text, char) {
-  let longest = 0;
-  let current = 0;
-  for (const c of text) {
-    current = c === char ? current + 1 : 0;
-    if (current > longest) longest = current;
-  }
-  return longest;
-}
-function inlineCode(text) {
-  const oneLine = text.replace(/\r?\n/g, " ");
-  const fence = "`".repeat(longestRun(oneLine, "`") + 1);
-  const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
-  return `${fence}${pad}${oneLine}${pad}${fence}`;
-}
-function codeBlock(content, language = "") {
-  const fence = "`".repeat(Math.max(3, longestRun(content, "`") + 1));
-  return `${fence}${language}
-${content.replace(/\n+$/, "")}
-${fence}`;
-}
-
 // src/deploy/hints.ts
-init_bundle_url();
 var KNOWN_DESTROY_FAILURES = [
   {
     pattern: /deletion_protection/i,
@@ -29350,257 +29119,6 @@ function lockMessage(lock, root) {
   ].join("\n");
 }
 
-// src/deploy/outcome.ts
-init_bundle_url();
-function isDestroyed(outcome) {
-  return outcome.leftovers.length === 0 && outcome.roots.every((root) => root.state.addresses !== null);
-}
-
-// src/deploy/issue.ts
-var LEFTOVERS_LABEL = "qhub-gitops";
-function leftoversIssueTitle(deployment) {
-  return `Manual destruction needed for ${deployment}`;
-}
-function leftoversIssueBody(outcome, context) {
-  const run3 = context.runUrl ? `[this run](${context.runUrl})` : "the destroy run";
-  const parts2 = [
-    `The destroy of ${inlineCode(context.deployment)} on ${context.date} (${run3}) did not remove everything. QHub's own destroy often stops early or exits 0 with resources left; qhub-gitops read every state afterwards, and this is what it found.`,
-    "Delete each item by hand, tick it, then run the destroy workflow again: it updates this issue, and closes it when every state is empty."
-  ];
-  if (outcome.leftovers.length > 0) {
-    const rows = outcome.leftovers.map(
-      (leftover) => `- [ ] ${inlineCode(leftover.address)} \u2014 ${inlineCode(leftover.type)} (${leftover.provider}) in ${inlineCode(leftover.root)}
-  - delete: ${inlineCode(leftover.command)}
-  - then, in ${inlineCode(leftover.root)}: ${inlineCode(leftover.forget)}`
-    );
-    parts2.push(`### Still in state (${outcome.leftovers.length})
-
-${rows.join("\n")}`);
-  }
-  const unlisted = outcome.roots.filter((root) => root.state.addresses === null);
-  if (unlisted.length > 0) {
-    const rows = unlisted.map((root) => `- [ ] ${inlineCode(root.root)}: its state could not be read (${escapeText(root.state.addresses === null ? root.state.error : "")}), so what it still holds is unknown`);
-    parts2.push(`### States that could not be read
-
-${rows.join("\n")}`);
-  }
-  const failures = outcome.roots.filter((root) => root.failure !== null);
-  if (failures.length > 0) {
-    const blocks = failures.map((root) => {
-      const text = root.failure.lock ? lockMessage(root.failure.lock, root.root) : root.failure.diagnostics.map(formatDiagnostic).join("\n\n");
-      const advice = adviceFor(root.failure.diagnostics).map((line) => `> ${line}`);
-      return [`**${escapeText(root.root)}** (${root.failure.step})`, codeBlock(text, "text"), ...advice].join("\n\n");
-    });
-    parts2.push(`### Destroy errors
-
-${blocks.join("\n\n")}`);
-  }
-  if (outcome.nameChecks.length > 0) {
-    const rows = outcome.nameChecks.map((check) => `- [ ] ${escapeText(check.what)} \u2014 ${escapeText(check.why)}
-  - ${inlineCode(check.command)}`);
-    parts2.push(`### Check by name (no state tracks these)
-
-${rows.join("\n")}`);
-  }
-  return `${parts2.join("\n\n")}
-`;
-}
-function issueAction(existing, outcome, context) {
-  if (isDestroyed(outcome)) {
-    if (!existing) return { kind: "none" };
-    return {
-      kind: "close",
-      issueNumber: existing.number,
-      body: `${existing.body.trimEnd()}
-
----
-
-The destroy on ${context.date}${context.runUrl ? ` ([run](${context.runUrl}))` : ""} found every state empty: closing.
-`
-    };
-  }
-  const body = leftoversIssueBody(outcome, context);
-  return existing ? { kind: "update", issueNumber: existing.number, body } : { kind: "create", title: leftoversIssueTitle(context.deployment), body };
-}
-
-// src/deploy/leftovers.ts
-init_bundle_url();
-
-// src/deploy/cleanup.ts
-init_bundle_url();
-function providerOfType(type) {
-  if (type.startsWith("google_")) return "gcp";
-  if (type.startsWith("aws_")) return "aws";
-  if (type.startsWith("azurerm_")) return "azure";
-  if (type.startsWith("digitalocean_")) return "do";
-  if (type.startsWith("kubernetes_") || type.startsWith("helm_")) return "kubernetes";
-  if (type.startsWith("keycloak_")) return "keycloak";
-  return "other";
-}
-var CLEANUP_COMMANDS = {
-  // GCP
-  google_container_cluster: (n) => `gcloud container clusters delete ${n.prefix} --region ${n.region} --quiet`,
-  google_container_node_pool: (n) => `gcloud container node-pools delete ${n.key} --cluster ${n.prefix} --region ${n.region} --quiet`,
-  google_service_account: (n) => `gcloud iam service-accounts delete ${n.prefix}@${n.gcpProject}.iam.gserviceaccount.com --quiet`,
-  google_project_iam_member: (n) => `gcloud projects get-iam-policy ${n.gcpProject} --format=json | grep -n 'deleted:serviceAccount:${n.prefix}@' ; then: gcloud projects remove-iam-policy-binding ${n.gcpProject} --member=MEMBER --role=ROLE`,
-  google_storage_bucket: (n) => `gcloud storage buckets list --filter="name~${n.prefix}" ; then: gcloud storage rm -r gs://BUCKET`,
-  google_artifact_registry_repository: (n) => `gcloud artifacts repositories delete ${n.prefix} --location ${n.region} --quiet`,
-  google_container_registry: () => 'Do not delete blindly: this is the project-wide gcr.io bucket other projects may use. Remove it from state only: see "then" below.',
-  // AWS, in aws_cleanup's order: node groups, cluster, load balancer, EFS, network, volumes, state, IAM.
-  aws_eks_node_group: (n) => `aws eks delete-nodegroup --cluster-name ${n.prefix} --nodegroup-name ${n.key} && aws eks wait nodegroup-deleted --cluster-name ${n.prefix} --nodegroup-name ${n.key}`,
-  aws_eks_cluster: (n) => `aws eks delete-cluster --name ${n.prefix} && aws eks wait cluster-deleted --name ${n.prefix}`,
-  aws_eks_addon: (n) => `aws eks list-addons --cluster-name ${n.prefix} ; then: aws eks delete-addon --cluster-name ${n.prefix} --addon-name ADDON`,
-  aws_efs_mount_target: (n) => `aws efs describe-file-systems --query "FileSystems[?Name=='${n.prefix}-jupyterhub-shared'].FileSystemId" ; then: aws efs describe-mount-targets --file-system-id FS_ID and aws efs delete-mount-target --mount-target-id MT_ID`,
-  aws_efs_file_system: (n) => `aws efs describe-file-systems --query "FileSystems[?Name=='${n.prefix}-jupyterhub-shared'].FileSystemId" ; then (mount targets first): aws efs delete-file-system --file-system-id FS_ID`,
-  aws_vpc: (n) => `aws ec2 describe-vpcs --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then, after subnets, gateways and security groups: aws ec2 delete-vpc --vpc-id VPC_ID`,
-  aws_subnet: (n) => `aws ec2 describe-subnets --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then: aws ec2 delete-subnet --subnet-id SUBNET_ID`,
-  aws_internet_gateway: (n) => `aws ec2 describe-internet-gateways --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then: aws ec2 detach-internet-gateway --internet-gateway-id IGW_ID --vpc-id VPC_ID && aws ec2 delete-internet-gateway --internet-gateway-id IGW_ID`,
-  aws_route_table: (n) => `aws ec2 describe-route-tables --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then: aws ec2 delete-route-table --route-table-id RTB_ID`,
-  aws_security_group: (n) => `aws ec2 describe-security-groups --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then: aws ec2 delete-security-group --group-id SG_ID`,
-  aws_ecr_repository: (n) => `aws ecr delete-repository --repository-name ${n.prefix}-jupyterlab --force`,
-  aws_s3_bucket: (n) => `aws s3api list-object-versions --bucket ${n.prefix}-terraform-state ; delete every version and delete marker (aws s3api delete-objects), then: aws s3api delete-bucket --bucket ${n.prefix}-terraform-state`,
-  aws_dynamodb_table: (n) => `aws dynamodb delete-table --table-name ${n.prefix}-terraform-state-lock`,
-  aws_iam_role: (n) => `aws iam list-roles --query "Roles[?starts_with(RoleName, '${n.prefix}-')].RoleName" ; then per role: aws iam list-attached-role-policies, aws iam detach-role-policy, aws iam delete-role --role-name ROLE`,
-  aws_iam_policy: (n) => `aws iam list-policies --scope Local --query "Policies[?contains(PolicyName, '${n.prefix}')].Arn" ; then: delete non-default versions, aws iam delete-policy --policy-arn ARN`,
-  aws_iam_openid_connect_provider: () => "aws iam list-open-id-connect-providers ; then: aws iam delete-open-id-connect-provider --open-id-connect-provider-arn ARN",
-  aws_kms_key: (n) => `aws kms list-aliases --query "Aliases[?contains(AliasName, '${n.prefix}')]" ; then: aws kms schedule-key-deletion --key-id KEY_ID --pending-window-in-days 7`,
-  aws_resourcegroups_group: (n) => `aws resource-groups delete-group --group-name ${n.project}`,
-  // Azure: deleting the resource group deletes everything in it, AKS's node resource group too.
-  azurerm_kubernetes_cluster: (n) => `az aks delete --name ${n.prefix} --resource-group ${n.prefix} --yes`,
-  azurerm_kubernetes_cluster_node_pool: (n) => `az aks nodepool delete --cluster-name ${n.prefix} --resource-group ${n.prefix} --name ${n.key}`,
-  azurerm_resource_group: (n) => `az group delete --name ${n.prefix} --yes ; and for 0.4+ state: az group delete --name ${n.prefix}-state --yes`,
-  azurerm_storage_account: (n) => `az group delete --name ${n.prefix}-state --yes   # 0.3.x keeps the state account in ${n.prefix}`,
-  azurerm_container_registry: (n) => `az group delete --name ${n.prefix} --yes`,
-  // DigitalOcean (up to Nebari 2024.11.1). --dangerous also deletes the cluster's LBs and volumes.
-  digitalocean_kubernetes_cluster: (n) => `doctl kubernetes cluster delete ${n.prefix} --dangerous -f`,
-  digitalocean_kubernetes_node_pool: (n) => `doctl kubernetes cluster node-pool delete ${n.prefix} ${n.key} -f`,
-  digitalocean_spaces_bucket: (n) => `aws s3 rb s3://${n.prefix}-terraform-state --force --endpoint=https://${n.region}.digitaloceanspaces.com`
-};
-var FALLBACK = {
-  gcp: (n) => `find it by name (${n.prefix}) in the Cloud Console or with gcloud, and delete it`,
-  aws: (n) => `aws resourcegroupstaggingapi get-resources --tag-filters Key=Project,Values=${n.project} Key=Environment,Values=${n.namespace} ; delete what it lists`,
-  azure: (n) => `az group delete --name ${n.prefix} --yes`,
-  do: (n) => `doctl kubernetes cluster list-associated-resources ${n.prefix}`,
-  kubernetes: () => "gone with the cluster; if the cluster is still up, delete it with kubectl (or helm uninstall)",
-  keycloak: () => "gone with the cluster (Keycloak runs in it); nothing to delete in a cloud",
-  other: () => "no known cloud object: check what it created"
-};
-function parseAddress(address) {
-  const keys = [...address.matchAll(/\[("(?:[^"\\]|\\.)*"|\d+)\]/g)].map((match) => match[1]);
-  const bare = address.replace(/\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g, "");
-  const parts2 = bare.split(".");
-  while (parts2[0] === "module") parts2.splice(0, 2);
-  const mode = parts2[0] === "data" ? "data" : "managed";
-  if (mode === "data") parts2.shift();
-  const lastKey = keys.length > 0 && address.endsWith("]") ? keys[keys.length - 1] : null;
-  return {
-    type: parts2[0] ?? address,
-    key: lastKey === null ? null : lastKey.startsWith('"') ? JSON.parse(lastKey) : lastKey,
-    mode
-  };
-}
-function namesFor(facts, key) {
-  return {
-    prefix: facts ? resourcePrefix(facts) : "<project_name>-<namespace>",
-    project: facts?.projectName ?? "<project_name>",
-    namespace: facts?.namespace ?? "<namespace>",
-    region: facts?.region ?? "<region>",
-    gcpProject: facts?.gcpProject ?? "<gcp-project-id>",
-    key: key ?? "<name>"
-  };
-}
-function cleanupCommand(type, key, facts) {
-  const names = namesFor(facts, key);
-  const template = CLEANUP_COMMANDS[type] ?? FALLBACK[providerOfType(type)];
-  return template(names);
-}
-
-// src/deploy/leftovers.ts
-function shellQuote(text) {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function leftoversOf(states, facts, engineCommand) {
-  const leftovers = [];
-  for (const state of states) {
-    for (const address of state.addresses ?? []) {
-      const parsed = parseAddress(address);
-      if (parsed.mode === "data") continue;
-      leftovers.push({
-        root: state.root,
-        address,
-        type: parsed.type,
-        provider: providerOfType(parsed.type),
-        command: cleanupCommand(parsed.type, parsed.key, facts),
-        forget: `${engineCommand} state rm ${shellQuote(address)}`
-      });
-    }
-  }
-  return leftovers;
-}
-var CLOUDS = /* @__PURE__ */ new Set(["gcp", "aws", "azure", "do"]);
-function nameChecks(facts) {
-  if (!facts || !facts.provider || !CLOUDS.has(facts.provider)) return [];
-  const p = resourcePrefix(facts);
-  const ns = facts.namespace;
-  const region = facts.region ?? "<region>";
-  const stateWhy = "stage 01's state is local to the machine that deployed, so a destroy on a fresh runner cannot see it";
-  const lbWhy = `created by Kubernetes for the Service ${ns}/qhub-traefik-ingress (Nebari: nebari-traefik-ingress), not by Terraform`;
-  const diskWhy = "created by Kubernetes for PersistentVolumeClaims (NFS, conda-store, Helm charts), not by Terraform";
-  switch (facts.provider) {
-    case "gcp":
-      return [
-        { what: `state bucket gs://${p}-terraform-state`, why: stateWhy, command: `gcloud storage ls gs://${p}-terraform-state && gcloud storage rm -r gs://${p}-terraform-state` },
-        {
-          what: "ingress load balancer",
-          why: lbWhy,
-          command: `gcloud compute forwarding-rules list --filter="description~traefik-ingress" ; then delete the rule, its target pool and the k8s-fw-* firewall rules`
-        },
-        { what: "volume disks", why: diskWhy, command: `gcloud compute disks list --filter="-users:* AND description~${ns}" ; then: gcloud compute disks delete DISK --region ${region}` }
-      ];
-    case "aws":
-      return [
-        {
-          what: `state bucket ${p}-terraform-state and lock table ${p}-terraform-state-lock`,
-          why: stateWhy,
-          command: `aws s3api head-bucket --bucket ${p}-terraform-state ; aws dynamodb describe-table --table-name ${p}-terraform-state-lock ; delete as in the aws_s3_bucket and aws_dynamodb_table rows`
-        },
-        {
-          what: "ingress load balancer (Classic ELB) and its k8s-elb-* security group",
-          why: `${lbWhy}; it blocks deleting the VPC (DependencyViolation)`,
-          command: `aws resourcegroupstaggingapi get-resources --resource-type-filters elasticloadbalancing:loadbalancer --tag-filters Key=kubernetes.io/cluster/${p},Values=owned ; then: aws elb delete-load-balancer --load-balancer-name NAME`
-        },
-        { what: "EBS volumes", why: diskWhy, command: `aws ec2 describe-volumes --filters Name=tag:kubernetes.io/cluster/${p},Values=owned Name=status,Values=available ; then: aws ec2 delete-volume --volume-id VOL_ID` }
-      ];
-    case "azure":
-      return [
-        { what: `state resource group ${p}-state (QHub 0.4+; 0.3.x keeps state in ${p})`, why: stateWhy, command: `az group show --name ${p}-state && az group delete --name ${p}-state --yes` },
-        {
-          what: `node resource group ${p}-node-resource-group (load balancer, public IP, disks)`,
-          why: "AKS deletes it with the cluster; it survives only when the cluster delete failed",
-          command: `az group show --name ${p}-node-resource-group && az group delete --name ${p}-node-resource-group --yes`
-        }
-      ];
-    case "do":
-      return [
-        {
-          what: `state Space ${p}-terraform-state`,
-          why: stateWhy,
-          command: `aws s3 ls s3://${p}-terraform-state --endpoint=https://${region}.digitaloceanspaces.com && aws s3 rb s3://${p}-terraform-state --force --endpoint=https://${region}.digitaloceanspaces.com`
-        },
-        { what: "load balancers and pvc-* volumes", why: `${lbWhy}; ${diskWhy}`, command: "doctl compute load-balancer list ; doctl compute volume list ; delete those of this cluster" }
-      ];
-  }
-}
-
-// src/github/settings.ts
-init_bundle_url();
-var SettingsError = class extends Error {
-  name = "SettingsError";
-};
-
-// src/report/destroy.ts
-init_bundle_url();
-
 // src/report/comment.ts
 init_bundle_url();
 
@@ -29613,9 +29131,18 @@ var import_yaml = __toESM(require_dist(), 1);
 var MAX_PARSED_CHARS = 2 * 1024 * 1024;
 var SECRET_KEY = /pass(?:word|wd)|secret|token|api[-_]?key|(?:private|access|crypto|signing|encryption)[-_]?key|credential/i;
 
+// src/report/markdown.ts
+init_bundle_url();
+
 // src/report/string-diff.ts
 init_bundle_url();
 var SECRET_ASSIGNMENT = new RegExp(`^([^=:]*?(?:${SECRET_KEY.source})[^=:]*?["']?\\s*[:=])(?!=)\\s*\\S.*$`, "i");
+
+// src/deploy/marker.ts
+init_bundle_url();
+
+// src/config/order.ts
+init_bundle_url();
 
 // src/report/plan.ts
 init_bundle_url();
@@ -29703,13 +29230,6 @@ function describeEngine(identity) {
   return `${identity.name === "tofu" ? "OpenTofu" : "Terraform"} ${identity.version}`;
 }
 
-// src/report/comment.ts
-function runnerWarningsCallout(warnings) {
-  if (warnings.length === 0) return "";
-  const lines = warnings.map((warning) => `> - ${escapeText(warning.summary)}${warning.detail ? `: ${escapeText(warning.detail.replace(/\s+/g, " "))}` : ""}`);
-  return ["> [!WARNING]", "> The engine warned about this runner (the same for every stage, not about the change):", ...lines].join("\n");
-}
-
 // src/report/destroy.ts
 function destroyJson(outcome) {
   return {
@@ -29723,63 +29243,6 @@ function destroyJson(outcome) {
     })),
     unreadable: outcome.roots.filter((root) => root.state.addresses === null).map((root) => root.root)
   };
-}
-function escapeCell(text) {
-  return escapeText(text).replace(/\|/g, "\\|");
-}
-function codeCell(text) {
-  return inlineCode(text).replace(/\|/g, "\\|");
-}
-function destroySummary(outcome, context) {
-  const destroyed = isDestroyed(outcome);
-  const parts2 = [
-    `## Destroy of ${inlineCode(context.deployment)}`,
-    destroyed ? "**\u2705 Every state is empty.** Nothing Terraform tracked is left." : `**\u274C Not everything was destroyed:** ${outcome.leftovers.length} resource${outcome.leftovers.length === 1 ? "" : "s"} still in state${context.issueUrl ? `; the checklist is in [the issue](${context.issueUrl})` : ""}.`
-  ];
-  if (outcome.runnerWarnings.length > 0) parts2.push(runnerWarningsCallout(outcome.runnerWarnings));
-  if (outcome.cluster.length > 0) {
-    const rows = outcome.cluster.map((step) => `| ${escapeCell(step.what)} | ${step.status} | ${escapeCell(step.detail)} |`);
-    parts2.push(`### Kubernetes objects made outside Terraform
-
-| Object | Result | Detail |
-|---|---|---|
-${rows.join("\n")}`);
-  }
-  const rootLines = outcome.roots.map((root) => {
-    const left = root.state.addresses === null ? `state could not be read: ${escapeText(root.state.error)}` : `${root.state.addresses.length} left in state`;
-    const failure = root.failure ? ` \u2014 ${root.failure.step} failed` : "";
-    const advice = root.failure ? adviceFor(root.failure.diagnostics).map((line) => `
-
-  > ${line}`).join("") : "";
-    const details = root.failure ? `
-
-${codeBlock(root.failure.lock ? lockMessage(root.failure.lock, root.root) : root.failure.diagnostics.slice(0, 3).map(formatDiagnostic).join("\n\n"), "text")}${advice}` : "";
-    return `- ${inlineCode(root.root)}: ${left}${failure}${details}`;
-  });
-  parts2.push(`### Roots, in destroy order
-
-${rootLines.join("\n")}`);
-  if (outcome.leftovers.length > 0) {
-    const rows = outcome.leftovers.map(
-      (leftover) => `| ${codeCell(leftover.root)} | ${codeCell(leftover.address)} | ${codeCell(leftover.type)} | ${leftover.provider} | ${codeCell(leftover.command)} |`
-    );
-    parts2.push(`### Left over
-
-| Root | Address | Type | Provider | Delete by hand |
-|---|---|---|---|---|
-${rows.join("\n")}
-
-After deleting one, forget it in its root: \`state rm '<address>'\`.`);
-  }
-  if (outcome.nameChecks.length > 0) {
-    parts2.push(`### Check by name (no state tracks these)
-
-${outcome.nameChecks.map((check) => `- ${escapeText(check.what)}: ${escapeText(check.why)}
-  ${inlineCode(check.command)}`).join("\n")}`);
-  }
-  if (context.runUrl) parts2.push(`<sub>[Run](${context.runUrl})</sub>`);
-  return `${parts2.join("\n\n")}
-`;
 }
 function destroyText(outcome) {
   const lines = [];
@@ -29795,6 +29258,426 @@ function destroyText(outcome) {
   for (const check of outcome.nameChecks) lines.push(`check by name: ${check.what}: ${check.command}`);
   lines.push(isDestroyed(outcome) ? "destroyed: every state is empty" : "NOT destroyed: resources are left (see above)");
   return lines;
+}
+
+// src/commands/apply.ts
+init_bundle_url();
+var import_promises7 = require("node:fs/promises");
+var import_node_path10 = require("node:path");
+
+// src/config/load.ts
+init_bundle_url();
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var MAX_ALIAS_COUNT = 1e3;
+function loadFinding(rule, message, position, path5 = "") {
+  return {
+    rule: `load/${rule}`,
+    severity: "error",
+    message,
+    path: path5,
+    line: position?.line ?? null,
+    column: position?.column ?? null
+  };
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let extra;
+    let min;
+    if (b < 128) {
+      i++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      extra = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      extra = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      extra = 3;
+      min = 65536;
+    } else return i;
+    let codePoint = b & 255 >> extra + 2;
+    for (let k = 1; k <= extra; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      codePoint = codePoint << 6 | c & 63;
+    }
+    if (codePoint < min || codePoint > 1114111 || codePoint >= 55296 && codePoint <= 57343) return i;
+    i += extra + 1;
+  }
+  return -1;
+}
+function positionOfByte(bytes, offset) {
+  const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
+  const lines = before.split("\n");
+  return { line: lines.length, column: [...lines[lines.length - 1]].length + 1 };
+}
+function plainYamlMessage(message) {
+  return message.replace(/ at line \d+, column \d+:[\s\S]*$/, "").trim();
+}
+function describeYamlError(code, message) {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "duplicate key: a mapping names the same key twice, and QHub would reject the file. Remove or rename one of them";
+    case "MULTIPLE_DOCS":
+      return "the file holds several YAML documents (`---`); a QHub config is exactly one mapping";
+    default:
+      return `invalid YAML: ${plainYamlMessage(message)}`;
+  }
+}
+function loadYaml(bytes, file) {
+  const raw = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;
+  if (raw.length > MAX_CONFIG_BYTES) {
+    return fail(loadFinding("too-large", `the file is ${raw.length} bytes, over the 1 MiB limit for a config; is this the right file?`, null));
+  }
+  const nul = raw.indexOf(0);
+  if (nul !== -1) {
+    return fail(loadFinding("binary", "the file contains NUL bytes: it is binary, not a YAML config", positionOfByte(raw, nul)));
+  }
+  const invalid = firstInvalidUtf8(raw);
+  if (invalid !== -1) {
+    return fail(
+      loadFinding("encoding", "the file is not valid UTF-8; save it as UTF-8 (YAML requires Unicode)", positionOfByte(raw, invalid))
+    );
+  }
+  let text = Buffer.from(raw).toString("utf8");
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
+  if (text.trim() === "" || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
+    return fail(loadFinding("empty", "the file is empty: a QHub config is a YAML mapping (at least `project_name`)", { line: 1, column: 1 }));
+  }
+  const lineCounter = new import_yaml2.LineCounter();
+  let document;
+  try {
+    document = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true, customTags: ["timestamp"], logLevel: "error" });
+  } catch (error) {
+    return fail(loadFinding("syntax", `invalid YAML: ${error.message}`, null));
+  }
+  const at = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (document.errors.length > 0) {
+    return {
+      document: null,
+      findings: document.errors.map(
+        (error) => loadFinding(error.code === "DUPLICATE_KEY" ? "duplicate-key" : "syntax", describeYamlError(error.code, error.message), at(error.pos[0]))
+      )
+    };
+  }
+  const recursive = recursiveAlias(document);
+  if (recursive) {
+    return fail(
+      loadFinding("recursive-alias", `the alias \`*${recursive.source}\` refers to the node that contains it, so the config would be infinitely deep; use a plain value instead`, at(recursive.range?.[0] ?? 0))
+    );
+  }
+  let data;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = error.message;
+    if (/excessive alias count/i.test(message)) {
+      return fail(
+        loadFinding("alias-bomb", `YAML aliases expand to too many nodes (over ${MAX_ALIAS_COUNT}); this looks like an alias expansion bomb`, null)
+      );
+    }
+    return fail(loadFinding("syntax", `invalid YAML: ${plainYamlMessage(message)}`, null));
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data) || !(0, import_yaml2.isMap)(document.contents)) {
+    const kind = data === null ? "empty" : Array.isArray(data) ? "a list" : `a ${typeof data}`;
+    const start = document.contents?.range?.[0] ?? 0;
+    return fail(loadFinding("not-a-mapping", `the top level of the file is ${kind}, but a QHub config must be a mapping of keys such as \`project_name\` and \`provider\``, at(start)));
+  }
+  const root = document.contents;
+  const resolve7 = (path5) => resolveNode(document, root, path5);
+  return {
+    document: {
+      file,
+      data,
+      fileFor: () => file,
+      keyPosition: (path5) => {
+        const found = resolve7(path5);
+        if (!found) return null;
+        return at(found.key?.range?.[0] ?? found.node.range?.[0] ?? 0);
+      },
+      valuePosition: (path5) => {
+        const found = resolve7(path5);
+        if (!found) return null;
+        return at(found.node.range?.[0] ?? found.key?.range?.[0] ?? 0);
+      }
+    },
+    findings: []
+  };
+}
+function recursiveAlias(document) {
+  let found = null;
+  (0, import_yaml2.visit)(document, {
+    Alias(_key, alias) {
+      const target = alias.resolve(document);
+      const start = alias.range?.[0];
+      if (target?.range && start !== void 0 && start >= target.range[0] && start < target.range[2]) {
+        found = alias;
+        return import_yaml2.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+function fail(finding) {
+  return { document: null, findings: [finding] };
+}
+function resolveNode(document, root, path5) {
+  let current = { node: root };
+  for (const segment of path5) {
+    const node = (0, import_yaml2.isAlias)(current.node) ? current.node.resolve(document) : current.node;
+    if ((0, import_yaml2.isMap)(node)) {
+      const pair = node.items.find((item) => (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return null;
+      const key = pair.key;
+      current = { node: pair.value ?? key, key };
+    } else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (!item) return null;
+      current = { node: item };
+    } else {
+      return null;
+    }
+  }
+  return current;
+}
+function locate(document, path5) {
+  for (let length = path5.length; length >= 0; length--) {
+    const position = document.keyPosition(path5.slice(0, length));
+    if (position) return position;
+  }
+  return null;
+}
+
+// src/config/local-sources.ts
+init_bundle_url();
+var import_node_fs = require("node:fs");
+var import_promises = require("node:fs/promises");
+var import_node_path = require("node:path");
+var DEFAULT_CONFIG_NAMES = ["qhub-config.yaml", "nebari-config.yaml"];
+var PIN_FILE_NAME = ".qhub-version";
+var DEFAULT_ENVIRONMENTS_DIR = "environments";
+var ENVIRONMENT_FILE_NAME = /\.ya?ml$/i;
+function resolveConfigPath(given, cwd) {
+  if (given) return given;
+  return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
+}
+async function readPinnedVersion(configPath, cwd) {
+  const pinPath = (0, import_node_path.join)((0, import_node_path.dirname)((0, import_node_path.resolve)(cwd, configPath)), PIN_FILE_NAME);
+  try {
+    const text = (await (0, import_promises.readFile)(pinPath, "utf8")).split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("#"));
+    return text || void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function readEnvironmentFiles(configPath, cwd, directory) {
+  const configDir = (0, import_node_path.dirname)((0, import_node_path.resolve)(cwd, configPath));
+  const dir = directory ? (0, import_node_path.resolve)(cwd, directory) : (0, import_node_path.join)(configDir, DEFAULT_ENVIRONMENTS_DIR);
+  if (!directory && !(0, import_node_fs.existsSync)(dir)) return [];
+  let names;
+  try {
+    names = await (0, import_promises.readdir)(dir);
+  } catch {
+    throw new Error(`environments directory ${directory ?? dir} cannot be read: does it exist?`);
+  }
+  const files = names.filter((name) => ENVIRONMENT_FILE_NAME.test(name)).sort();
+  return Promise.all(
+    files.map(async (name) => ({ bytes: await (0, import_promises.readFile)((0, import_node_path.join)(dir, name)), file: (0, import_node_path.relative)(cwd, (0, import_node_path.join)(dir, name)) || (0, import_node_path.basename)(name) }))
+  );
+}
+
+// src/qhub/plan-config.ts
+init_bundle_url();
+var import_promises4 = require("node:fs/promises");
+var import_node_path5 = require("node:path");
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/config/environments.ts
+init_bundle_url();
+
+// src/config/types.ts
+init_bundle_url();
+function formatPath(path5) {
+  let out = "";
+  for (const segment of path5) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+// src/config/environments.ts
+function environmentKey(file) {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+function mergeFinding(path5, message, position, file) {
+  return {
+    rule: "load/duplicate-environment",
+    severity: "error",
+    message,
+    path: formatPath(path5),
+    line: position?.line ?? null,
+    column: position?.column ?? null,
+    ...file !== void 0 ? { file } : {}
+  };
+}
+function mergeEnvironments(config, files) {
+  const environmentFiles = /* @__PURE__ */ new Map();
+  const findings = [];
+  if (files.length === 0) return { config, environmentFiles, findings };
+  const root = config.data;
+  const inline = root.environments;
+  if (inline !== void 0 && inline !== null && (typeof inline !== "object" || Array.isArray(inline))) {
+    findings.push(
+      mergeFinding(["environments"], `\`environments\` in ${config.file} is not a mapping, so the environment files cannot be merged into it`, config.keyPosition(["environments"]))
+    );
+    return { config, environmentFiles, findings };
+  }
+  const inlineEnvironments = inline ?? {};
+  for (const file of files) {
+    const key = environmentKey(file.file);
+    const earlier = environmentFiles.get(key);
+    if (earlier) {
+      findings.push(
+        mergeFinding([], `${file.file}: another environment file, ${earlier.file}, has the same name \`${key}\`; QHub keys environments by file name, so one would replace the other`, { line: 1, column: 1 }, file.file)
+      );
+      continue;
+    }
+    if (Object.hasOwn(inlineEnvironments, key)) {
+      findings.push(
+        mergeFinding(
+          ["environments", key],
+          `environment \`${key}\` is defined both inline in ${config.file} and in the file ${file.file}; keep one of them`,
+          config.keyPosition(["environments", key])
+        )
+      );
+      continue;
+    }
+    environmentFiles.set(key, file);
+  }
+  const environments = { ...inlineEnvironments };
+  for (const [key, file] of environmentFiles) environments[key] = file.data;
+  const fileDocumentFor = (path5) => {
+    if (path5[0] !== "environments" || path5.length < 2) return void 0;
+    const document = environmentFiles.get(String(path5[1]));
+    return document ? { document, inner: path5.slice(2) } : void 0;
+  };
+  return {
+    config: {
+      file: config.file,
+      data: { ...root, environments },
+      keyPosition: (path5) => {
+        const inFile = fileDocumentFor(path5);
+        return inFile ? inFile.document.keyPosition(inFile.inner) : config.keyPosition(path5);
+      },
+      valuePosition: (path5) => {
+        const inFile = fileDocumentFor(path5);
+        return inFile ? inFile.document.valuePosition(inFile.inner) : config.valuePosition(path5);
+      },
+      fileFor: (path5) => fileDocumentFor(path5)?.document.file ?? config.fileFor(path5)
+    },
+    environmentFiles,
+    findings
+  };
+}
+
+// src/config/version.ts
+init_bundle_url();
+var SUPPORTED_VERSIONS_TEXT = "QHub 0.3.11-0.3.14 and 0.4.0-0.4.5, Nebari 2022.10 and later";
+function numericParts(value) {
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(value.trim());
+  if (!match) return null;
+  return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+}
+function atLeast(parts2, minimum) {
+  for (let i = 0; i < minimum.length; i++) {
+    const a = parts2[i] ?? 0;
+    const b = minimum[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
+}
+function familyOf(value) {
+  const parts2 = numericParts(value);
+  if (!parts2) return { unsupported: `'${value}' is not a version number` };
+  const [major] = parts2;
+  if (major >= 2022) {
+    if (!atLeast(parts2, [2022, 10])) return { unsupported: `Nebari ${value} predates the first Nebari release (2022.10)` };
+    return { family: atLeast(parts2, [2023, 10]) ? "nebari-2023.10" : "nebari-2022.10" };
+  }
+  if (major === 0) {
+    if (!atLeast(parts2, [0, 3, 11])) return { unsupported: `QHub ${value} is older than 0.3.11, the oldest version qhub-gitops knows` };
+    if (atLeast(parts2, [0, 5])) return { unsupported: `QHub ${value} was never released (QHub became Nebari after 0.4.5)` };
+    if (atLeast(parts2, [0, 4])) return { family: "qhub-0.4" };
+    return { family: atLeast(parts2, [0, 3, 12]) ? "qhub-0.3.12" : "qhub-0.3.11" };
+  }
+  return { unsupported: `'${value}' is neither a QHub (0.x) nor a Nebari (YYYY.M) version` };
+}
+function configVersion(data) {
+  for (const key of ["qhub_version", "nebari_version"]) {
+    const value = data[key];
+    if (typeof value === "string" || typeof value === "number") return { key, value: String(value) };
+  }
+  return null;
+}
+var NIC_KEYS = ["cluster", "git_repository", "repository"];
+function looksOlderThanSupported(data) {
+  if (typeof data.ci_cd === "string") return "`ci_cd` is a string (QHub 0.3.x made it a mapping)";
+  const text = JSON.stringify(data);
+  if (/"(cpu|mem)_guarentee"/.test(text)) return "profiles use the `cpu_guarentee`/`mem_guarentee` spelling of QHub 0.1.x";
+  return null;
+}
+function decideVersion(data, sources) {
+  const nicKey = NIC_KEYS.find((key) => key in data);
+  if (nicKey && !("provider" in data)) {
+    return {
+      ok: false,
+      rule: "version/nic-format",
+      path: nicKey,
+      message: `this is a nebari-infrastructure-core (NIC) config (it has \`${nicKey}:\`), not a classic QHub/Nebari config; qhub-gitops validates and deploys classic configs (${SUPPORTED_VERSIONS_TEXT}), so use NIC's own tooling for this file`
+    };
+  }
+  const inConfig = configVersion(data);
+  const chosen = sources.requestedVersion?.trim() && { value: sources.requestedVersion.trim(), source: "option" } || inConfig && { value: inConfig.value, source: "config" } || sources.pinnedVersion?.trim() && { value: sources.pinnedVersion.trim(), source: "pin-file" } || null;
+  if (!chosen) {
+    const old = looksOlderThanSupported(data);
+    if (old) {
+      return {
+        ok: false,
+        rule: "version/unsupported",
+        path: "",
+        message: `this looks like a QHub config older than 0.3.11 (${old}); qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}. Upgrade it with \`qhub upgrade\` of a supported version`
+      };
+    }
+    return {
+      ok: false,
+      rule: "version/unknown",
+      path: "",
+      message: "cannot tell which QHub/Nebari version this config targets. QHub 0.3.x configs carry no version key, so either put the version in a `.qhub-version` file next to the config (one line, e.g. `0.3.14`), pass `--qhub-version` (CLI) or the `qhub-version` input (action); 0.4.x configs need `qhub_version:` and Nebari configs `nebari_version:`"
+    };
+  }
+  const family = familyOf(chosen.value);
+  if ("unsupported" in family) {
+    return {
+      ok: false,
+      rule: "version/unsupported",
+      path: chosen.source === "config" && inConfig ? inConfig.key : "",
+      message: `${family.unsupported}; qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}`
+    };
+  }
+  return {
+    ok: true,
+    version: { family: family.family, value: chosen.value, source: chosen.source },
+    configValue: inConfig?.value ?? null
+  };
 }
 
 // src/terraform/engine.ts
@@ -29839,9 +29722,6 @@ function separateRunnerDiagnostics(roots) {
     return outcome;
   });
   return { roots: kept, runner: runner.found() };
-}
-function runnerWarningNotice(warning) {
-  return `The engine warned about this runner, for every stage: ${formatDiagnostic(warning).replace(/\s+/g, " ")}`;
 }
 
 // src/terraform/engine.ts
@@ -29987,335 +29867,170 @@ ${result.stdout}`, command));
   };
 }
 
-// src/commands/apply.ts
+// src/terraform/plan-json.ts
 init_bundle_url();
-var import_node_fs5 = require("node:fs");
-var import_promises7 = require("node:fs/promises");
-var import_node_path9 = require("node:path");
 
-// src/config/load.ts
+// src/terraform/json-sections.ts
 init_bundle_url();
-var import_yaml2 = __toESM(require_dist(), 1);
-var MAX_CONFIG_BYTES = 1024 * 1024;
-var MAX_ALIAS_COUNT = 1e3;
-function loadFinding(rule, message, position, path5 = "") {
-  return {
-    rule: `load/${rule}`,
-    severity: "error",
-    message,
-    path: path5,
-    line: position?.line ?? null,
-    column: position?.column ?? null
-  };
+var UnexpectedText = class extends Error {
+};
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA = 44;
+var COLON = 58;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+function isWhitespace(code) {
+  return code === 32 || code === 10 || code === 13 || code === 9;
 }
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    let extra;
-    let min;
-    if (b < 128) {
-      i++;
-      continue;
-    } else if (b >= 194 && b <= 223) {
-      extra = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      extra = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      extra = 3;
-      min = 65536;
-    } else return i;
-    let codePoint = b & 255 >> extra + 2;
-    for (let k = 1; k <= extra; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-      codePoint = codePoint << 6 | c & 63;
+function skipWhitespace(text, index) {
+  while (index < text.length && isWhitespace(text.charCodeAt(index))) index++;
+  return index;
+}
+function stringEnd(text, start) {
+  let quote = start;
+  for (; ; ) {
+    quote = text.indexOf('"', quote + 1);
+    if (quote === -1) throw new UnexpectedText("unterminated string");
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+  }
+}
+function valueEnd(text, start) {
+  const first = text.charCodeAt(start);
+  if (first === QUOTE) return stringEnd(text, start);
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+    let index2 = start;
+    while (index2 < text.length) {
+      const code = text.charCodeAt(index2);
+      if (code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || isWhitespace(code)) break;
+      index2++;
     }
-    if (codePoint < min || codePoint > 1114111 || codePoint >= 55296 && codePoint <= 57343) return i;
-    i += extra + 1;
+    if (index2 === start) throw new UnexpectedText("missing value");
+    return index2;
   }
-  return -1;
+  let depth = 0;
+  let index = start;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (code === QUOTE) {
+      index = stringEnd(text, index);
+      continue;
+    }
+    if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
+    else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && --depth === 0) return index + 1;
+    index++;
+  }
+  throw new UnexpectedText("unterminated value");
 }
-function positionOfByte(bytes, offset) {
-  const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
-  const lines = before.split("\n");
-  return { line: lines.length, column: [...lines[lines.length - 1]].length + 1 };
-}
-function plainYamlMessage(message) {
-  return message.replace(/ at line \d+, column \d+:[\s\S]*$/, "").trim();
-}
-function describeYamlError(code, message) {
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return "duplicate key: a mapping names the same key twice, and QHub would reject the file. Remove or rename one of them";
-    case "MULTIPLE_DOCS":
-      return "the file holds several YAML documents (`---`); a QHub config is exactly one mapping";
-    default:
-      return `invalid YAML: ${plainYamlMessage(message)}`;
+function selectObject(text, start, selection) {
+  if (text.charCodeAt(start) !== OPEN_BRACE) throw new UnexpectedText("expected an object");
+  const value = {};
+  let index = skipWhitespace(text, start + 1);
+  if (text.charCodeAt(index) === CLOSE_BRACE) return { value, end: index + 1 };
+  for (; ; ) {
+    if (text.charCodeAt(index) !== QUOTE) throw new UnexpectedText("expected a key");
+    const keyEnd = stringEnd(text, index);
+    const key = JSON.parse(text.slice(index, keyEnd));
+    index = skipWhitespace(text, keyEnd);
+    if (text.charCodeAt(index) !== COLON) throw new UnexpectedText("expected a colon");
+    const valueStart = skipWhitespace(text, index + 1);
+    const wanted = Object.hasOwn(selection, key) ? selection[key] : void 0;
+    if (wanted !== void 0 && wanted !== true && text.charCodeAt(valueStart) === OPEN_BRACE) {
+      const nested = selectObject(text, valueStart, wanted);
+      value[key] = nested.value;
+      index = nested.end;
+    } else {
+      index = valueEnd(text, valueStart);
+      if (wanted !== void 0) value[key] = JSON.parse(text.slice(valueStart, index));
+    }
+    index = skipWhitespace(text, index);
+    const separator = text.charCodeAt(index);
+    if (separator === CLOSE_BRACE) return { value, end: index + 1 };
+    if (separator !== COMMA) throw new UnexpectedText("expected a comma");
+    index = skipWhitespace(text, index + 1);
   }
 }
-function loadYaml(bytes, file) {
-  const raw = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;
-  if (raw.length > MAX_CONFIG_BYTES) {
-    return fail(loadFinding("too-large", `the file is ${raw.length} bytes, over the 1 MiB limit for a config; is this the right file?`, null));
-  }
-  const nul = raw.indexOf(0);
-  if (nul !== -1) {
-    return fail(loadFinding("binary", "the file contains NUL bytes: it is binary, not a YAML config", positionOfByte(raw, nul)));
-  }
-  const invalid = firstInvalidUtf8(raw);
-  if (invalid !== -1) {
-    return fail(
-      loadFinding("encoding", "the file is not valid UTF-8; save it as UTF-8 (YAML requires Unicode)", positionOfByte(raw, invalid))
-    );
-  }
-  let text = Buffer.from(raw).toString("utf8");
-  if (text.startsWith("\uFEFF")) text = text.slice(1);
-  if (text.trim() === "" || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
-    return fail(loadFinding("empty", "the file is empty: a QHub config is a YAML mapping (at least `project_name`)", { line: 1, column: 1 }));
-  }
-  const lineCounter = new import_yaml2.LineCounter();
-  let document;
+function parseSelected(text, selection) {
   try {
-    document = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true, customTags: ["timestamp"], logLevel: "error" });
+    const start = skipWhitespace(text, 0);
+    const { value, end } = selectObject(text, start, selection);
+    if (skipWhitespace(text, end) !== text.length) throw new UnexpectedText("text after the object");
+    return value;
   } catch (error) {
-    return fail(loadFinding("syntax", `invalid YAML: ${error.message}`, null));
+    if (error instanceof UnexpectedText || error instanceof SyntaxError) return JSON.parse(text);
+    throw error;
   }
-  const at = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  if (document.errors.length > 0) {
-    return {
-      document: null,
-      findings: document.errors.map(
-        (error) => loadFinding(error.code === "DUPLICATE_KEY" ? "duplicate-key" : "syntax", describeYamlError(error.code, error.message), at(error.pos[0]))
-      )
-    };
-  }
-  const recursive = recursiveAlias(document);
-  if (recursive) {
-    return fail(
-      loadFinding("recursive-alias", `the alias \`*${recursive.source}\` refers to the node that contains it, so the config would be infinitely deep; use a plain value instead`, at(recursive.range?.[0] ?? 0))
-    );
-  }
+}
+
+// src/terraform/plan-json.ts
+var PlanFormatError = class extends Error {
+  name = "PlanFormatError";
+};
+var READ_SECTIONS = {
+  format_version: true,
+  terraform_version: true,
+  resource_changes: true,
+  resource_drift: true,
+  output_changes: true,
+  planned_values: { outputs: true },
+  configuration: { provider_config: true, root_module: { outputs: true } },
+  applyable: true,
+  complete: true,
+  errored: true
+};
+var SELECTIVE_PARSE_MIN_CHARS = 4 * 1024 * 1024;
+var SUPPORTED_MAJOR_VERSIONS = /* @__PURE__ */ new Set(["0", "1"]);
+function parsePlanJson(text, source = "plan") {
   let data;
   try {
-    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = text.length >= SELECTIVE_PARSE_MIN_CHARS ? parseSelected(text, READ_SECTIONS) : JSON.parse(text);
   } catch (error) {
-    const message = error.message;
-    if (/excessive alias count/i.test(message)) {
-      return fail(
-        loadFinding("alias-bomb", `YAML aliases expand to too many nodes (over ${MAX_ALIAS_COUNT}); this looks like an alias expansion bomb`, null)
-      );
-    }
-    return fail(loadFinding("syntax", `invalid YAML: ${plainYamlMessage(message)}`, null));
+    throw new PlanFormatError(`${source} is not JSON (${error.message}); expected the output of 'tofu show -json PLANFILE'`);
   }
-  if (data === null || typeof data !== "object" || Array.isArray(data) || !(0, import_yaml2.isMap)(document.contents)) {
-    const kind = data === null ? "empty" : Array.isArray(data) ? "a list" : `a ${typeof data}`;
-    const start = document.contents?.range?.[0] ?? 0;
-    return fail(loadFinding("not-a-mapping", `the top level of the file is ${kind}, but a QHub config must be a mapping of keys such as \`project_name\` and \`provider\``, at(start)));
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new PlanFormatError(`${source} is not a plan: expected a JSON object from 'tofu show -json PLANFILE'`);
   }
-  const root = document.contents;
-  const resolve8 = (path5) => resolveNode(document, root, path5);
-  return {
-    document: {
-      file,
-      data,
-      fileFor: () => file,
-      keyPosition: (path5) => {
-        const found = resolve8(path5);
-        if (!found) return null;
-        return at(found.key?.range?.[0] ?? found.node.range?.[0] ?? 0);
-      },
-      valuePosition: (path5) => {
-        const found = resolve8(path5);
-        if (!found) return null;
-        return at(found.node.range?.[0] ?? found.key?.range?.[0] ?? 0);
-      }
-    },
-    findings: []
-  };
-}
-function recursiveAlias(document) {
-  let found = null;
-  (0, import_yaml2.visit)(document, {
-    Alias(_key, alias) {
-      const target = alias.resolve(document);
-      const start = alias.range?.[0];
-      if (target?.range && start !== void 0 && start >= target.range[0] && start < target.range[2]) {
-        found = alias;
-        return import_yaml2.visit.BREAK;
-      }
-      return void 0;
-    }
-  });
-  return found;
-}
-function fail(finding) {
-  return { document: null, findings: [finding] };
-}
-function resolveNode(document, root, path5) {
-  let current = { node: root };
-  for (const segment of path5) {
-    const node = (0, import_yaml2.isAlias)(current.node) ? current.node.resolve(document) : current.node;
-    if ((0, import_yaml2.isMap)(node)) {
-      const pair = node.items.find((item) => (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === String(segment));
-      if (!pair) return null;
-      const key = pair.key;
-      current = { node: pair.value ?? key, key };
-    } else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
-      const item = node.items[segment];
-      if (!item) return null;
-      current = { node: item };
-    } else {
-      return null;
+  const record = data;
+  const version = record.format_version;
+  if (typeof version !== "string") {
+    throw new PlanFormatError(`${source} is not a plan: it has no format_version (is it a state file or another JSON document?)`);
+  }
+  const match = /^(\d+)\.(\d+)$/.exec(version);
+  if (!match || !SUPPORTED_MAJOR_VERSIONS.has(match[1])) {
+    throw new PlanFormatError(`${source} has plan format_version ${JSON.stringify(version)}, which this tool does not know (supported: 0.x and 1.x)`);
+  }
+  const looksLikePlan = "resource_changes" in record || "planned_values" in record || "output_changes" in record || "errored" in record || "resource_drift" in record;
+  if (!looksLikePlan) {
+    throw new PlanFormatError(`${source} is not a plan: no resource_changes, output_changes or planned_values (a state file?)`);
+  }
+  for (const key of ["resource_changes", "resource_drift"]) {
+    const list = record[key];
+    if (list !== void 0 && list !== null && !(Array.isArray(list) && list.every(isResourceChange))) {
+      throw new PlanFormatError(`${source} is not a valid plan: ${key} must be a list of changes with address, type and change.actions`);
     }
   }
-  return current;
-}
-function locate(document, path5) {
-  for (let length = path5.length; length >= 0; length--) {
-    const position = document.keyPosition(path5.slice(0, length));
-    if (position) return position;
+  const outputs = record.output_changes;
+  if (outputs !== void 0 && outputs !== null && (typeof outputs !== "object" || !Object.values(outputs).every(isChange))) {
+    throw new PlanFormatError(`${source} is not a valid plan: output_changes must map names to changes with actions`);
   }
-  return null;
+  return record;
+}
+function isChange(value) {
+  return typeof value === "object" && value !== null && Array.isArray(value.actions);
+}
+function isResourceChange(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value;
+  return typeof candidate.address === "string" && typeof candidate.type === "string" && isChange(candidate.change);
 }
 
-// src/config/local-sources.ts
+// src/terraform/roots.ts
 init_bundle_url();
-var import_node_fs = require("node:fs");
-var import_promises = require("node:fs/promises");
-var import_node_path = require("node:path");
-var DEFAULT_CONFIG_NAMES = ["qhub-config.yaml", "nebari-config.yaml"];
-var PIN_FILE_NAME = ".qhub-version";
-var DEFAULT_ENVIRONMENTS_DIR = "environments";
-var ENVIRONMENT_FILE_NAME = /\.ya?ml$/i;
-function resolveConfigPath(given, cwd) {
-  if (given) return given;
-  return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
-}
-async function readSource(path5, cwd) {
-  try {
-    return { source: { bytes: await (0, import_promises.readFile)((0, import_node_path.resolve)(cwd, path5)), file: path5 } };
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT") return { missing: `file not found (looked in ${(0, import_node_path.resolve)(cwd)})` };
-    if (code === "EISDIR") return { missing: "is a directory, not a config file" };
-    return { missing: `cannot be read (${code ?? error.message})` };
-  }
-}
-async function readPinnedVersion(configPath, cwd) {
-  const pinPath = (0, import_node_path.join)((0, import_node_path.dirname)((0, import_node_path.resolve)(cwd, configPath)), PIN_FILE_NAME);
-  try {
-    const text = (await (0, import_promises.readFile)(pinPath, "utf8")).split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("#"));
-    return text || void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function readEnvironmentFiles(configPath, cwd, directory) {
-  const configDir = (0, import_node_path.dirname)((0, import_node_path.resolve)(cwd, configPath));
-  const dir = directory ? (0, import_node_path.resolve)(cwd, directory) : (0, import_node_path.join)(configDir, DEFAULT_ENVIRONMENTS_DIR);
-  if (!directory && !(0, import_node_fs.existsSync)(dir)) return [];
-  let names;
-  try {
-    names = await (0, import_promises.readdir)(dir);
-  } catch {
-    throw new Error(`environments directory ${directory ?? dir} cannot be read: does it exist?`);
-  }
-  const files = names.filter((name) => ENVIRONMENT_FILE_NAME.test(name)).sort();
-  return Promise.all(
-    files.map(async (name) => ({ bytes: await (0, import_promises.readFile)((0, import_node_path.join)(dir, name)), file: (0, import_node_path.relative)(cwd, (0, import_node_path.join)(dir, name)) || (0, import_node_path.basename)(name) }))
-  );
-}
-
-// src/qhub/plan-config.ts
-init_bundle_url();
-var import_promises6 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/commands/plan.ts
-init_bundle_url();
-var import_promises5 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
-
-// src/report/findings.ts
-init_bundle_url();
-
-// src/terraform/process.ts
-init_bundle_url();
-var import_node_child_process = require("node:child_process");
 var import_node_path2 = require("node:path");
-var import_node_string_decoder = require("node:string_decoder");
-function lineSplitter(emit) {
-  const decoder = new import_node_string_decoder.StringDecoder("utf8");
-  let pending = "";
-  const flushComplete = () => {
-    let newline = pending.indexOf("\n");
-    while (newline !== -1) {
-      emit(pending.slice(0, newline).replace(/\r$/, ""));
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf("\n");
-    }
-  };
-  return {
-    write(chunk) {
-      pending += decoder.write(chunk);
-      flushComplete();
-    },
-    end() {
-      pending += decoder.end();
-      flushComplete();
-      if (pending !== "") emit(pending.replace(/\r$/, ""));
-      pending = "";
-    }
-  };
-}
-function createProcessRunner(onLine) {
-  return (command, args, options) => new Promise((resolve8, reject) => {
-    const child2 = (0, import_node_child_process.spawn)(command, [...args], {
-      cwd: options.cwd,
-      env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const stdout = [];
-    const stderr = [];
-    const streamOut = onLine && !options.stdoutIsData ? lineSplitter((line) => onLine(line, "stdout")) : null;
-    const streamErr = onLine ? lineSplitter((line) => onLine(line, "stderr")) : null;
-    child2.stdout.on("data", (chunk) => {
-      stdout.push(chunk);
-      streamOut?.write(chunk);
-    });
-    child2.stderr.on("data", (chunk) => {
-      stderr.push(chunk);
-      streamErr?.write(chunk);
-    });
-    child2.on("error", reject);
-    child2.on("close", (code, signal) => {
-      streamOut?.end();
-      streamErr?.end();
-      resolve8({
-        code: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(stdout).toString("utf8"),
-        stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
-killed by signal ${signal}` : "")
-      });
-    });
-  });
-}
-var spawnRunner = createProcessRunner();
-function processTitle(command, args, options) {
-  const words = args.filter((arg) => !arg.startsWith("-") || arg === "-m").slice(0, 3);
-  const program = [(0, import_node_path2.basename)(command), ...words.map((word) => word.includes("/") ? (0, import_node_path2.basename)(word) : word)].join(" ");
-  return options.cwd === "." ? program : `${program} in ${options.cwd}`;
-}
-function titledRunner(runner, around) {
-  return (command, args, options) => around(processTitle(command, args, options), () => runner(command, args, options));
-}
 
 // src/terraform/hash.ts
 init_bundle_url();
@@ -30596,167 +30311,6 @@ function combinedHash(rootHashes) {
   return sha256(canonicalJson({ format: HASH_FORMAT, roots: rootHashes.map((hash) => hash ?? "pending") }));
 }
 
-// src/terraform/plan-json.ts
-init_bundle_url();
-
-// src/terraform/json-sections.ts
-init_bundle_url();
-var UnexpectedText = class extends Error {
-};
-var QUOTE = 34;
-var BACKSLASH = 92;
-var COMMA = 44;
-var COLON = 58;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-var OPEN_BRACKET = 91;
-var CLOSE_BRACKET = 93;
-function isWhitespace(code) {
-  return code === 32 || code === 10 || code === 13 || code === 9;
-}
-function skipWhitespace(text, index) {
-  while (index < text.length && isWhitespace(text.charCodeAt(index))) index++;
-  return index;
-}
-function stringEnd(text, start) {
-  let quote = start;
-  for (; ; ) {
-    quote = text.indexOf('"', quote + 1);
-    if (quote === -1) throw new UnexpectedText("unterminated string");
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return quote + 1;
-  }
-}
-function valueEnd(text, start) {
-  const first = text.charCodeAt(start);
-  if (first === QUOTE) return stringEnd(text, start);
-  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
-    let index2 = start;
-    while (index2 < text.length) {
-      const code = text.charCodeAt(index2);
-      if (code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || isWhitespace(code)) break;
-      index2++;
-    }
-    if (index2 === start) throw new UnexpectedText("missing value");
-    return index2;
-  }
-  let depth = 0;
-  let index = start;
-  while (index < text.length) {
-    const code = text.charCodeAt(index);
-    if (code === QUOTE) {
-      index = stringEnd(text, index);
-      continue;
-    }
-    if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
-    else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && --depth === 0) return index + 1;
-    index++;
-  }
-  throw new UnexpectedText("unterminated value");
-}
-function selectObject(text, start, selection) {
-  if (text.charCodeAt(start) !== OPEN_BRACE) throw new UnexpectedText("expected an object");
-  const value = {};
-  let index = skipWhitespace(text, start + 1);
-  if (text.charCodeAt(index) === CLOSE_BRACE) return { value, end: index + 1 };
-  for (; ; ) {
-    if (text.charCodeAt(index) !== QUOTE) throw new UnexpectedText("expected a key");
-    const keyEnd = stringEnd(text, index);
-    const key = JSON.parse(text.slice(index, keyEnd));
-    index = skipWhitespace(text, keyEnd);
-    if (text.charCodeAt(index) !== COLON) throw new UnexpectedText("expected a colon");
-    const valueStart = skipWhitespace(text, index + 1);
-    const wanted = Object.hasOwn(selection, key) ? selection[key] : void 0;
-    if (wanted !== void 0 && wanted !== true && text.charCodeAt(valueStart) === OPEN_BRACE) {
-      const nested = selectObject(text, valueStart, wanted);
-      value[key] = nested.value;
-      index = nested.end;
-    } else {
-      index = valueEnd(text, valueStart);
-      if (wanted !== void 0) value[key] = JSON.parse(text.slice(valueStart, index));
-    }
-    index = skipWhitespace(text, index);
-    const separator = text.charCodeAt(index);
-    if (separator === CLOSE_BRACE) return { value, end: index + 1 };
-    if (separator !== COMMA) throw new UnexpectedText("expected a comma");
-    index = skipWhitespace(text, index + 1);
-  }
-}
-function parseSelected(text, selection) {
-  try {
-    const start = skipWhitespace(text, 0);
-    const { value, end } = selectObject(text, start, selection);
-    if (skipWhitespace(text, end) !== text.length) throw new UnexpectedText("text after the object");
-    return value;
-  } catch (error) {
-    if (error instanceof UnexpectedText || error instanceof SyntaxError) return JSON.parse(text);
-    throw error;
-  }
-}
-
-// src/terraform/plan-json.ts
-var PlanFormatError = class extends Error {
-  name = "PlanFormatError";
-};
-var READ_SECTIONS = {
-  format_version: true,
-  terraform_version: true,
-  resource_changes: true,
-  resource_drift: true,
-  output_changes: true,
-  planned_values: { outputs: true },
-  configuration: { provider_config: true, root_module: { outputs: true } },
-  applyable: true,
-  complete: true,
-  errored: true
-};
-var SELECTIVE_PARSE_MIN_CHARS = 4 * 1024 * 1024;
-var SUPPORTED_MAJOR_VERSIONS = /* @__PURE__ */ new Set(["0", "1"]);
-function parsePlanJson(text, source = "plan") {
-  let data;
-  try {
-    data = text.length >= SELECTIVE_PARSE_MIN_CHARS ? parseSelected(text, READ_SECTIONS) : JSON.parse(text);
-  } catch (error) {
-    throw new PlanFormatError(`${source} is not JSON (${error.message}); expected the output of 'tofu show -json PLANFILE'`);
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new PlanFormatError(`${source} is not a plan: expected a JSON object from 'tofu show -json PLANFILE'`);
-  }
-  const record = data;
-  const version = record.format_version;
-  if (typeof version !== "string") {
-    throw new PlanFormatError(`${source} is not a plan: it has no format_version (is it a state file or another JSON document?)`);
-  }
-  const match = /^(\d+)\.(\d+)$/.exec(version);
-  if (!match || !SUPPORTED_MAJOR_VERSIONS.has(match[1])) {
-    throw new PlanFormatError(`${source} has plan format_version ${JSON.stringify(version)}, which this tool does not know (supported: 0.x and 1.x)`);
-  }
-  const looksLikePlan = "resource_changes" in record || "planned_values" in record || "output_changes" in record || "errored" in record || "resource_drift" in record;
-  if (!looksLikePlan) {
-    throw new PlanFormatError(`${source} is not a plan: no resource_changes, output_changes or planned_values (a state file?)`);
-  }
-  for (const key of ["resource_changes", "resource_drift"]) {
-    const list = record[key];
-    if (list !== void 0 && list !== null && !(Array.isArray(list) && list.every(isResourceChange))) {
-      throw new PlanFormatError(`${source} is not a valid plan: ${key} must be a list of changes with address, type and change.actions`);
-    }
-  }
-  const outputs = record.output_changes;
-  if (outputs !== void 0 && outputs !== null && (typeof outputs !== "object" || !Object.values(outputs).every(isChange))) {
-    throw new PlanFormatError(`${source} is not a valid plan: output_changes must map names to changes with actions`);
-  }
-  return record;
-}
-function isChange(value) {
-  return typeof value === "object" && value !== null && Array.isArray(value.actions);
-}
-function isResourceChange(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const candidate = value;
-  return typeof candidate.address === "string" && typeof candidate.type === "string" && isChange(candidate.change);
-}
-
 // src/terraform/summary.ts
 init_bundle_url();
 
@@ -30993,104 +30547,889 @@ function summarizePlan(plan, options = {}) {
   };
 }
 
+// src/terraform/roots.ts
+function explicitRoots(dirs, baseDir) {
+  return dirs.map((dir) => ({ dir: (0, import_node_path2.resolve)(baseDir, dir), label: dir }));
+}
+function failureOf(error, root) {
+  if (error instanceof EngineError) {
+    return { status: "failed", root, step: error.step, diagnostics: error.diagnostics, lock: error.lock, partial: null };
+  }
+  if (error instanceof PlanFormatError) {
+    const diagnostic = { severity: "error", summary: error.message, detail: "", location: null };
+    return { status: "failed", root, step: "show", diagnostics: [diagnostic], lock: null, partial: null };
+  }
+  throw error;
+}
+async function erroredPlan(engine, spec, planFile, summarize) {
+  try {
+    return summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings)), summarize);
+  } catch {
+    return null;
+  }
+}
+async function planRoots(specs, engine, options) {
+  const { tool } = await engine.version().catch(() => ({ tool: null }));
+  const identity = await engine.identity();
+  const roots = [];
+  for (const [index, spec] of specs.entries()) {
+    const root = spec.label ?? spec.dir;
+    if (spec.pending !== void 0) {
+      roots.push({ status: "pending", root, reason: spec.pending });
+      continue;
+    }
+    const failedEarlier = roots.find((outcome) => outcome.status === "failed");
+    if (failedEarlier) {
+      roots.push({ status: "pending", root, reason: `not planned because ${failedEarlier.root} failed` });
+      continue;
+    }
+    const changedEarlier = roots.filter((outcome) => outcome.status === "pending" || outcome.status === "planned" && outcome.report.hasChanges);
+    const planFile = (0, import_node_path2.join)(options.planDir, `${index}.tfplan`);
+    const summarize = { ...options.summarize, tool };
+    let stateVersion = null;
+    try {
+      await engine.init(spec.dir, spec.settings);
+      stateVersion = await engine.stateVersion(spec.dir, spec.settings).catch(() => null);
+      const planned = await engine.plan(spec.dir, planFile, options.lock === false ? { ...spec.settings, lock: false } : spec.settings);
+      const report = summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings), `plan of ${root}`), summarize);
+      roots.push({ status: "planned", root, report, planFile, warnings: planned.warnings, engine: identity, stateVersion });
+    } catch (error) {
+      const failure = { ...failureOf(error, root), engine: identity, stateVersion };
+      if (failure.lock === null && changedEarlier.length > 0) {
+        const first = failure.diagnostics[0];
+        const earlier = changedEarlier.map((outcome) => outcome.root).join(", ");
+        roots.push({ status: "pending", root, reason: `cannot be planned until the changes to ${earlier} are applied${first ? ` (${first.summary})` : ""}` });
+      } else {
+        if (failure.step === "plan") failure.partial = await erroredPlan(engine, spec, planFile, summarize);
+        roots.push(failure);
+      }
+    }
+  }
+  return planRunOf(roots);
+}
+function planRunOf(outcomes) {
+  const { roots, runner } = separateRunnerDiagnostics(outcomes);
+  return {
+    roots,
+    hash: combinedHash(roots.map((outcome) => outcome.status === "planned" ? outcome.report.summary.hash : outcome.status)),
+    hasChanges: roots.some((outcome) => outcome.status === "planned" && outcome.report.hasChanges),
+    failed: roots.some((outcome) => outcome.status === "failed" || outcome.status === "planned" && outcome.report.summary.errored),
+    runnerWarnings: runner,
+    engine: roots.map((outcome) => outcome.status === "pending" ? null : outcome.engine ?? null).find((engine) => engine !== null) ?? null
+  };
+}
+
+// src/qhub/render.ts
+init_bundle_url();
+var import_node_fs2 = require("node:fs");
+var import_promises2 = require("node:fs/promises");
+var import_node_path3 = require("node:path");
+var import_node_url = require("node:url");
+var QhubRunError = class extends Error {
+  name = "QhubRunError";
+};
+function pythonEntryPoint(name) {
+  const here = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
+  const candidates = [(0, import_node_path3.join)(here, "python", name), (0, import_node_path3.join)(here, "..", "python", name)];
+  return candidates.find((file) => (0, import_node_fs2.existsSync)(file)) ?? candidates[0];
+}
+var TAIL_LINES = 15;
+function tail(result, env) {
+  const lines = `${result.stderr}
+${result.stdout}`.split("\n").filter((line) => line.trim() !== "");
+  if (!env.QHUB_GITOPS_DEBUG && lines.some((line) => line.startsWith("Traceback (most recent call last):"))) {
+    return `${lines[lines.length - 1].trim()}
+(set QHUB_GITOPS_DEBUG=1 to see QHub's traceback)`;
+  }
+  return lines.slice(-TAIL_LINES).join("\n");
+}
+async function run(options, file, args, cwd, what) {
+  try {
+    return await options.runner(file, args, { cwd, env: options.env });
+  } catch (error) {
+    throw new QhubRunError(`${what}: could not run ${file}: ${error.message}`);
+  }
+}
+async function isDirectory(path5) {
+  return (0, import_promises2.stat)(path5).then((info2) => info2.isDirectory(), () => false);
+}
+async function renderSingleRoot(venv, configPath, renderDir, options) {
+  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path3.dirname)(configPath), "qhub render");
+  if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):
+${tail(result, options.env)}`);
+  if (!await isDirectory((0, import_node_path3.join)(renderDir, "infrastructure"))) {
+    throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
+  }
+}
+async function computeStageInputs(venv, request, options) {
+  await (0, import_promises2.mkdir)(request.outDir, { recursive: true, mode: 448 });
+  const outputsFile = (0, import_node_path3.join)(request.outDir, "outputs.json");
+  await (0, import_promises2.writeFile)(outputsFile, JSON.stringify(request.outputs), { mode: 384 });
+  const args = [pythonEntryPoint("stage_vars.py"), "--config", request.configPath, "--render-dir", request.renderDir, "--out", request.outDir, "--outputs", outputsFile];
+  if (request.render) args.push("--render");
+  const result = await run(options, venv.python, args, request.outDir, "stage inputs");
+  if (result.code === 1) throw new QhubRunError(`the config does not pass QHub's own loading and checks:
+${tail(result, options.env)}`);
+  if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):
+${tail(result, options.env)}`);
+  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path3.join)(request.outDir, "manifest.json"), "utf8"));
+}
+var STATUSES = ["ready", "pending", "not-planned", "error"];
+function field(value, check, where) {
+  if (!check(value)) throw new QhubRunError(`the stage-inputs manifest is malformed at ${where}`);
+  return value;
+}
+var isString = (value) => typeof value === "string";
+var isStringOrNull = (value) => value === null || typeof value === "string";
+var isBoolean = (value) => typeof value === "boolean";
+var isArray = (value) => Array.isArray(value);
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isStatus = (value) => STATUSES.includes(value);
+var isPair = (value) => Array.isArray(value) && value.length === 2 && value.every(isString);
+function parseStageManifest(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new QhubRunError("the stage-inputs manifest is not JSON");
+  }
+  const root = field(data, isRecord, "the top level");
+  const api = field(root.api, (value) => value === "functional" || value === "plugin", "api");
+  return {
+    package: field(root.package, isString, "package"),
+    version: field(root.version, isString, "version"),
+    api,
+    preventDeploy: field(root.prevent_deploy, isBoolean, "prevent_deploy"),
+    stages: field(root.stages, isArray, "stages").map((raw, index) => {
+      const stage = field(raw, isRecord, `stages[${index}]`);
+      const where = (key) => `stages[${index}].${key}`;
+      return {
+        name: field(stage.name, isString, where("name")),
+        directory: field(stage.directory, isString, where("directory")),
+        status: field(stage.status, isStatus, where("status")),
+        reason: field(stage.reason, isStringOrNull, where("reason")),
+        tfvarsFile: field(stage.tfvars_file, isStringOrNull, where("tfvars_file")),
+        envFile: field(stage.env_file, isStringOrNull, where("env_file")),
+        envNames: field(stage.env_names, (value) => isArray(value) && value.every(isString), where("env_names")),
+        stateImports: field(stage.state_imports, (value) => isArray(value) && value.every(isPair), where("state_imports")).map(
+          ([address, id]) => ({ address, id })
+        ),
+        outputsGiven: field(stage.outputs_given, isBoolean, where("outputs_given"))
+      };
+    })
+  };
+}
+async function readStageEnv(stage) {
+  if (stage.envFile === null) return {};
+  const data = JSON.parse(await (0, import_promises2.readFile)(stage.envFile, "utf8"));
+  if (!isRecord(data) || !Object.values(data).every(isString)) throw new QhubRunError(`${stage.envFile} is not a map of strings`);
+  return data;
+}
+async function readPinnedEngine(venv, options) {
+  const result = await run(options, venv.python, [pythonEntryPoint("engine_pin.py")], venv.dir, "reading the pinned engine");
+  if (result.code !== 0) throw new QhubRunError(`cannot read the engine pinned by the release in ${venv.dir}:
+${tail(result, options.env)}`);
+  const pin = JSON.parse(result.stdout);
+  const names = ["terraform", "tofu"];
+  if (!names.includes(pin.name) || typeof pin.version !== "string") throw new QhubRunError(`engine_pin.py printed no engine: ${result.stdout.slice(0, 200)}`);
+  return { name: pin.name, version: pin.version };
+}
+
+// src/qhub/stages.ts
+init_bundle_url();
+function planningLayout(family) {
+  switch (family) {
+    case "qhub-0.3.11":
+    case "qhub-0.3.12":
+      return "single-root";
+    case "qhub-0.4":
+    case "nebari-2022.10":
+      return "functional";
+    case "nebari-2023.10":
+      return "plugin";
+  }
+}
+function packageOf(family) {
+  return family.startsWith("qhub-") ? "qhub" : "nebari";
+}
+var STATE_STAGE = "01-terraform-state";
+var INFRASTRUCTURE_STAGE = "02-infrastructure";
+var CLOUDS = /* @__PURE__ */ new Set(["aws", "gcp", "do", "azure"]);
+function singleRootLayout(config, env) {
+  const provider = String(config.provider ?? "");
+  const stateType = config.terraform_state?.type ?? "remote";
+  const roots = [];
+  if (CLOUDS.has(provider) && stateType === "remote") {
+    roots.push({ name: "terraform-state", directory: "terraform-state", imports: singleRootStateImports(config, env) });
+  }
+  roots.push({ name: "infrastructure", directory: "infrastructure", imports: [] });
+  return roots;
+}
+function singleRootStateImports(config, env) {
+  const prefix = `${String(config.project_name)}-${String(config.namespace ?? "dev")}`;
+  switch (config.provider) {
+    case "aws":
+      return [
+        { address: "module.terraform-state.aws_s3_bucket.terraform-state", id: `${prefix}-terraform-state` },
+        { address: "module.terraform-state.aws_dynamodb_table.terraform-state-lock", id: `${prefix}-terraform-state-lock` }
+      ];
+    case "gcp":
+      return [{ address: "module.terraform-state.module.gcs.google_storage_bucket.static-site", id: `${prefix}-terraform-state` }];
+    case "do":
+      return [
+        {
+          address: "module.terraform-state.module.spaces.digitalocean_spaces_bucket.main",
+          id: `${String(config.digital_ocean?.region ?? "nyc3")},${prefix}-terraform-state`
+        }
+      ];
+    case "azure": {
+      const postfix = config.azure?.storage_account_postfix;
+      const subscription = env.ARM_SUBSCRIPTION_ID;
+      if (typeof postfix !== "string" || postfix === "" || !subscription) return [];
+      const group = `/subscriptions/${subscription}/resourceGroups/${prefix}`;
+      const account = `${prefix.replaceAll("-", "")}${postfix}`;
+      return [
+        { address: "module.terraform-state.azurerm_resource_group.terraform-resource-group", id: group },
+        { address: "module.terraform-state.azurerm_storage_account.terraform-storage-account", id: `${group}/providers/Microsoft.Storage/storageAccounts/${account}` },
+        { address: "module.terraform-state.azurerm_storage_container.storage_container", id: `https://${account}.blob.core.windows.net/${prefix}state` }
+      ];
+    }
+    default:
+      return [];
+  }
+}
+function singleRootMissingVariables(config, env) {
+  return config.prefect?.enabled === true && !env.TF_VAR_prefect_token ? ["TF_VAR_prefect_token"] : [];
+}
+function backendEnv(provider, env) {
+  if (provider !== "do") return {};
+  const mapped = {};
+  if (!env.AWS_ACCESS_KEY_ID && env.SPACES_ACCESS_KEY_ID) mapped.AWS_ACCESS_KEY_ID = env.SPACES_ACCESS_KEY_ID;
+  if (!env.AWS_SECRET_ACCESS_KEY && env.SPACES_SECRET_ACCESS_KEY) mapped.AWS_SECRET_ACCESS_KEY = env.SPACES_SECRET_ACCESS_KEY;
+  return mapped;
+}
+var LOCAL_BACKEND_OVERRIDE_FILE = "qhub_gitops_backend_override.tf";
+var LOCAL_BACKEND_OVERRIDE = 'terraform {\n  backend "local" {}\n}\n';
+var IMPORTS_FILE = "qhub_gitops_imports.tf";
+function importBlocks(imports) {
+  return imports.map((entry) => `import {
+  to = ${entry.address}
+  id = ${JSON.stringify(entry.id)}
+}
+`).join("\n");
+}
+
+// src/qhub/venv.ts
+init_bundle_url();
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs3 = require("node:fs");
+var import_promises3 = require("node:fs/promises");
+var import_node_os = require("node:os");
+var import_node_path4 = require("node:path");
+var import_node_url2 = require("node:url");
+function venvCacheKey(spec, constraintsSha256, pythonVersion, platform2, arch3) {
+  return `qhub-gitops-venv-${spec.package}-${spec.version}-${constraintsSha256.slice(0, 16)}-py${pythonVersion}-${platform2}-${arch3}`;
+}
+var VenvError = class extends Error {
+  name = "VenvError";
+};
+var MARKER = ".qhub-gitops-venv.json";
+var PIP_TAIL_LINES = 20;
+var VERSION_PATTERN = /^\d+(\.\d+)*(\.?(post|dev|rc|a|b)\d+)?$/;
+function checkSpec(spec) {
+  if (spec.package !== "qhub" && spec.package !== "nebari") {
+    throw new VenvError(`unknown package "${String(spec.package)}": expected qhub or nebari`);
+  }
+  if (!VERSION_PATTERN.test(spec.version)) {
+    throw new VenvError(`"${spec.version}" is not a ${spec.package} version (expected e.g. 0.4.5 or 2023.7.2)`);
+  }
+}
+function specForVersion(version) {
+  const spec = { package: Number(version.split(".")[0]) >= 2022 ? "nebari" : "qhub", version };
+  checkSpec(spec);
+  return spec;
+}
+function defaultCacheRoot(env) {
+  return env.QHUB_GITOPS_CACHE || (0, import_node_path4.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
+}
+function venvPaths(spec, cacheRoot) {
+  checkSpec(spec);
+  const dir = (0, import_node_path4.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
+  return { dir, python: (0, import_node_path4.join)(dir, "bin", "python"), cli: (0, import_node_path4.join)(dir, "bin", spec.package) };
+}
+function defaultConstraintsDir() {
+  return (0, import_node_path4.join)((0, import_node_path4.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
+}
+function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
+  checkSpec(spec);
+  const exact = (0, import_node_path4.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
+  if ((0, import_node_fs3.existsSync)(exact)) return exact;
+  const fallback = (0, import_node_path4.join)(constraintsDir, `${spec.package}-other.txt`);
+  if ((0, import_node_fs3.existsSync)(fallback)) return fallback;
+  throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
+}
+function constraintsDirOf(constraintsFile) {
+  return (0, import_node_path4.dirname)(constraintsFile);
+}
+async function constraintsPython(constraintsDir) {
+  try {
+    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(constraintsDir, "..", "versions.json"), "utf8"));
+    return typeof listed.python === "string" ? listed.python : null;
+  } catch (error) {
+    if (error.code === "ENOENT") return null;
+    throw error;
+  }
+}
+function pythonProblem(found, needed, python, requirement) {
+  if (needed === null || found === needed || found.startsWith(`${needed}.`)) return null;
+  return `${python} is Python ${found}, but ${requirement} is installed with constraints made for Python ${needed}: add \`- uses: actions/setup-python@v6\` with \`python-version: '${needed}'\` before the qhub-gitops step (locally, set QHUB_GITOPS_PYTHON to a Python ${needed})`;
+}
+function sha2562(text) {
+  return (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
+}
+async function readMarker(dir) {
+  try {
+    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(dir, MARKER), "utf8"));
+  } catch {
+    return null;
+  }
+}
+function markerMatches(marker, spec, constraintsSha256) {
+  return marker !== null && marker.package === spec.package && marker.version === spec.version && marker.constraintsSha256 === constraintsSha256;
+}
+function lastLines(result, count) {
+  const lines = `${result.stdout}
+${result.stderr}`.split("\n").filter((line) => line.trim() !== "");
+  return lines.slice(-count).join("\n");
+}
+async function run2(runner, file, args, env, cwd, what) {
+  try {
+    return await runner(file, args, { cwd, env });
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") throw new VenvError(`${what}: "${file}" was not found`);
+    throw new VenvError(`${what}: could not run "${file}": ${error.message}`);
+  }
+}
+async function rewriteShebangs(binDir, from, to) {
+  for (const name of await (0, import_promises3.readdir)(binDir)) {
+    const file = (0, import_node_path4.join)(binDir, name);
+    let text;
+    try {
+      text = await (0, import_promises3.readFile)(file, "utf8");
+    } catch {
+      continue;
+    }
+    if (text.startsWith("#!") && text.includes(from)) await (0, import_promises3.writeFile)(file, text.split(from).join(to));
+  }
+}
+async function ensureVenv(spec, options) {
+  const { env, runner } = options;
+  const cacheRoot = options.cacheRoot ?? defaultCacheRoot(env);
+  const paths = venvPaths(spec, cacheRoot);
+  const constraints = constraintsFileFor(spec, options.constraintsDir);
+  const constraintsSha256 = sha2562(await (0, import_promises3.readFile)(constraints, "utf8"));
+  if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+  const python = options.python ?? env.QHUB_GITOPS_PYTHON ?? "python3";
+  const requirement = `${spec.package}==${spec.version}`;
+  const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
+  let cacheKey = null;
+  if (options.cache) {
+    const found = await run2(runner, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path4.dirname)(paths.dir), `cannot query ${python}`);
+    cacheKey = venvCacheKey(spec, constraintsSha256, found.stdout.trim(), process.platform, process.arch);
+    await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
+    if (await options.cache.restore(paths.dir, cacheKey) && markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) {
+      options.log?.(`restored the virtualenv for ${requirement} from the Actions cache`);
+      return paths;
+    }
+  }
+  const venvsDir = (0, import_node_path4.dirname)(paths.dir);
+  await (0, import_promises3.mkdir)(venvsDir, { recursive: true });
+  const buildDir = (0, import_node_path4.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
+  try {
+    options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
+    const created = await run2(runner, python, ["-m", "venv", buildDir], pipEnv, venvsDir, `cannot create a virtualenv for ${requirement}`);
+    if (created.code !== 0) {
+      const hint = /ensurepip|venv/.test(created.stdout + created.stderr) ? " (on Debian/Ubuntu, install the python3-venv package)" : "";
+      throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
+${lastLines(created, PIP_TAIL_LINES)}`);
+    }
+    const buildPython = (0, import_node_path4.join)(buildDir, "bin", "python");
+    const version = await run2(runner, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, venvsDir, "cannot query Python");
+    const problem = pythonProblem(version.stdout.trim(), await constraintsPython(constraintsDirOf(constraints)), python, requirement);
+    if (problem) throw new VenvError(problem);
+    options.log?.(`installing ${requirement} with constraints ${constraints}`);
+    const installed = await run2(
+      runner,
+      buildPython,
+      // setuptools too: old dependencies import pkg_resources, which Python 3.12 venvs lack.
+      ["-m", "pip", "install", "--quiet", requirement, "setuptools", "-c", constraints],
+      pipEnv,
+      venvsDir,
+      `cannot install ${requirement}`
+    );
+    if (installed.code !== 0) {
+      throw new VenvError(
+        `pip could not install ${requirement} (constraints ${constraints}); last lines of pip's output:
+${lastLines(installed, PIP_TAIL_LINES)}`
+      );
+    }
+    const buildCli = (0, import_node_path4.join)(buildDir, "bin", spec.package);
+    const started = await run2(runner, buildCli, ["--help"], pipEnv, venvsDir, `cannot run ${spec.package} after installing ${requirement}`);
+    if (started.code !== 0) {
+      throw new VenvError(
+        `${requirement} installed, but \`${spec.package} --help\` fails (a dependency too new for it? pin it in ${constraints}):
+${lastLines(started, PIP_TAIL_LINES)}`
+      );
+    }
+    await rewriteShebangs((0, import_node_path4.join)(buildDir, "bin"), buildDir, paths.dir);
+    const marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
+    await (0, import_promises3.writeFile)((0, import_node_path4.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
+`);
+    if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+    await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
+    try {
+      await (0, import_promises3.rename)(buildDir, paths.dir);
+    } catch (error) {
+      if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+      throw new VenvError(`cannot move the new virtualenv into ${paths.dir}: ${error.message}`);
+    }
+    if (options.cache && cacheKey) await options.cache.save(paths.dir, cacheKey);
+    return paths;
+  } finally {
+    await (0, import_promises3.rm)(buildDir, { recursive: true, force: true });
+  }
+}
+
+// src/qhub/plan-config.ts
+function venvSpecFor(version) {
+  return { package: packageOf(version.family), version: version.value };
+}
+async function writeDeployableConfig(configPath, environmentFiles, workDir) {
+  const loaded = loadYaml(await (0, import_promises4.readFile)(configPath), configPath);
+  if (loaded.document === null) throw new QhubRunError(`${configPath}: ${loaded.findings.map((finding) => finding.message).join("; ")}`);
+  if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
+  const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
+  const data = mergeEnvironments(loaded.document, documents).config.data;
+  const mergedDir = (0, import_node_path5.join)(workDir, "merged-config");
+  await (0, import_promises4.mkdir)(mergedDir, { recursive: true });
+  const mergedPath = (0, import_node_path5.join)(mergedDir, (0, import_node_path5.basename)(configPath));
+  await (0, import_promises4.writeFile)(mergedPath, (0, import_yaml3.stringify)(data));
+  return { configPath: mergedPath, data };
+}
+async function planDeployableConfig(request) {
+  const { configPath, data } = await writeDeployableConfig(request.configPath, request.environmentFiles ?? [], request.workDir);
+  let version = request.version;
+  if (!version) {
+    const decision = decideVersion(data ?? {}, request);
+    if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
+    version = decision.version;
+  }
+  const venv = await ensureVenv(venvSpecFor(version), { env: request.env, runner: request.runner, log: request.log, ...request.venvCache ? { cache: request.venvCache } : {} });
+  await request.engine.forRelease(await readPinnedEngine(venv, { env: request.env, runner: request.runner }));
+  const planned = await planConfig({ ...request, configPath, config: data, version, venv });
+  return { ...planned, version };
+}
+async function planConfig(given) {
+  const request = { ...given, workDir: (0, import_node_path5.resolve)(given.workDir), configPath: (0, import_node_path5.resolve)(given.configPath) };
+  const renderDir = (0, import_node_path5.join)(request.workDir, "render");
+  const layout = planningLayout(request.version.family);
+  const planned = layout === "single-root" ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
+  return { ...planned, renderDir };
+}
+function blockedByFailure(roots, root) {
+  const failed2 = roots.find((outcome) => outcome.status === "failed");
+  return failed2 ? { status: "pending", root, reason: `not planned because ${failed2.root} failed` } : null;
+}
+async function planRoot(spec, imports, request, planDir, specs) {
+  specs.push(spec);
+  const importsFile = (0, import_node_path5.join)(spec.dir, IMPORTS_FILE);
+  const options = { planDir, summarize: request.summarize, lock: request.lock };
+  await (0, import_promises4.mkdir)(planDir, { recursive: true, mode: 448 });
+  if (imports.length > 0 && !supportsImportBlocks(await request.engine.version().catch(() => ({ tool: null, version: null })))) {
+    const imported = await importsByCommand(spec, imports, request.engine);
+    if (imported.failure) return { outcome: imported.failure, importsMissing: false };
+    return { outcome: explainFailure((await planRoots([spec], request.engine, options)).roots[0]), importsMissing: imported.missing };
+  }
+  let remaining = [...imports];
+  while (remaining.length > 0) {
+    await (0, import_promises4.writeFile)(importsFile, importBlocks(remaining));
+    const withImports = (await planRoots([spec], request.engine, options)).roots[0];
+    const missing = missingImportsOf(withImports, remaining);
+    if (missing.length === 0) return { outcome: explainFailure(withImports), importsMissing: remaining.length < imports.length };
+    remaining = remaining.filter((entry) => !missing.includes(entry));
+  }
+  await (0, import_promises4.rm)(importsFile, { force: true });
+  const outcome = explainFailure((await planRoots([spec], request.engine, options)).roots[0]);
+  return { outcome, importsMissing: imports.length > 0 };
+}
+function missingImportsOf(outcome, imports) {
+  if (outcome.status !== "failed") return [];
+  const details = outcome.diagnostics.filter(isMissingImport).map((diagnostic) => diagnostic.detail.replace(/\s+/g, " "));
+  if (details.length === 0) return [];
+  const named = imports.filter((entry) => details.some((detail) => detail.includes(`"${entry.address}"`) || detail.includes(` ${entry.address},`)));
+  return named.length > 0 ? named : [...imports];
+}
+var LOCAL_STATE_ROOTS = /* @__PURE__ */ new Set([STATE_STAGE, "terraform-state"]);
+async function importsByCommand(spec, imports, engine) {
+  const root = spec.label ?? spec.dir;
+  const identity = await engine.identity();
+  if (!LOCAL_STATE_ROOTS.has(root)) {
+    const diagnostic = {
+      severity: "error",
+      summary: `${identity ? describeEngine(identity) : "this engine"} has no import blocks (Terraform 1.5+), and importing ${imports.map((entry) => entry.address).join(", ")} by command would write to this stage's real state during a review plan`,
+      detail: "",
+      location: null
+    };
+    return { failure: { status: "failed", root, step: "import", diagnostics: [diagnostic], lock: null, partial: null, engine: identity, stateVersion: null }, missing: false };
+  }
+  try {
+    await engine.init(spec.dir, spec.settings);
+  } catch {
+    return { failure: null, missing: false };
+  }
+  let missing = false;
+  for (const entry of imports) {
+    try {
+      await engine.importResource(spec.dir, entry.address, entry.id, spec.settings);
+    } catch (error) {
+      if (error instanceof EngineError && error.diagnostics.some(isMissingImport)) {
+        missing = true;
+        continue;
+      }
+      return { failure: { ...failureOf(error, root), engine: identity, stateVersion: null }, missing: false };
+    }
+  }
+  return { failure: null, missing };
+}
+function isMissingImport(diagnostic) {
+  return /non-existent remote object/i.test(`${diagnostic.summary} ${diagnostic.detail}`);
+}
+function explainFailure(outcome) {
+  if (outcome.status !== "failed" || outcome.step !== "init") return outcome;
+  const failure = downloadFailureOf(outcome.diagnostics);
+  let summary2 = null;
+  if (failure === "providers") {
+    summary2 = "not planned: its providers could not be downloaded because the provider registry is unreachable from this machine (allow registry.opentofu.org / registry.terraform.io, or provide a provider mirror or a filled TF_PLUGIN_CACHE_DIR)";
+  } else if (failure === "modules") {
+    summary2 = "not planned: its modules could not be downloaded from GitHub (QHub 0.3.11 fetches them at init)";
+  }
+  if (summary2 === null) return outcome;
+  return { ...outcome, diagnostics: [{ severity: "error", summary: summary2, detail: "", location: null }, ...outcome.diagnostics] };
+}
+async function planSingleRoot(request, renderDir) {
+  await renderSingleRoot(request.venv, request.configPath, renderDir, { runner: request.runner, env: request.env });
+  const config = request.config ?? {};
+  const env = backendEnv(String(config.provider ?? ""), request.env);
+  const roots = [];
+  const specs = [];
+  const notes = [];
+  let stateStorageMissing = false;
+  for (const entry of singleRootLayout(config, request.env)) {
+    const missing = entry.name === "infrastructure" ? singleRootMissingVariables(config, request.env) : [];
+    const blocked = blockedByFailure(roots, entry.name);
+    if (blocked) {
+      roots.push(blocked);
+    } else if (stateStorageMissing) {
+      roots.push({
+        status: "pending",
+        root: entry.name,
+        reason: "the state bucket it is stored in does not exist yet (terraform-state creates it), and a full plan needs the cluster to exist"
+      });
+    } else if (missing.length > 0) {
+      roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
+    } else {
+      const spec = { dir: (0, import_node_path5.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
+      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path5.join)(request.workDir, "plans", entry.name), specs);
+      roots.push(attempt.outcome);
+      if (attempt.importsMissing && attempt.outcome.status === "planned") {
+        stateStorageMissing = true;
+        notes.push("First deployment: the Terraform state storage does not exist yet; terraform-state plans to create it.");
+      }
+    }
+  }
+  return { run: planRunOf(roots), notes, specs, previewOnly: [] };
+}
+function plannedOutputs(plan) {
+  const planned = plan.planned_values?.outputs ?? {};
+  const outputs = {};
+  const unknown = [];
+  for (const [name, entry] of Object.entries(planned)) {
+    if (plan.output_changes?.[name]?.after_unknown === true || !("value" in entry)) unknown.push(name);
+    else outputs[name] = { value: entry.value, sensitive: entry.sensitive ?? false };
+  }
+  return { outputs, unknown: unknown.sort() };
+}
+function pendingOutcome(stage) {
+  const reason = stage.status === "not-planned" ? `not planned: ${stage.reason ?? ""}` : stage.reason ?? "not ready";
+  return { status: "pending", root: stage.name, reason };
+}
+function errorOutcome(stage) {
+  const diagnostic = { severity: "error", summary: `QHub could not compute this stage's input variables: ${stage.reason ?? ""}`, detail: "", location: null };
+  return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
+}
+async function planStages(request, renderDir) {
+  const inputsDir = (0, import_node_path5.join)(request.workDir, "inputs");
+  const runOptions = { runner: request.runner, env: request.env };
+  const ask = (outputs2, render) => computeStageInputs(request.venv, { configPath: request.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
+  let manifest = await ask({}, true);
+  const notes = [];
+  if (manifest.preventDeploy) notes.push(`prevent_deploy is set: \`${manifest.package} deploy\` refuses to apply this config.`);
+  const provider = String(request.config?.provider ?? "");
+  const outputs = {};
+  const roots = [];
+  const specs = [];
+  const previewOnly = [];
+  let stateStorageMissing = false;
+  let outputsAskedFor = 0;
+  for (let index = 0; index < manifest.stages.length; index += 1) {
+    if (manifest.stages[index].status === "pending" && Object.keys(outputs).length > outputsAskedFor) {
+      manifest = await ask(outputs, false);
+      outputsAskedFor = Object.keys(outputs).length;
+    }
+    const stage = manifest.stages[index];
+    if (stage.status === "error") {
+      roots.push(errorOutcome(stage));
+      continue;
+    }
+    if (stage.status !== "ready") {
+      roots.push(pendingOutcome(stage));
+      continue;
+    }
+    const blocked = blockedByFailure(roots, stage.name);
+    if (blocked) {
+      roots.push(blocked);
+      continue;
+    }
+    const dir = (0, import_node_path5.join)(renderDir, stage.directory);
+    const settings = {
+      env: { ...backendEnv(provider, request.env), ...await readStageEnv(stage) },
+      varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
+    };
+    if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
+      await (0, import_promises4.writeFile)((0, import_node_path5.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
+      previewOnly.push(stage.name);
+      notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
+    }
+    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path5.join)(request.workDir, "plans", stage.name), specs);
+    roots.push(attempt.outcome);
+    if (attempt.outcome.status !== "planned") continue;
+    if (attempt.importsMissing && stage.name === STATE_STAGE) {
+      stateStorageMissing = true;
+      notes.push(`First deployment: the Terraform state storage does not exist yet; ${stage.name} plans to create it.`);
+    } else if (attempt.importsMissing) {
+      notes.push(`${stage.name}: ${stage.stateImports.map((entry) => entry.address).join(", ")} does not exist yet, so it is planned for creation instead of imported.`);
+    }
+    const planFile = attempt.outcome.planFile;
+    if (planFile === null) continue;
+    const { outputs: stageOutputs, unknown } = plannedOutputs(parsePlanJson(await request.engine.showJson(dir, planFile, settings), `plan of ${stage.name}`));
+    if (unknown.length > 0) {
+      notes.push(`${stage.name}: ${unknown.join(", ")} known only after apply, so the stages that read them are pending.`);
+      continue;
+    }
+    outputs[`stages/${stage.name}`] = stageOutputs;
+  }
+  return { run: planRunOf(roots), notes, specs, previewOnly };
+}
+
+// src/deploy/gate.ts
+init_bundle_url();
+
+// src/deploy/facts.ts
+init_bundle_url();
+
+// src/rules/shared/shape.ts
+init_bundle_url();
+function asMapping(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function asList(value) {
+  return Array.isArray(value) ? value : void 0;
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function asNumber(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
+  if (typeof value === "string" && value.trim() !== "") {
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : void 0;
+  }
+  return void 0;
+}
+function valueAt(data, path5) {
+  let current = data;
+  for (const segment of path5) {
+    if (typeof segment === "number") {
+      const list = asList(current);
+      if (!list) return void 0;
+      current = list[segment];
+    } else {
+      const mapping = asMapping(current);
+      if (!mapping || !Object.hasOwn(mapping, segment)) return void 0;
+      current = mapping[segment];
+    }
+  }
+  return current;
+}
+function entriesAt(data, path5) {
+  return Object.entries(asMapping(valueAt(data, path5)) ?? {});
+}
+
+// src/rules/shared/provider.ts
+init_bundle_url();
+var PROVIDER_BLOCKS = {
+  gcp: "google_cloud_platform",
+  aws: "amazon_web_services",
+  azure: "azure",
+  do: "digital_ocean",
+  local: "local",
+  existing: "existing"
+};
+var CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["gcp", "aws", "azure", "do"]);
+function hasDefaultedSections(family) {
+  return family === "nebari-2023.10";
+}
+function providerOf(data, family) {
+  const declared = asString(asMapping(data)?.provider);
+  if (declared !== void 0 || !hasDefaultedSections(family)) return declared;
+  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => asMapping(data)?.[block] !== void 0);
+  if (present.length === 1) return present[0][0];
+  return present.length === 0 ? "local" : void 0;
+}
+function namespaceOf(data) {
+  return asString(asMapping(data)?.namespace) ?? "dev";
+}
+function nodeGroupsOf(document, provider) {
+  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
+  if (block === void 0 || !CLOUD_PROVIDERS.has(provider)) return [];
+  return entriesAt(document.data, [block, "node_groups"]).map(([name, group]) => ({
+    name,
+    path: [block, "node_groups", name],
+    group: asMapping(group)
+  }));
+}
+function declaresNodeGroups(data, provider) {
+  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
+  return block !== void 0 && asMapping(asMapping(asMapping(data)?.[block])?.node_groups) !== void 0;
+}
+
+// src/deploy/facts.ts
+function providerFrom(data) {
+  const declared = asString(data.provider);
+  if (declared !== void 0) return declared;
+  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => data[block] !== void 0);
+  return present.length === 1 ? present[0][0] : null;
+}
+function deploymentFacts(config) {
+  const data = asMapping(config) ?? {};
+  const provider = providerFrom(data);
+  const block = provider && CLOUD_PROVIDERS.has(provider) ? asMapping(data[PROVIDER_BLOCKS[provider]]) : void 0;
+  const domain = asString(data.domain)?.trim() || null;
+  return {
+    projectName: asString(data.project_name) ?? (typeof data.project_name === "number" ? String(data.project_name) : null),
+    namespace: namespaceOf(data),
+    provider,
+    region: asString(block?.region) ?? null,
+    gcpProject: provider === "gcp" ? asString(block?.project) ?? null : null,
+    domain,
+    preventDeploy: data.prevent_deploy === true
+  };
+}
+function resourcePrefix(facts) {
+  return `${facts.projectName ?? "<project_name>"}-${facts.namespace}`;
+}
+
+// src/report/findings.ts
+init_bundle_url();
+
+// src/commands/plan.ts
+init_bundle_url();
+var import_promises6 = require("node:fs/promises");
+var import_node_path8 = require("node:path");
+
+// src/terraform/process.ts
+init_bundle_url();
+var import_node_child_process = require("node:child_process");
+var import_node_path6 = require("node:path");
+var import_node_string_decoder = require("node:string_decoder");
+function lineSplitter(emit) {
+  const decoder = new import_node_string_decoder.StringDecoder("utf8");
+  let pending = "";
+  const flushComplete = () => {
+    let newline = pending.indexOf("\n");
+    while (newline !== -1) {
+      emit(pending.slice(0, newline).replace(/\r$/, ""));
+      pending = pending.slice(newline + 1);
+      newline = pending.indexOf("\n");
+    }
+  };
+  return {
+    write(chunk) {
+      pending += decoder.write(chunk);
+      flushComplete();
+    },
+    end() {
+      pending += decoder.end();
+      flushComplete();
+      if (pending !== "") emit(pending.replace(/\r$/, ""));
+      pending = "";
+    }
+  };
+}
+function createProcessRunner(onLine) {
+  return (command, args, options) => new Promise((resolve7, reject) => {
+    const child2 = (0, import_node_child_process.spawn)(command, [...args], {
+      cwd: options.cwd,
+      env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    const stdout = [];
+    const stderr = [];
+    const streamOut = onLine && !options.stdoutIsData ? lineSplitter((line) => onLine(line, "stdout")) : null;
+    const streamErr = onLine ? lineSplitter((line) => onLine(line, "stderr")) : null;
+    child2.stdout.on("data", (chunk) => {
+      stdout.push(chunk);
+      streamOut?.write(chunk);
+    });
+    child2.stderr.on("data", (chunk) => {
+      stderr.push(chunk);
+      streamErr?.write(chunk);
+    });
+    child2.on("error", reject);
+    child2.on("close", (code, signal) => {
+      streamOut?.end();
+      streamErr?.end();
+      resolve7({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(stdout).toString("utf8"),
+        stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
+killed by signal ${signal}` : "")
+      });
+    });
+  });
+}
+var spawnRunner = createProcessRunner();
+function processTitle(command, args, options) {
+  const words = args.filter((arg) => !arg.startsWith("-") || arg === "-m").slice(0, 3);
+  const program = [(0, import_node_path6.basename)(command), ...words.map((word) => word.includes("/") ? (0, import_node_path6.basename)(word) : word)].join(" ");
+  return options.cwd === "." ? program : `${program} in ${options.cwd}`;
+}
+function titledRunner(runner, around) {
+  return (command, args, options) => around(processTitle(command, args, options), () => runner(command, args, options));
+}
+
 // src/commands/plan.ts
 var import_types8 = require("./cli-types.js");
 
 // src/commands/validate.ts
 init_bundle_url();
 
-// src/config/validate.ts
+// src/validation/validate.ts
 init_bundle_url();
 
 // src/config/cloud-checks.ts
 init_bundle_url();
-
-// src/config/types.ts
-init_bundle_url();
-function formatPath(path5) {
-  let out = "";
-  for (const segment of path5) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
-  }
-  return out;
-}
-
-// src/config/environments.ts
-init_bundle_url();
-function environmentKey(file) {
-  return file.split(/[\\/]/).pop() ?? file;
-}
-function mergeFinding(path5, message, position, file) {
-  return {
-    rule: "load/duplicate-environment",
-    severity: "error",
-    message,
-    path: formatPath(path5),
-    line: position?.line ?? null,
-    column: position?.column ?? null,
-    ...file !== void 0 ? { file } : {}
-  };
-}
-function mergeEnvironments(config, files) {
-  const environmentFiles = /* @__PURE__ */ new Map();
-  const findings = [];
-  if (files.length === 0) return { config, environmentFiles, findings };
-  const root = config.data;
-  const inline = root.environments;
-  if (inline !== void 0 && inline !== null && (typeof inline !== "object" || Array.isArray(inline))) {
-    findings.push(
-      mergeFinding(["environments"], `\`environments\` in ${config.file} is not a mapping, so the environment files cannot be merged into it`, config.keyPosition(["environments"]))
-    );
-    return { config, environmentFiles, findings };
-  }
-  const inlineEnvironments = inline ?? {};
-  for (const file of files) {
-    const key = environmentKey(file.file);
-    const earlier = environmentFiles.get(key);
-    if (earlier) {
-      findings.push(
-        mergeFinding([], `${file.file}: another environment file, ${earlier.file}, has the same name \`${key}\`; QHub keys environments by file name, so one would replace the other`, { line: 1, column: 1 }, file.file)
-      );
-      continue;
-    }
-    if (Object.hasOwn(inlineEnvironments, key)) {
-      findings.push(
-        mergeFinding(
-          ["environments", key],
-          `environment \`${key}\` is defined both inline in ${config.file} and in the file ${file.file}; keep one of them`,
-          config.keyPosition(["environments", key])
-        )
-      );
-      continue;
-    }
-    environmentFiles.set(key, file);
-  }
-  const environments = { ...inlineEnvironments };
-  for (const [key, file] of environmentFiles) environments[key] = file.data;
-  const fileDocumentFor = (path5) => {
-    if (path5[0] !== "environments" || path5.length < 2) return void 0;
-    const document = environmentFiles.get(String(path5[1]));
-    return document ? { document, inner: path5.slice(2) } : void 0;
-  };
-  return {
-    config: {
-      file: config.file,
-      data: { ...root, environments },
-      keyPosition: (path5) => {
-        const inFile = fileDocumentFor(path5);
-        return inFile ? inFile.document.keyPosition(inFile.inner) : config.keyPosition(path5);
-      },
-      valuePosition: (path5) => {
-        const inFile = fileDocumentFor(path5);
-        return inFile ? inFile.document.valuePosition(inFile.inner) : config.valuePosition(path5);
-      },
-      fileFor: (path5) => fileDocumentFor(path5)?.document.file ?? config.fileFor(path5)
-    },
-    environmentFiles,
-    findings
-  };
-}
 
 // src/config/schema-check.ts
 init_bundle_url();
@@ -31104,97 +31443,6 @@ var loadFromDist = (0, import_node_module.createRequire)(bundleUrl);
 init_bundle_url();
 var import_node_module2 = require("node:module");
 var loadFromDist2 = (0, import_node_module2.createRequire)(bundleUrl);
-
-// src/config/version.ts
-init_bundle_url();
-var SUPPORTED_VERSIONS_TEXT = "QHub 0.3.11-0.3.14 and 0.4.0-0.4.5, Nebari 2022.10 and later";
-function numericParts(value) {
-  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(value.trim());
-  if (!match) return null;
-  return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
-}
-function atLeast(parts2, minimum) {
-  for (let i = 0; i < minimum.length; i++) {
-    const a = parts2[i] ?? 0;
-    const b = minimum[i] ?? 0;
-    if (a !== b) return a > b;
-  }
-  return true;
-}
-function familyOf(value) {
-  const parts2 = numericParts(value);
-  if (!parts2) return { unsupported: `'${value}' is not a version number` };
-  const [major] = parts2;
-  if (major >= 2022) {
-    if (!atLeast(parts2, [2022, 10])) return { unsupported: `Nebari ${value} predates the first Nebari release (2022.10)` };
-    return { family: atLeast(parts2, [2023, 10]) ? "nebari-2023.10" : "nebari-2022.10" };
-  }
-  if (major === 0) {
-    if (!atLeast(parts2, [0, 3, 11])) return { unsupported: `QHub ${value} is older than 0.3.11, the oldest version qhub-gitops knows` };
-    if (atLeast(parts2, [0, 5])) return { unsupported: `QHub ${value} was never released (QHub became Nebari after 0.4.5)` };
-    if (atLeast(parts2, [0, 4])) return { family: "qhub-0.4" };
-    return { family: atLeast(parts2, [0, 3, 12]) ? "qhub-0.3.12" : "qhub-0.3.11" };
-  }
-  return { unsupported: `'${value}' is neither a QHub (0.x) nor a Nebari (YYYY.M) version` };
-}
-function configVersion(data) {
-  for (const key of ["qhub_version", "nebari_version"]) {
-    const value = data[key];
-    if (typeof value === "string" || typeof value === "number") return { key, value: String(value) };
-  }
-  return null;
-}
-var NIC_KEYS = ["cluster", "git_repository", "repository"];
-function looksOlderThanSupported(data) {
-  if (typeof data.ci_cd === "string") return "`ci_cd` is a string (QHub 0.3.x made it a mapping)";
-  const text = JSON.stringify(data);
-  if (/"(cpu|mem)_guarentee"/.test(text)) return "profiles use the `cpu_guarentee`/`mem_guarentee` spelling of QHub 0.1.x";
-  return null;
-}
-function decideVersion(data, sources) {
-  const nicKey = NIC_KEYS.find((key) => key in data);
-  if (nicKey && !("provider" in data)) {
-    return {
-      ok: false,
-      rule: "version/nic-format",
-      path: nicKey,
-      message: `this is a nebari-infrastructure-core (NIC) config (it has \`${nicKey}:\`), not a classic QHub/Nebari config; qhub-gitops validates and deploys classic configs (${SUPPORTED_VERSIONS_TEXT}), so use NIC's own tooling for this file`
-    };
-  }
-  const inConfig = configVersion(data);
-  const chosen = sources.requestedVersion?.trim() && { value: sources.requestedVersion.trim(), source: "option" } || inConfig && { value: inConfig.value, source: "config" } || sources.pinnedVersion?.trim() && { value: sources.pinnedVersion.trim(), source: "pin-file" } || null;
-  if (!chosen) {
-    const old = looksOlderThanSupported(data);
-    if (old) {
-      return {
-        ok: false,
-        rule: "version/unsupported",
-        path: "",
-        message: `this looks like a QHub config older than 0.3.11 (${old}); qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}. Upgrade it with \`qhub upgrade\` of a supported version`
-      };
-    }
-    return {
-      ok: false,
-      rule: "version/unknown",
-      path: "",
-      message: "cannot tell which QHub/Nebari version this config targets. QHub 0.3.x configs carry no version key, so either put the version in a `.qhub-version` file next to the config (one line, e.g. `0.3.14`), pass `--qhub-version` (CLI) or the `qhub-version` input (action); 0.4.x configs need `qhub_version:` and Nebari configs `nebari_version:`"
-    };
-  }
-  const family = familyOf(chosen.value);
-  if ("unsupported" in family) {
-    return {
-      ok: false,
-      rule: "version/unsupported",
-      path: chosen.source === "config" && inConfig ? inConfig.key : "",
-      message: `${family.unsupported}; qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}`
-    };
-  }
-  return {
-    ok: true,
-    version: { family: family.family, value: chosen.value, source: chosen.source },
-    configValue: inConfig?.value ?? null
-  };
-}
 
 // src/rules/index.ts
 init_bundle_url();
@@ -33169,312 +33417,11 @@ var versionPin = {
   }
 };
 
-// src/config/order.ts
-init_bundle_url();
-
 // src/commands/validate.ts
 var import_types6 = require("./cli-types.js");
 
 // src/config/changes.ts
 init_bundle_url();
-
-// src/qhub/render.ts
-init_bundle_url();
-var import_node_fs2 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
-var import_node_path3 = require("node:path");
-var import_node_url = require("node:url");
-var QhubRunError = class extends Error {
-  name = "QhubRunError";
-};
-function pythonEntryPoint(name) {
-  const here = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
-  const candidates = [(0, import_node_path3.join)(here, "python", name), (0, import_node_path3.join)(here, "..", "python", name)];
-  return candidates.find((file) => (0, import_node_fs2.existsSync)(file)) ?? candidates[0];
-}
-var TAIL_LINES = 15;
-function tail(result, env) {
-  const lines = `${result.stderr}
-${result.stdout}`.split("\n").filter((line) => line.trim() !== "");
-  if (!env.QHUB_GITOPS_DEBUG && lines.some((line) => line.startsWith("Traceback (most recent call last):"))) {
-    return `${lines[lines.length - 1].trim()}
-(set QHUB_GITOPS_DEBUG=1 to see QHub's traceback)`;
-  }
-  return lines.slice(-TAIL_LINES).join("\n");
-}
-async function run(options, file, args, cwd, what) {
-  try {
-    return await options.runner(file, args, { cwd, env: options.env });
-  } catch (error) {
-    throw new QhubRunError(`${what}: could not run ${file}: ${error.message}`);
-  }
-}
-async function isDirectory(path5) {
-  return (0, import_promises2.stat)(path5).then((info2) => info2.isDirectory(), () => false);
-}
-async function renderSingleRoot(venv, configPath, renderDir, options) {
-  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path3.dirname)(configPath), "qhub render");
-  if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):
-${tail(result, options.env)}`);
-  if (!await isDirectory((0, import_node_path3.join)(renderDir, "infrastructure"))) {
-    throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
-  }
-}
-async function computeStageInputs(venv, request, options) {
-  await (0, import_promises2.mkdir)(request.outDir, { recursive: true, mode: 448 });
-  const outputsFile = (0, import_node_path3.join)(request.outDir, "outputs.json");
-  await (0, import_promises2.writeFile)(outputsFile, JSON.stringify(request.outputs), { mode: 384 });
-  const args = [pythonEntryPoint("stage_vars.py"), "--config", request.configPath, "--render-dir", request.renderDir, "--out", request.outDir, "--outputs", outputsFile];
-  if (request.render) args.push("--render");
-  const result = await run(options, venv.python, args, request.outDir, "stage inputs");
-  if (result.code === 1) throw new QhubRunError(`the config does not pass QHub's own loading and checks:
-${tail(result, options.env)}`);
-  if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):
-${tail(result, options.env)}`);
-  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path3.join)(request.outDir, "manifest.json"), "utf8"));
-}
-var STATUSES = ["ready", "pending", "not-planned", "error"];
-function field(value, check, where) {
-  if (!check(value)) throw new QhubRunError(`the stage-inputs manifest is malformed at ${where}`);
-  return value;
-}
-var isString = (value) => typeof value === "string";
-var isStringOrNull = (value) => value === null || typeof value === "string";
-var isBoolean = (value) => typeof value === "boolean";
-var isArray = (value) => Array.isArray(value);
-var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var isStatus = (value) => STATUSES.includes(value);
-var isPair = (value) => Array.isArray(value) && value.length === 2 && value.every(isString);
-function parseStageManifest(text) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new QhubRunError("the stage-inputs manifest is not JSON");
-  }
-  const root = field(data, isRecord, "the top level");
-  const api = field(root.api, (value) => value === "functional" || value === "plugin", "api");
-  return {
-    package: field(root.package, isString, "package"),
-    version: field(root.version, isString, "version"),
-    api,
-    preventDeploy: field(root.prevent_deploy, isBoolean, "prevent_deploy"),
-    stages: field(root.stages, isArray, "stages").map((raw, index) => {
-      const stage = field(raw, isRecord, `stages[${index}]`);
-      const where = (key) => `stages[${index}].${key}`;
-      return {
-        name: field(stage.name, isString, where("name")),
-        directory: field(stage.directory, isString, where("directory")),
-        status: field(stage.status, isStatus, where("status")),
-        reason: field(stage.reason, isStringOrNull, where("reason")),
-        tfvarsFile: field(stage.tfvars_file, isStringOrNull, where("tfvars_file")),
-        envFile: field(stage.env_file, isStringOrNull, where("env_file")),
-        envNames: field(stage.env_names, (value) => isArray(value) && value.every(isString), where("env_names")),
-        stateImports: field(stage.state_imports, (value) => isArray(value) && value.every(isPair), where("state_imports")).map(
-          ([address, id]) => ({ address, id })
-        ),
-        outputsGiven: field(stage.outputs_given, isBoolean, where("outputs_given"))
-      };
-    })
-  };
-}
-async function readStageEnv(stage) {
-  if (stage.envFile === null) return {};
-  const data = JSON.parse(await (0, import_promises2.readFile)(stage.envFile, "utf8"));
-  if (!isRecord(data) || !Object.values(data).every(isString)) throw new QhubRunError(`${stage.envFile} is not a map of strings`);
-  return data;
-}
-async function readPinnedEngine(venv, options) {
-  const result = await run(options, venv.python, [pythonEntryPoint("engine_pin.py")], venv.dir, "reading the pinned engine");
-  if (result.code !== 0) throw new QhubRunError(`cannot read the engine pinned by the release in ${venv.dir}:
-${tail(result, options.env)}`);
-  const pin = JSON.parse(result.stdout);
-  const names = ["terraform", "tofu"];
-  if (!names.includes(pin.name) || typeof pin.version !== "string") throw new QhubRunError(`engine_pin.py printed no engine: ${result.stdout.slice(0, 200)}`);
-  return { name: pin.name, version: pin.version };
-}
-
-// src/qhub/venv.ts
-init_bundle_url();
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs3 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
-var import_node_os = require("node:os");
-var import_node_path4 = require("node:path");
-var import_node_url2 = require("node:url");
-function venvCacheKey(spec, constraintsSha256, pythonVersion, platform2, arch3) {
-  return `qhub-gitops-venv-${spec.package}-${spec.version}-${constraintsSha256.slice(0, 16)}-py${pythonVersion}-${platform2}-${arch3}`;
-}
-var VenvError = class extends Error {
-  name = "VenvError";
-};
-var MARKER = ".qhub-gitops-venv.json";
-var PIP_TAIL_LINES = 20;
-var VERSION_PATTERN = /^\d+(\.\d+)*(\.?(post|dev|rc|a|b)\d+)?$/;
-function checkSpec(spec) {
-  if (spec.package !== "qhub" && spec.package !== "nebari") {
-    throw new VenvError(`unknown package "${String(spec.package)}": expected qhub or nebari`);
-  }
-  if (!VERSION_PATTERN.test(spec.version)) {
-    throw new VenvError(`"${spec.version}" is not a ${spec.package} version (expected e.g. 0.4.5 or 2023.7.2)`);
-  }
-}
-function specForVersion(version) {
-  const spec = { package: Number(version.split(".")[0]) >= 2022 ? "nebari" : "qhub", version };
-  checkSpec(spec);
-  return spec;
-}
-function defaultCacheRoot(env) {
-  return env.QHUB_GITOPS_CACHE || (0, import_node_path4.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
-}
-function venvPaths(spec, cacheRoot) {
-  checkSpec(spec);
-  const dir = (0, import_node_path4.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
-  return { dir, python: (0, import_node_path4.join)(dir, "bin", "python"), cli: (0, import_node_path4.join)(dir, "bin", spec.package) };
-}
-function defaultConstraintsDir() {
-  return (0, import_node_path4.join)((0, import_node_path4.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
-}
-function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
-  checkSpec(spec);
-  const exact = (0, import_node_path4.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
-  if ((0, import_node_fs3.existsSync)(exact)) return exact;
-  const fallback = (0, import_node_path4.join)(constraintsDir, `${spec.package}-other.txt`);
-  if ((0, import_node_fs3.existsSync)(fallback)) return fallback;
-  throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
-}
-function constraintsDirOf(constraintsFile) {
-  return (0, import_node_path4.dirname)(constraintsFile);
-}
-async function constraintsPython(constraintsDir) {
-  try {
-    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(constraintsDir, "..", "versions.json"), "utf8"));
-    return typeof listed.python === "string" ? listed.python : null;
-  } catch (error) {
-    if (error.code === "ENOENT") return null;
-    throw error;
-  }
-}
-function pythonProblem(found, needed, python, requirement) {
-  if (needed === null || found === needed || found.startsWith(`${needed}.`)) return null;
-  return `${python} is Python ${found}, but ${requirement} is installed with constraints made for Python ${needed}: add \`- uses: actions/setup-python@v6\` with \`python-version: '${needed}'\` before the qhub-gitops step (locally, set QHUB_GITOPS_PYTHON to a Python ${needed})`;
-}
-function sha2562(text) {
-  return (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
-}
-async function readMarker(dir) {
-  try {
-    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(dir, MARKER), "utf8"));
-  } catch {
-    return null;
-  }
-}
-function markerMatches(marker, spec, constraintsSha256) {
-  return marker !== null && marker.package === spec.package && marker.version === spec.version && marker.constraintsSha256 === constraintsSha256;
-}
-function lastLines(result, count) {
-  const lines = `${result.stdout}
-${result.stderr}`.split("\n").filter((line) => line.trim() !== "");
-  return lines.slice(-count).join("\n");
-}
-async function run2(runner, file, args, env, cwd, what) {
-  try {
-    return await runner(file, args, { cwd, env });
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT") throw new VenvError(`${what}: "${file}" was not found`);
-    throw new VenvError(`${what}: could not run "${file}": ${error.message}`);
-  }
-}
-async function rewriteShebangs(binDir, from, to) {
-  for (const name of await (0, import_promises3.readdir)(binDir)) {
-    const file = (0, import_node_path4.join)(binDir, name);
-    let text;
-    try {
-      text = await (0, import_promises3.readFile)(file, "utf8");
-    } catch {
-      continue;
-    }
-    if (text.startsWith("#!") && text.includes(from)) await (0, import_promises3.writeFile)(file, text.split(from).join(to));
-  }
-}
-async function ensureVenv(spec, options) {
-  const { env, runner } = options;
-  const cacheRoot = options.cacheRoot ?? defaultCacheRoot(env);
-  const paths = venvPaths(spec, cacheRoot);
-  const constraints = constraintsFileFor(spec, options.constraintsDir);
-  const constraintsSha256 = sha2562(await (0, import_promises3.readFile)(constraints, "utf8"));
-  if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
-  const python = options.python ?? env.QHUB_GITOPS_PYTHON ?? "python3";
-  const requirement = `${spec.package}==${spec.version}`;
-  const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
-  let cacheKey = null;
-  if (options.cache) {
-    const found = await run2(runner, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path4.dirname)(paths.dir), `cannot query ${python}`);
-    cacheKey = venvCacheKey(spec, constraintsSha256, found.stdout.trim(), process.platform, process.arch);
-    await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
-    if (await options.cache.restore(paths.dir, cacheKey) && markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) {
-      options.log?.(`restored the virtualenv for ${requirement} from the Actions cache`);
-      return paths;
-    }
-  }
-  const venvsDir = (0, import_node_path4.dirname)(paths.dir);
-  await (0, import_promises3.mkdir)(venvsDir, { recursive: true });
-  const buildDir = (0, import_node_path4.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
-  try {
-    options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
-    const created = await run2(runner, python, ["-m", "venv", buildDir], pipEnv, venvsDir, `cannot create a virtualenv for ${requirement}`);
-    if (created.code !== 0) {
-      const hint = /ensurepip|venv/.test(created.stdout + created.stderr) ? " (on Debian/Ubuntu, install the python3-venv package)" : "";
-      throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
-${lastLines(created, PIP_TAIL_LINES)}`);
-    }
-    const buildPython = (0, import_node_path4.join)(buildDir, "bin", "python");
-    const version = await run2(runner, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, venvsDir, "cannot query Python");
-    const problem = pythonProblem(version.stdout.trim(), await constraintsPython(constraintsDirOf(constraints)), python, requirement);
-    if (problem) throw new VenvError(problem);
-    options.log?.(`installing ${requirement} with constraints ${constraints}`);
-    const installed = await run2(
-      runner,
-      buildPython,
-      // setuptools too: old dependencies import pkg_resources, which Python 3.12 venvs lack.
-      ["-m", "pip", "install", "--quiet", requirement, "setuptools", "-c", constraints],
-      pipEnv,
-      venvsDir,
-      `cannot install ${requirement}`
-    );
-    if (installed.code !== 0) {
-      throw new VenvError(
-        `pip could not install ${requirement} (constraints ${constraints}); last lines of pip's output:
-${lastLines(installed, PIP_TAIL_LINES)}`
-      );
-    }
-    const buildCli = (0, import_node_path4.join)(buildDir, "bin", spec.package);
-    const started = await run2(runner, buildCli, ["--help"], pipEnv, venvsDir, `cannot run ${spec.package} after installing ${requirement}`);
-    if (started.code !== 0) {
-      throw new VenvError(
-        `${requirement} installed, but \`${spec.package} --help\` fails (a dependency too new for it? pin it in ${constraints}):
-${lastLines(started, PIP_TAIL_LINES)}`
-      );
-    }
-    await rewriteShebangs((0, import_node_path4.join)(buildDir, "bin"), buildDir, paths.dir);
-    const marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
-    await (0, import_promises3.writeFile)((0, import_node_path4.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
-`);
-    if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
-    await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
-    try {
-      await (0, import_promises3.rename)(buildDir, paths.dir);
-    } catch (error) {
-      if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
-      throw new VenvError(`cannot move the new virtualenv into ${paths.dir}: ${error.message}`);
-    }
-    if (options.cache && cacheKey) await options.cache.save(paths.dir, cacheKey);
-    return paths;
-  } finally {
-    await (0, import_promises3.rm)(buildDir, { recursive: true, force: true });
-  }
-}
 
 // src/qhub/engine-pins.ts
 init_bundle_url();
@@ -33519,9 +33466,9 @@ async function releaseEnginePin(releaseVersion, options) {
 init_bundle_url();
 var import_node_crypto3 = require("node:crypto");
 var import_node_fs4 = require("node:fs");
-var import_promises4 = require("node:fs/promises");
+var import_promises5 = require("node:fs/promises");
 var import_node_os2 = require("node:os");
-var import_node_path5 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_bundle_url();
@@ -33682,11 +33629,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33702,7 +33649,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33775,26 +33722,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve8(output.toString());
+          resolve7(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve8(Buffer.concat(chunks));
+          resolve7(Buffer.concat(chunks));
         });
       }));
     });
@@ -33997,14 +33944,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve7, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve8(res);
+            resolve7(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -34248,12 +34195,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -34261,7 +34208,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve8(response);
+          resolve7(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -34300,7 +34247,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve8(response);
+          resolve7(response);
         }
       }));
     });
@@ -34317,11 +34264,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34337,12 +34284,12 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile: writeFile3 } = import_fs.promises;
+var { access, appendFile, writeFile: writeFile4 } = import_fs.promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -34399,7 +34346,7 @@ var Summary = class {
     return __awaiter2(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile3 : appendFile;
+      const writeFunc = overwrite ? writeFile4 : appendFile;
       yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
       return this.emptyBuffer();
     });
@@ -34624,11 +34571,11 @@ var fs = __toESM(require("fs"), 1);
 var path = __toESM(require("path"), 1);
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34644,12 +34591,12 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { chmod, copyFile, lstat, mkdir: mkdir3, open, readdir: readdir3, rename: rename2, rm: rm2, rmdir, stat: stat2, symlink, unlink } = fs.promises;
+var { chmod, copyFile, lstat, mkdir: mkdir4, open, readdir: readdir3, rename: rename2, rm: rm3, rmdir, stat: stat2, symlink, unlink } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
 function readlink(fsPath) {
   return __awaiter3(this, void 0, void 0, function* () {
@@ -34757,11 +34704,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34777,7 +34724,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34816,7 +34763,7 @@ function rmRF(inputPath) {
       }
     }
     try {
-      yield rm2(inputPath, {
+      yield rm3(inputPath, {
         force: true,
         maxRetries: 3,
         recursive: true,
@@ -34830,7 +34777,7 @@ function rmRF(inputPath) {
 function mkdirP(fsPath) {
   return __awaiter4(this, void 0, void 0, function* () {
     (0, import_assert.ok)(fsPath, "a path argument must be provided");
-    yield mkdir3(fsPath, { recursive: true });
+    yield mkdir4(fsPath, { recursive: true });
   });
 }
 function which(tool, check) {
@@ -34947,11 +34894,11 @@ function copyFile2(srcFile, destFile, force) {
 var import_timers = require("timers");
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34967,7 +34914,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35186,7 +35133,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve8, reject) => __awaiter5(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter5(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -35269,7 +35216,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error) {
             reject(error);
           } else {
-            resolve8(exitCode);
+            resolve7(exitCode);
           }
         });
         if (this.options.input) {
@@ -35392,11 +35339,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35412,7 +35359,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35470,11 +35417,11 @@ var import_assert2 = require("assert");
 init_bundle_url();
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35490,7 +35437,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35532,7 +35479,7 @@ var RetryHelper = class {
   }
   sleep(seconds) {
     return __awaiter7(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => setTimeout(resolve8, seconds * 1e3));
+      return new Promise((resolve7) => setTimeout(resolve7, seconds * 1e3));
     });
   }
 };
@@ -35540,11 +35487,11 @@ var RetryHelper = class {
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35560,7 +35507,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35883,7 +35830,7 @@ function toolCacheStore(cacheRoot, toolOutput = null) {
   };
 }
 function engineCacheRoot(env, cacheRoot) {
-  return env.RUNNER_TOOL_CACHE || (0, import_node_path5.join)(cacheRoot, "engines");
+  return env.RUNNER_TOOL_CACHE || (0, import_node_path7.join)(cacheRoot, "engines");
 }
 async function sha256File(file) {
   const hash = (0, import_node_crypto3.createHash)("sha256");
@@ -35908,20 +35855,20 @@ async function download(url, file, options) {
 }
 async function downloadVerified(pin, options) {
   const files = releaseFiles(pin, options.platform ?? releasePlatform(process.platform, process.arch), options.mirror);
-  const scratch = await (0, import_promises4.mkdtemp)((0, import_node_path5.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
+  const scratch = await (0, import_promises5.mkdtemp)((0, import_node_path7.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
   try {
     options.log?.(`downloading ${describeEngine(pin)} from ${files.zipUrl}`);
-    const sums = await (0, import_promises4.readFile)(await download(files.sumsUrl, (0, import_node_path5.join)(scratch, files.sumsName), options), "utf8");
+    const sums = await (0, import_promises5.readFile)(await download(files.sumsUrl, (0, import_node_path7.join)(scratch, files.sumsName), options), "utf8");
     const expected = expectedSha256(sums, files);
-    const zip = await download(files.zipUrl, (0, import_node_path5.join)(scratch, files.zipName), options);
+    const zip = await download(files.zipUrl, (0, import_node_path7.join)(scratch, files.zipName), options);
     checkSha256(await sha256File(zip), expected, files);
-    const extracted = await options.store.extractZip(zip, (0, import_node_path5.join)(scratch, "extracted"));
-    if (!(0, import_node_fs4.existsSync)((0, import_node_path5.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
+    const extracted = await options.store.extractZip(zip, (0, import_node_path7.join)(scratch, "extracted"));
+    if (!(0, import_node_fs4.existsSync)((0, import_node_path7.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
     const cached = await options.store.cache(extracted, pin);
     options.log?.(`verified ${files.zipName} (sha256 ${expected}) and cached it in ${cached}`);
-    return (0, import_node_path5.join)(cached, binaryName(pin));
+    return (0, import_node_path7.join)(cached, binaryName(pin));
   } finally {
-    await (0, import_promises4.rm)(scratch, { recursive: true, force: true });
+    await (0, import_promises5.rm)(scratch, { recursive: true, force: true });
   }
 }
 function binaryName(pin) {
@@ -35930,7 +35877,7 @@ function binaryName(pin) {
 async function provisionEngine(pin, options) {
   if (await onPathAtVersion(pin, options)) return pin.name;
   const cached = options.store.find(pin);
-  if (cached !== null && (0, import_node_fs4.existsSync)((0, import_node_path5.join)(cached, binaryName(pin)))) return (0, import_node_path5.join)(cached, binaryName(pin));
+  if (cached !== null && (0, import_node_fs4.existsSync)((0, import_node_path7.join)(cached, binaryName(pin)))) return (0, import_node_path7.join)(cached, binaryName(pin));
   return downloadVerified(pin, options);
 }
 function engineSelector(request, options) {
@@ -35942,80 +35889,20 @@ function engineSelector(request, options) {
 }
 
 // src/commands/plan.ts
-function failureOf(error, root) {
-  if (error instanceof EngineError) {
-    return { status: "failed", root, step: error.step, diagnostics: error.diagnostics, lock: error.lock, partial: null };
-  }
-  if (error instanceof PlanFormatError) {
-    const diagnostic = { severity: "error", summary: error.message, detail: "", location: null };
-    return { status: "failed", root, step: "show", diagnostics: [diagnostic], lock: null, partial: null };
-  }
-  throw error;
-}
-async function erroredPlan(engine, spec, planFile, summarize) {
-  try {
-    return summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings)), summarize);
-  } catch {
-    return null;
-  }
-}
-async function planRoots(specs, engine, options) {
-  const { tool } = await engine.version().catch(() => ({ tool: null }));
-  const identity = await engine.identity();
-  const roots = [];
-  for (const [index, spec] of specs.entries()) {
-    const root = spec.label ?? spec.dir;
-    if (spec.pending !== void 0) {
-      roots.push({ status: "pending", root, reason: spec.pending });
-      continue;
-    }
-    const failedEarlier = roots.find((outcome) => outcome.status === "failed");
-    if (failedEarlier) {
-      roots.push({ status: "pending", root, reason: `not planned because ${failedEarlier.root} failed` });
-      continue;
-    }
-    const changedEarlier = roots.filter((outcome) => outcome.status === "pending" || outcome.status === "planned" && outcome.report.hasChanges);
-    const planFile = (0, import_node_path6.join)(options.planDir, `${index}.tfplan`);
-    const summarize = { ...options.summarize, tool };
-    let stateVersion = null;
-    try {
-      await engine.init(spec.dir, spec.settings);
-      stateVersion = await engine.stateVersion(spec.dir, spec.settings).catch(() => null);
-      const planned = await engine.plan(spec.dir, planFile, options.lock === false ? { ...spec.settings, lock: false } : spec.settings);
-      const report = summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings), `plan of ${root}`), summarize);
-      roots.push({ status: "planned", root, report, planFile, warnings: planned.warnings, engine: identity, stateVersion });
-    } catch (error) {
-      const failure = { ...failureOf(error, root), engine: identity, stateVersion };
-      if (failure.lock === null && changedEarlier.length > 0) {
-        const first = failure.diagnostics[0];
-        const earlier = changedEarlier.map((outcome) => outcome.root).join(", ");
-        roots.push({ status: "pending", root, reason: `cannot be planned until the changes to ${earlier} are applied${first ? ` (${first.summary})` : ""}` });
-      } else {
-        if (failure.step === "plan") failure.partial = await erroredPlan(engine, spec, planFile, summarize);
-        roots.push(failure);
-      }
-    }
-  }
-  return planRunOf(roots);
-}
-function planRunOf(outcomes) {
-  const { roots, runner } = separateRunnerDiagnostics(outcomes);
-  return {
-    roots,
-    hash: combinedHash(roots.map((outcome) => outcome.status === "planned" ? outcome.report.summary.hash : outcome.status)),
-    hasChanges: roots.some((outcome) => outcome.status === "planned" && outcome.report.hasChanges),
-    failed: roots.some((outcome) => outcome.status === "failed" || outcome.status === "planned" && outcome.report.summary.errored),
-    runnerWarnings: runner,
-    engine: roots.map((outcome) => outcome.status === "pending" ? null : outcome.engine ?? null).find((engine) => engine !== null) ?? null
-  };
-}
 function defaultPluginCacheDir(env) {
-  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path6.join)(defaultCacheRoot(env), "plugins");
+  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path8.join)(defaultCacheRoot(env), "plugins");
 }
 var ENGINE_OPTIONS = {
   engine: { type: "string", default: "auto" },
   "engine-version": { type: "string" },
   "engine-mirror": { type: "string" }
+};
+var TARGET_OPTIONS = {
+  root: { type: "string", multiple: true },
+  config: { type: "string" },
+  "qhub-version": { type: "string" },
+  environments: { type: "string" },
+  ...ENGINE_OPTIONS
 };
 var ENGINE_USAGE = `  --engine auto|tofu|terraform|PATH
                       auto (default): the exact engine the QHub/Nebari release pins, downloaded,
@@ -36032,7 +35919,7 @@ async function engineForCli(args, io, processes = {}) {
   const runner = processes.runner ?? cliRunner(io);
   const toolOutput = processes.toolOutput === void 0 ? cliToolOutput(io) : processes.toolOutput;
   const pluginCacheDir = defaultPluginCacheDir(io.env);
-  await (0, import_promises5.mkdir)(pluginCacheDir, { recursive: true });
+  await (0, import_promises6.mkdir)(pluginCacheDir, { recursive: true });
   const request = { engine: args.engine || "auto", ...args.engineVersion ? { engineVersion: args.engineVersion } : {} };
   try {
     checkEngineRequest(request);
@@ -36103,376 +35990,26 @@ The plan does not take the state lock (it is only for review; apply plans again 
 the Markdown output is the whole PR comment, findings included.
 Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure or an invalid config.`;
 
-// src/qhub/stages.ts
-init_bundle_url();
-function planningLayout(family) {
-  switch (family) {
-    case "qhub-0.3.11":
-    case "qhub-0.3.12":
-      return "single-root";
-    case "qhub-0.4":
-    case "nebari-2022.10":
-      return "functional";
-    case "nebari-2023.10":
-      return "plugin";
-  }
-}
-function packageOf(family) {
-  return family.startsWith("qhub-") ? "qhub" : "nebari";
-}
-var STATE_STAGE = "01-terraform-state";
-var INFRASTRUCTURE_STAGE = "02-infrastructure";
-var CLOUDS2 = /* @__PURE__ */ new Set(["aws", "gcp", "do", "azure"]);
-function singleRootLayout(config, env) {
-  const provider = String(config.provider ?? "");
-  const stateType = config.terraform_state?.type ?? "remote";
-  const roots = [];
-  if (CLOUDS2.has(provider) && stateType === "remote") {
-    roots.push({ name: "terraform-state", directory: "terraform-state", imports: singleRootStateImports(config, env) });
-  }
-  roots.push({ name: "infrastructure", directory: "infrastructure", imports: [] });
-  return roots;
-}
-function singleRootStateImports(config, env) {
-  const prefix = `${String(config.project_name)}-${String(config.namespace ?? "dev")}`;
-  switch (config.provider) {
-    case "aws":
-      return [
-        { address: "module.terraform-state.aws_s3_bucket.terraform-state", id: `${prefix}-terraform-state` },
-        { address: "module.terraform-state.aws_dynamodb_table.terraform-state-lock", id: `${prefix}-terraform-state-lock` }
-      ];
-    case "gcp":
-      return [{ address: "module.terraform-state.module.gcs.google_storage_bucket.static-site", id: `${prefix}-terraform-state` }];
-    case "do":
-      return [
-        {
-          address: "module.terraform-state.module.spaces.digitalocean_spaces_bucket.main",
-          id: `${String(config.digital_ocean?.region ?? "nyc3")},${prefix}-terraform-state`
-        }
-      ];
-    case "azure": {
-      const postfix = config.azure?.storage_account_postfix;
-      const subscription = env.ARM_SUBSCRIPTION_ID;
-      if (typeof postfix !== "string" || postfix === "" || !subscription) return [];
-      const group = `/subscriptions/${subscription}/resourceGroups/${prefix}`;
-      const account = `${prefix.replaceAll("-", "")}${postfix}`;
-      return [
-        { address: "module.terraform-state.azurerm_resource_group.terraform-resource-group", id: group },
-        { address: "module.terraform-state.azurerm_storage_account.terraform-storage-account", id: `${group}/providers/Microsoft.Storage/storageAccounts/${account}` },
-        { address: "module.terraform-state.azurerm_storage_container.storage_container", id: `https://${account}.blob.core.windows.net/${prefix}state` }
-      ];
-    }
-    default:
-      return [];
-  }
-}
-function singleRootMissingVariables(config, env) {
-  return config.prefect?.enabled === true && !env.TF_VAR_prefect_token ? ["TF_VAR_prefect_token"] : [];
-}
-function backendEnv(provider, env) {
-  if (provider !== "do") return {};
-  const mapped = {};
-  if (!env.AWS_ACCESS_KEY_ID && env.SPACES_ACCESS_KEY_ID) mapped.AWS_ACCESS_KEY_ID = env.SPACES_ACCESS_KEY_ID;
-  if (!env.AWS_SECRET_ACCESS_KEY && env.SPACES_SECRET_ACCESS_KEY) mapped.AWS_SECRET_ACCESS_KEY = env.SPACES_SECRET_ACCESS_KEY;
-  return mapped;
-}
-var LOCAL_BACKEND_OVERRIDE_FILE = "qhub_gitops_backend_override.tf";
-var LOCAL_BACKEND_OVERRIDE = 'terraform {\n  backend "local" {}\n}\n';
-var IMPORTS_FILE = "qhub_gitops_imports.tf";
-function importBlocks(imports) {
-  return imports.map((entry) => `import {
-  to = ${entry.address}
-  id = ${JSON.stringify(entry.id)}
-}
-`).join("\n");
-}
+// src/commands/apply.ts
+var import_types9 = require("./cli-types.js");
 
-// src/qhub/plan-config.ts
-function venvSpecFor(version) {
-  return { package: packageOf(version.family), version: version.value };
-}
-async function writeDeployableConfig(configPath, environmentFiles, workDir) {
-  const loaded = loadYaml(await (0, import_promises6.readFile)(configPath), configPath);
-  if (loaded.document === null) throw new QhubRunError(`${configPath}: ${loaded.findings.map((finding) => finding.message).join("; ")}`);
-  if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
-  const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
-  const data = mergeEnvironments(loaded.document, documents).config.data;
-  const mergedDir = (0, import_node_path7.join)(workDir, "merged-config");
-  await (0, import_promises6.mkdir)(mergedDir, { recursive: true });
-  const mergedPath = (0, import_node_path7.join)(mergedDir, (0, import_node_path7.basename)(configPath));
-  await (0, import_promises6.writeFile)(mergedPath, (0, import_yaml3.stringify)(data));
-  return { configPath: mergedPath, data };
-}
-async function planDeployableConfig(request) {
-  const { configPath, data } = await writeDeployableConfig(request.configPath, request.environmentFiles ?? [], request.workDir);
-  let version = request.version;
-  if (!version) {
-    const decision = decideVersion(data ?? {}, request);
-    if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
-    version = decision.version;
-  }
-  const venv = await ensureVenv(venvSpecFor(version), { env: request.env, runner: request.runner, log: request.log, ...request.venvCache ? { cache: request.venvCache } : {} });
-  await request.engine.forRelease(await readPinnedEngine(venv, { env: request.env, runner: request.runner }));
-  const planned = await planConfig({ ...request, configPath, config: data, version, venv });
-  return { ...planned, version };
-}
-async function planConfig(given) {
-  const request = { ...given, workDir: (0, import_node_path7.resolve)(given.workDir), configPath: (0, import_node_path7.resolve)(given.configPath) };
-  const renderDir = (0, import_node_path7.join)(request.workDir, "render");
-  const layout = planningLayout(request.version.family);
-  const planned = layout === "single-root" ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
-  return { ...planned, renderDir };
-}
-function blockedByFailure(roots, root) {
-  const failed2 = roots.find((outcome) => outcome.status === "failed");
-  return failed2 ? { status: "pending", root, reason: `not planned because ${failed2.root} failed` } : null;
-}
-async function planRoot(spec, imports, request, planDir, specs) {
-  specs.push(spec);
-  const importsFile = (0, import_node_path7.join)(spec.dir, IMPORTS_FILE);
-  const options = { planDir, summarize: request.summarize, lock: request.lock };
-  await (0, import_promises6.mkdir)(planDir, { recursive: true, mode: 448 });
-  if (imports.length > 0 && !supportsImportBlocks(await request.engine.version().catch(() => ({ tool: null, version: null })))) {
-    const imported = await importsByCommand(spec, imports, request.engine);
-    if (imported.failure) return { outcome: imported.failure, importsMissing: false };
-    return { outcome: explainFailure((await planRoots([spec], request.engine, options)).roots[0]), importsMissing: imported.missing };
-  }
-  let remaining = [...imports];
-  while (remaining.length > 0) {
-    await (0, import_promises6.writeFile)(importsFile, importBlocks(remaining));
-    const withImports = (await planRoots([spec], request.engine, options)).roots[0];
-    const missing = missingImportsOf(withImports, remaining);
-    if (missing.length === 0) return { outcome: explainFailure(withImports), importsMissing: remaining.length < imports.length };
-    remaining = remaining.filter((entry) => !missing.includes(entry));
-  }
-  await (0, import_promises6.rm)(importsFile, { force: true });
-  const outcome = explainFailure((await planRoots([spec], request.engine, options)).roots[0]);
-  return { outcome, importsMissing: imports.length > 0 };
-}
-function missingImportsOf(outcome, imports) {
-  if (outcome.status !== "failed") return [];
-  const details = outcome.diagnostics.filter(isMissingImport).map((diagnostic) => diagnostic.detail.replace(/\s+/g, " "));
-  if (details.length === 0) return [];
-  const named = imports.filter((entry) => details.some((detail) => detail.includes(`"${entry.address}"`) || detail.includes(` ${entry.address},`)));
-  return named.length > 0 ? named : [...imports];
-}
-var LOCAL_STATE_ROOTS = /* @__PURE__ */ new Set([STATE_STAGE, "terraform-state"]);
-async function importsByCommand(spec, imports, engine) {
-  const root = spec.label ?? spec.dir;
-  const identity = await engine.identity();
-  if (!LOCAL_STATE_ROOTS.has(root)) {
-    const diagnostic = {
-      severity: "error",
-      summary: `${identity ? describeEngine(identity) : "this engine"} has no import blocks (Terraform 1.5+), and importing ${imports.map((entry) => entry.address).join(", ")} by command would write to this stage's real state during a review plan`,
-      detail: "",
-      location: null
-    };
-    return { failure: { status: "failed", root, step: "import", diagnostics: [diagnostic], lock: null, partial: null, engine: identity, stateVersion: null }, missing: false };
-  }
-  try {
-    await engine.init(spec.dir, spec.settings);
-  } catch {
-    return { failure: null, missing: false };
-  }
-  let missing = false;
-  for (const entry of imports) {
-    try {
-      await engine.importResource(spec.dir, entry.address, entry.id, spec.settings);
-    } catch (error) {
-      if (error instanceof EngineError && error.diagnostics.some(isMissingImport)) {
-        missing = true;
-        continue;
-      }
-      return { failure: { ...failureOf(error, root), engine: identity, stateVersion: null }, missing: false };
-    }
-  }
-  return { failure: null, missing };
-}
-function isMissingImport(diagnostic) {
-  return /non-existent remote object/i.test(`${diagnostic.summary} ${diagnostic.detail}`);
-}
-function explainFailure(outcome) {
-  if (outcome.status !== "failed" || outcome.step !== "init") return outcome;
-  const failure = downloadFailureOf(outcome.diagnostics);
-  let summary2 = null;
-  if (failure === "providers") {
-    summary2 = "not planned: its providers could not be downloaded because the provider registry is unreachable from this machine (allow registry.opentofu.org / registry.terraform.io, or provide a provider mirror or a filled TF_PLUGIN_CACHE_DIR)";
-  } else if (failure === "modules") {
-    summary2 = "not planned: its modules could not be downloaded from GitHub (QHub 0.3.11 fetches them at init)";
-  }
-  if (summary2 === null) return outcome;
-  return { ...outcome, diagnostics: [{ severity: "error", summary: summary2, detail: "", location: null }, ...outcome.diagnostics] };
-}
-async function planSingleRoot(request, renderDir) {
-  await renderSingleRoot(request.venv, request.configPath, renderDir, { runner: request.runner, env: request.env });
-  const config = request.config ?? {};
-  const env = backendEnv(String(config.provider ?? ""), request.env);
-  const roots = [];
-  const specs = [];
-  const notes = [];
-  let stateStorageMissing = false;
-  for (const entry of singleRootLayout(config, request.env)) {
-    const missing = entry.name === "infrastructure" ? singleRootMissingVariables(config, request.env) : [];
-    const blocked = blockedByFailure(roots, entry.name);
-    if (blocked) {
-      roots.push(blocked);
-    } else if (stateStorageMissing) {
-      roots.push({
-        status: "pending",
-        root: entry.name,
-        reason: "the state bucket it is stored in does not exist yet (terraform-state creates it), and a full plan needs the cluster to exist"
-      });
-    } else if (missing.length > 0) {
-      roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
-    } else {
-      const spec = { dir: (0, import_node_path7.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
-      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path7.join)(request.workDir, "plans", entry.name), specs);
-      roots.push(attempt.outcome);
-      if (attempt.importsMissing && attempt.outcome.status === "planned") {
-        stateStorageMissing = true;
-        notes.push("First deployment: the Terraform state storage does not exist yet; terraform-state plans to create it.");
-      }
-    }
-  }
-  return { run: planRunOf(roots), notes, specs, previewOnly: [] };
-}
-function plannedOutputs(plan) {
-  const planned = plan.planned_values?.outputs ?? {};
-  const outputs = {};
-  const unknown = [];
-  for (const [name, entry] of Object.entries(planned)) {
-    if (plan.output_changes?.[name]?.after_unknown === true || !("value" in entry)) unknown.push(name);
-    else outputs[name] = { value: entry.value, sensitive: entry.sensitive ?? false };
-  }
-  return { outputs, unknown: unknown.sort() };
-}
-function pendingOutcome(stage) {
-  const reason = stage.status === "not-planned" ? `not planned: ${stage.reason ?? ""}` : stage.reason ?? "not ready";
-  return { status: "pending", root: stage.name, reason };
-}
-function errorOutcome(stage) {
-  const diagnostic = { severity: "error", summary: `QHub could not compute this stage's input variables: ${stage.reason ?? ""}`, detail: "", location: null };
-  return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
-}
-async function planStages(request, renderDir) {
-  const inputsDir = (0, import_node_path7.join)(request.workDir, "inputs");
-  const runOptions = { runner: request.runner, env: request.env };
-  const ask = (outputs2, render) => computeStageInputs(request.venv, { configPath: request.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
-  let manifest = await ask({}, true);
-  const notes = [];
-  if (manifest.preventDeploy) notes.push(`prevent_deploy is set: \`${manifest.package} deploy\` refuses to apply this config.`);
-  const provider = String(request.config?.provider ?? "");
-  const outputs = {};
-  const roots = [];
-  const specs = [];
-  const previewOnly = [];
-  let stateStorageMissing = false;
-  let outputsAskedFor = 0;
-  for (let index = 0; index < manifest.stages.length; index += 1) {
-    if (manifest.stages[index].status === "pending" && Object.keys(outputs).length > outputsAskedFor) {
-      manifest = await ask(outputs, false);
-      outputsAskedFor = Object.keys(outputs).length;
-    }
-    const stage = manifest.stages[index];
-    if (stage.status === "error") {
-      roots.push(errorOutcome(stage));
-      continue;
-    }
-    if (stage.status !== "ready") {
-      roots.push(pendingOutcome(stage));
-      continue;
-    }
-    const blocked = blockedByFailure(roots, stage.name);
-    if (blocked) {
-      roots.push(blocked);
-      continue;
-    }
-    const dir = (0, import_node_path7.join)(renderDir, stage.directory);
-    const settings = {
-      env: { ...backendEnv(provider, request.env), ...await readStageEnv(stage) },
-      varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
-    };
-    if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
-      await (0, import_promises6.writeFile)((0, import_node_path7.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
-      previewOnly.push(stage.name);
-      notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
-    }
-    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path7.join)(request.workDir, "plans", stage.name), specs);
-    roots.push(attempt.outcome);
-    if (attempt.outcome.status !== "planned") continue;
-    if (attempt.importsMissing && stage.name === STATE_STAGE) {
-      stateStorageMissing = true;
-      notes.push(`First deployment: the Terraform state storage does not exist yet; ${stage.name} plans to create it.`);
-    } else if (attempt.importsMissing) {
-      notes.push(`${stage.name}: ${stage.stateImports.map((entry) => entry.address).join(", ")} does not exist yet, so it is planned for creation instead of imported.`);
-    }
-    const planFile = attempt.outcome.planFile;
-    if (planFile === null) continue;
-    const { outputs: stageOutputs, unknown } = plannedOutputs(parsePlanJson(await request.engine.showJson(dir, planFile, settings), `plan of ${stage.name}`));
-    if (unknown.length > 0) {
-      notes.push(`${stage.name}: ${unknown.join(", ")} known only after apply, so the stages that read them are pending.`);
-      continue;
-    }
-    outputs[`stages/${stage.name}`] = stageOutputs;
-  }
-  return { run: planRunOf(roots), notes, specs, previewOnly };
-}
-
-// src/deploy/gate.ts
+// src/jobs/apply.ts
 init_bundle_url();
-
-// src/github/sticky-comment.ts
-init_bundle_url();
+var import_node_path9 = require("node:path");
 
 // src/github/api.ts
 init_bundle_url();
-var GitHubApiError = class extends Error {
-  constructor(message, status) {
-    super(message);
-    this.status = status;
-  }
-  status;
-  name = "GitHubApiError";
-};
 
-// src/github/validate-action.ts
+// src/github/settings.ts
 init_bundle_url();
-var import_node_path8 = require("node:path");
-function repositoryPath(settings, file) {
-  return import_node_path8.posix.normalize(import_node_path8.posix.join(settings.repositoryDirectory || ".", file.replaceAll("\\", "/")));
-}
+
+// src/jobs/validate.ts
+init_bundle_url();
 
 // src/report/apply.ts
 init_bundle_url();
 
-// src/commands/apply.ts
-var import_types9 = require("./cli-types.js");
-async function readConfigFacts(settings) {
-  const cwd = settings.workingDirectory;
-  const named = settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => (0, import_node_fs5.existsSync)((0, import_node_path9.resolve)(cwd, name)));
-  if (!named) return null;
-  const configFile = resolveConfigPath(settings.config ?? void 0, cwd);
-  const read = await readSource(configFile, cwd);
-  if ("missing" in read) throw new SettingsError(`${configFile}: ${read.missing}. Set the action's \`config\` and \`working-directory\` inputs.`);
-  const loaded = loadYaml(read.source.bytes, configFile);
-  if (!loaded.document) throw new SettingsError(`${configFile} cannot be read: ${loaded.findings.map((finding) => finding.message).join("; ")}`);
-  return { facts: deploymentFacts(loaded.document.data), path: repositoryPath(settings, configFile) };
-}
-function deploymentOf(settings, command) {
-  const event = settings.event;
-  if (event.kind === "pull_request") throw new SettingsError(`${command} does not run on pull_request: it runs on a push to (or a dispatch on) a ${settings.deploymentBranchPrefix}<name> branch.`);
-  const branch = event.branch;
-  if (!branch || !branch.startsWith(settings.deploymentBranchPrefix) || branch === settings.deploymentBranchPrefix) {
-    throw new SettingsError(
-      `${command} runs only on ${settings.deploymentBranchPrefix}<name> branches, not on '${branch ?? "a tag or detached ref"}': restrict the workflow's branches to '${settings.deploymentBranchPrefix}**'.`
-    );
-  }
-  return { branch, name: branch.slice(settings.deploymentBranchPrefix.length), sha: event.sha };
-}
-function configSourceOf(settings, dependencies) {
-  const { env, runner, venvCache } = dependencies;
-  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env, runner, ...venvCache ? { venvCache } : {} };
-}
+// src/jobs/apply.ts
 async function planQhubConfig(source, engine, workDir) {
   const configFile = resolveConfigPath(source.config ?? void 0, source.cwd);
   const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? void 0);
@@ -36489,17 +36026,10 @@ async function planQhubConfig(source, engine, workDir) {
     ...pinnedVersion ? { pinnedVersion } : {}
   });
 }
-async function bestEffort(notices, what, call) {
-  try {
-    return await call();
-  } catch (error) {
-    if (!(error instanceof GitHubApiError)) throw error;
-    notices.push(`Could not ${what}: ${error.message}`);
-    return null;
-  }
-}
+
+// src/commands/apply.ts
 async function factsFromFile(file, cwd) {
-  const bytes = await (0, import_promises7.readFile)((0, import_node_path9.resolve)(cwd, file)).catch((error) => {
+  const bytes = await (0, import_promises7.readFile)((0, import_node_path10.resolve)(cwd, file)).catch((error) => {
     throw new import_types9.UserFacingError(`${file}: cannot be read (${error.code ?? error.message})`);
   });
   const loaded = loadYaml(bytes, file);
@@ -36524,6 +36054,278 @@ Exit codes: 0 applied, 1 failure (the root and the error are printed), 3 the pla
 
 // src/commands/destroy.ts
 var import_types10 = require("./cli-types.js");
+
+// src/jobs/destroy.ts
+init_bundle_url();
+
+// src/deploy/cluster.ts
+init_bundle_url();
+var INGRESS_SERVICES = ["qhub-traefik-ingress", "nebari-traefik-ingress"];
+function failed(what, error) {
+  return { what, status: "failed", detail: error.message };
+}
+function foreignClusterReason(current, facts) {
+  const expected = resourcePrefix(facts);
+  const escaped = expected.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (facts.projectName !== null && new RegExp(`(?:^|[^A-Za-z0-9-])${escaped}(?:$|[^A-Za-z0-9-])`).test(current.name)) return null;
+  return `the kubeconfig's current context is cluster \`${current.name || "(none)"}\` (${current.server || "no server"}), not this deployment's \`${expected}\`, so nothing was deleted there. Point the current context at \`${expected}\` before destroying (\`gcloud container clusters get-credentials\`, \`aws eks update-kubeconfig\`, \`az aks get-credentials\`), or check its load balancer and disks by hand`;
+}
+async function cleanUpCluster(cluster, facts) {
+  const { namespace } = facts;
+  const whats = ["Jupyter and Dask pods", ...INGRESS_SERVICES.map((name) => `Service ${namespace}/${name} and its load balancer`), "volume claims and their disks"];
+  const skipAll = (detail) => whats.map((what) => ({ what, status: "skipped", detail }));
+  const unreachable = await cluster.unreachableReason(namespace);
+  if (unreachable !== null) return skipAll(`the cluster is not reachable (${unreachable}): check the load balancer and disks by hand`);
+  let foreign;
+  try {
+    foreign = foreignClusterReason(await cluster.currentCluster(), facts);
+  } catch (error) {
+    foreign = `the current kube context could not be read (${error.message}), so nothing was deleted: check the load balancer and disks by hand`;
+  }
+  if (foreign !== null) return skipAll(foreign);
+  const steps = [];
+  try {
+    const pods = await cluster.deleteWorkloadPods(namespace);
+    steps.push({ what: whats[0], status: "done", detail: `${pods} deleted` });
+  } catch (error) {
+    steps.push(failed(whats[0], error));
+  }
+  for (const [index, name] of INGRESS_SERVICES.entries()) {
+    try {
+      const result = await cluster.deleteService(namespace, name);
+      steps.push({ what: whats[index + 1], status: "done", detail: result === "deleted" ? "deleted, load balancer released" : "not present" });
+    } catch (error) {
+      steps.push(failed(whats[index + 1], error));
+    }
+  }
+  try {
+    const { claims, retained } = await cluster.deleteVolumeClaims(namespace);
+    const kept = retained.length > 0 ? `; volumes kept by their Retain policy (delete their disks by hand): ${retained.join(", ")}` : "";
+    const detail = `${claims} claims marked for deletion (their disks go once the pods using them are gone)${kept}`;
+    steps.push({ what: whats[whats.length - 1], status: retained.length > 0 ? "failed" : "done", detail });
+  } catch (error) {
+    steps.push(failed(whats[whats.length - 1], error));
+  }
+  return steps;
+}
+var WAIT = "10m";
+function kubectlCluster(runner, env, kubectl = "kubectl") {
+  async function run3(args) {
+    const result = await runner(kubectl, args, { cwd: ".", env });
+    if (result.code !== 0) throw new Error(`kubectl ${args.slice(0, 3).join(" ")} failed: ${(result.stderr || result.stdout).trim().split("\n").slice(-3).join(" ")}`);
+    return result.stdout;
+  }
+  const names = (output) => output.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+  return {
+    async unreachableReason(namespace) {
+      try {
+        await run3(["get", "namespace", namespace, "--request-timeout=20s", "-o", "name"]);
+        return null;
+      } catch (error) {
+        return error.code === "ENOENT" ? "kubectl is not installed on the runner" : error.message;
+      }
+    },
+    async currentCluster() {
+      const output = await run3(["config", "view", "--minify", "-o", 'jsonpath={.clusters[0].name}{"\\n"}{.clusters[0].cluster.server}']);
+      const [name = "", server = ""] = output.split("\n").map((line) => line.trim());
+      return { name, server };
+    },
+    async deleteWorkloadPods(namespace) {
+      let count = 0;
+      for (const selector of ["component=singleuser-server", "app.kubernetes.io/component in (dask-scheduler,dask-worker)"]) {
+        count += names(await run3(["delete", "pods", "-n", namespace, "-l", selector, "--wait=true", `--timeout=${WAIT}`, "-o", "name"])).length;
+      }
+      return count;
+    },
+    async deleteService(namespace, name) {
+      const output = await run3(["delete", "service", name, "-n", namespace, "--ignore-not-found", "--wait=true", `--timeout=${WAIT}`, "-o", "name"]);
+      return names(output).length > 0 ? "deleted" : "absent";
+    },
+    async deleteVolumeClaims(namespace) {
+      const volumes = JSON.parse(await run3(["get", "pv", "-o", "json"]));
+      const ours = volumes.items.filter((volume) => volume.spec.claimRef?.namespace === namespace);
+      const claims = names(await run3(["delete", "pvc", "--all", "-n", namespace, "--wait=false", "-o", "name"])).length;
+      return { claims, retained: ours.filter((volume) => volume.spec.persistentVolumeReclaimPolicy === "Retain").map((volume) => volume.metadata.name) };
+    }
+  };
+}
+
+// src/deploy/confirm.ts
+init_bundle_url();
+
+// src/report/leftovers-issue.ts
+init_bundle_url();
+
+// src/deploy/leftovers.ts
+init_bundle_url();
+
+// src/deploy/cleanup.ts
+init_bundle_url();
+function providerOfType(type) {
+  if (type.startsWith("google_")) return "gcp";
+  if (type.startsWith("aws_")) return "aws";
+  if (type.startsWith("azurerm_")) return "azure";
+  if (type.startsWith("digitalocean_")) return "do";
+  if (type.startsWith("kubernetes_") || type.startsWith("helm_")) return "kubernetes";
+  if (type.startsWith("keycloak_")) return "keycloak";
+  return "other";
+}
+var CLEANUP_COMMANDS = {
+  // GCP
+  google_container_cluster: (n) => `gcloud container clusters delete ${n.prefix} --region ${n.region} --quiet`,
+  google_container_node_pool: (n) => `gcloud container node-pools delete ${n.key} --cluster ${n.prefix} --region ${n.region} --quiet`,
+  google_service_account: (n) => `gcloud iam service-accounts delete ${n.prefix}@${n.gcpProject}.iam.gserviceaccount.com --quiet`,
+  google_project_iam_member: (n) => `gcloud projects get-iam-policy ${n.gcpProject} --format=json | grep -n 'deleted:serviceAccount:${n.prefix}@' ; then: gcloud projects remove-iam-policy-binding ${n.gcpProject} --member=MEMBER --role=ROLE`,
+  google_storage_bucket: (n) => `gcloud storage buckets list --filter="name~${n.prefix}" ; then: gcloud storage rm -r gs://BUCKET`,
+  google_artifact_registry_repository: (n) => `gcloud artifacts repositories delete ${n.prefix} --location ${n.region} --quiet`,
+  google_container_registry: () => 'Do not delete blindly: this is the project-wide gcr.io bucket other projects may use. Remove it from state only: see "then" below.',
+  // AWS, in aws_cleanup's order: node groups, cluster, load balancer, EFS, network, volumes, state, IAM.
+  aws_eks_node_group: (n) => `aws eks delete-nodegroup --cluster-name ${n.prefix} --nodegroup-name ${n.key} && aws eks wait nodegroup-deleted --cluster-name ${n.prefix} --nodegroup-name ${n.key}`,
+  aws_eks_cluster: (n) => `aws eks delete-cluster --name ${n.prefix} && aws eks wait cluster-deleted --name ${n.prefix}`,
+  aws_eks_addon: (n) => `aws eks list-addons --cluster-name ${n.prefix} ; then: aws eks delete-addon --cluster-name ${n.prefix} --addon-name ADDON`,
+  aws_efs_mount_target: (n) => `aws efs describe-file-systems --query "FileSystems[?Name=='${n.prefix}-jupyterhub-shared'].FileSystemId" ; then: aws efs describe-mount-targets --file-system-id FS_ID and aws efs delete-mount-target --mount-target-id MT_ID`,
+  aws_efs_file_system: (n) => `aws efs describe-file-systems --query "FileSystems[?Name=='${n.prefix}-jupyterhub-shared'].FileSystemId" ; then (mount targets first): aws efs delete-file-system --file-system-id FS_ID`,
+  aws_vpc: (n) => `aws ec2 describe-vpcs --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then, after subnets, gateways and security groups: aws ec2 delete-vpc --vpc-id VPC_ID`,
+  aws_subnet: (n) => `aws ec2 describe-subnets --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then: aws ec2 delete-subnet --subnet-id SUBNET_ID`,
+  aws_internet_gateway: (n) => `aws ec2 describe-internet-gateways --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then: aws ec2 detach-internet-gateway --internet-gateway-id IGW_ID --vpc-id VPC_ID && aws ec2 delete-internet-gateway --internet-gateway-id IGW_ID`,
+  aws_route_table: (n) => `aws ec2 describe-route-tables --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then: aws ec2 delete-route-table --route-table-id RTB_ID`,
+  aws_security_group: (n) => `aws ec2 describe-security-groups --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then: aws ec2 delete-security-group --group-id SG_ID`,
+  aws_ecr_repository: (n) => `aws ecr delete-repository --repository-name ${n.prefix}-jupyterlab --force`,
+  aws_s3_bucket: (n) => `aws s3api list-object-versions --bucket ${n.prefix}-terraform-state ; delete every version and delete marker (aws s3api delete-objects), then: aws s3api delete-bucket --bucket ${n.prefix}-terraform-state`,
+  aws_dynamodb_table: (n) => `aws dynamodb delete-table --table-name ${n.prefix}-terraform-state-lock`,
+  aws_iam_role: (n) => `aws iam list-roles --query "Roles[?starts_with(RoleName, '${n.prefix}-')].RoleName" ; then per role: aws iam list-attached-role-policies, aws iam detach-role-policy, aws iam delete-role --role-name ROLE`,
+  aws_iam_policy: (n) => `aws iam list-policies --scope Local --query "Policies[?contains(PolicyName, '${n.prefix}')].Arn" ; then: delete non-default versions, aws iam delete-policy --policy-arn ARN`,
+  aws_iam_openid_connect_provider: () => "aws iam list-open-id-connect-providers ; then: aws iam delete-open-id-connect-provider --open-id-connect-provider-arn ARN",
+  aws_kms_key: (n) => `aws kms list-aliases --query "Aliases[?contains(AliasName, '${n.prefix}')]" ; then: aws kms schedule-key-deletion --key-id KEY_ID --pending-window-in-days 7`,
+  aws_resourcegroups_group: (n) => `aws resource-groups delete-group --group-name ${n.project}`,
+  // Azure: deleting the resource group deletes everything in it, AKS's node resource group too.
+  azurerm_kubernetes_cluster: (n) => `az aks delete --name ${n.prefix} --resource-group ${n.prefix} --yes`,
+  azurerm_kubernetes_cluster_node_pool: (n) => `az aks nodepool delete --cluster-name ${n.prefix} --resource-group ${n.prefix} --name ${n.key}`,
+  azurerm_resource_group: (n) => `az group delete --name ${n.prefix} --yes ; and for 0.4+ state: az group delete --name ${n.prefix}-state --yes`,
+  azurerm_storage_account: (n) => `az group delete --name ${n.prefix}-state --yes   # 0.3.x keeps the state account in ${n.prefix}`,
+  azurerm_container_registry: (n) => `az group delete --name ${n.prefix} --yes`,
+  // DigitalOcean (up to Nebari 2024.11.1). --dangerous also deletes the cluster's LBs and volumes.
+  digitalocean_kubernetes_cluster: (n) => `doctl kubernetes cluster delete ${n.prefix} --dangerous -f`,
+  digitalocean_kubernetes_node_pool: (n) => `doctl kubernetes cluster node-pool delete ${n.prefix} ${n.key} -f`,
+  digitalocean_spaces_bucket: (n) => `aws s3 rb s3://${n.prefix}-terraform-state --force --endpoint=https://${n.region}.digitaloceanspaces.com`
+};
+var FALLBACK = {
+  gcp: (n) => `find it by name (${n.prefix}) in the Cloud Console or with gcloud, and delete it`,
+  aws: (n) => `aws resourcegroupstaggingapi get-resources --tag-filters Key=Project,Values=${n.project} Key=Environment,Values=${n.namespace} ; delete what it lists`,
+  azure: (n) => `az group delete --name ${n.prefix} --yes`,
+  do: (n) => `doctl kubernetes cluster list-associated-resources ${n.prefix}`,
+  kubernetes: () => "gone with the cluster; if the cluster is still up, delete it with kubectl (or helm uninstall)",
+  keycloak: () => "gone with the cluster (Keycloak runs in it); nothing to delete in a cloud",
+  other: () => "no known cloud object: check what it created"
+};
+function parseAddress(address) {
+  const keys = [...address.matchAll(/\[("(?:[^"\\]|\\.)*"|\d+)\]/g)].map((match) => match[1]);
+  const bare = address.replace(/\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g, "");
+  const parts2 = bare.split(".");
+  while (parts2[0] === "module") parts2.splice(0, 2);
+  const mode = parts2[0] === "data" ? "data" : "managed";
+  if (mode === "data") parts2.shift();
+  const lastKey = keys.length > 0 && address.endsWith("]") ? keys[keys.length - 1] : null;
+  return {
+    type: parts2[0] ?? address,
+    key: lastKey === null ? null : lastKey.startsWith('"') ? JSON.parse(lastKey) : lastKey,
+    mode
+  };
+}
+function namesFor(facts, key) {
+  return {
+    prefix: facts ? resourcePrefix(facts) : "<project_name>-<namespace>",
+    project: facts?.projectName ?? "<project_name>",
+    namespace: facts?.namespace ?? "<namespace>",
+    region: facts?.region ?? "<region>",
+    gcpProject: facts?.gcpProject ?? "<gcp-project-id>",
+    key: key ?? "<name>"
+  };
+}
+function cleanupCommand(type, key, facts) {
+  const names = namesFor(facts, key);
+  const template = CLEANUP_COMMANDS[type] ?? FALLBACK[providerOfType(type)];
+  return template(names);
+}
+
+// src/deploy/leftovers.ts
+function shellQuote(text) {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function leftoversOf(states, facts, engineCommand) {
+  const leftovers = [];
+  for (const state of states) {
+    for (const address of state.addresses ?? []) {
+      const parsed = parseAddress(address);
+      if (parsed.mode === "data") continue;
+      leftovers.push({
+        root: state.root,
+        address,
+        type: parsed.type,
+        provider: providerOfType(parsed.type),
+        command: cleanupCommand(parsed.type, parsed.key, facts),
+        forget: `${engineCommand} state rm ${shellQuote(address)}`
+      });
+    }
+  }
+  return leftovers;
+}
+var CLOUDS2 = /* @__PURE__ */ new Set(["gcp", "aws", "azure", "do"]);
+function nameChecks(facts) {
+  if (!facts || !facts.provider || !CLOUDS2.has(facts.provider)) return [];
+  const p = resourcePrefix(facts);
+  const ns = facts.namespace;
+  const region = facts.region ?? "<region>";
+  const stateWhy = "stage 01's state is local to the machine that deployed, so a destroy on a fresh runner cannot see it";
+  const lbWhy = `created by Kubernetes for the Service ${ns}/qhub-traefik-ingress (Nebari: nebari-traefik-ingress), not by Terraform`;
+  const diskWhy = "created by Kubernetes for PersistentVolumeClaims (NFS, conda-store, Helm charts), not by Terraform";
+  switch (facts.provider) {
+    case "gcp":
+      return [
+        { what: `state bucket gs://${p}-terraform-state`, why: stateWhy, command: `gcloud storage ls gs://${p}-terraform-state && gcloud storage rm -r gs://${p}-terraform-state` },
+        {
+          what: "ingress load balancer",
+          why: lbWhy,
+          command: `gcloud compute forwarding-rules list --filter="description~traefik-ingress" ; then delete the rule, its target pool and the k8s-fw-* firewall rules`
+        },
+        { what: "volume disks", why: diskWhy, command: `gcloud compute disks list --filter="-users:* AND description~${ns}" ; then: gcloud compute disks delete DISK --region ${region}` }
+      ];
+    case "aws":
+      return [
+        {
+          what: `state bucket ${p}-terraform-state and lock table ${p}-terraform-state-lock`,
+          why: stateWhy,
+          command: `aws s3api head-bucket --bucket ${p}-terraform-state ; aws dynamodb describe-table --table-name ${p}-terraform-state-lock ; delete as in the aws_s3_bucket and aws_dynamodb_table rows`
+        },
+        {
+          what: "ingress load balancer (Classic ELB) and its k8s-elb-* security group",
+          why: `${lbWhy}; it blocks deleting the VPC (DependencyViolation)`,
+          command: `aws resourcegroupstaggingapi get-resources --resource-type-filters elasticloadbalancing:loadbalancer --tag-filters Key=kubernetes.io/cluster/${p},Values=owned ; then: aws elb delete-load-balancer --load-balancer-name NAME`
+        },
+        { what: "EBS volumes", why: diskWhy, command: `aws ec2 describe-volumes --filters Name=tag:kubernetes.io/cluster/${p},Values=owned Name=status,Values=available ; then: aws ec2 delete-volume --volume-id VOL_ID` }
+      ];
+    case "azure":
+      return [
+        { what: `state resource group ${p}-state (QHub 0.4+; 0.3.x keeps state in ${p})`, why: stateWhy, command: `az group show --name ${p}-state && az group delete --name ${p}-state --yes` },
+        {
+          what: `node resource group ${p}-node-resource-group (load balancer, public IP, disks)`,
+          why: "AKS deletes it with the cluster; it survives only when the cluster delete failed",
+          command: `az group show --name ${p}-node-resource-group && az group delete --name ${p}-node-resource-group --yes`
+        }
+      ];
+    case "do":
+      return [
+        {
+          what: `state Space ${p}-terraform-state`,
+          why: stateWhy,
+          command: `aws s3 ls s3://${p}-terraform-state --endpoint=https://${region}.digitaloceanspaces.com && aws s3 rb s3://${p}-terraform-state --force --endpoint=https://${region}.digitaloceanspaces.com`
+        },
+        { what: "load balancers and pvc-* volumes", why: `${lbWhy}; ${diskWhy}`, command: "doctl compute load-balancer list ; doctl compute volume list ; delete those of this cluster" }
+      ];
+  }
+}
+
+// src/jobs/destroy.ts
 function failureOf2(error, runner) {
   if (!(error instanceof EngineError)) throw error;
   return { step: error.step, diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock };
@@ -36586,67 +36388,8 @@ async function destroyTargets(roots, source, engine, workDir) {
     return { root: outcome.root, unprepared: `its input variables are not known (${why}), so it cannot be destroyed from here` };
   });
 }
-async function runDestroyAction(settings, api, dependencies) {
-  if (settings.event.kind !== "workflow_dispatch") {
-    throw new SettingsError(`destroy runs only on workflow_dispatch (run the destroy workflow by hand), never on ${settings.event.kind}.`);
-  }
-  const { branch, name } = deploymentOf(settings, "destroy");
-  const config = await readConfigFacts(settings);
-  const expected = config?.facts.projectName ?? name;
-  const notices = [];
-  const base = { findings: [], configFile: "", comment: null, notices };
-  const problem = destroyConfirmationProblem(settings.confirm, expected, branch);
-  if (problem) return { ...base, outputs: { destroyed: "false" }, summary: `## Destroy of \`${branch}\`
 
-${problem}
-`, failure: problem };
-  let targets;
-  try {
-    const roots = settings.roots.map((dir) => ({ dir: (0, import_node_path10.resolve)(settings.workingDirectory, dir), label: dir }));
-    targets = await destroyTargets(roots, configSourceOf(settings, dependencies), dependencies.engine, dependencies.workDir);
-  } catch (error) {
-    if (!(error instanceof QhubRunError || error instanceof VenvError)) throw error;
-    const message = `Nothing was destroyed: the QHub config could not be prepared for destroy. ${error.message}`;
-    return { ...base, outputs: { destroyed: "false" }, summary: `## Destroy of \`${branch}\`
-
-${message}
-`, failure: message };
-  }
-  const outcome = await destroyRoots(targets, dependencies.engine, { facts: config?.facts ?? null, cluster: config && settings.cleanCluster ? dependencies.cluster : null });
-  notices.push(...outcome.runnerWarnings.map(runnerWarningNotice));
-  if (!config) notices.push("No QHub config beside the roots: the Kubernetes clean-up was skipped and cleanup commands use placeholders for names.");
-  else if (!settings.cleanCluster) notices.push("No Kubernetes clean-up (clean-cluster is false): check the load balancer and disks the cluster made, or set clean-cluster: true with a KUBECONFIG for the deployment's cluster.");
-  const context = { deployment: branch, runUrl: dependencies.runUrl, date: dependencies.now.toISOString().slice(0, 10) };
-  const title = leftoversIssueTitle(branch);
-  const existing = await bestEffort(notices, `look for the issue "${title}"`, () => api.findIssue(title, LEFTOVERS_LABEL));
-  const action = issueAction(existing, outcome, context);
-  let issueUrl = null;
-  if (action.kind === "create") issueUrl = (await bestEffort(notices, `open the issue "${title}"`, () => api.createIssue(action.title, action.body, [LEFTOVERS_LABEL])))?.url ?? null;
-  if (action.kind === "update") issueUrl = (await bestEffort(notices, `update issue #${action.issueNumber}`, () => api.updateIssue(action.issueNumber, { body: action.body, state: "open" })))?.url ?? null;
-  if (action.kind === "close") {
-    const closed = await bestEffort(notices, `close issue #${action.issueNumber}`, () => api.updateIssue(action.issueNumber, { body: action.body, state: "closed" }));
-    if (closed) notices.push(`Closed issue #${closed.number}: every state is empty now.`);
-  }
-  const destroyed = isDestroyed(outcome);
-  if (destroyed) {
-    await bestEffort(notices, `mark the ${name} environment inactive`, async () => {
-      const deployment = await api.createDeployment({ ref: branch, environment: name, description: "qhub-gitops destroy", payload: {} });
-      await api.createDeploymentStatus(deployment.id, { state: "inactive", description: "Destroyed: every state is empty", ...dependencies.runUrl ? { logUrl: dependencies.runUrl } : {} });
-    });
-  }
-  return {
-    ...base,
-    outputs: {
-      destroyed: String(destroyed),
-      leftovers: JSON.stringify(destroyJson(outcome).leftovers),
-      engine: JSON.stringify(await dependencies.engine.identity()),
-      ...issueUrl ? { "issue-url": issueUrl } : {}
-    },
-    summary: destroySummary(outcome, { deployment: branch, runUrl: dependencies.runUrl, issueUrl }),
-    failure: destroyed ? null : `${branch} was not fully destroyed: ${outcome.leftovers.length} resource(s) left in state${outcome.roots.some((root) => root.state.addresses === null) ? ", and some states could not be read" : ""}.${issueUrl ? ` Checklist: ${issueUrl}` : ""}
-${destroyText(outcome).join("\n")}`
-  };
-}
+// src/commands/destroy.ts
 var usage3 = `usage: qhub-gitops destroy [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]] --yes
                            [--format text|json] [--clean-cluster] [--engine auto|tofu|terraform|PATH]
                            [--engine-version V] [--engine-mirror URL]
@@ -36669,14 +36412,10 @@ var destroyCommand = {
     const parsed = (0, import_types10.parseCommandLine)({
       args: argv,
       options: {
-        root: { type: "string", multiple: true },
+        ...TARGET_OPTIONS,
         yes: { type: "boolean", default: false },
         format: { type: "string", default: "text" },
-        config: { type: "string" },
-        "qhub-version": { type: "string" },
-        environments: { type: "string" },
-        "clean-cluster": { type: "boolean", default: false },
-        ...ENGINE_OPTIONS
+        "clean-cluster": { type: "boolean", default: false }
       }
     });
     const { format, yes } = parsed.values;
@@ -36688,14 +36427,14 @@ var destroyCommand = {
     if (parsed.values["clean-cluster"] && configFile === null) throw new import_types10.UsageError("--clean-cluster needs --config (for the namespace)");
     const facts = configFile === null ? null : await factsFromFile(configFile, io.cwd);
     const engine = await engineForCli(engineArgsOf(parsed.values), io);
-    const workDir = await (0, import_promises8.mkdtemp)((0, import_node_path10.join)((0, import_node_os3.tmpdir)(), "qhub-gitops-destroy-"));
+    const workDir = await (0, import_promises8.mkdtemp)((0, import_node_path11.join)((0, import_node_os3.tmpdir)(), "qhub-gitops-destroy-"));
     let outcome;
     try {
       let targets;
       if (dirs.length > 0 && source.config === null) await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? void 0, io);
       try {
         targets = await destroyTargets(
-          dirs.map((dir) => ({ dir: (0, import_node_path10.resolve)(io.cwd, dir), label: dir })),
+          explicitRoots(dirs, io.cwd),
           source,
           engine,
           workDir
@@ -36717,10 +36456,5 @@ var destroyCommand = {
 };
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  destroyCommand,
-  destroyRoots,
-  destroyTargets,
-  readRootState,
-  runDestroyAction,
-  runnerCluster
+  destroyCommand
 });

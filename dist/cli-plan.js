@@ -28928,25 +28928,22 @@ var require_semver2 = __commonJS({
 // src/commands/plan.ts
 var plan_exports = {};
 __export(plan_exports, {
-  ENGINE_OPTIONS: () => ENGINE_OPTIONS,
   ENGINE_USAGE: () => ENGINE_USAGE,
+  TARGET_OPTIONS: () => TARGET_OPTIONS,
   cliRunner: () => cliRunner,
   defaultPluginCacheDir: () => defaultPluginCacheDir,
   engineArgsOf: () => engineArgsOf,
   engineForCli: () => engineForCli,
-  failureOf: () => failureOf,
   followReleaseEngine: () => followReleaseEngine,
   planCommand: () => planCommand,
   planExitCode: () => planExitCode,
-  planRoots: () => planRoots,
-  planRunJson: () => planRunJson,
-  planRunOf: () => planRunOf
+  planRunJson: () => planRunJson
 });
 module.exports = __toCommonJS(plan_exports);
 init_bundle_url();
 var import_promises6 = require("node:fs/promises");
 var import_node_os3 = require("node:os");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/report/comment.ts
 init_bundle_url();
@@ -29548,6 +29545,27 @@ function configChangeLines(links, planned) {
   return lines;
 }
 
+// src/deploy/marker.ts
+init_bundle_url();
+
+// src/config/order.ts
+init_bundle_url();
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function compareFindings(a, b) {
+  return compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.rule, b.rule) || compareText(a.path, b.path) || compareText(a.message, b.message);
+}
+
+// src/deploy/marker.ts
+var MARKER_PREFIX = "<!-- qhub-gitops ";
+var MARKER_SUFFIX = " -->";
+function renderMarker(data) {
+  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+  return `${MARKER_PREFIX}${json}${MARKER_SUFFIX}`;
+}
+
 // src/report/plan.ts
 init_bundle_url();
 
@@ -29871,12 +29889,6 @@ function riskCallout(roots, options) {
 }
 
 // src/report/comment.ts
-var MARKER_PREFIX = "<!-- qhub-gitops ";
-var MARKER_SUFFIX = " -->";
-function renderMarker(data) {
-  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
-  return `${MARKER_PREFIX}${json}${MARKER_SUFFIX}`;
-}
 function validationSection(validation) {
   const blocks = typeof validation === "string" ? [validation] : [...validation];
   return {
@@ -30386,6 +30398,10 @@ function processTitle(command, args, options) {
 function titledRunner(runner, around) {
   return (command, args, options) => around(processTitle(command, args, options), () => runner(command, args, options));
 }
+
+// src/terraform/roots.ts
+init_bundle_url();
+var import_node_path2 = require("node:path");
 
 // src/terraform/hash.ts
 init_bundle_url();
@@ -31063,38 +31079,110 @@ function summarizePlan(plan, options = {}) {
   };
 }
 
+// src/terraform/roots.ts
+function explicitRoots(dirs, baseDir) {
+  return dirs.map((dir) => ({ dir: (0, import_node_path2.resolve)(baseDir, dir), label: dir }));
+}
+function failureOf(error, root) {
+  if (error instanceof EngineError) {
+    return { status: "failed", root, step: error.step, diagnostics: error.diagnostics, lock: error.lock, partial: null };
+  }
+  if (error instanceof PlanFormatError) {
+    const diagnostic = { severity: "error", summary: error.message, detail: "", location: null };
+    return { status: "failed", root, step: "show", diagnostics: [diagnostic], lock: null, partial: null };
+  }
+  throw error;
+}
+async function erroredPlan(engine, spec, planFile, summarize) {
+  try {
+    return summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings)), summarize);
+  } catch {
+    return null;
+  }
+}
+async function planRoots(specs, engine, options) {
+  const { tool } = await engine.version().catch(() => ({ tool: null }));
+  const identity = await engine.identity();
+  const roots = [];
+  for (const [index, spec] of specs.entries()) {
+    const root = spec.label ?? spec.dir;
+    if (spec.pending !== void 0) {
+      roots.push({ status: "pending", root, reason: spec.pending });
+      continue;
+    }
+    const failedEarlier = roots.find((outcome) => outcome.status === "failed");
+    if (failedEarlier) {
+      roots.push({ status: "pending", root, reason: `not planned because ${failedEarlier.root} failed` });
+      continue;
+    }
+    const changedEarlier = roots.filter((outcome) => outcome.status === "pending" || outcome.status === "planned" && outcome.report.hasChanges);
+    const planFile = (0, import_node_path2.join)(options.planDir, `${index}.tfplan`);
+    const summarize = { ...options.summarize, tool };
+    let stateVersion = null;
+    try {
+      await engine.init(spec.dir, spec.settings);
+      stateVersion = await engine.stateVersion(spec.dir, spec.settings).catch(() => null);
+      const planned = await engine.plan(spec.dir, planFile, options.lock === false ? { ...spec.settings, lock: false } : spec.settings);
+      const report2 = summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings), `plan of ${root}`), summarize);
+      roots.push({ status: "planned", root, report: report2, planFile, warnings: planned.warnings, engine: identity, stateVersion });
+    } catch (error) {
+      const failure = { ...failureOf(error, root), engine: identity, stateVersion };
+      if (failure.lock === null && changedEarlier.length > 0) {
+        const first = failure.diagnostics[0];
+        const earlier = changedEarlier.map((outcome) => outcome.root).join(", ");
+        roots.push({ status: "pending", root, reason: `cannot be planned until the changes to ${earlier} are applied${first ? ` (${first.summary})` : ""}` });
+      } else {
+        if (failure.step === "plan") failure.partial = await erroredPlan(engine, spec, planFile, summarize);
+        roots.push(failure);
+      }
+    }
+  }
+  return planRunOf(roots);
+}
+function planRunOf(outcomes) {
+  const { roots, runner } = separateRunnerDiagnostics(outcomes);
+  return {
+    roots,
+    hash: combinedHash(roots.map((outcome) => outcome.status === "planned" ? outcome.report.summary.hash : outcome.status)),
+    hasChanges: roots.some((outcome) => outcome.status === "planned" && outcome.report.hasChanges),
+    failed: roots.some((outcome) => outcome.status === "failed" || outcome.status === "planned" && outcome.report.summary.errored),
+    runnerWarnings: runner,
+    engine: roots.map((outcome) => outcome.status === "pending" ? null : outcome.engine ?? null).find((engine) => engine !== null) ?? null
+  };
+}
+
 // src/commands/plan.ts
 var import_types8 = require("./cli-types.js");
 
 // src/commands/validate.ts
 init_bundle_url();
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // src/config/local-sources.ts
 init_bundle_url();
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 var DEFAULT_CONFIG_NAMES = ["qhub-config.yaml", "nebari-config.yaml"];
 var PIN_FILE_NAME = ".qhub-version";
 var DEFAULT_ENVIRONMENTS_DIR = "environments";
 var ENVIRONMENT_FILE_NAME = /\.ya?ml$/i;
 function resolveConfigPath(given, cwd) {
   if (given) return given;
-  return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path2.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
+  return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path3.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
 }
 async function readSource(path5, cwd) {
   try {
-    return { source: { bytes: await (0, import_promises.readFile)((0, import_node_path2.resolve)(cwd, path5)), file: path5 } };
+    return { source: { bytes: await (0, import_promises.readFile)((0, import_node_path3.resolve)(cwd, path5)), file: path5 } };
   } catch (error) {
     const code = error.code;
-    if (code === "ENOENT") return { missing: `file not found (looked in ${(0, import_node_path2.resolve)(cwd)})` };
+    if (code === "ENOENT") return { missing: `file not found (looked in ${(0, import_node_path3.resolve)(cwd)})` };
     if (code === "EISDIR") return { missing: "is a directory, not a config file" };
     return { missing: `cannot be read (${code ?? error.message})` };
   }
 }
 async function readPinnedVersion(configPath, cwd) {
-  const pinPath = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_path2.resolve)(cwd, configPath)), PIN_FILE_NAME);
+  const pinPath = (0, import_node_path3.join)((0, import_node_path3.dirname)((0, import_node_path3.resolve)(cwd, configPath)), PIN_FILE_NAME);
   try {
     const text = (await (0, import_promises.readFile)(pinPath, "utf8")).split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("#"));
     return text || void 0;
@@ -31103,8 +31191,8 @@ async function readPinnedVersion(configPath, cwd) {
   }
 }
 async function readEnvironmentFiles(configPath, cwd, directory) {
-  const configDir = (0, import_node_path2.dirname)((0, import_node_path2.resolve)(cwd, configPath));
-  const dir = directory ? (0, import_node_path2.resolve)(cwd, directory) : (0, import_node_path2.join)(configDir, DEFAULT_ENVIRONMENTS_DIR);
+  const configDir = (0, import_node_path3.dirname)((0, import_node_path3.resolve)(cwd, configPath));
+  const dir = directory ? (0, import_node_path3.resolve)(cwd, directory) : (0, import_node_path3.join)(configDir, DEFAULT_ENVIRONMENTS_DIR);
   if (!directory && !(0, import_node_fs.existsSync)(dir)) return [];
   let names;
   try {
@@ -31114,11 +31202,11 @@ async function readEnvironmentFiles(configPath, cwd, directory) {
   }
   const files = names.filter((name) => ENVIRONMENT_FILE_NAME.test(name)).sort();
   return Promise.all(
-    files.map(async (name) => ({ bytes: await (0, import_promises.readFile)((0, import_node_path2.join)(dir, name)), file: (0, import_node_path2.relative)(cwd, (0, import_node_path2.join)(dir, name)) || (0, import_node_path2.basename)(name) }))
+    files.map(async (name) => ({ bytes: await (0, import_promises.readFile)((0, import_node_path3.join)(dir, name)), file: (0, import_node_path3.relative)(cwd, (0, import_node_path3.join)(dir, name)) || (0, import_node_path3.basename)(name) }))
   );
 }
 
-// src/config/validate.ts
+// src/validation/validate.ts
 init_bundle_url();
 
 // src/config/cloud-checks.ts
@@ -33858,16 +33946,6 @@ var versionPin = {
   }
 };
 
-// src/config/order.ts
-init_bundle_url();
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function compareFindings(a, b) {
-  return compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.rule, b.rule) || compareText(a.path, b.path) || compareText(a.message, b.message);
-}
-
 // src/rules/index.ts
 var rules = [
   immutableField,
@@ -33890,7 +33968,7 @@ function runRules(context) {
   return rules.flatMap((rule) => rule.check(context)).sort(compareFindings);
 }
 
-// src/config/validate.ts
+// src/validation/validate.ts
 function report(file, version, findings) {
   const sorted = [...findings].sort(compareFindings);
   return { file, version, valid: !sorted.some((finding) => finding.severity === "error"), findings: sorted };
@@ -34037,7 +34115,7 @@ async function validateLocal(options, io) {
   });
   return {
     report: report2,
-    configPath: (0, import_node_path3.resolve)(io.cwd, file),
+    configPath: (0, import_node_path4.resolve)(io.cwd, file),
     config: read.source,
     environmentFiles,
     base: base ? { config: base, environmentFiles: baseEnvironmentFiles } : null
@@ -34083,21 +34161,21 @@ function configChangesBetween(base, head) {
 // src/qhub/plan-config.ts
 init_bundle_url();
 var import_promises4 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/qhub/render.ts
 init_bundle_url();
 var import_node_fs2 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 var import_node_url = require("node:url");
 var QhubRunError = class extends Error {
   name = "QhubRunError";
 };
 function pythonEntryPoint(name) {
-  const here = (0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
-  const candidates = [(0, import_node_path4.join)(here, "python", name), (0, import_node_path4.join)(here, "..", "python", name)];
+  const here = (0, import_node_path5.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
+  const candidates = [(0, import_node_path5.join)(here, "python", name), (0, import_node_path5.join)(here, "..", "python", name)];
   return candidates.find((file) => (0, import_node_fs2.existsSync)(file)) ?? candidates[0];
 }
 var TAIL_LINES = 15;
@@ -34121,16 +34199,16 @@ async function isDirectory(path5) {
   return (0, import_promises2.stat)(path5).then((info2) => info2.isDirectory(), () => false);
 }
 async function renderSingleRoot(venv, configPath, renderDir, options) {
-  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path4.dirname)(configPath), "qhub render");
+  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path5.dirname)(configPath), "qhub render");
   if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):
 ${tail(result, options.env)}`);
-  if (!await isDirectory((0, import_node_path4.join)(renderDir, "infrastructure"))) {
+  if (!await isDirectory((0, import_node_path5.join)(renderDir, "infrastructure"))) {
     throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
   }
 }
 async function computeStageInputs(venv, request, options) {
   await (0, import_promises2.mkdir)(request.outDir, { recursive: true, mode: 448 });
-  const outputsFile = (0, import_node_path4.join)(request.outDir, "outputs.json");
+  const outputsFile = (0, import_node_path5.join)(request.outDir, "outputs.json");
   await (0, import_promises2.writeFile)(outputsFile, JSON.stringify(request.outputs), { mode: 384 });
   const args = [pythonEntryPoint("stage_vars.py"), "--config", request.configPath, "--render-dir", request.renderDir, "--out", request.outDir, "--outputs", outputsFile];
   if (request.render) args.push("--render");
@@ -34139,7 +34217,7 @@ async function computeStageInputs(venv, request, options) {
 ${tail(result, options.env)}`);
   if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):
 ${tail(result, options.env)}`);
-  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path4.join)(request.outDir, "manifest.json"), "utf8"));
+  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path5.join)(request.outDir, "manifest.json"), "utf8"));
 }
 var STATUSES = ["ready", "pending", "not-planned", "error"];
 function field(value, check, where) {
@@ -34292,7 +34370,7 @@ var import_node_crypto2 = require("node:crypto");
 var import_node_fs3 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
 var import_node_os = require("node:os");
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 var import_node_url2 = require("node:url");
 function venvCacheKey(spec, constraintsSha256, pythonVersion, platform2, arch3) {
   return `qhub-gitops-venv-${spec.package}-${spec.version}-${constraintsSha256.slice(0, 16)}-py${pythonVersion}-${platform2}-${arch3}`;
@@ -34317,30 +34395,30 @@ function specForVersion(version) {
   return spec;
 }
 function defaultCacheRoot(env) {
-  return env.QHUB_GITOPS_CACHE || (0, import_node_path5.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
+  return env.QHUB_GITOPS_CACHE || (0, import_node_path6.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
 }
 function venvPaths(spec, cacheRoot) {
   checkSpec(spec);
-  const dir = (0, import_node_path5.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
-  return { dir, python: (0, import_node_path5.join)(dir, "bin", "python"), cli: (0, import_node_path5.join)(dir, "bin", spec.package) };
+  const dir = (0, import_node_path6.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
+  return { dir, python: (0, import_node_path6.join)(dir, "bin", "python"), cli: (0, import_node_path6.join)(dir, "bin", spec.package) };
 }
 function defaultConstraintsDir() {
-  return (0, import_node_path5.join)((0, import_node_path5.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
+  return (0, import_node_path6.join)((0, import_node_path6.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
 }
 function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
   checkSpec(spec);
-  const exact = (0, import_node_path5.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
+  const exact = (0, import_node_path6.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
   if ((0, import_node_fs3.existsSync)(exact)) return exact;
-  const fallback = (0, import_node_path5.join)(constraintsDir, `${spec.package}-other.txt`);
+  const fallback = (0, import_node_path6.join)(constraintsDir, `${spec.package}-other.txt`);
   if ((0, import_node_fs3.existsSync)(fallback)) return fallback;
   throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
 }
 function constraintsDirOf(constraintsFile) {
-  return (0, import_node_path5.dirname)(constraintsFile);
+  return (0, import_node_path6.dirname)(constraintsFile);
 }
 async function constraintsPython(constraintsDir) {
   try {
-    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(constraintsDir, "..", "versions.json"), "utf8"));
+    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path6.join)(constraintsDir, "..", "versions.json"), "utf8"));
     return typeof listed.python === "string" ? listed.python : null;
   } catch (error) {
     if (error.code === "ENOENT") return null;
@@ -34356,7 +34434,7 @@ function sha2562(text) {
 }
 async function readMarker(dir) {
   try {
-    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(dir, MARKER), "utf8"));
+    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path6.join)(dir, MARKER), "utf8"));
   } catch {
     return null;
   }
@@ -34380,7 +34458,7 @@ async function run2(runner, file, args, env, cwd, what) {
 }
 async function rewriteShebangs(binDir, from, to) {
   for (const name of await (0, import_promises3.readdir)(binDir)) {
-    const file = (0, import_node_path5.join)(binDir, name);
+    const file = (0, import_node_path6.join)(binDir, name);
     let text;
     try {
       text = await (0, import_promises3.readFile)(file, "utf8");
@@ -34402,7 +34480,7 @@ async function ensureVenv(spec, options) {
   const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
   let cacheKey = null;
   if (options.cache) {
-    const found = await run2(runner, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path5.dirname)(paths.dir), `cannot query ${python}`);
+    const found = await run2(runner, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path6.dirname)(paths.dir), `cannot query ${python}`);
     cacheKey = venvCacheKey(spec, constraintsSha256, found.stdout.trim(), process.platform, process.arch);
     await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
     if (await options.cache.restore(paths.dir, cacheKey) && markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) {
@@ -34410,9 +34488,9 @@ async function ensureVenv(spec, options) {
       return paths;
     }
   }
-  const venvsDir = (0, import_node_path5.dirname)(paths.dir);
+  const venvsDir = (0, import_node_path6.dirname)(paths.dir);
   await (0, import_promises3.mkdir)(venvsDir, { recursive: true });
-  const buildDir = (0, import_node_path5.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
+  const buildDir = (0, import_node_path6.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
   try {
     options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
     const created = await run2(runner, python, ["-m", "venv", buildDir], pipEnv, venvsDir, `cannot create a virtualenv for ${requirement}`);
@@ -34421,7 +34499,7 @@ async function ensureVenv(spec, options) {
       throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
 ${lastLines(created, PIP_TAIL_LINES)}`);
     }
-    const buildPython = (0, import_node_path5.join)(buildDir, "bin", "python");
+    const buildPython = (0, import_node_path6.join)(buildDir, "bin", "python");
     const version = await run2(runner, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, venvsDir, "cannot query Python");
     const problem = pythonProblem(version.stdout.trim(), await constraintsPython(constraintsDirOf(constraints)), python, requirement);
     if (problem) throw new VenvError(problem);
@@ -34441,7 +34519,7 @@ ${lastLines(created, PIP_TAIL_LINES)}`);
 ${lastLines(installed, PIP_TAIL_LINES)}`
       );
     }
-    const buildCli = (0, import_node_path5.join)(buildDir, "bin", spec.package);
+    const buildCli = (0, import_node_path6.join)(buildDir, "bin", spec.package);
     const started = await run2(runner, buildCli, ["--help"], pipEnv, venvsDir, `cannot run ${spec.package} after installing ${requirement}`);
     if (started.code !== 0) {
       throw new VenvError(
@@ -34449,9 +34527,9 @@ ${lastLines(installed, PIP_TAIL_LINES)}`
 ${lastLines(started, PIP_TAIL_LINES)}`
       );
     }
-    await rewriteShebangs((0, import_node_path5.join)(buildDir, "bin"), buildDir, paths.dir);
+    await rewriteShebangs((0, import_node_path6.join)(buildDir, "bin"), buildDir, paths.dir);
     const marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
-    await (0, import_promises3.writeFile)((0, import_node_path5.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
+    await (0, import_promises3.writeFile)((0, import_node_path6.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
 `);
     if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
     await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
@@ -34478,9 +34556,9 @@ async function writeDeployableConfig(configPath, environmentFiles, workDir) {
   if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
   const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
   const data = mergeEnvironments(loaded.document, documents).config.data;
-  const mergedDir = (0, import_node_path6.join)(workDir, "merged-config");
+  const mergedDir = (0, import_node_path7.join)(workDir, "merged-config");
   await (0, import_promises4.mkdir)(mergedDir, { recursive: true });
-  const mergedPath = (0, import_node_path6.join)(mergedDir, (0, import_node_path6.basename)(configPath));
+  const mergedPath = (0, import_node_path7.join)(mergedDir, (0, import_node_path7.basename)(configPath));
   await (0, import_promises4.writeFile)(mergedPath, (0, import_yaml3.stringify)(data));
   return { configPath: mergedPath, data };
 }
@@ -34498,8 +34576,8 @@ async function planDeployableConfig(request) {
   return { ...planned, version };
 }
 async function planConfig(given) {
-  const request = { ...given, workDir: (0, import_node_path6.resolve)(given.workDir), configPath: (0, import_node_path6.resolve)(given.configPath) };
-  const renderDir = (0, import_node_path6.join)(request.workDir, "render");
+  const request = { ...given, workDir: (0, import_node_path7.resolve)(given.workDir), configPath: (0, import_node_path7.resolve)(given.configPath) };
+  const renderDir = (0, import_node_path7.join)(request.workDir, "render");
   const layout = planningLayout(request.version.family);
   const planned = layout === "single-root" ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
   return { ...planned, renderDir };
@@ -34510,7 +34588,7 @@ function blockedByFailure(roots, root) {
 }
 async function planRoot(spec, imports, request, planDir, specs) {
   specs.push(spec);
-  const importsFile = (0, import_node_path6.join)(spec.dir, IMPORTS_FILE);
+  const importsFile = (0, import_node_path7.join)(spec.dir, IMPORTS_FILE);
   const options = { planDir, summarize: request.summarize, lock: request.lock };
   await (0, import_promises4.mkdir)(planDir, { recursive: true, mode: 448 });
   if (imports.length > 0 && !supportsImportBlocks(await request.engine.version().catch(() => ({ tool: null, version: null })))) {
@@ -34606,8 +34684,8 @@ async function planSingleRoot(request, renderDir) {
     } else if (missing.length > 0) {
       roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
     } else {
-      const spec = { dir: (0, import_node_path6.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
-      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path6.join)(request.workDir, "plans", entry.name), specs);
+      const spec = { dir: (0, import_node_path7.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
+      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path7.join)(request.workDir, "plans", entry.name), specs);
       roots.push(attempt.outcome);
       if (attempt.importsMissing && attempt.outcome.status === "planned") {
         stateStorageMissing = true;
@@ -34636,7 +34714,7 @@ function errorOutcome(stage) {
   return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
 }
 async function planStages(request, renderDir) {
-  const inputsDir = (0, import_node_path6.join)(request.workDir, "inputs");
+  const inputsDir = (0, import_node_path7.join)(request.workDir, "inputs");
   const runOptions = { runner: request.runner, env: request.env };
   const ask = (outputs2, render) => computeStageInputs(request.venv, { configPath: request.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
   let manifest = await ask({}, true);
@@ -34668,17 +34746,17 @@ async function planStages(request, renderDir) {
       roots.push(blocked);
       continue;
     }
-    const dir = (0, import_node_path6.join)(renderDir, stage.directory);
+    const dir = (0, import_node_path7.join)(renderDir, stage.directory);
     const settings = {
       env: { ...backendEnv(provider, request.env), ...await readStageEnv(stage) },
       varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
     };
     if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
-      await (0, import_promises4.writeFile)((0, import_node_path6.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
+      await (0, import_promises4.writeFile)((0, import_node_path7.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
       previewOnly.push(stage.name);
       notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
     }
-    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path6.join)(request.workDir, "plans", stage.name), specs);
+    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path7.join)(request.workDir, "plans", stage.name), specs);
     roots.push(attempt.outcome);
     if (attempt.outcome.status !== "planned") continue;
     if (attempt.importsMissing && stage.name === STATE_STAGE) {
@@ -34744,7 +34822,7 @@ var import_node_crypto3 = require("node:crypto");
 var import_node_fs4 = require("node:fs");
 var import_promises5 = require("node:fs/promises");
 var import_node_os2 = require("node:os");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_bundle_url();
@@ -37106,7 +37184,7 @@ function toolCacheStore(cacheRoot, toolOutput = null) {
   };
 }
 function engineCacheRoot(env, cacheRoot) {
-  return env.RUNNER_TOOL_CACHE || (0, import_node_path7.join)(cacheRoot, "engines");
+  return env.RUNNER_TOOL_CACHE || (0, import_node_path8.join)(cacheRoot, "engines");
 }
 async function sha256File(file) {
   const hash = (0, import_node_crypto3.createHash)("sha256");
@@ -37131,18 +37209,18 @@ async function download(url, file, options) {
 }
 async function downloadVerified(pin, options) {
   const files = releaseFiles(pin, options.platform ?? releasePlatform(process.platform, process.arch), options.mirror);
-  const scratch = await (0, import_promises5.mkdtemp)((0, import_node_path7.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
+  const scratch = await (0, import_promises5.mkdtemp)((0, import_node_path8.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
   try {
     options.log?.(`downloading ${describeEngine(pin)} from ${files.zipUrl}`);
-    const sums = await (0, import_promises5.readFile)(await download(files.sumsUrl, (0, import_node_path7.join)(scratch, files.sumsName), options), "utf8");
+    const sums = await (0, import_promises5.readFile)(await download(files.sumsUrl, (0, import_node_path8.join)(scratch, files.sumsName), options), "utf8");
     const expected = expectedSha256(sums, files);
-    const zip = await download(files.zipUrl, (0, import_node_path7.join)(scratch, files.zipName), options);
+    const zip = await download(files.zipUrl, (0, import_node_path8.join)(scratch, files.zipName), options);
     checkSha256(await sha256File(zip), expected, files);
-    const extracted = await options.store.extractZip(zip, (0, import_node_path7.join)(scratch, "extracted"));
-    if (!(0, import_node_fs4.existsSync)((0, import_node_path7.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
+    const extracted = await options.store.extractZip(zip, (0, import_node_path8.join)(scratch, "extracted"));
+    if (!(0, import_node_fs4.existsSync)((0, import_node_path8.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
     const cached = await options.store.cache(extracted, pin);
     options.log?.(`verified ${files.zipName} (sha256 ${expected}) and cached it in ${cached}`);
-    return (0, import_node_path7.join)(cached, binaryName(pin));
+    return (0, import_node_path8.join)(cached, binaryName(pin));
   } finally {
     await (0, import_promises5.rm)(scratch, { recursive: true, force: true });
   }
@@ -37153,7 +37231,7 @@ function binaryName(pin) {
 async function provisionEngine(pin, options) {
   if (await onPathAtVersion(pin, options)) return pin.name;
   const cached = options.store.find(pin);
-  if (cached !== null && (0, import_node_fs4.existsSync)((0, import_node_path7.join)(cached, binaryName(pin)))) return (0, import_node_path7.join)(cached, binaryName(pin));
+  if (cached !== null && (0, import_node_fs4.existsSync)((0, import_node_path8.join)(cached, binaryName(pin)))) return (0, import_node_path8.join)(cached, binaryName(pin));
   return downloadVerified(pin, options);
 }
 function engineSelector(request, options) {
@@ -37165,73 +37243,6 @@ function engineSelector(request, options) {
 }
 
 // src/commands/plan.ts
-function failureOf(error, root) {
-  if (error instanceof EngineError) {
-    return { status: "failed", root, step: error.step, diagnostics: error.diagnostics, lock: error.lock, partial: null };
-  }
-  if (error instanceof PlanFormatError) {
-    const diagnostic = { severity: "error", summary: error.message, detail: "", location: null };
-    return { status: "failed", root, step: "show", diagnostics: [diagnostic], lock: null, partial: null };
-  }
-  throw error;
-}
-async function erroredPlan(engine, spec, planFile, summarize) {
-  try {
-    return summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings)), summarize);
-  } catch {
-    return null;
-  }
-}
-async function planRoots(specs, engine, options) {
-  const { tool } = await engine.version().catch(() => ({ tool: null }));
-  const identity = await engine.identity();
-  const roots = [];
-  for (const [index, spec] of specs.entries()) {
-    const root = spec.label ?? spec.dir;
-    if (spec.pending !== void 0) {
-      roots.push({ status: "pending", root, reason: spec.pending });
-      continue;
-    }
-    const failedEarlier = roots.find((outcome) => outcome.status === "failed");
-    if (failedEarlier) {
-      roots.push({ status: "pending", root, reason: `not planned because ${failedEarlier.root} failed` });
-      continue;
-    }
-    const changedEarlier = roots.filter((outcome) => outcome.status === "pending" || outcome.status === "planned" && outcome.report.hasChanges);
-    const planFile = (0, import_node_path8.join)(options.planDir, `${index}.tfplan`);
-    const summarize = { ...options.summarize, tool };
-    let stateVersion = null;
-    try {
-      await engine.init(spec.dir, spec.settings);
-      stateVersion = await engine.stateVersion(spec.dir, spec.settings).catch(() => null);
-      const planned = await engine.plan(spec.dir, planFile, options.lock === false ? { ...spec.settings, lock: false } : spec.settings);
-      const report2 = summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings), `plan of ${root}`), summarize);
-      roots.push({ status: "planned", root, report: report2, planFile, warnings: planned.warnings, engine: identity, stateVersion });
-    } catch (error) {
-      const failure = { ...failureOf(error, root), engine: identity, stateVersion };
-      if (failure.lock === null && changedEarlier.length > 0) {
-        const first = failure.diagnostics[0];
-        const earlier = changedEarlier.map((outcome) => outcome.root).join(", ");
-        roots.push({ status: "pending", root, reason: `cannot be planned until the changes to ${earlier} are applied${first ? ` (${first.summary})` : ""}` });
-      } else {
-        if (failure.step === "plan") failure.partial = await erroredPlan(engine, spec, planFile, summarize);
-        roots.push(failure);
-      }
-    }
-  }
-  return planRunOf(roots);
-}
-function planRunOf(outcomes) {
-  const { roots, runner } = separateRunnerDiagnostics(outcomes);
-  return {
-    roots,
-    hash: combinedHash(roots.map((outcome) => outcome.status === "planned" ? outcome.report.summary.hash : outcome.status)),
-    hasChanges: roots.some((outcome) => outcome.status === "planned" && outcome.report.hasChanges),
-    failed: roots.some((outcome) => outcome.status === "failed" || outcome.status === "planned" && outcome.report.summary.errored),
-    runnerWarnings: runner,
-    engine: roots.map((outcome) => outcome.status === "pending" ? null : outcome.engine ?? null).find((engine) => engine !== null) ?? null
-  };
-}
 function planExitCode(run3) {
   if (run3.failed) return 1;
   return run3.hasChanges || run3.roots.some((outcome) => outcome.status === "pending") ? 2 : 0;
@@ -37256,12 +37267,19 @@ function engineJson(outcome) {
   return { engine: outcome.engine ?? null, state_terraform_version: outcome.stateVersion ?? null };
 }
 function defaultPluginCacheDir(env) {
-  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path8.join)(defaultCacheRoot(env), "plugins");
+  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path9.join)(defaultCacheRoot(env), "plugins");
 }
 var ENGINE_OPTIONS = {
   engine: { type: "string", default: "auto" },
   "engine-version": { type: "string" },
   "engine-mirror": { type: "string" }
+};
+var TARGET_OPTIONS = {
+  root: { type: "string", multiple: true },
+  config: { type: "string" },
+  "qhub-version": { type: "string" },
+  environments: { type: "string" },
+  ...ENGINE_OPTIONS
 };
 var ENGINE_USAGE = `  --engine auto|tofu|terraform|PATH
                       auto (default): the exact engine the QHub/Nebari release pins, downloaded,
@@ -37391,13 +37409,9 @@ var planCommand = {
     const parsed = (0, import_types8.parseCommandLine)({
       args: argv,
       options: {
-        root: { type: "string", multiple: true },
-        config: { type: "string" },
-        "qhub-version": { type: "string" },
-        environments: { type: "string" },
+        ...TARGET_OPTIONS,
         base: { type: "string" },
         "base-environments": { type: "string" },
-        ...ENGINE_OPTIONS,
         format: { type: "string", default: "markdown" }
       }
     });
@@ -37432,14 +37446,14 @@ qhub-gitops plan: not planned: ${validation.file} is invalid
       return 1;
     }
     const engine = await engineForCli(engineArgsOf(parsed.values), io);
-    const planDir = await (0, import_promises6.mkdtemp)((0, import_node_path8.join)((0, import_node_os3.tmpdir)(), "qhub-gitops-plan-"));
+    const planDir = await (0, import_promises6.mkdtemp)((0, import_node_path9.join)((0, import_node_os3.tmpdir)(), "qhub-gitops-plan-"));
     try {
       let run3;
       let notes = [];
       if (dirs.length > 0) {
         await followReleaseEngine(engine, engineArgsOf(parsed.values), qhubVersion ?? validation?.version?.value, io);
         run3 = await planRoots(
-          dirs.map((dir) => ({ dir: (0, import_node_path8.resolve)(io.cwd, dir), label: dir })),
+          explicitRoots(dirs, io.cwd),
           engine,
           { planDir, lock: false }
         );
@@ -37472,17 +37486,14 @@ qhub-gitops plan: not planned: ${validation.file} is invalid
 };
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  ENGINE_OPTIONS,
   ENGINE_USAGE,
+  TARGET_OPTIONS,
   cliRunner,
   defaultPluginCacheDir,
   engineArgsOf,
   engineForCli,
-  failureOf,
   followReleaseEngine,
   planCommand,
   planExitCode,
-  planRoots,
-  planRunJson,
-  planRunOf
+  planRunJson
 });

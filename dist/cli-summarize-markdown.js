@@ -8061,6 +8061,20 @@ function configChangeLines(links, planned) {
   return lines;
 }
 
+// src/deploy/marker.ts
+init_bundle_url();
+
+// src/config/order.ts
+init_bundle_url();
+
+// src/deploy/marker.ts
+var MARKER_PREFIX = "<!-- qhub-gitops ";
+var MARKER_SUFFIX = " -->";
+function renderMarker(data) {
+  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+  return `${MARKER_PREFIX}${json}${MARKER_SUFFIX}`;
+}
+
 // src/report/plan.ts
 init_bundle_url();
 
@@ -8307,12 +8321,6 @@ function riskCallout(roots, options) {
 }
 
 // src/report/comment.ts
-var MARKER_PREFIX = "<!-- qhub-gitops ";
-var MARKER_SUFFIX = " -->";
-function renderMarker(data) {
-  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
-  return `${MARKER_PREFIX}${json}${MARKER_SUFFIX}`;
-}
 function validationSection(validation) {
   const blocks = typeof validation === "string" ? [validation] : [...validation];
   return {

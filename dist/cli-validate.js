@@ -7512,7 +7512,7 @@ async function readEnvironmentFiles(configPath, cwd, directory) {
   );
 }
 
-// src/config/validate.ts
+// src/validation/validate.ts
 init_bundle_url();
 
 // src/config/cloud-checks.ts
@@ -10284,7 +10284,7 @@ function runRules(context) {
   return rules.flatMap((rule) => rule.check(context)).sort(compareFindings);
 }
 
-// src/config/validate.ts
+// src/validation/validate.ts
 function report(file, version, findings) {
   const sorted = [...findings].sort(compareFindings);
   return { file, version, valid: !sorted.some((finding) => finding.severity === "error"), findings: sorted };

@@ -2186,9 +2186,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2226,12 +2226,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -4509,8 +4509,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6767,12 +6767,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert5(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7443,12 +7443,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert5(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7930,16 +7930,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve11(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7950,7 +7950,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8001,7 +8001,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8013,7 +8013,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8352,8 +8352,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -9630,7 +9630,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9643,7 +9643,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve11(null);
+              resolve10(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9662,7 +9662,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream3, type) {
       assert5(!stream3[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream3)) {
           const rState = stream3._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9679,7 +9679,7 @@ var require_readable = __commonJS({
             stream3[kConsume] = {
               type,
               stream: stream3,
-              resolve: resolve11,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9749,18 +9749,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve11, stream: stream3, length } = consume2;
+      const { type, body: body2, resolve: resolve10, stream: stream3, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body2, length));
+          resolve10(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body2, length)));
+          resolve10(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body2, length).buffer);
+          resolve10(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body2, { type: stream3[kContentType] }));
+          resolve10(new Blob(body2, { type: stream3[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body2, length));
+          resolve10(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10019,9 +10019,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve10, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10246,9 +10246,9 @@ var require_api_stream = __commonJS({
     };
     function stream3(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve10, reject) => {
           stream3.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10535,9 +10535,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10630,9 +10630,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -14516,7 +14516,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14592,7 +14592,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14635,7 +14635,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18400,8 +18400,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module2.exports = {
@@ -29390,6 +29390,123 @@ var require_browser = __commonJS({
   }
 });
 
+// node_modules/has-flag/index.js
+var require_has_flag = __commonJS({
+  "node_modules/has-flag/index.js"(exports2, module2) {
+    "use strict";
+    init_bundle_url();
+    module2.exports = (flag, argv = process.argv) => {
+      const prefix2 = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+      const position = argv.indexOf(prefix2 + flag);
+      const terminatorPosition = argv.indexOf("--");
+      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+    };
+  }
+});
+
+// node_modules/supports-color/index.js
+var require_supports_color = __commonJS({
+  "node_modules/supports-color/index.js"(exports2, module2) {
+    "use strict";
+    init_bundle_url();
+    var os9 = require("os");
+    var tty = require("tty");
+    var hasFlag = require_has_flag();
+    var { env } = process;
+    var forceColor;
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      forceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      forceColor = 1;
+    }
+    if ("FORCE_COLOR" in env) {
+      if (env.FORCE_COLOR === "true") {
+        forceColor = 1;
+      } else if (env.FORCE_COLOR === "false") {
+        forceColor = 0;
+      } else {
+        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+      }
+    }
+    function translateLevel(level) {
+      if (level === 0) {
+        return false;
+      }
+      return {
+        level,
+        hasBasic: true,
+        has256: level >= 2,
+        has16m: level >= 3
+      };
+    }
+    function supportsColor(haveStream, streamIsTTY) {
+      if (forceColor === 0) {
+        return 0;
+      }
+      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag("color=256")) {
+        return 2;
+      }
+      if (haveStream && !streamIsTTY && forceColor === void 0) {
+        return 0;
+      }
+      const min = forceColor || 0;
+      if (env.TERM === "dumb") {
+        return min;
+      }
+      if (process.platform === "win32") {
+        const osRelease = os9.release().split(".");
+        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if (env.COLORTERM === "truecolor") {
+        return 3;
+      }
+      if ("TERM_PROGRAM" in env) {
+        const version3 = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version3 >= 3 ? 3 : 2;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env) {
+        return 1;
+      }
+      return min;
+    }
+    function getSupportLevel(stream3) {
+      const level = supportsColor(stream3, stream3 && stream3.isTTY);
+      return translateLevel(level);
+    }
+    module2.exports = {
+      supportsColor: getSupportLevel,
+      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+    };
+  }
+});
+
 // node_modules/debug/src/node.js
 var require_node = __commonJS({
   "node_modules/debug/src/node.js"(exports2, module2) {
@@ -29409,7 +29526,7 @@ var require_node = __commonJS({
     );
     exports2.colors = [6, 2, 3, 4, 5, 1];
     try {
-      const supportsColor = require("supports-color");
+      const supportsColor = require_supports_color();
       if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
         exports2.colors = [
           20,
@@ -29638,8 +29755,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve11, reject) => {
-        req2.once("response", resolve11).once("error", reject).end();
+      const promise = new Promise((resolve10, reject) => {
+        req2.once("response", resolve10).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -29818,7 +29935,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve10, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -29884,7 +30001,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine2, headers);
           cleanup();
-          resolve11({
+          resolve10({
             connect: {
               statusCode,
               statusText,
@@ -30417,11 +30534,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -30437,7 +30554,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -30524,26 +30641,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter22(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter22(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter22(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve11(output.toString());
+              resolve10(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter22(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter22(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter22(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve11(Buffer.concat(chunks));
+              resolve10(Buffer.concat(chunks));
             });
           }));
         });
@@ -30751,14 +30868,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter22(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve10, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve11(res);
+                resolve10(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -31002,12 +31119,12 @@ var require_lib = __commonJS({
         return __awaiter22(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter22(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => __awaiter22(this, void 0, void 0, function* () {
+          return new Promise((resolve10, reject) => __awaiter22(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -31015,7 +31132,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve11(response);
+              resolve10(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -31054,7 +31171,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve11(response);
+              resolve10(response);
             }
           }));
         });
@@ -31519,8 +31636,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve11, reject) {
-            return setTimeout(resolve11, t);
+          return new this.Promise(function(resolve10, reject) {
+            return setTimeout(resolve10, t);
           });
         }
         computePenalty() {
@@ -31731,15 +31848,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve11, returned, task;
+          var args, cb, error2, reject, resolve10, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve11(returned);
+                  return resolve10(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -31754,13 +31871,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve11;
-          resolve11 = reject = null;
+          var promise, reject, resolve10;
+          resolve10 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve11 = _resolve;
+            resolve10 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve11, reject });
+          this._queue.push({ task, args, resolve: resolve10, reject });
           this._tryToRun();
           return promise;
         }
@@ -32161,14 +32278,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve11, reject) => {
+              return new this.Promise((resolve10, reject) => {
                 if (finished()) {
-                  return resolve11();
+                  return resolve10();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve11();
+                      return resolve10();
                     }
                   });
                 }
@@ -32261,9 +32378,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve11, reject) {
+              return new this.Promise(function(resolve10, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve11)(args3);
+                  return (args3[0] != null ? reject : resolve10)(args3);
                 });
               });
             };
@@ -32586,11 +32703,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32606,7 +32723,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32679,26 +32796,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve11(output.toString());
+          resolve10(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve11(Buffer.concat(chunks));
+          resolve10(Buffer.concat(chunks));
         });
       }));
     });
@@ -32901,14 +33018,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve10, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve11(res);
+            resolve10(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -33152,12 +33269,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+      return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve11, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -33165,7 +33282,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve11(response);
+          resolve10(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -33204,7 +33321,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve11(response);
+          resolve10(response);
         }
       }));
     });
@@ -33216,11 +33333,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 init_bundle_url();
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33236,7 +33353,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33270,11 +33387,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33290,7 +33407,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33578,11 +33695,11 @@ var fs2 = __toESM(require("fs"), 1);
 var path = __toESM(require("path"), 1);
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33598,7 +33715,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33711,11 +33828,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33731,7 +33848,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33901,11 +34018,11 @@ function copyFile2(srcFile, destFile, force) {
 var import_timers = require("timers");
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33921,7 +34038,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34140,7 +34257,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve11, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve10, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -34223,7 +34340,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve11(exitCode);
+            resolve10(exitCode);
           }
         });
         if (this.options.input) {
@@ -34346,11 +34463,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34366,7 +34483,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34391,11 +34508,11 @@ var arch = import_os2.default.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34411,7 +34528,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34493,7 +34610,7 @@ var import_node_path16 = require("node:path");
 // src/commands/plan.ts
 init_bundle_url();
 var import_promises6 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/report/comment.ts
 init_bundle_url();
@@ -35097,6 +35214,46 @@ function configChangeLines(links, planned) {
   return lines;
 }
 
+// src/deploy/marker.ts
+init_bundle_url();
+
+// src/config/order.ts
+init_bundle_url();
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function compareFindings(a, b) {
+  return compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.rule, b.rule) || compareText(a.path, b.path) || compareText(a.message, b.message);
+}
+
+// src/deploy/marker.ts
+var MARKER_PREFIX = "<!-- qhub-gitops ";
+var MARKER_SUFFIX = " -->";
+function renderMarker(data) {
+  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+  return `${MARKER_PREFIX}${json}${MARKER_SUFFIX}`;
+}
+function parseMarker(body2) {
+  const firstLine2 = body2.split(/\r?\n/, 1)[0] ?? "";
+  if (!firstLine2.startsWith(MARKER_PREFIX) || !firstLine2.endsWith(MARKER_SUFFIX)) return null;
+  try {
+    const data = JSON.parse(firstLine2.slice(MARKER_PREFIX.length, -MARKER_SUFFIX.length));
+    if (typeof data !== "object" || data === null || data.v !== 1) return null;
+    const marker2 = data;
+    if (!["plan", "validate", "apply", "destroy"].includes(marker2.kind)) return null;
+    return marker2;
+  } catch {
+    return null;
+  }
+}
+function isSameIdentity(commentAuthor, viewer) {
+  return commentAuthor === viewer || commentAuthor === `${viewer}[bot]`;
+}
+function oldestFirst(a, b) {
+  return compareText(a.createdAt, b.createdAt) || a.id - b.id;
+}
+
 // src/report/plan.ts
 init_bundle_url();
 
@@ -35421,25 +35578,6 @@ function riskCallout(roots, options) {
 }
 
 // src/report/comment.ts
-var MARKER_PREFIX = "<!-- qhub-gitops ";
-var MARKER_SUFFIX = " -->";
-function renderMarker(data) {
-  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
-  return `${MARKER_PREFIX}${json}${MARKER_SUFFIX}`;
-}
-function parseMarker(body2) {
-  const firstLine2 = body2.split(/\r?\n/, 1)[0] ?? "";
-  if (!firstLine2.startsWith(MARKER_PREFIX) || !firstLine2.endsWith(MARKER_SUFFIX)) return null;
-  try {
-    const data = JSON.parse(firstLine2.slice(MARKER_PREFIX.length, -MARKER_SUFFIX.length));
-    if (typeof data !== "object" || data === null || data.v !== 1) return null;
-    const marker2 = data;
-    if (!["plan", "validate", "apply", "destroy"].includes(marker2.kind)) return null;
-    return marker2;
-  } catch {
-    return null;
-  }
-}
 function validationSection(validation) {
   const blocks2 = typeof validation === "string" ? [validation] : [...validation];
   return {
@@ -35961,7 +36099,7 @@ function lineSplitter(emit) {
   };
 }
 function createProcessRunner(onLine) {
-  return (command, args, options) => new Promise((resolve11, reject) => {
+  return (command, args, options) => new Promise((resolve10, reject) => {
     const child2 = (0, import_node_child_process.spawn)(command, [...args], {
       cwd: options.cwd,
       env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
@@ -35983,7 +36121,7 @@ function createProcessRunner(onLine) {
     child2.on("close", (code, signal) => {
       streamOut?.end();
       streamErr?.end();
-      resolve11({
+      resolve10({
         code: code ?? (signal ? 128 : 1),
         stdout: Buffer.concat(stdout).toString("utf8"),
         stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
@@ -36001,6 +36139,10 @@ function processTitle(command, args, options) {
 function titledRunner(runner2, around) {
   return (command, args, options) => around(processTitle(command, args, options), () => runner2(command, args, options));
 }
+
+// src/terraform/roots.ts
+init_bundle_url();
+var import_node_path2 = require("node:path");
 
 // src/terraform/hash.ts
 init_bundle_url();
@@ -36678,6 +36820,78 @@ function summarizePlan(plan2, options = {}) {
   };
 }
 
+// src/terraform/roots.ts
+function explicitRoots(dirs, baseDir) {
+  return dirs.map((dir) => ({ dir: (0, import_node_path2.resolve)(baseDir, dir), label: dir }));
+}
+function failureOf(error2, root) {
+  if (error2 instanceof EngineError) {
+    return { status: "failed", root, step: error2.step, diagnostics: error2.diagnostics, lock: error2.lock, partial: null };
+  }
+  if (error2 instanceof PlanFormatError) {
+    const diagnostic = { severity: "error", summary: error2.message, detail: "", location: null };
+    return { status: "failed", root, step: "show", diagnostics: [diagnostic], lock: null, partial: null };
+  }
+  throw error2;
+}
+async function erroredPlan(engine, spec, planFile, summarize) {
+  try {
+    return summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings)), summarize);
+  } catch {
+    return null;
+  }
+}
+async function planRoots(specs, engine, options) {
+  const { tool } = await engine.version().catch(() => ({ tool: null }));
+  const identity = await engine.identity();
+  const roots = [];
+  for (const [index, spec] of specs.entries()) {
+    const root = spec.label ?? spec.dir;
+    if (spec.pending !== void 0) {
+      roots.push({ status: "pending", root, reason: spec.pending });
+      continue;
+    }
+    const failedEarlier = roots.find((outcome) => outcome.status === "failed");
+    if (failedEarlier) {
+      roots.push({ status: "pending", root, reason: `not planned because ${failedEarlier.root} failed` });
+      continue;
+    }
+    const changedEarlier = roots.filter((outcome) => outcome.status === "pending" || outcome.status === "planned" && outcome.report.hasChanges);
+    const planFile = (0, import_node_path2.join)(options.planDir, `${index}.tfplan`);
+    const summarize = { ...options.summarize, tool };
+    let stateVersion = null;
+    try {
+      await engine.init(spec.dir, spec.settings);
+      stateVersion = await engine.stateVersion(spec.dir, spec.settings).catch(() => null);
+      const planned = await engine.plan(spec.dir, planFile, options.lock === false ? { ...spec.settings, lock: false } : spec.settings);
+      const report3 = summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings), `plan of ${root}`), summarize);
+      roots.push({ status: "planned", root, report: report3, planFile, warnings: planned.warnings, engine: identity, stateVersion });
+    } catch (error2) {
+      const failure = { ...failureOf(error2, root), engine: identity, stateVersion };
+      if (failure.lock === null && changedEarlier.length > 0) {
+        const first = failure.diagnostics[0];
+        const earlier = changedEarlier.map((outcome) => outcome.root).join(", ");
+        roots.push({ status: "pending", root, reason: `cannot be planned until the changes to ${earlier} are applied${first ? ` (${first.summary})` : ""}` });
+      } else {
+        if (failure.step === "plan") failure.partial = await erroredPlan(engine, spec, planFile, summarize);
+        roots.push(failure);
+      }
+    }
+  }
+  return planRunOf(roots);
+}
+function planRunOf(outcomes) {
+  const { roots, runner: runner2 } = separateRunnerDiagnostics(outcomes);
+  return {
+    roots,
+    hash: combinedHash(roots.map((outcome) => outcome.status === "planned" ? outcome.report.summary.hash : outcome.status)),
+    hasChanges: roots.some((outcome) => outcome.status === "planned" && outcome.report.hasChanges),
+    failed: roots.some((outcome) => outcome.status === "failed" || outcome.status === "planned" && outcome.report.summary.errored),
+    runnerWarnings: runner2,
+    engine: roots.map((outcome) => outcome.status === "pending" ? null : outcome.engine ?? null).find((engine) => engine !== null) ?? null
+  };
+}
+
 // src/commands/types.ts
 init_bundle_url();
 var UsageError = class extends Error {
@@ -36699,27 +36913,27 @@ init_bundle_url();
 init_bundle_url();
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 var DEFAULT_CONFIG_NAMES = ["qhub-config.yaml", "nebari-config.yaml"];
 var PIN_FILE_NAME = ".qhub-version";
 var DEFAULT_ENVIRONMENTS_DIR = "environments";
 var ENVIRONMENT_FILE_NAME = /\.ya?ml$/i;
 function resolveConfigPath(given, cwd) {
   if (given) return given;
-  return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path2.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
+  return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path3.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
 }
 async function readSource(path13, cwd) {
   try {
-    return { source: { bytes: await (0, import_promises.readFile)((0, import_node_path2.resolve)(cwd, path13)), file: path13 } };
+    return { source: { bytes: await (0, import_promises.readFile)((0, import_node_path3.resolve)(cwd, path13)), file: path13 } };
   } catch (error2) {
     const code = error2.code;
-    if (code === "ENOENT") return { missing: `file not found (looked in ${(0, import_node_path2.resolve)(cwd)})` };
+    if (code === "ENOENT") return { missing: `file not found (looked in ${(0, import_node_path3.resolve)(cwd)})` };
     if (code === "EISDIR") return { missing: "is a directory, not a config file" };
     return { missing: `cannot be read (${code ?? error2.message})` };
   }
 }
 async function readPinnedVersion(configPath, cwd) {
-  const pinPath = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_path2.resolve)(cwd, configPath)), PIN_FILE_NAME);
+  const pinPath = (0, import_node_path3.join)((0, import_node_path3.dirname)((0, import_node_path3.resolve)(cwd, configPath)), PIN_FILE_NAME);
   try {
     const text2 = (await (0, import_promises.readFile)(pinPath, "utf8")).split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("#"));
     return text2 || void 0;
@@ -36728,8 +36942,8 @@ async function readPinnedVersion(configPath, cwd) {
   }
 }
 async function readEnvironmentFiles(configPath, cwd, directory) {
-  const configDir = (0, import_node_path2.dirname)((0, import_node_path2.resolve)(cwd, configPath));
-  const dir = directory ? (0, import_node_path2.resolve)(cwd, directory) : (0, import_node_path2.join)(configDir, DEFAULT_ENVIRONMENTS_DIR);
+  const configDir = (0, import_node_path3.dirname)((0, import_node_path3.resolve)(cwd, configPath));
+  const dir = directory ? (0, import_node_path3.resolve)(cwd, directory) : (0, import_node_path3.join)(configDir, DEFAULT_ENVIRONMENTS_DIR);
   if (!directory && !(0, import_node_fs.existsSync)(dir)) return [];
   let names;
   try {
@@ -36739,11 +36953,11 @@ async function readEnvironmentFiles(configPath, cwd, directory) {
   }
   const files = names.filter((name) => ENVIRONMENT_FILE_NAME.test(name)).sort();
   return Promise.all(
-    files.map(async (name) => ({ bytes: await (0, import_promises.readFile)((0, import_node_path2.join)(dir, name)), file: (0, import_node_path2.relative)(cwd, (0, import_node_path2.join)(dir, name)) || (0, import_node_path2.basename)(name) }))
+    files.map(async (name) => ({ bytes: await (0, import_promises.readFile)((0, import_node_path3.join)(dir, name)), file: (0, import_node_path3.relative)(cwd, (0, import_node_path3.join)(dir, name)) || (0, import_node_path3.basename)(name) }))
   );
 }
 
-// src/config/validate.ts
+// src/validation/validate.ts
 init_bundle_url();
 
 // src/config/cloud-checks.ts
@@ -37045,19 +37259,19 @@ function loadYaml(bytes, file) {
     return fail(loadFinding("not-a-mapping", `the top level of the file is ${kind}, but a QHub config must be a mapping of keys such as \`project_name\` and \`provider\``, at(start)));
   }
   const root = document2.contents;
-  const resolve11 = (path13) => resolveNode(document2, root, path13);
+  const resolve10 = (path13) => resolveNode(document2, root, path13);
   return {
     document: {
       file,
       data,
       fileFor: () => file,
       keyPosition: (path13) => {
-        const found = resolve11(path13);
+        const found = resolve10(path13);
         if (!found) return null;
         return at(found.key?.range?.[0] ?? found.node.range?.[0] ?? 0);
       },
       valuePosition: (path13) => {
-        const found = resolve11(path13);
+        const found = resolve10(path13);
         if (!found) return null;
         return at(found.node.range?.[0] ?? found.key?.range?.[0] ?? 0);
       }
@@ -39483,16 +39697,6 @@ var versionPin = {
   }
 };
 
-// src/config/order.ts
-init_bundle_url();
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function compareFindings(a, b) {
-  return compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.rule, b.rule) || compareText(a.path, b.path) || compareText(a.message, b.message);
-}
-
 // src/rules/index.ts
 var rules = [
   immutableField,
@@ -39515,7 +39719,7 @@ function runRules(context5) {
   return rules.flatMap((rule) => rule.check(context5)).sort(compareFindings);
 }
 
-// src/config/validate.ts
+// src/validation/validate.ts
 function report(file, version3, findings) {
   const sorted = [...findings].sort(compareFindings);
   return { file, version: version3, valid: !sorted.some((finding) => finding.severity === "error"), findings: sorted };
@@ -39649,21 +39853,21 @@ function configChangesBetween(base, head) {
 // src/qhub/plan-config.ts
 init_bundle_url();
 var import_promises4 = require("node:fs/promises");
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/qhub/render.ts
 init_bundle_url();
 var import_node_fs2 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 var import_node_url = require("node:url");
 var QhubRunError = class extends Error {
   name = "QhubRunError";
 };
 function pythonEntryPoint(name) {
-  const here = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
-  const candidates = [(0, import_node_path3.join)(here, "python", name), (0, import_node_path3.join)(here, "..", "python", name)];
+  const here = (0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
+  const candidates = [(0, import_node_path4.join)(here, "python", name), (0, import_node_path4.join)(here, "..", "python", name)];
   return candidates.find((file) => (0, import_node_fs2.existsSync)(file)) ?? candidates[0];
 }
 var TAIL_LINES = 15;
@@ -39687,16 +39891,16 @@ async function isDirectory2(path13) {
   return (0, import_promises2.stat)(path13).then((info2) => info2.isDirectory(), () => false);
 }
 async function renderSingleRoot(venv, configPath, renderDir, options) {
-  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path3.dirname)(configPath), "qhub render");
+  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path4.dirname)(configPath), "qhub render");
   if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):
 ${tail(result, options.env)}`);
-  if (!await isDirectory2((0, import_node_path3.join)(renderDir, "infrastructure"))) {
+  if (!await isDirectory2((0, import_node_path4.join)(renderDir, "infrastructure"))) {
     throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
   }
 }
 async function computeStageInputs(venv, request2, options) {
   await (0, import_promises2.mkdir)(request2.outDir, { recursive: true, mode: 448 });
-  const outputsFile = (0, import_node_path3.join)(request2.outDir, "outputs.json");
+  const outputsFile = (0, import_node_path4.join)(request2.outDir, "outputs.json");
   await (0, import_promises2.writeFile)(outputsFile, JSON.stringify(request2.outputs), { mode: 384 });
   const args = [pythonEntryPoint("stage_vars.py"), "--config", request2.configPath, "--render-dir", request2.renderDir, "--out", request2.outDir, "--outputs", outputsFile];
   if (request2.render) args.push("--render");
@@ -39705,7 +39909,7 @@ async function computeStageInputs(venv, request2, options) {
 ${tail(result, options.env)}`);
   if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):
 ${tail(result, options.env)}`);
-  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path3.join)(request2.outDir, "manifest.json"), "utf8"));
+  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path4.join)(request2.outDir, "manifest.json"), "utf8"));
 }
 var STATUSES = ["ready", "pending", "not-planned", "error"];
 function field(value, check, where2) {
@@ -39858,7 +40062,7 @@ var import_node_crypto2 = require("node:crypto");
 var import_node_fs3 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
 var import_node_os = require("node:os");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 var import_node_url2 = require("node:url");
 function venvCacheKey(spec, constraintsSha256, pythonVersion, platform2, arch3) {
   return `qhub-gitops-venv-${spec.package}-${spec.version}-${constraintsSha256.slice(0, 16)}-py${pythonVersion}-${platform2}-${arch3}`;
@@ -39883,30 +40087,30 @@ function specForVersion(version3) {
   return spec;
 }
 function defaultCacheRoot(env) {
-  return env.QHUB_GITOPS_CACHE || (0, import_node_path4.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
+  return env.QHUB_GITOPS_CACHE || (0, import_node_path5.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
 }
 function venvPaths(spec, cacheRoot) {
   checkSpec(spec);
-  const dir = (0, import_node_path4.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
-  return { dir, python: (0, import_node_path4.join)(dir, "bin", "python"), cli: (0, import_node_path4.join)(dir, "bin", spec.package) };
+  const dir = (0, import_node_path5.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
+  return { dir, python: (0, import_node_path5.join)(dir, "bin", "python"), cli: (0, import_node_path5.join)(dir, "bin", spec.package) };
 }
 function defaultConstraintsDir() {
-  return (0, import_node_path4.join)((0, import_node_path4.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
+  return (0, import_node_path5.join)((0, import_node_path5.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
 }
 function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
   checkSpec(spec);
-  const exact = (0, import_node_path4.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
+  const exact = (0, import_node_path5.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
   if ((0, import_node_fs3.existsSync)(exact)) return exact;
-  const fallback = (0, import_node_path4.join)(constraintsDir, `${spec.package}-other.txt`);
+  const fallback = (0, import_node_path5.join)(constraintsDir, `${spec.package}-other.txt`);
   if ((0, import_node_fs3.existsSync)(fallback)) return fallback;
   throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
 }
 function constraintsDirOf(constraintsFile) {
-  return (0, import_node_path4.dirname)(constraintsFile);
+  return (0, import_node_path5.dirname)(constraintsFile);
 }
 async function constraintsPython(constraintsDir) {
   try {
-    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(constraintsDir, "..", "versions.json"), "utf8"));
+    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(constraintsDir, "..", "versions.json"), "utf8"));
     return typeof listed.python === "string" ? listed.python : null;
   } catch (error2) {
     if (error2.code === "ENOENT") return null;
@@ -39922,7 +40126,7 @@ function sha2562(text2) {
 }
 async function readMarker(dir) {
   try {
-    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(dir, MARKER), "utf8"));
+    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(dir, MARKER), "utf8"));
   } catch {
     return null;
   }
@@ -39946,7 +40150,7 @@ async function run2(runner2, file, args, env, cwd, what) {
 }
 async function rewriteShebangs(binDir, from, to) {
   for (const name of await (0, import_promises3.readdir)(binDir)) {
-    const file = (0, import_node_path4.join)(binDir, name);
+    const file = (0, import_node_path5.join)(binDir, name);
     let text2;
     try {
       text2 = await (0, import_promises3.readFile)(file, "utf8");
@@ -39968,7 +40172,7 @@ async function ensureVenv(spec, options) {
   const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
   let cacheKey = null;
   if (options.cache) {
-    const found = await run2(runner2, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path4.dirname)(paths.dir), `cannot query ${python}`);
+    const found = await run2(runner2, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path5.dirname)(paths.dir), `cannot query ${python}`);
     cacheKey = venvCacheKey(spec, constraintsSha256, found.stdout.trim(), process.platform, process.arch);
     await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
     if (await options.cache.restore(paths.dir, cacheKey) && markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) {
@@ -39976,9 +40180,9 @@ async function ensureVenv(spec, options) {
       return paths;
     }
   }
-  const venvsDir = (0, import_node_path4.dirname)(paths.dir);
+  const venvsDir = (0, import_node_path5.dirname)(paths.dir);
   await (0, import_promises3.mkdir)(venvsDir, { recursive: true });
-  const buildDir = (0, import_node_path4.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
+  const buildDir = (0, import_node_path5.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
   try {
     options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
     const created = await run2(runner2, python, ["-m", "venv", buildDir], pipEnv, venvsDir, `cannot create a virtualenv for ${requirement}`);
@@ -39987,7 +40191,7 @@ async function ensureVenv(spec, options) {
       throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
 ${lastLines(created, PIP_TAIL_LINES)}`);
     }
-    const buildPython = (0, import_node_path4.join)(buildDir, "bin", "python");
+    const buildPython = (0, import_node_path5.join)(buildDir, "bin", "python");
     const version3 = await run2(runner2, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, venvsDir, "cannot query Python");
     const problem = pythonProblem(version3.stdout.trim(), await constraintsPython(constraintsDirOf(constraints)), python, requirement);
     if (problem) throw new VenvError(problem);
@@ -40007,7 +40211,7 @@ ${lastLines(created, PIP_TAIL_LINES)}`);
 ${lastLines(installed, PIP_TAIL_LINES)}`
       );
     }
-    const buildCli = (0, import_node_path4.join)(buildDir, "bin", spec.package);
+    const buildCli = (0, import_node_path5.join)(buildDir, "bin", spec.package);
     const started = await run2(runner2, buildCli, ["--help"], pipEnv, venvsDir, `cannot run ${spec.package} after installing ${requirement}`);
     if (started.code !== 0) {
       throw new VenvError(
@@ -40015,9 +40219,9 @@ ${lastLines(installed, PIP_TAIL_LINES)}`
 ${lastLines(started, PIP_TAIL_LINES)}`
       );
     }
-    await rewriteShebangs((0, import_node_path4.join)(buildDir, "bin"), buildDir, paths.dir);
+    await rewriteShebangs((0, import_node_path5.join)(buildDir, "bin"), buildDir, paths.dir);
     const marker2 = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version3.stdout.trim() };
-    await (0, import_promises3.writeFile)((0, import_node_path4.join)(buildDir, MARKER), `${JSON.stringify(marker2, null, 2)}
+    await (0, import_promises3.writeFile)((0, import_node_path5.join)(buildDir, MARKER), `${JSON.stringify(marker2, null, 2)}
 `);
     if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
     await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
@@ -40044,9 +40248,9 @@ async function writeDeployableConfig(configPath, environmentFiles, workDir) {
   if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
   const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
   const data = mergeEnvironments(loaded.document, documents).config.data;
-  const mergedDir = (0, import_node_path5.join)(workDir, "merged-config");
+  const mergedDir = (0, import_node_path6.join)(workDir, "merged-config");
   await (0, import_promises4.mkdir)(mergedDir, { recursive: true });
-  const mergedPath = (0, import_node_path5.join)(mergedDir, (0, import_node_path5.basename)(configPath));
+  const mergedPath = (0, import_node_path6.join)(mergedDir, (0, import_node_path6.basename)(configPath));
   await (0, import_promises4.writeFile)(mergedPath, (0, import_yaml3.stringify)(data));
   return { configPath: mergedPath, data };
 }
@@ -40064,8 +40268,8 @@ async function planDeployableConfig(request2) {
   return { ...planned, version: version3 };
 }
 async function planConfig(given) {
-  const request2 = { ...given, workDir: (0, import_node_path5.resolve)(given.workDir), configPath: (0, import_node_path5.resolve)(given.configPath) };
-  const renderDir = (0, import_node_path5.join)(request2.workDir, "render");
+  const request2 = { ...given, workDir: (0, import_node_path6.resolve)(given.workDir), configPath: (0, import_node_path6.resolve)(given.configPath) };
+  const renderDir = (0, import_node_path6.join)(request2.workDir, "render");
   const layout = planningLayout(request2.version.family);
   const planned = layout === "single-root" ? await planSingleRoot(request2, renderDir) : await planStages(request2, renderDir);
   return { ...planned, renderDir };
@@ -40076,7 +40280,7 @@ function blockedByFailure(roots, root) {
 }
 async function planRoot(spec, imports, request2, planDir, specs) {
   specs.push(spec);
-  const importsFile = (0, import_node_path5.join)(spec.dir, IMPORTS_FILE);
+  const importsFile = (0, import_node_path6.join)(spec.dir, IMPORTS_FILE);
   const options = { planDir, summarize: request2.summarize, lock: request2.lock };
   await (0, import_promises4.mkdir)(planDir, { recursive: true, mode: 448 });
   if (imports.length > 0 && !supportsImportBlocks(await request2.engine.version().catch(() => ({ tool: null, version: null })))) {
@@ -40172,8 +40376,8 @@ async function planSingleRoot(request2, renderDir) {
     } else if (missing.length > 0) {
       roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
     } else {
-      const spec = { dir: (0, import_node_path5.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
-      const attempt = await planRoot(spec, entry.imports, request2, (0, import_node_path5.join)(request2.workDir, "plans", entry.name), specs);
+      const spec = { dir: (0, import_node_path6.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
+      const attempt = await planRoot(spec, entry.imports, request2, (0, import_node_path6.join)(request2.workDir, "plans", entry.name), specs);
       roots.push(attempt.outcome);
       if (attempt.importsMissing && attempt.outcome.status === "planned") {
         stateStorageMissing = true;
@@ -40202,7 +40406,7 @@ function errorOutcome(stage) {
   return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
 }
 async function planStages(request2, renderDir) {
-  const inputsDir = (0, import_node_path5.join)(request2.workDir, "inputs");
+  const inputsDir = (0, import_node_path6.join)(request2.workDir, "inputs");
   const runOptions = { runner: request2.runner, env: request2.env };
   const ask = (outputs2, render) => computeStageInputs(request2.venv, { configPath: request2.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
   let manifest = await ask({}, true);
@@ -40234,17 +40438,17 @@ async function planStages(request2, renderDir) {
       roots.push(blocked);
       continue;
     }
-    const dir = (0, import_node_path5.join)(renderDir, stage.directory);
+    const dir = (0, import_node_path6.join)(renderDir, stage.directory);
     const settings = {
       env: { ...backendEnv(provider, request2.env), ...await readStageEnv(stage) },
       varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
     };
     if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
-      await (0, import_promises4.writeFile)((0, import_node_path5.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
+      await (0, import_promises4.writeFile)((0, import_node_path6.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
       previewOnly.push(stage.name);
       notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
     }
-    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request2, (0, import_node_path5.join)(request2.workDir, "plans", stage.name), specs);
+    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request2, (0, import_node_path6.join)(request2.workDir, "plans", stage.name), specs);
     roots.push(attempt.outcome);
     if (attempt.outcome.status !== "planned") continue;
     if (attempt.importsMissing && stage.name === STATE_STAGE) {
@@ -40310,7 +40514,7 @@ var import_node_crypto3 = require("node:crypto");
 var import_node_fs4 = require("node:fs");
 var import_promises5 = require("node:fs/promises");
 var import_node_os2 = require("node:os");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_bundle_url();
@@ -40333,11 +40537,11 @@ var import_assert2 = require("assert");
 init_bundle_url();
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40353,7 +40557,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40395,7 +40599,7 @@ var RetryHelper = class {
   }
   sleep(seconds) {
     return __awaiter9(this, void 0, void 0, function* () {
-      return new Promise((resolve11) => setTimeout(resolve11, seconds * 1e3));
+      return new Promise((resolve10) => setTimeout(resolve10, seconds * 1e3));
     });
   }
 };
@@ -40403,11 +40607,11 @@ var RetryHelper = class {
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40423,7 +40627,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40746,7 +40950,7 @@ function toolCacheStore(cacheRoot, toolOutput = null) {
   };
 }
 function engineCacheRoot(env, cacheRoot) {
-  return env.RUNNER_TOOL_CACHE || (0, import_node_path6.join)(cacheRoot, "engines");
+  return env.RUNNER_TOOL_CACHE || (0, import_node_path7.join)(cacheRoot, "engines");
 }
 async function sha256File(file) {
   const hash = (0, import_node_crypto3.createHash)("sha256");
@@ -40771,18 +40975,18 @@ async function download(url2, file, options) {
 }
 async function downloadVerified(pin, options) {
   const files = releaseFiles(pin, options.platform ?? releasePlatform(process.platform, process.arch), options.mirror);
-  const scratch = await (0, import_promises5.mkdtemp)((0, import_node_path6.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
+  const scratch = await (0, import_promises5.mkdtemp)((0, import_node_path7.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
   try {
     options.log?.(`downloading ${describeEngine(pin)} from ${files.zipUrl}`);
-    const sums = await (0, import_promises5.readFile)(await download(files.sumsUrl, (0, import_node_path6.join)(scratch, files.sumsName), options), "utf8");
+    const sums = await (0, import_promises5.readFile)(await download(files.sumsUrl, (0, import_node_path7.join)(scratch, files.sumsName), options), "utf8");
     const expected = expectedSha256(sums, files);
-    const zip = await download(files.zipUrl, (0, import_node_path6.join)(scratch, files.zipName), options);
+    const zip = await download(files.zipUrl, (0, import_node_path7.join)(scratch, files.zipName), options);
     checkSha256(await sha256File(zip), expected, files);
-    const extracted = await options.store.extractZip(zip, (0, import_node_path6.join)(scratch, "extracted"));
-    if (!(0, import_node_fs4.existsSync)((0, import_node_path6.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
+    const extracted = await options.store.extractZip(zip, (0, import_node_path7.join)(scratch, "extracted"));
+    if (!(0, import_node_fs4.existsSync)((0, import_node_path7.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
     const cached = await options.store.cache(extracted, pin);
     options.log?.(`verified ${files.zipName} (sha256 ${expected}) and cached it in ${cached}`);
-    return (0, import_node_path6.join)(cached, binaryName(pin));
+    return (0, import_node_path7.join)(cached, binaryName(pin));
   } finally {
     await (0, import_promises5.rm)(scratch, { recursive: true, force: true });
   }
@@ -40793,7 +40997,7 @@ function binaryName(pin) {
 async function provisionEngine(pin, options) {
   if (await onPathAtVersion(pin, options)) return pin.name;
   const cached = options.store.find(pin);
-  if (cached !== null && (0, import_node_fs4.existsSync)((0, import_node_path6.join)(cached, binaryName(pin)))) return (0, import_node_path6.join)(cached, binaryName(pin));
+  if (cached !== null && (0, import_node_fs4.existsSync)((0, import_node_path7.join)(cached, binaryName(pin)))) return (0, import_node_path7.join)(cached, binaryName(pin));
   return downloadVerified(pin, options);
 }
 function engineSelector(request2, options) {
@@ -40805,76 +41009,21 @@ function engineSelector(request2, options) {
 }
 
 // src/commands/plan.ts
-function failureOf(error2, root) {
-  if (error2 instanceof EngineError) {
-    return { status: "failed", root, step: error2.step, diagnostics: error2.diagnostics, lock: error2.lock, partial: null };
-  }
-  if (error2 instanceof PlanFormatError) {
-    const diagnostic = { severity: "error", summary: error2.message, detail: "", location: null };
-    return { status: "failed", root, step: "show", diagnostics: [diagnostic], lock: null, partial: null };
-  }
-  throw error2;
-}
-async function erroredPlan(engine, spec, planFile, summarize) {
-  try {
-    return summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings)), summarize);
-  } catch {
-    return null;
-  }
-}
-async function planRoots(specs, engine, options) {
-  const { tool } = await engine.version().catch(() => ({ tool: null }));
-  const identity = await engine.identity();
-  const roots = [];
-  for (const [index, spec] of specs.entries()) {
-    const root = spec.label ?? spec.dir;
-    if (spec.pending !== void 0) {
-      roots.push({ status: "pending", root, reason: spec.pending });
-      continue;
-    }
-    const failedEarlier = roots.find((outcome) => outcome.status === "failed");
-    if (failedEarlier) {
-      roots.push({ status: "pending", root, reason: `not planned because ${failedEarlier.root} failed` });
-      continue;
-    }
-    const changedEarlier = roots.filter((outcome) => outcome.status === "pending" || outcome.status === "planned" && outcome.report.hasChanges);
-    const planFile = (0, import_node_path7.join)(options.planDir, `${index}.tfplan`);
-    const summarize = { ...options.summarize, tool };
-    let stateVersion = null;
-    try {
-      await engine.init(spec.dir, spec.settings);
-      stateVersion = await engine.stateVersion(spec.dir, spec.settings).catch(() => null);
-      const planned = await engine.plan(spec.dir, planFile, options.lock === false ? { ...spec.settings, lock: false } : spec.settings);
-      const report3 = summarizePlan(parsePlanJson(await engine.showJson(spec.dir, planFile, spec.settings), `plan of ${root}`), summarize);
-      roots.push({ status: "planned", root, report: report3, planFile, warnings: planned.warnings, engine: identity, stateVersion });
-    } catch (error2) {
-      const failure = { ...failureOf(error2, root), engine: identity, stateVersion };
-      if (failure.lock === null && changedEarlier.length > 0) {
-        const first = failure.diagnostics[0];
-        const earlier = changedEarlier.map((outcome) => outcome.root).join(", ");
-        roots.push({ status: "pending", root, reason: `cannot be planned until the changes to ${earlier} are applied${first ? ` (${first.summary})` : ""}` });
-      } else {
-        if (failure.step === "plan") failure.partial = await erroredPlan(engine, spec, planFile, summarize);
-        roots.push(failure);
-      }
-    }
-  }
-  return planRunOf(roots);
-}
-function planRunOf(outcomes) {
-  const { roots, runner: runner2 } = separateRunnerDiagnostics(outcomes);
-  return {
-    roots,
-    hash: combinedHash(roots.map((outcome) => outcome.status === "planned" ? outcome.report.summary.hash : outcome.status)),
-    hasChanges: roots.some((outcome) => outcome.status === "planned" && outcome.report.hasChanges),
-    failed: roots.some((outcome) => outcome.status === "failed" || outcome.status === "planned" && outcome.report.summary.errored),
-    runnerWarnings: runner2,
-    engine: roots.map((outcome) => outcome.status === "pending" ? null : outcome.engine ?? null).find((engine) => engine !== null) ?? null
-  };
-}
 function defaultPluginCacheDir(env) {
-  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path7.join)(defaultCacheRoot(env), "plugins");
+  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path8.join)(defaultCacheRoot(env), "plugins");
 }
+var ENGINE_OPTIONS = {
+  engine: { type: "string", default: "auto" },
+  "engine-version": { type: "string" },
+  "engine-mirror": { type: "string" }
+};
+var TARGET_OPTIONS = {
+  root: { type: "string", multiple: true },
+  config: { type: "string" },
+  "qhub-version": { type: "string" },
+  environments: { type: "string" },
+  ...ENGINE_OPTIONS
+};
 var ENGINE_USAGE = `  --engine auto|tofu|terraform|PATH
                       auto (default): the exact engine the QHub/Nebari release pins, downloaded,
                       checksum-verified and cached in ~/.cache/qhub-gitops/engines when not on PATH;
@@ -43392,11 +43541,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43412,7 +43561,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43425,14 +43574,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve11, reject) {
-        v = o[n](v), settle(resolve11, reject, v.done, v.value);
+      return new Promise(function(resolve10, reject) {
+        v = o[n](v), settle(resolve10, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve11, reject, d, v) {
+  function settle(resolve10, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve11({ value: v2, done: d });
+      resolve10({ value: v2, done: d });
     }, reject);
   }
 };
@@ -43632,11 +43781,11 @@ init_bundle_url();
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43652,7 +43801,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43701,11 +43850,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43721,7 +43870,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43734,14 +43883,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve11, reject) {
-        v = o[n](v), settle(resolve11, reject, v.done, v.value);
+      return new Promise(function(resolve10, reject) {
+        v = o[n](v), settle(resolve10, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve11, reject, d, v) {
+  function settle(resolve10, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve11({ value: v2, done: d });
+      resolve10({ value: v2, done: d });
     }, reject);
   }
 };
@@ -44770,9 +44919,9 @@ function isStreamComplete(stream3) {
   if (stream3.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve11) => {
+  return new Promise((resolve10) => {
     const handler2 = () => {
-      resolve11();
+      resolve10();
       stream3.removeListener("close", handler2);
       stream3.removeListener("end", handler2);
       stream3.removeListener("error", handler2);
@@ -44927,8 +45076,8 @@ var NodeHttpClient = class {
       headers: request2.headers.toJSON({ preserveCase: true }),
       ...request2.requestOverrides
     };
-    return new Promise((resolve11, reject) => {
-      const req = isInsecure ? import_node_http.default.request(options, resolve11) : import_node_https.default.request(options, resolve11);
+    return new Promise((resolve10, reject) => {
+      const req = isInsecure ? import_node_http.default.request(options, resolve10) : import_node_https.default.request(options, resolve10);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request: request2 }));
       });
@@ -45012,7 +45161,7 @@ function getDecodedResponseStream(stream3, headers) {
   return stream3;
 }
 function streamToText(stream3) {
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve10, reject) => {
     const buffer3 = [];
     stream3.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -45022,7 +45171,7 @@ function streamToText(stream3) {
       }
     });
     stream3.on("end", () => {
-      resolve11(Buffer.concat(buffer3).toString("utf8"));
+      resolve10(Buffer.concat(buffer3).toString("utf8"));
     });
     stream3.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -45149,7 +45298,7 @@ init_bundle_url();
 init_bundle_url();
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve10, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -45172,7 +45321,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve11(value);
+      resolve10(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -46048,7 +46197,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve10, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -46066,7 +46215,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve11(x);
+        resolve10(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -46084,8 +46233,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve11) => {
-    token = setTimeout(resolve11, timeInMs);
+  return createAbortablePromise((resolve10) => {
+    token = setTimeout(resolve10, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -54423,7 +54572,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve11, reject) => {
+    return new Promise((resolve10, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -54451,11 +54600,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve11).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve10).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve11();
+            resolve10();
           }
         }
       });
@@ -54578,7 +54727,7 @@ init_bundle_url();
 // node_modules/@azure/storage-common/dist/esm/crc64.js
 init_bundle_url();
 var import_node_module3 = require("node:module");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 var import_node_url3 = require("node:url");
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
@@ -54587,7 +54736,7 @@ var __dirname2;
 if (__isNode__) {
   require2 = (0, import_node_module3.createRequire)(bundleUrl);
   __filename2 = (0, import_node_url3.fileURLToPath)(bundleUrl);
-  __dirname2 = (0, import_node_path8.dirname)(__filename2);
+  __dirname2 = (0, import_node_path9.dirname)(__filename2);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -54596,8 +54745,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve11, reject) {
-      readyPromiseResolve = resolve11;
+    Module["ready"] = new Promise(function(resolve10, reject) {
+      readyPromiseResolve = resolve10;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -57289,7 +57438,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve10, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -57301,7 +57450,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve11();
+      resolve10();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -75174,7 +75323,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve10, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -75189,7 +75338,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve11(this.toUint8Array(callbackChunk));
+            resolve10(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -75869,8 +76018,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve11, reject) => {
-      this.resolve = resolve11;
+    this.promise = new Promise((resolve10, reject) => {
+      this.resolve = resolve10;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -76280,8 +76429,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve11, reject) => {
-      this.emitter.on("finish", resolve11);
+    return new Promise((resolve10, reject) => {
+      this.emitter.on("finish", resolve10);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -76329,12 +76478,12 @@ var import_node_util3 = __toESM(require("node:util"), 1);
 async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve10, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream3.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve11();
+        resolve10();
         return;
       }
       let chunk = stream3.read();
@@ -76353,7 +76502,7 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve11();
+      resolve10();
     });
     stream3.on("error", (msg) => {
       clearTimeout(timeout);
@@ -76362,7 +76511,7 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve10, reject) => {
     const ws = import_node_fs5.default.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -76370,7 +76519,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve11);
+    ws.on("close", resolve10);
     rs.pipe(ws);
   });
 }
@@ -77282,7 +77431,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve11) => {
+    return new Promise((resolve10) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -77293,7 +77442,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve11(appendToURLQuery(this.url, sas));
+      resolve10(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -77332,7 +77481,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve11) => {
+    return new Promise((resolve10) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -77340,7 +77489,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve11(appendToURLQuery(this.url, sas));
+      resolve10(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -79127,11 +79276,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -79147,7 +79296,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -79273,11 +79422,11 @@ var util5 = __toESM(require("util"), 1);
 init_bundle_url();
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -79293,7 +79442,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -79323,7 +79472,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter15(this, void 0, void 0, function* () {
-    return new Promise((resolve11) => setTimeout(resolve11, milliseconds));
+    return new Promise((resolve10) => setTimeout(resolve10, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -79398,11 +79547,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -79418,7 +79567,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -79697,8 +79846,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter16(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve11) => {
-    timeoutHandle = setTimeout(() => resolve11("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve10) => {
+    timeoutHandle = setTimeout(() => resolve10("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -79825,11 +79974,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -79845,7 +79994,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83231,11 +83380,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -83251,7 +83400,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83380,7 +83529,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter18(this, void 0, void 0, function* () {
-      return new Promise((resolve11) => setTimeout(resolve11, milliseconds));
+      return new Promise((resolve10) => setTimeout(resolve10, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -83406,11 +83555,11 @@ var import_fs2 = require("fs");
 var path11 = __toESM(require("path"), 1);
 var __awaiter19 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -83426,7 +83575,7 @@ var __awaiter19 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83620,11 +83769,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter20 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -83640,7 +83789,7 @@ var __awaiter20 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -84056,7 +84205,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
 
 // src/github/run-cache.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 function actionsCache(warn) {
   if (!isFeatureAvailable()) return null;
   return {
@@ -84081,7 +84230,7 @@ async function directoryListing(dir) {
   const lines = [];
   async function walk(current) {
     for (const entry of await (0, import_promises7.readdir)(current, { withFileTypes: true }).catch(() => [])) {
-      const path13 = (0, import_node_path9.join)(current, entry.name);
+      const path13 = (0, import_node_path10.join)(current, entry.name);
       if (entry.isDirectory()) await walk(path13);
       else lines.push(`${path13} ${(await (0, import_promises7.stat)(path13).catch(() => ({ size: -1 }))).size}`);
     }
@@ -84090,47 +84239,13 @@ async function directoryListing(dir) {
   return lines.sort().join("\n");
 }
 
-// src/commands/apply.ts
+// src/jobs/apply.ts
 init_bundle_url();
 var import_node_fs6 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // src/deploy/gate.ts
 init_bundle_url();
-
-// src/github/sticky-comment.ts
-init_bundle_url();
-function isSameIdentity(commentAuthor, viewer) {
-  return commentAuthor === viewer || commentAuthor === `${viewer}[bot]`;
-}
-async function upsertStickyComment(api, request2) {
-  if (request2.mode === "never") return { action: "skipped", reason: "comment: never" };
-  const ours = [];
-  let viewer;
-  let pagesAfterOurs = -1;
-  await api.scanComments(request2.issueNumber, async (page) => {
-    const marked = page.filter((comment) => request2.isSticky(comment.body));
-    if (marked.length > 0) {
-      const login = viewer ??= await api.viewerLogin();
-      ours.push(...marked.filter((comment) => isSameIdentity(comment.authorLogin, login)));
-    }
-    if (pagesAfterOurs >= 0) pagesAfterOurs++;
-    else if (ours.length > 0) pagesAfterOurs = 0;
-    return pagesAfterOurs < 1;
-  });
-  ours.sort((a, b) => compareText(a.createdAt, b.createdAt) || a.id - b.id);
-  const [kept, ...duplicates] = ours;
-  for (const duplicate of duplicates) await api.deleteComment(duplicate.id);
-  const deletedDuplicates = duplicates.map((comment) => comment.id);
-  if (!kept) {
-    if (request2.mode === "on-change" && !request2.hasNews) {
-      return { action: "skipped", reason: "comment: on-change and nothing to report" };
-    }
-    return { action: "created", comment: await api.createComment(request2.issueNumber, request2.body), deletedDuplicates };
-  }
-  if (kept.body === request2.body) return { action: "unchanged", comment: kept, deletedDuplicates };
-  return { action: "updated", comment: await api.updateComment(kept.id, request2.body), deletedDuplicates };
-}
 
 // src/deploy/lock.ts
 init_bundle_url();
@@ -84154,7 +84269,7 @@ function mergedPullFor(pulls, branch) {
   return pulls.find((pull) => pull.baseRef === branch && pull.merged) ?? null;
 }
 function reviewedPlanIn(comments, viewer, deployment, pullNumber) {
-  const candidates = comments.filter((comment) => isSameIdentity(comment.authorLogin, viewer)).map((comment) => ({ comment, marker: parseMarker(comment.body) })).filter((entry) => entry.marker !== null).filter(({ marker: marker2 }) => marker2.deployment === deployment && typeof marker2.planHash === "string" && (marker2.kind === "plan" || marker2.kind === "apply")).sort((a, b) => compareText(a.comment.createdAt, b.comment.createdAt) || a.comment.id - b.comment.id);
+  const candidates = comments.filter((comment) => isSameIdentity(comment.authorLogin, viewer)).map((comment) => ({ comment, marker: parseMarker(comment.body) })).filter((entry) => entry.marker !== null).filter(({ marker: marker2 }) => marker2.deployment === deployment && typeof marker2.planHash === "string" && (marker2.kind === "plan" || marker2.kind === "apply")).sort((a, b) => oldestFirst(a.comment, b.comment));
   const kept = candidates[0];
   return kept ? { pullNumber, commentId: kept.comment.id, planHash: kept.marker.planHash, marker: kept.marker, body: kept.comment.body } : null;
 }
@@ -84274,7 +84389,7 @@ var GitHubApiError = class extends Error {
 
 // src/github/settings.ts
 init_bundle_url();
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 var commandNames = ["validate", "plan", "apply", "destroy"];
 var SettingsError = class extends Error {
   name = "SettingsError";
@@ -84381,9 +84496,9 @@ function buildSettings(inputs, context5) {
   if (!context5.workspace) throw new SettingsError("GITHUB_WORKSPACE is not set: run qhub-gitops as a step of a GitHub Actions job.");
   const event = parseEvent(context5);
   const command = inputs.command === "" ? defaultCommand(event) : oneOf("command", inputs.command, commandNames, "validate");
-  const workingDirectory = (0, import_node_path10.resolve)(context5.workspace, inputs.workingDirectory || ".");
-  const repositoryDirectory = (0, import_node_path10.relative)(context5.workspace, workingDirectory);
-  if (repositoryDirectory.startsWith("..") || (0, import_node_path10.isAbsolute)(repositoryDirectory)) {
+  const workingDirectory = (0, import_node_path11.resolve)(context5.workspace, inputs.workingDirectory || ".");
+  const repositoryDirectory = (0, import_node_path11.relative)(context5.workspace, workingDirectory);
+  if (repositoryDirectory.startsWith("..") || (0, import_node_path11.isAbsolute)(repositoryDirectory)) {
     throw new SettingsError(`Input 'working-directory' must be inside the repository (got '${inputs.workingDirectory}').`);
   }
   const prefix2 = inputs.deploymentBranchPrefix || "deploy/";
@@ -84393,7 +84508,7 @@ function buildSettings(inputs, context5) {
     repository: { owner, repo },
     token: inputs.githubToken,
     workingDirectory,
-    repositoryDirectory: repositoryDirectory.split(import_node_path10.sep).join("/"),
+    repositoryDirectory: repositoryDirectory.split(import_node_path11.sep).join("/"),
     config: inputs.config || null,
     qhubVersion: inputs.qhubVersion || null,
     environments: inputs.environments || null,
@@ -84410,11 +84525,11 @@ function buildSettings(inputs, context5) {
   };
 }
 
-// src/github/validate-action.ts
+// src/jobs/validate.ts
 init_bundle_url();
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 function repositoryPath(settings, file) {
-  return import_node_path11.posix.normalize(import_node_path11.posix.join(settings.repositoryDirectory || ".", file.replaceAll("\\", "/")));
+  return import_node_path12.posix.normalize(import_node_path12.posix.join(settings.repositoryDirectory || ".", file.replaceAll("\\", "/")));
 }
 function deploymentBranch(settings) {
   return settings.event.kind === "pull_request" ? settings.event.baseRef : settings.event.branch;
@@ -84442,8 +84557,8 @@ async function baseConfig(api, settings, path13, notes) {
 async function baseEnvironmentFiles(api, settings, configFile, notes) {
   if (settings.event.kind !== "pull_request") return [];
   const ref = settings.event.baseRef;
-  const directory = settings.environments ?? (0, import_node_path11.join)((0, import_node_path11.dirname)(configFile), DEFAULT_ENVIRONMENTS_DIR);
-  const path13 = repositoryPath(settings, (0, import_node_path11.relative)(settings.workingDirectory, (0, import_node_path11.resolve)(settings.workingDirectory, directory)));
+  const directory = settings.environments ?? (0, import_node_path12.join)((0, import_node_path12.dirname)(configFile), DEFAULT_ENVIRONMENTS_DIR);
+  const path13 = repositoryPath(settings, (0, import_node_path12.relative)(settings.workingDirectory, (0, import_node_path12.resolve)(settings.workingDirectory, directory)));
   if (path13 === ".." || path13.startsWith("../")) {
     notes.push(`The environments directory \`${directory}\` is outside the repository, so there is no version of it on \`${ref}\` to compare with.`);
     return [];
@@ -84674,7 +84789,7 @@ function applyJobSummary(input) {
   return buildJobSummary(reportInput(input));
 }
 
-// src/commands/apply.ts
+// src/jobs/apply.ts
 async function applyPlanned(plan2, specs, engine, options) {
   const refusal = refuseAfterPlanning(plan2, options.expectHash);
   if (refusal) return { plan: plan2, refusal, roots: [], runnerWarnings: plan2.runnerWarnings };
@@ -84732,7 +84847,7 @@ function applyOutcomeText(outcome) {
 }
 async function readConfigFacts(settings) {
   const cwd = settings.workingDirectory;
-  const named = settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => (0, import_node_fs6.existsSync)((0, import_node_path12.resolve)(cwd, name)));
+  const named = settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => (0, import_node_fs6.existsSync)((0, import_node_path13.resolve)(cwd, name)));
   if (!named) return null;
   const configFile = resolveConfigPath(settings.config ?? void 0, cwd);
   const read2 = await readSource(configFile, cwd);
@@ -84761,7 +84876,7 @@ async function planQhubConfig(source, engine, workDir) {
   const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? void 0);
   const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
   return planDeployableConfig({
-    configPath: (0, import_node_path12.resolve)(source.cwd, configFile),
+    configPath: (0, import_node_path13.resolve)(source.cwd, configFile),
     environmentFiles,
     engine,
     workDir,
@@ -84774,7 +84889,7 @@ async function planQhubConfig(source, engine, workDir) {
 }
 async function planForApply(settings, dependencies) {
   if (settings.roots.length > 0) {
-    const specs = settings.roots.map((dir) => ({ dir: (0, import_node_path12.resolve)(settings.workingDirectory, dir), label: dir }));
+    const specs = explicitRoots(settings.roots, settings.workingDirectory);
     return { plan: await planRoots(specs, dependencies.engine, { planDir: dependencies.planDir }), specs, previewOnly: [] };
   }
   try {
@@ -84884,25 +84999,9 @@ ${planned.error}` }, roots: [], runnerWarnings: [] } : await applyPlanned(planne
   if (!reviewed) notices.push(`No reviewed plan to compare with (${pull ? `pull request #${pull.number} has no plan comment` : `commit ${sha.slice(0, 12)} did not come from a merged pull request`}): require-reviewed-plan is false, so the plan made in this run was used.`);
   return result(outcome, state3);
 }
-var usage2 = `usage: qhub-gitops apply [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]]
-                         [--expect-hash sha256:HEX] [--engine auto|tofu|terraform|PATH]
-                         [--engine-version V] [--engine-mirror URL]
 
-Plans again and applies the plan files it just made, root by root: with --root, each root in the
-order given; without, the QHub/Nebari config's stages, rendered by its exact QHub release as
-'qhub-gitops plan' does. With --expect-hash (the hash 'qhub-gitops plan' printed for the reviewed
-plan), nothing is applied unless the new plan has that same hash. A failure stops the run; the
-roots after it are not applied. A state lock held by another run is reported with its
-force-unlock command and never retried. A config that does not pass 'qhub-gitops validate' (error
-findings) or has prevent_deploy: true is refused before planning, as the action refuses it (with
---root, when --config names it).
-${ENGINE_USAGE}
-Exit codes: 0 applied, 1 failure (the root and the error are printed), 3 the plan differs from
---expect-hash (nothing changed), 2 usage.`;
-
-// src/commands/destroy.ts
+// src/jobs/destroy.ts
 init_bundle_url();
-var import_node_path13 = require("node:path");
 
 // src/deploy/cluster.ts
 init_bundle_url();
@@ -85004,7 +85103,7 @@ function destroyConfirmationProblem(typed, expected, deployment) {
   return `${what}: to destroy ${deployment}, run the workflow again with confirm set to exactly '${expected}'. Nothing was touched.`;
 }
 
-// src/deploy/issue.ts
+// src/report/leftovers-issue.ts
 init_bundle_url();
 
 // src/deploy/hints.ts
@@ -85043,7 +85142,7 @@ ${diagnostic.detail}`).join("\n");
   return KNOWN_DESTROY_FAILURES.filter((failure) => failure.pattern.test(text2)).map((failure) => failure.advice);
 }
 
-// src/deploy/issue.ts
+// src/report/leftovers-issue.ts
 var LEFTOVERS_LABEL = "qhub-gitops";
 function leftoversIssueTitle(deployment) {
   return `Manual destruction needed for ${deployment}`;
@@ -85367,7 +85466,7 @@ function destroyText(outcome) {
   return lines;
 }
 
-// src/commands/destroy.ts
+// src/jobs/destroy.ts
 function failureOf2(error2, runner2) {
   if (!(error2 instanceof EngineError)) throw error2;
   return { step: error2.step, diagnostics: runner2.takeFromFailure(error2.diagnostics), lock: error2.lock };
@@ -85446,7 +85545,7 @@ ${problem}
 `, failure: problem };
   let targets;
   try {
-    const roots = settings.roots.map((dir) => ({ dir: (0, import_node_path13.resolve)(settings.workingDirectory, dir), label: dir }));
+    const roots = explicitRoots(settings.roots, settings.workingDirectory);
     targets = await destroyTargets(roots, configSourceOf(settings, dependencies), dependencies.engine, dependencies.workDir);
   } catch (error2) {
     if (!(error2 instanceof QhubRunError || error2 instanceof VenvError)) throw error2;
@@ -85491,20 +85590,6 @@ ${message}
 ${destroyText(outcome).join("\n")}`
   };
 }
-var usage3 = `usage: qhub-gitops destroy [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]] --yes
-                           [--format text|json] [--clean-cluster] [--engine auto|tofu|terraform|PATH]
-                           [--engine-version V] [--engine-mirror URL]
-
-Destroys the roots in reverse order (give them in apply order) - without --root, the QHub config's
-stages, prepared as 'qhub-gitops plan' prepares them - continuing past failures, then runs
-'state list' in each: whatever is still there is a leftover, printed with the command that deletes
-it by hand; a stage that cannot be prepared is reported as not destroyed. The config (--config, or
-the default one without --root) names the deployment (project_name, namespace, region) in those
-commands and adds the objects no state tracks (the state bucket, Kubernetes-made load balancers
-and disks). --clean-cluster first deletes the ingress Service and the volume claims with kubectl
-(KUBECONFIG). --format json prints {"destroyed": bool, "leftovers": [{"root", "address", "type", ...}]}.
-${ENGINE_USAGE}
-Exit codes: 0 every state is empty, 1 something is left, 2 usage.`;
 
 // src/report/redact.ts
 init_bundle_url();
@@ -85674,11 +85759,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter21 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -85694,7 +85779,7 @@ var __awaiter21 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -90402,7 +90487,7 @@ function createGitHubApi(token, repository, options) {
   };
 }
 
-// src/github/plan-action.ts
+// src/jobs/plan.ts
 init_bundle_url();
 var import_node_fs7 = require("node:fs");
 var import_node_path15 = require("node:path");
@@ -90508,7 +90593,7 @@ async function runRootsPlan(settings, api, dependencies, preface) {
   const check = configNamed ? await checkConfig(settings, api, notes) : null;
   if (check && !check.report.valid) return planResult(settings, check, null, [...notes, NO_PLAN_NOTE]);
   const run3 = await planRoots(
-    settings.roots.map((dir) => ({ dir: (0, import_node_path15.resolve)(settings.workingDirectory, dir), label: dir })),
+    explicitRoots(settings.roots, settings.workingDirectory),
     dependencies.engine,
     { planDir: dependencies.planDir, lock: REVIEW_PLAN_LOCK }
   );
@@ -90530,6 +90615,37 @@ async function runQhubPlan(settings, api, dependencies, preface) {
     return { ...result, failure: result.failure ?? `No plan: ${headline}. The details are in the job summary.` };
   }
   return planResult(settings, check, planned.run, [...notes, ...planned.notes]);
+}
+
+// src/github/sticky-comment.ts
+init_bundle_url();
+async function upsertStickyComment(api, request2) {
+  if (request2.mode === "never") return { action: "skipped", reason: "comment: never" };
+  const ours = [];
+  let viewer;
+  let pagesAfterOurs = -1;
+  await api.scanComments(request2.issueNumber, async (page) => {
+    const marked = page.filter((comment) => request2.isSticky(comment.body));
+    if (marked.length > 0) {
+      const login = viewer ??= await api.viewerLogin();
+      ours.push(...marked.filter((comment) => isSameIdentity(comment.authorLogin, login)));
+    }
+    if (pagesAfterOurs >= 0) pagesAfterOurs++;
+    else if (ours.length > 0) pagesAfterOurs = 0;
+    return pagesAfterOurs < 1;
+  });
+  ours.sort(oldestFirst);
+  const [kept, ...duplicates] = ours;
+  for (const duplicate of duplicates) await api.deleteComment(duplicate.id);
+  const deletedDuplicates = duplicates.map((comment) => comment.id);
+  if (!kept) {
+    if (request2.mode === "on-change" && !request2.hasNews) {
+      return { action: "skipped", reason: "comment: on-change and nothing to report" };
+    }
+    return { action: "created", comment: await api.createComment(request2.issueNumber, request2.body), deletedDuplicates };
+  }
+  if (kept.body === request2.body) return { action: "unchanged", comment: kept, deletedDuplicates };
+  return { action: "updated", comment: await api.updateComment(kept.id, request2.body), deletedDuplicates };
 }
 
 // src/github/child-environment.ts
