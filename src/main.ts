@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { defaultPluginCacheDir, engineForCli, followReleaseEngine } from './commands/plan.js';
 import { actionsCache, directoryListing } from './github/run-cache.js';
 import { UsageError, UserFacingError } from './commands/types.js';
+import { QhubError } from './qhub/errors.js';
 import { runApplyAction } from './jobs/apply.js';
 import { runDestroyAction, runnerCluster } from './jobs/destroy.js';
 import { loadYaml } from './config/load.js';
@@ -273,7 +274,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof SettingsError || error instanceof GitHubApiError || error instanceof UserFacingError) {
+  if (error instanceof SettingsError || error instanceof GitHubApiError || error instanceof UserFacingError || error instanceof QhubError) {
     core.setFailed(error.message);
   } else {
     // A bug: one line for the user; the stack only in the debug log.

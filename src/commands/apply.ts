@@ -5,19 +5,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadYaml } from '../config/load.js';
 import { resolveConfigPath } from '../config/local-sources.js';
-import { type PlannedConfig } from '../qhub/plan-config.js';
-import { QhubRunError } from '../qhub/render.js';
-import { VenvError } from '../qhub/venv.js';
 import { refuseBeforePlanning } from '../deploy/gate.js';
 import { deploymentFacts, type DeploymentFacts } from '../deploy/facts.js';
 import { applyExitCode, type ApplyOutcome } from '../deploy/outcome.js';
 import { countBySeverity, renderFindingsText } from '../report/findings.js';
 import { cliRunner, TARGET_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine } from './plan.js';
-import { explicitRoots } from '../terraform/roots.js';
 import type { CliCommand, CliIO } from './types.js';
 import { validateLocal } from './validate.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
-import { applyOutcomeText, applyPlanned, applyRoots, planQhubConfig, type ConfigSource } from '../jobs/apply.js';
+import { applyOutcomeText, applyPlanned, applyRoots } from '../jobs/apply.js';
+import { targetsOf, type ConfigSource } from '../jobs/targets.js';
 
 /** `--config FILE`: the deployment facts of a QHub/Nebari config on disk. */
 export async function factsFromFile(file: string, cwd: string): Promise<DeploymentFacts> {
@@ -93,24 +90,12 @@ export const applyCommand: CliCommand = {
     const planDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-apply-'));
     const options = { expectHash, beforeApply: async () => io.stderr(`qhub-gitops apply: plan ${expectHash === null ? 'made' : 'matches the reviewed hash'}; applying\n`) };
     try {
-      let outcome: ApplyOutcome;
-      if (dirs.length > 0) {
-        await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? undefined, io);
-        outcome = await applyRoots(
-          explicitRoots(dirs, io.cwd),
-          engine,
-          { ...options, planDir },
-        );
-      } else {
-        let planned: PlannedConfig;
-        try {
-          planned = await planQhubConfig(source, engine, planDir);
-        } catch (error) {
-          if (error instanceof QhubRunError || error instanceof VenvError) throw new UserFacingError(error.message, 1);
-          throw error;
-        }
-        outcome = await applyPlanned(planned.run, planned.specs, engine, { ...options, previewOnly: planned.previewOnly });
-      }
+      if (dirs.length > 0) await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? undefined, io);
+      const targets = await targetsOf({ roots: dirs, source }, engine, planDir);
+      const outcome: ApplyOutcome =
+        'roots' in targets
+          ? await applyRoots(targets.roots, engine, { ...options, planDir })
+          : await applyPlanned(targets.config.run, targets.config.specs, engine, { ...options, previewOnly: targets.config.previewOnly });
       const code = applyExitCode(outcome);
       const text = applyOutcomeText(outcome).join('\n');
       (code === 0 ? io.stdout : io.stderr)(`${text}\n`);

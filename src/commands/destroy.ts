@@ -7,14 +7,12 @@ import { isDestroyed, type DestroyOutcome } from '../deploy/outcome.js';
 import { destroyJson, destroyText } from '../report/destroy.js';
 import { factsFromFile } from './apply.js';
 import { resolveConfigPath } from '../config/local-sources.js';
-import { QhubRunError } from '../qhub/render.js';
-import { VenvError } from '../qhub/venv.js';
+import { QhubError } from '../qhub/errors.js';
 import { cliRunner, TARGET_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine } from './plan.js';
-import { explicitRoots } from '../terraform/roots.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 import { destroyRoots, destroyTargets, runnerCluster, type DestroyTarget } from '../jobs/destroy.js';
-import type { ConfigSource } from '../jobs/apply.js';
+import type { ConfigSource } from '../jobs/targets.js';
 
 const usage = `usage: qhub-gitops destroy [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]] --yes
                            [--format text|json] [--clean-cluster] [--engine auto|tofu|terraform|PATH]
@@ -61,14 +59,9 @@ export const destroyCommand: CliCommand = {
       let targets: DestroyTarget[];
       if (dirs.length > 0 && source.config === null) await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? undefined, io);
       try {
-        targets = await destroyTargets(
-          explicitRoots(dirs, io.cwd),
-          source,
-          engine,
-          workDir,
-        );
+        targets = await destroyTargets({ roots: dirs, source }, engine, workDir);
       } catch (error) {
-        if (error instanceof QhubRunError || error instanceof VenvError) throw new UserFacingError(`nothing was destroyed: ${error.message}`, 1);
+        if (error instanceof QhubError) throw new UserFacingError(`nothing was destroyed: ${error.message}`, 1);
         throw error;
       }
       outcome = await destroyRoots(targets, engine, { facts, cluster: parsed.values['clean-cluster'] ? runnerCluster(io.env, source.runner) : null });

@@ -11,12 +11,11 @@ import { spawnRunner, titledRunner } from '../terraform/process.js';
 import type { PlanRun, RootEngine } from '../terraform/outcome.js';
 import { explicitRoots, planRoots } from '../terraform/roots.js';
 import type { CliCommand, CliIO } from './types.js';
-import { UsageError, UserFacingError, parseCommandLine } from './types.js';
+import { UsageError, parseCommandLine } from './types.js';
 import { validateLocal, type LocalValidation } from './validate.js';
 import { configChangesBetween, type ConfigChange } from '../config/changes.js';
 import { planDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
-import { QhubRunError } from '../qhub/render.js';
-import { defaultCacheRoot, VenvError } from '../qhub/venv.js';
+import { defaultCacheRoot } from '../qhub/venv.js';
 import { releaseEnginePin } from '../qhub/engine-pins.js';
 import { PIN_FILE_NAME, readPinnedVersion } from '../config/local-sources.js';
 import { engineCacheRoot, engineSelector, toolCacheStore } from '../terraform/provision-store.js';
@@ -146,12 +145,7 @@ export async function followReleaseEngine(engine: Engine, args: EngineArgs, qhub
   if (!isAuto(args.engine ?? '')) return;
   const version = qhubVersion || (await readPinnedVersion(PIN_FILE_NAME, io.cwd));
   if (!version) return;
-  try {
-    await engine.forRelease(await releaseEnginePin(version, { env: io.env, runner, log: (message) => io.stderr(`${message}\n`) }));
-  } catch (error) {
-    if (error instanceof VenvError || error instanceof QhubRunError) throw new UserFacingError(error.message, 1);
-    throw error;
-  }
+  await engine.forRelease(await releaseEnginePin(version, { env: io.env, runner, log: (message) => io.stderr(`${message}\n`) }));
 }
 
 /** The CLI's subprocesses: collected for the command, and one progress line each as it starts. */
@@ -175,22 +169,17 @@ function reportFailures(run: PlanRun, io: CliIO): void {
 
 /** Plans a validated QHub config: its exact QHub/Nebari version renders it, then every stage in order. */
 async function planValidatedConfig(validated: LocalValidation, engine: Engine, workDir: string, io: CliIO): Promise<PlannedConfig> {
-  try {
-    return await planDeployableConfig({
-      configPath: validated.configPath!,
-      environmentFiles: validated.environmentFiles,
-      version: validated.report.version!,
-      engine,
-      workDir,
-      env: io.env,
-      runner: cliRunner(io),
-      lock: false,
-      log: io.progress,
-    });
-  } catch (error) {
-    if (error instanceof VenvError || error instanceof QhubRunError) throw new UserFacingError(error.message, 1);
-    throw error;
-  }
+  return planDeployableConfig({
+    configPath: validated.configPath!,
+    environmentFiles: validated.environmentFiles,
+    version: validated.report.version!,
+    engine,
+    workDir,
+    env: io.env,
+    runner: cliRunner(io),
+    lock: false,
+    log: io.progress,
+  });
 }
 
 /**

@@ -4,10 +4,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadYaml } from '../config/load.js';
-import { DEFAULT_CONFIG_NAMES, readEnvironmentFiles, readPinnedVersion, readSource, resolveConfigPath } from '../config/local-sources.js';
-import { planDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
-import { QhubRunError } from '../qhub/render.js';
-import { VenvError, type VenvCache } from '../qhub/venv.js';
+import { DEFAULT_CONFIG_NAMES, readSource, resolveConfigPath } from '../config/local-sources.js';
+import { QhubError } from '../qhub/errors.js';
+import type { VenvCache } from '../qhub/venv.js';
 import { hasNothingToApply, mergedPullFor, refuseAfterPlanning, refuseBeforePlanning, reviewedPlanIn, type ReviewedPlan } from '../deploy/gate.js';
 import { deploymentFacts, environmentUrl, type DeploymentFacts } from '../deploy/facts.js';
 import { lockMessage } from '../deploy/lock.js';
@@ -21,7 +20,8 @@ import { countBySeverity } from '../report/findings.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { EngineError, type Engine, type ProcessRunner } from '../terraform/engine.js';
 import { runnerDiagnostics, runnerWarningNotice } from '../terraform/runner-warnings.js';
-import { explicitRoots, planRoots, type RootSpec } from '../terraform/roots.js';
+import { planRoots, type RootSpec } from '../terraform/roots.js';
+import { configSourceOf, targetsOf } from './targets.js';
 import type { PlanRun } from '../terraform/outcome.js';
 
 export interface ApplyOptions {
@@ -155,55 +155,16 @@ export function deploymentOf(settings: Settings, command: string): { branch: str
   return { branch, name: branch.slice(settings.deploymentBranchPrefix.length), sha: event.sha };
 }
 
-/** Where a QHub config is and how it is read: the action's inputs, or the CLI's options. */
-export interface ConfigSource {
-  cwd: string;
-  /** Null: qhub-config.yaml, else nebari-config.yaml. */
-  config: string | null;
-  environments: string | null;
-  qhubVersion: string | null;
-  env: Record<string, string | undefined>;
-  /** Runs QHub, pip and venv for it. */
-  runner: ProcessRunner;
-  venvCache?: VenvCache;
-}
-
-export function configSourceOf(settings: Settings, dependencies: Pick<ConfigSource, 'env' | 'runner' | 'venvCache'>): ConfigSource {
-  const { env, runner, venvCache } = dependencies;
-  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env, runner, ...(venvCache ? { venvCache } : {}) };
-}
-
-/** Plans the QHub config as a plan does: environment files merged, the same version, every stage. */
-export async function planQhubConfig(source: ConfigSource, engine: Engine, workDir: string): Promise<PlannedConfig> {
-  const configFile = resolveConfigPath(source.config ?? undefined, source.cwd);
-  const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? undefined);
-  const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
-  return planDeployableConfig({
-    configPath: resolve(source.cwd, configFile),
-    environmentFiles,
-    engine,
-    workDir,
-    env: source.env,
-    runner: source.runner,
-    ...(source.venvCache ? { venvCache: source.venvCache } : {}),
-    ...(source.qhubVersion ? { requestedVersion: source.qhubVersion } : {}),
-    ...(pinnedVersion ? { pinnedVersion } : {}),
-  });
-}
-
 type PlanForApply = { plan: PlanRun; specs: RootSpec[]; previewOnly: string[] } | { error: string };
 
 /** The fresh plan apply compares with the review: the `roots` input, else the QHub config's stages. */
 async function planForApply(settings: Settings, dependencies: ActionDependencies): Promise<PlanForApply> {
-  if (settings.roots.length > 0) {
-    const specs = explicitRoots(settings.roots, settings.workingDirectory);
-    return { plan: await planRoots(specs, dependencies.engine, { planDir: dependencies.planDir }), specs, previewOnly: [] };
-  }
   try {
-    const planned = await planQhubConfig(configSourceOf(settings, dependencies), dependencies.engine, dependencies.planDir);
-    return { plan: planned.run, specs: planned.specs, previewOnly: planned.previewOnly };
+    const targets = await targetsOf({ roots: settings.roots, source: configSourceOf(settings, dependencies) }, dependencies.engine, dependencies.planDir);
+    if ('roots' in targets) return { plan: await planRoots(targets.roots, dependencies.engine, { planDir: dependencies.planDir }), specs: targets.roots, previewOnly: [] };
+    return { plan: targets.config.run, specs: targets.config.specs, previewOnly: targets.config.previewOnly };
   } catch (error) {
-    if (error instanceof QhubRunError || error instanceof VenvError) return { error: error.message };
+    if (error instanceof QhubError) return { error: error.message };
     throw error;
   }
 }

@@ -13,10 +13,11 @@ import { SettingsError, type Settings } from '../github/settings.js';
 import { destroyJson, destroySummary, destroyText } from '../report/destroy.js';
 import { EngineError, type Engine, type ProcessRunner } from '../terraform/engine.js';
 import { isRunnerDiagnostic, runnerDiagnostics, runnerWarningNotice, type RunnerDiagnostics } from '../terraform/runner-warnings.js';
-import { bestEffort, configSourceOf, deploymentOf, planQhubConfig, readConfigFacts, type ConfigSource } from './apply.js';
-import { QhubRunError } from '../qhub/render.js';
-import { VenvError, type VenvCache } from '../qhub/venv.js';
-import { explicitRoots, type RootSpec } from '../terraform/roots.js';
+import { bestEffort, deploymentOf, readConfigFacts } from './apply.js';
+import { QhubError } from '../qhub/errors.js';
+import type { VenvCache } from '../qhub/venv.js';
+import type { RootSpec } from '../terraform/roots.js';
+import { configSourceOf, targetsOf, type TargetRequest } from './targets.js';
 
 export interface DestroyOptions {
   /** Names cleanup commands and the objects to check by name; null without a QHub config. */
@@ -105,11 +106,12 @@ export function runnerCluster(env: Record<string, string | undefined>, runner: P
 /**
  * The roots to destroy: explicit roots, else the QHub config's stages, prepared the way a plan
  * prepares them (render, each stage's variables). A stage that cannot be prepared is kept, as unread.
- * Throws QhubRunError or VenvError when the config cannot be rendered at all.
+ * Throws QhubError when the config cannot be rendered at all.
  */
-export async function destroyTargets(roots: readonly RootSpec[], source: ConfigSource, engine: Engine, workDir: string): Promise<DestroyTarget[]> {
-  if (roots.length > 0) return [...roots];
-  const planned = await planQhubConfig(source, engine, workDir);
+export async function destroyTargets(request: TargetRequest, engine: Engine, workDir: string): Promise<DestroyTarget[]> {
+  const targets = await targetsOf(request, engine, workDir);
+  if ('roots' in targets) return targets.roots;
+  const planned = targets.config;
   return planned.run.roots.map((outcome): DestroyTarget => {
     const spec = planned.specs.find((candidate) => candidate.label === outcome.root);
     if (planned.previewOnly.includes(outcome.root)) {
@@ -135,10 +137,9 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
 
   let targets: DestroyTarget[];
   try {
-    const roots = explicitRoots(settings.roots, settings.workingDirectory);
-    targets = await destroyTargets(roots, configSourceOf(settings, dependencies), dependencies.engine, dependencies.workDir);
+    targets = await destroyTargets({ roots: settings.roots, source: configSourceOf(settings, dependencies) }, dependencies.engine, dependencies.workDir);
   } catch (error) {
-    if (!(error instanceof QhubRunError || error instanceof VenvError)) throw error;
+    if (!(error instanceof QhubError)) throw error;
     const message = `Nothing was destroyed: the QHub config could not be prepared for destroy. ${error.message}`;
     return { ...base, outputs: { destroyed: 'false' }, summary: `## Destroy of \`${branch}\`\n\n${message}\n`, failure: message };
   }

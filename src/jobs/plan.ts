@@ -10,8 +10,7 @@ import { DEFAULT_CONFIG_NAMES } from '../config/local-sources.js';
 import type { Finding, VersionInfo } from '../config/types.js';
 import type { SourceFile } from '../config/types.js';
 import type { PlannedConfig } from '../qhub/plan-config.js';
-import { QhubRunError } from '../qhub/render.js';
-import { VenvError } from '../qhub/venv.js';
+import { QhubError } from '../qhub/errors.js';
 import { buildComment, buildJobSummary, type CommentInput } from '../report/comment.js';
 import { linkConfigChanges } from '../report/config-links.js';
 import { runnerWarningNotice } from '../terraform/runner-warnings.js';
@@ -210,7 +209,7 @@ export async function runQhubPlan(settings: Settings, api: GitHubApi, dependenci
     planned = await dependencies.planConfig({ configPath, environmentFiles: check.sources.environmentFiles, version, lock: REVIEW_PLAN_LOCK });
   } catch (error) {
     // QHub could not be installed or could not render: the validation still gets reported.
-    if (!(error instanceof VenvError || error instanceof QhubRunError)) throw error;
+    if (!(error instanceof QhubError)) throw error;
     const result = planResult(settings, check, null, [...notes, `No plan: ${error.message}`]);
     const headline = error.message.split('\n')[0]!.replace(/:$/, '');
     return { ...result, failure: result.failure ?? `No plan: ${headline}. The details are in the job summary.` };

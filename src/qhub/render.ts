@@ -9,9 +9,10 @@ import type { EngineName, EnginePin } from '../terraform/provision.js';
 import type { StateImport } from './stages.js';
 import type { ProcessResult, ProcessRunner } from '../terraform/engine.js';
 import type { VenvPaths } from './venv.js';
+import { QhubError } from './errors.js';
 
 /** QHub refused the config or could not run; the message is meant for the user. */
-export class QhubRunError extends Error {
+export class QhubRunError extends QhubError {
   override name = 'QhubRunError';
 }
 

@@ -25,6 +25,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ProcessResult, ProcessRunner } from '../terraform/engine.js';
+import { QhubError } from './errors.js';
 
 export type QhubPackage = 'qhub' | 'nebari';
 
@@ -71,7 +72,7 @@ export function venvCacheKey(spec: VenvSpec, constraintsSha256: string, pythonVe
   return `qhub-gitops-venv-${spec.package}-${spec.version}-${constraintsSha256.slice(0, 16)}-py${pythonVersion}-${platform}-${arch}`;
 }
 
-export class VenvError extends Error {
+export class VenvError extends QhubError {
   override name = 'VenvError';
 }
 
