@@ -11,7 +11,8 @@ import { QhubError } from '../qhub/errors.js';
 import { cliRunner, TARGET_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine } from './plan.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
-import { destroyRoots, destroyTargets, runnerCluster, type DestroyTarget } from '../jobs/destroy.js';
+import { destroyRoots, destroyTargets, runnerCluster } from '../jobs/destroy.js';
+import type { DestroyTarget } from '../terraform/roots.js';
 import type { ConfigSource } from '../jobs/targets.js';
 
 const usage = `usage: qhub-gitops destroy [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]] --yes

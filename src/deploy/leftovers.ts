@@ -3,9 +3,8 @@
 // the runner does not have, and Kubernetes creates load balancers and disks outside Terraform.
 import { cleanupCommand, parseAddress, providerOfType, type Cloud, type ResourceProvider } from './cleanup.js';
 import { resourcePrefix, type DeploymentFacts } from './facts.js';
+import type { RootState } from '../terraform/types.js';
 
-/** One root's state after its destroy: the addresses `state list` printed, or why it could not list. */
-export type RootState = { root: string; addresses: string[] } | { root: string; addresses: null; error: string };
 
 export interface Leftover {
   root: string;

@@ -1,16 +1,9 @@
 // What an apply or a destroy came to, as data the reports, the issue and the exit code are built from.
-import type { Diagnostic, StateLock } from '../terraform/diagnostics.js';
+import type { Diagnostic } from '../terraform/diagnostics.js';
 import type { PlanRun } from '../terraform/outcome.js';
 import type { Refusal } from './gate.js';
-import type { Leftover, NameCheck, RootState } from './leftovers.js';
-
-export type OutputValue = { value?: unknown; type?: unknown; sensitive?: boolean };
-
-export type RootApply =
-  | { root: string; status: 'applied'; outputs: Record<string, OutputValue> | null; outputsError: string | null }
-  | { root: string; status: 'failed'; diagnostics: Diagnostic[]; lock: StateLock | null }
-  /** Not applied: an earlier root failed, or it could not be planned at review time. */
-  | { root: string; status: 'not-applied'; why: string };
+import type { Leftover, NameCheck } from './leftovers.js';
+import type { RootApply, RootDestroy } from '../terraform/types.js';
 
 export interface ApplyOutcome {
   /** The plan made at apply time (null when refused before planning). */
@@ -26,13 +19,6 @@ export function applyExitCode(outcome: ApplyOutcome): number {
   if (outcome.refusal?.reason === 'plan-changed') return 3;
   if (outcome.refusal) return 1;
   return outcome.roots.every((root) => root.status === 'applied') ? 0 : 1;
-}
-
-export interface RootDestroy {
-  root: string;
-  /** Null when the engine's destroy exited 0 (which alone proves nothing). */
-  failure: { step: string; diagnostics: Diagnostic[]; lock: StateLock | null } | null;
-  state: RootState;
 }
 
 export interface ClusterStep {

@@ -10,7 +10,7 @@ import type { VenvCache } from '../qhub/venv.js';
 import { hasNothingToApply, mergedPullFor, refuseAfterPlanning, refuseBeforePlanning, reviewedPlanIn, type ReviewedPlan } from '../deploy/gate.js';
 import { deploymentFacts, environmentUrl, type DeploymentFacts } from '../deploy/facts.js';
 import { lockMessage } from '../deploy/lock.js';
-import { applyExitCode, type ApplyOutcome, type RootApply } from '../deploy/outcome.js';
+import { applyExitCode, type ApplyOutcome } from '../deploy/outcome.js';
 import type { ActionResult } from '../github/action-result.js';
 import { GitHubApiError, type GitHubApi, type IssueComment, type PullRequestInfo } from '../github/api.js';
 import { SettingsError, type Settings } from '../github/settings.js';
@@ -18,9 +18,9 @@ import { checkConfig, repositoryPath } from './validate.js';
 import { applyCommentBody, applyJobSummary, type ApplyReportInput, type ApplyState } from '../report/apply.js';
 import { countBySeverity } from '../report/findings.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
-import { EngineError, type Engine, type ProcessRunner } from '../terraform/engine.js';
-import { runnerDiagnostics, runnerWarningNotice } from '../terraform/runner-warnings.js';
-import { planRoots, type RootSpec } from '../terraform/roots.js';
+import type { Engine, ProcessRunner } from '../terraform/engine.js';
+import { runnerWarningNotice } from '../terraform/runner-warnings.js';
+import { applySavedPlans, planRoots, type RootSpec } from '../terraform/roots.js';
 import { configSourceOf, targetsOf } from './targets.js';
 import type { PlanRun } from '../terraform/outcome.js';
 
@@ -34,52 +34,14 @@ export interface ApplyOptions {
 }
 
 /**
- * Checks a fresh plan against the reviewed hash, then applies each root's saved plan file in order.
- * `specs` are the roots as planned (same directory and settings), named like `plan.roots[].root`.
+ * Checks a fresh plan against the reviewed hash, then applies each root's saved plan file in order
+ * (applySavedPlans). `specs` are the roots as planned, named like `plan.roots[].root`.
  */
 export async function applyPlanned(plan: PlanRun, specs: readonly RootSpec[], engine: Engine, options: ApplyOptions): Promise<ApplyOutcome> {
   const refusal = refuseAfterPlanning(plan, options.expectHash);
   if (refusal) return { plan, refusal, roots: [], runnerWarnings: plan.runnerWarnings };
   await options.beforeApply?.();
-
-  const roots: RootApply[] = [];
-  // The engine repeats its warnings about the runner before every command: the run reports them once.
-  const runner = runnerDiagnostics(plan.runnerWarnings);
-  let stopReason: string | null = null;
-  for (const outcome of plan.roots) {
-    const spec = specs.find((candidate) => (candidate.label ?? candidate.dir) === outcome.root);
-    if (stopReason !== null) {
-      roots.push({ root: outcome.root, status: 'not-applied', why: stopReason });
-      continue;
-    }
-    if (outcome.status !== 'planned' || !spec || outcome.planFile === null || options.previewOnly?.includes(outcome.root)) {
-      // Pending at review too (same hash): its changes were never shown, so they are not applied.
-      const why =
-        outcome.status === 'pending'
-          ? outcome.reason
-          : options.previewOnly?.includes(outcome.root)
-            ? 'it was planned against an empty local state, as a preview of a first deployment'
-            : 'its plan cannot be applied';
-      roots.push({ root: outcome.root, status: 'not-applied', why: `it had no applicable plan to review (${why}); open a pull request now to plan and review it` });
-      stopReason = `${outcome.root} before it was not applied`;
-      continue;
-    }
-    try {
-      await engine.apply(spec.dir, outcome.planFile, spec.settings);
-    } catch (error) {
-      if (!(error instanceof EngineError)) throw error;
-      roots.push({ root: outcome.root, status: 'failed', diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock });
-      stopReason = `${outcome.root} before it failed`;
-      continue;
-    }
-    try {
-      roots.push({ root: outcome.root, status: 'applied', outputs: await engine.outputJson(spec.dir, spec.settings), outputsError: null });
-    } catch (error) {
-      if (!(error instanceof EngineError)) throw error;
-      roots.push({ root: outcome.root, status: 'applied', outputs: null, outputsError: error.message });
-    }
-  }
-  return { plan, refusal: null, roots, runnerWarnings: runner.found() };
+  return { plan, refusal: null, ...(await applySavedPlans(plan, specs, engine, options.previewOnly)) };
 }
 
 /** Plans explicit roots again (planRoots, as the pull request did) and applies them through applyPlanned. */

@@ -5,18 +5,18 @@ import { cleanUpCluster, kubectlCluster, type ClusterAdapter } from '../deploy/c
 import { destroyConfirmationProblem } from '../deploy/confirm.js';
 import type { DeploymentFacts } from '../deploy/facts.js';
 import { issueAction, LEFTOVERS_LABEL, leftoversIssueTitle } from '../report/leftovers-issue.js';
-import { leftoversOf, nameChecks, type RootState } from '../deploy/leftovers.js';
-import { isDestroyed, type DestroyOutcome, type RootDestroy } from '../deploy/outcome.js';
+import { leftoversOf, nameChecks } from '../deploy/leftovers.js';
+import { isDestroyed, type DestroyOutcome } from '../deploy/outcome.js';
 import type { ActionResult } from '../github/action-result.js';
 import type { GitHubApi } from '../github/api.js';
 import { SettingsError, type Settings } from '../github/settings.js';
 import { destroyJson, destroySummary, destroyText } from '../report/destroy.js';
-import { EngineError, type Engine, type ProcessRunner } from '../terraform/engine.js';
-import { isRunnerDiagnostic, runnerDiagnostics, runnerWarningNotice, type RunnerDiagnostics } from '../terraform/runner-warnings.js';
+import type { Engine, ProcessRunner } from '../terraform/engine.js';
+import { runnerWarningNotice } from '../terraform/runner-warnings.js';
 import { bestEffort, deploymentOf, readConfigFacts } from './apply.js';
 import { QhubError } from '../qhub/errors.js';
 import type { VenvCache } from '../qhub/venv.js';
-import type { RootSpec } from '../terraform/roots.js';
+import { destroyInReverse, type DestroyTarget } from '../terraform/roots.js';
 import { configSourceOf, targetsOf, type TargetRequest } from './targets.js';
 
 export interface DestroyOptions {
@@ -26,48 +26,10 @@ export interface DestroyOptions {
   cluster: ClusterAdapter | null;
 }
 
-function failureOf(error: unknown, runner: RunnerDiagnostics): RootDestroy['failure'] {
-  if (!(error instanceof EngineError)) throw error;
-  return { step: error.step, diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock };
-}
-
-/** What a root's state still holds. A root that never had a state (nothing applied here) holds nothing. */
-export async function readRootState(engine: Engine, spec: RootSpec): Promise<RootState> {
-  const root = spec.label ?? spec.dir;
-  try {
-    return { root, addresses: await engine.stateList(spec.dir, spec.settings) };
-  } catch (error) {
-    if (!(error instanceof EngineError)) throw error;
-    if (error.diagnostics.some((diagnostic) => /No state file was found/.test(`${diagnostic.summary}\n${diagnostic.detail}`))) return { root, addresses: [] };
-    return { root, addresses: null, error: error.diagnostics.find((diagnostic) => !isRunnerDiagnostic(diagnostic))?.summary ?? error.message };
-  }
-}
-
-/** A root to destroy, or one that could not be prepared (its variables or its state are out of reach). */
-export type DestroyTarget = RootSpec | { root: string; unprepared: string };
-
 /** Destroys the roots (given in apply order) in reverse order and reports what is left. */
 export async function destroyRoots(targets: readonly DestroyTarget[], engine: Engine, options: DestroyOptions): Promise<DestroyOutcome> {
   const cluster = options.cluster && options.facts ? await cleanUpCluster(options.cluster, options.facts) : [];
-  const roots: RootDestroy[] = [];
-  // The engine repeats its warnings about the runner before every command: the run reports them once.
-  const runner = runnerDiagnostics();
-  for (const spec of [...targets].reverse()) {
-    if ('unprepared' in spec) {
-      // Not destroyed and not readable: never reported as empty.
-      roots.push({ root: spec.root, failure: null, state: { root: spec.root, addresses: null, error: spec.unprepared } });
-      continue;
-    }
-    const root = spec.label ?? spec.dir;
-    let failure: RootDestroy['failure'] = null;
-    try {
-      await engine.init(spec.dir, spec.settings);
-      runner.take((await engine.destroy(spec.dir, spec.settings)).warnings);
-    } catch (error) {
-      failure = failureOf(error, runner);
-    }
-    roots.push({ root, failure, state: await readRootState(engine, spec) });
-  }
+  const { roots, runnerWarnings } = await destroyInReverse(targets, engine);
   return {
     roots,
     cluster,
@@ -77,7 +39,7 @@ export async function destroyRoots(targets: readonly DestroyTarget[], engine: En
       engine.command,
     ),
     nameChecks: nameChecks(options.facts),
-    runnerWarnings: runner.found(),
+    runnerWarnings,
   };
 }
 

@@ -3,7 +3,8 @@
 // was not applied; or why nothing was applied.
 import { lockMessage } from '../deploy/lock.js';
 import { newPlanChanges, type Refusal } from '../deploy/gate.js';
-import type { ApplyOutcome, OutputValue, RootApply } from '../deploy/outcome.js';
+import type { ApplyOutcome } from '../deploy/outcome.js';
+import type { OutputValue, RootApply } from '../terraform/types.js';
 import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { buildComment, buildJobSummary, type CommentInput } from './comment.js';
 import type { MarkerFields } from '../deploy/marker.js';

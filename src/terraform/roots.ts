@@ -1,11 +1,14 @@
-// The generic root loop under every plan: init, plan and show -json per root in order,
-// summarized into one PlanRun with a combined hash. QHub's planner and the jobs share it.
+// The generic loops over roots: plan (init, plan and show -json per root in order, summarized into
+// one PlanRun with a combined hash), apply of the saved plans root by root, and destroy in reverse
+// order reading each state back. QHub's planner and the jobs share them.
 import { join, resolve } from 'node:path';
+import type { Diagnostic } from './diagnostics.js';
 import { EngineError, type Engine, type RootSettings } from './engine.js';
 import { combinedHash } from './hash.js';
 import type { PlanRun, RootOutcome } from './outcome.js';
 import { parsePlanJson, PlanFormatError } from './plan-json.js';
-import { separateRunnerDiagnostics } from './runner-warnings.js';
+import { isRunnerDiagnostic, runnerDiagnostics, separateRunnerDiagnostics, type RunnerDiagnostics } from './runner-warnings.js';
+import type { RootApply, RootDestroy, RootState } from './types.js';
 import { summarizePlan, type PlanReport, type SummarizeOptions } from './summary.js';
 
 export interface RootSpec {
@@ -108,4 +111,100 @@ export function planRunOf(outcomes: RootOutcome[]): PlanRun {
     runnerWarnings: runner,
     engine: roots.map((outcome) => (outcome.status === 'pending' ? null : (outcome.engine ?? null))).find((engine) => engine !== null) ?? null,
   };
+}
+
+/** What the roots of an apply or a destroy came to, and the engine's warnings about the runner, once each. */
+export interface RootsRun<Root> {
+  roots: Root[];
+  runnerWarnings: Diagnostic[];
+}
+
+/**
+ * Applies each root's saved plan file in the plan's order; the first root that is not applied stops
+ * the rest. `specs` are the roots as planned (same directory and settings), named like
+ * `plan.roots[].root`; `previewOnly` roots were planned against an empty local state: never applied.
+ */
+export async function applySavedPlans(plan: PlanRun, specs: readonly RootSpec[], engine: Engine, previewOnly: readonly string[] = []): Promise<RootsRun<RootApply>> {
+  const roots: RootApply[] = [];
+  // The engine repeats its warnings about the runner before every command: the run reports them once.
+  const runner = runnerDiagnostics(plan.runnerWarnings);
+  let stopReason: string | null = null;
+  for (const outcome of plan.roots) {
+    const spec = specs.find((candidate) => (candidate.label ?? candidate.dir) === outcome.root);
+    if (stopReason !== null) {
+      roots.push({ root: outcome.root, status: 'not-applied', why: stopReason });
+      continue;
+    }
+    if (outcome.status !== 'planned' || !spec || outcome.planFile === null || previewOnly.includes(outcome.root)) {
+      // Pending at review too (same hash): its changes were never shown, so they are not applied.
+      const why =
+        outcome.status === 'pending'
+          ? outcome.reason
+          : previewOnly.includes(outcome.root)
+            ? 'it was planned against an empty local state, as a preview of a first deployment'
+            : 'its plan cannot be applied';
+      roots.push({ root: outcome.root, status: 'not-applied', why: `it had no applicable plan to review (${why}); open a pull request now to plan and review it` });
+      stopReason = `${outcome.root} before it was not applied`;
+      continue;
+    }
+    try {
+      await engine.apply(spec.dir, outcome.planFile, spec.settings);
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      roots.push({ root: outcome.root, status: 'failed', diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock });
+      stopReason = `${outcome.root} before it failed`;
+      continue;
+    }
+    try {
+      roots.push({ root: outcome.root, status: 'applied', outputs: await engine.outputJson(spec.dir, spec.settings), outputsError: null });
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      roots.push({ root: outcome.root, status: 'applied', outputs: null, outputsError: error.message });
+    }
+  }
+  return { roots, runnerWarnings: runner.found() };
+}
+
+function destroyFailureOf(error: unknown, runner: RunnerDiagnostics): RootDestroy['failure'] {
+  if (!(error instanceof EngineError)) throw error;
+  return { step: error.step, diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock };
+}
+
+/** What a root's state still holds. A root that never had a state (nothing applied here) holds nothing. */
+export async function readRootState(engine: Engine, spec: RootSpec): Promise<RootState> {
+  const root = spec.label ?? spec.dir;
+  try {
+    return { root, addresses: await engine.stateList(spec.dir, spec.settings) };
+  } catch (error) {
+    if (!(error instanceof EngineError)) throw error;
+    if (error.diagnostics.some((diagnostic) => /No state file was found/.test(`${diagnostic.summary}\n${diagnostic.detail}`))) return { root, addresses: [] };
+    return { root, addresses: null, error: error.diagnostics.find((diagnostic) => !isRunnerDiagnostic(diagnostic))?.summary ?? error.message };
+  }
+}
+
+/** A root to destroy, or one that could not be prepared (its variables or its state are out of reach). */
+export type DestroyTarget = RootSpec | { root: string; unprepared: string };
+
+/** Destroys the roots (given in apply order) in reverse order, continuing past failures, and reads each state back. */
+export async function destroyInReverse(targets: readonly DestroyTarget[], engine: Engine): Promise<RootsRun<RootDestroy>> {
+  const roots: RootDestroy[] = [];
+  // The engine repeats its warnings about the runner before every command: the run reports them once.
+  const runner = runnerDiagnostics();
+  for (const spec of [...targets].reverse()) {
+    if ('unprepared' in spec) {
+      // Not destroyed and not readable: never reported as empty.
+      roots.push({ root: spec.root, failure: null, state: { root: spec.root, addresses: null, error: spec.unprepared } });
+      continue;
+    }
+    const root = spec.label ?? spec.dir;
+    let failure: RootDestroy['failure'] = null;
+    try {
+      await engine.init(spec.dir, spec.settings);
+      runner.take((await engine.destroy(spec.dir, spec.settings)).warnings);
+    } catch (error) {
+      failure = destroyFailureOf(error, runner);
+    }
+    roots.push({ root, failure, state: await readRootState(engine, spec) });
+  }
+  return { roots, runnerWarnings: runner.found() };
 }

@@ -1,4 +1,6 @@
-// The plan entries that both the summary and the hash read: here so neither imports the other.
+// The plan entries that both the summary and the hash read (here so neither imports the other), and
+// what applying or destroying a root came to (here so the root loops and the reports share them).
+import type { Diagnostic, StateLock } from './diagnostics.js';
 import type { RiskLabel } from './risk.js';
 import type { RunnerLocalResource } from './runner-local.js';
 import type { AttributeChange } from './values.js';
@@ -27,4 +29,22 @@ export interface OutputEntry {
   name: string;
   action: ActionBucket;
   attributes: AttributeChange[];
+}
+
+export type OutputValue = { value?: unknown; type?: unknown; sensitive?: boolean };
+
+export type RootApply =
+  | { root: string; status: 'applied'; outputs: Record<string, OutputValue> | null; outputsError: string | null }
+  | { root: string; status: 'failed'; diagnostics: Diagnostic[]; lock: StateLock | null }
+  /** Not applied: an earlier root failed, or it could not be planned at review time. */
+  | { root: string; status: 'not-applied'; why: string };
+
+/** One root's state after its destroy: the addresses `state list` printed, or why it could not list. */
+export type RootState = { root: string; addresses: string[] } | { root: string; addresses: null; error: string };
+
+export interface RootDestroy {
+  root: string;
+  /** Null when the engine's destroy exited 0 (which alone proves nothing). */
+  failure: { step: string; diagnostics: Diagnostic[]; lock: StateLock | null } | null;
+  state: RootState;
 }

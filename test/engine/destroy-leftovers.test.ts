@@ -5,9 +5,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planRoots, type RootSpec } from '../../src/terraform/roots.js';
+import { planRoots, readRootState, type RootSpec } from '../../src/terraform/roots.js';
 import { destroyCommand } from '../../src/commands/destroy.js';
-import { destroyRoots, readRootState } from '../../src/jobs/destroy.js';
+import { destroyRoots } from '../../src/jobs/destroy.js';
 import type { ClusterAdapter } from '../../src/deploy/cluster.js';
 import { deploymentFacts } from '../../src/deploy/facts.js';
 import { issueAction, leftoversIssueBody } from '../../src/report/leftovers-issue.js';
