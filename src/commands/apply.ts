@@ -14,7 +14,7 @@ import type { CliCommand, CliIO } from './types.js';
 import { validateLocal } from './validate.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 import { applyOutcomeText, applyPlanned, applyRoots } from '../jobs/apply.js';
-import { targetsOf, type ConfigSource } from '../jobs/targets.js';
+import { configRequest, targetsOf, type ConfigSource } from '../jobs/targets.js';
 
 /** `--config FILE`: the deployment facts of a QHub/Nebari config on disk. */
 export async function factsFromFile(file: string, cwd: string): Promise<DeploymentFacts> {
@@ -91,7 +91,7 @@ export const applyCommand: CliCommand = {
     const options = { expectHash, beforeApply: async () => io.stderr(`qhub-gitops apply: plan ${expectHash === null ? 'made' : 'matches the reviewed hash'}; applying\n`) };
     try {
       if (dirs.length > 0) await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? undefined, io);
-      const targets = await targetsOf({ roots: dirs, source }, engine, planDir);
+      const targets = await targetsOf(configRequest(dirs, source, engine, planDir));
       const outcome: ApplyOutcome =
         'roots' in targets
           ? await applyRoots(targets.roots, engine, { ...options, planDir })

@@ -13,7 +13,7 @@ import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 import { destroyRoots, destroyTargets, runnerCluster } from '../jobs/destroy.js';
 import type { DestroyTarget } from '../terraform/roots.js';
-import type { ConfigSource } from '../jobs/targets.js';
+import { configRequest, type ConfigSource } from '../jobs/targets.js';
 
 const usage = `usage: qhub-gitops destroy [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]] --yes
                            [--format text|json] [--clean-cluster] [--engine auto|tofu|terraform|PATH]
@@ -60,7 +60,7 @@ export const destroyCommand: CliCommand = {
       let targets: DestroyTarget[];
       if (dirs.length > 0 && source.config === null) await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? undefined, io);
       try {
-        targets = await destroyTargets({ roots: dirs, source }, engine, workDir);
+        targets = await destroyTargets(configRequest(dirs, source, engine, workDir));
       } catch (error) {
         if (error instanceof QhubError) throw new UserFacingError(`nothing was destroyed: ${error.message}`, 1);
         throw error;

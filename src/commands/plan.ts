@@ -9,7 +9,8 @@ import { formatDiagnostic } from '../terraform/diagnostics.js';
 import { createEngine, type Engine, type ProcessRunner } from '../terraform/engine.js';
 import { spawnRunner, titledRunner } from '../terraform/process.js';
 import type { PlanRun, RootEngine } from '../terraform/outcome.js';
-import { explicitRoots, planRoots } from '../terraform/roots.js';
+import { planRoots } from '../terraform/roots.js';
+import { targetsOf } from '../jobs/targets.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, parseCommandLine } from './types.js';
 import { validateLocal, type LocalValidation } from './validate.js';
@@ -270,20 +271,10 @@ export const planCommand: CliCommand = {
     const engine = await engineForCli(engineArgsOf(parsed.values), io);
     const planDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-plan-'));
     try {
-      let run: PlanRun;
-      let notes: string[] = [];
-      if (dirs.length > 0) {
-        await followReleaseEngine(engine, engineArgsOf(parsed.values), qhubVersion ?? validation?.version?.value, io);
-        run = await planRoots(
-          explicitRoots(dirs, io.cwd),
-          engine,
-          { planDir, lock: false },
-        );
-      } else {
-        const planned = await planValidatedConfig(validated!, engine, planDir, io);
-        run = planned.run;
-        notes = planned.notes;
-      }
+      if (dirs.length > 0) await followReleaseEngine(engine, engineArgsOf(parsed.values), qhubVersion ?? validation?.version?.value, io);
+      const targets = await targetsOf({ roots: dirs, cwd: io.cwd, planConfig: () => planValidatedConfig(validated!, engine, planDir, io) });
+      const run: PlanRun = 'roots' in targets ? await planRoots(targets.roots, engine, { planDir, lock: false }) : targets.config.run;
+      const notes = 'config' in targets ? targets.config.notes : [];
       reportFailures(run, io);
       if (format === 'json') {
         io.stdout(`${JSON.stringify(planRunJson(run), null, 2)}\n`);

@@ -21,7 +21,7 @@ import { formatDiagnostic } from '../terraform/diagnostics.js';
 import type { Engine, ProcessRunner } from '../terraform/engine.js';
 import { runnerWarningNotice } from '../terraform/runner-warnings.js';
 import { applySavedPlans, planRoots, type RootSpec } from '../terraform/roots.js';
-import { configSourceOf, targetsOf } from './targets.js';
+import { configRequest, configSourceOf, targetsOf } from './targets.js';
 import type { PlanRun } from '../terraform/outcome.js';
 
 export interface ApplyOptions {
@@ -122,7 +122,7 @@ type PlanForApply = { plan: PlanRun; specs: RootSpec[]; previewOnly: string[] } 
 /** The fresh plan apply compares with the review: the `roots` input, else the QHub config's stages. */
 async function planForApply(settings: Settings, dependencies: ActionDependencies): Promise<PlanForApply> {
   try {
-    const targets = await targetsOf({ roots: settings.roots, source: configSourceOf(settings, dependencies) }, dependencies.engine, dependencies.planDir);
+    const targets = await targetsOf(configRequest(settings.roots, configSourceOf(settings, dependencies), dependencies.engine, dependencies.planDir));
     if ('roots' in targets) return { plan: await planRoots(targets.roots, dependencies.engine, { planDir: dependencies.planDir }), specs: targets.roots, previewOnly: [] };
     return { plan: targets.config.run, specs: targets.config.specs, previewOnly: targets.config.previewOnly };
   } catch (error) {

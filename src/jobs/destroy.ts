@@ -17,7 +17,7 @@ import { bestEffort, deploymentOf, readConfigFacts } from './apply.js';
 import { QhubError } from '../qhub/errors.js';
 import type { VenvCache } from '../qhub/venv.js';
 import { destroyInReverse, type DestroyTarget } from '../terraform/roots.js';
-import { configSourceOf, targetsOf, type TargetRequest } from './targets.js';
+import { configRequest, configSourceOf, targetsOf, type TargetRequest } from './targets.js';
 
 export interface DestroyOptions {
   /** Names cleanup commands and the objects to check by name; null without a QHub config. */
@@ -70,8 +70,8 @@ export function runnerCluster(env: Record<string, string | undefined>, runner: P
  * prepares them (render, each stage's variables). A stage that cannot be prepared is kept, as unread.
  * Throws QhubError when the config cannot be rendered at all.
  */
-export async function destroyTargets(request: TargetRequest, engine: Engine, workDir: string): Promise<DestroyTarget[]> {
-  const targets = await targetsOf(request, engine, workDir);
+export async function destroyTargets(request: TargetRequest): Promise<DestroyTarget[]> {
+  const targets = await targetsOf(request);
   if ('roots' in targets) return targets.roots;
   const planned = targets.config;
   return planned.run.roots.map((outcome): DestroyTarget => {
@@ -99,7 +99,7 @@ export async function runDestroyAction(settings: Settings, api: GitHubApi, depen
 
   let targets: DestroyTarget[];
   try {
-    targets = await destroyTargets({ roots: settings.roots, source: configSourceOf(settings, dependencies) }, dependencies.engine, dependencies.workDir);
+    targets = await destroyTargets(configRequest(settings.roots, configSourceOf(settings, dependencies), dependencies.engine, dependencies.workDir));
   } catch (error) {
     if (!(error instanceof QhubError)) throw error;
     const message = `Nothing was destroyed: the QHub config could not be prepared for destroy. ${error.message}`;

@@ -46,16 +46,23 @@ export async function planQhubConfig(source: ConfigSource, engine: Engine, workD
 
 /** A run's targets: explicit roots, or the QHub config they come from. */
 export interface TargetRequest {
-  /** As given, relative to `source.cwd`; empty: the config's stages. */
+  /** As given, relative to `cwd`; empty: the config's stages. */
   roots: readonly string[];
-  source: ConfigSource;
+  cwd: string;
+  /** Renders and plans the config's stages (plan validates the config first, apply and destroy do not). */
+  planConfig: () => Promise<PlannedConfig>;
+}
+
+/** The request of apply and destroy: explicit roots, else the config as planQhubConfig plans it. */
+export function configRequest(roots: readonly string[], source: ConfigSource, engine: Engine, workDir: string): TargetRequest {
+  return { roots, cwd: source.cwd, planConfig: () => planQhubConfig(source, engine, workDir) };
 }
 
 /** Explicit roots are run as given; a config is already planned (its stages need their inputs). */
 export type Targets = { roots: RootSpec[] } | { config: PlannedConfig };
 
 /** Throws QhubError when QHub cannot be installed or refuses the config. */
-export async function targetsOf(request: TargetRequest, engine: Engine, workDir: string): Promise<Targets> {
-  if (request.roots.length > 0) return { roots: explicitRoots(request.roots, request.source.cwd) };
-  return { config: await planQhubConfig(request.source, engine, workDir) };
+export async function targetsOf(request: TargetRequest): Promise<Targets> {
+  if (request.roots.length > 0) return { roots: explicitRoots(request.roots, request.cwd) };
+  return { config: await request.planConfig() };
 }
