@@ -29176,190 +29176,337 @@ async function readEnvironmentFiles(configPath, cwd, directory) {
   );
 }
 
-// src/qhub/plan-config.ts
-init_bundle_url();
-var import_promises4 = require("node:fs/promises");
-var import_node_path5 = require("node:path");
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/config/environments.ts
+// src/deploy/gate.ts
 init_bundle_url();
 
-// src/config/types.ts
+// src/deploy/marker.ts
 init_bundle_url();
-function formatPath(path5) {
-  let out = "";
+
+// src/config/order.ts
+init_bundle_url();
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function compareFindings(a, b) {
+  return compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.rule, b.rule) || compareText(a.path, b.path) || compareText(a.message, b.message);
+}
+
+// src/deploy/lock.ts
+init_bundle_url();
+function lockMessage(lock, root) {
+  const holder = [
+    lock.who ? `held by ${lock.who}` : null,
+    lock.operation ? `for ${lock.operation.replace(/^OperationType/, "").toLowerCase()}` : null,
+    lock.created ? `since ${lock.created}` : null
+  ].filter((part) => part !== null);
+  return [
+    `The state of ${root} is locked: lock ID ${lock.id}${holder.length > 0 ? `, ${holder.join(" ")}` : ""}.`,
+    "Another run may still be working on it: wait for that run to finish, then re-run this one.",
+    "A cancelled or timed-out run leaves its lock behind (the runner kills the engine before it can release it).",
+    `Once no run is using this state, release the lock from the root directory ${root}: ${lock.unlockCommand}`,
+    "Nothing was retried: qhub-gitops never applies over a lock it did not take."
+  ].join("\n");
+}
+
+// src/deploy/gate.ts
+function refuseBeforePlanning(input) {
+  if (input.preventDeploy) {
+    return {
+      reason: "prevent-deploy",
+      message: `${input.configPath ?? "The config"} has \`prevent_deploy: true\`: \`qhub upgrade\` set it because a manual step is needed before the next deploy (see the upgrade notes of your QHub/Nebari version). Do that step, remove the line in a pull request, and merge it. Nothing was applied.`
+    };
+  }
+  if (input.configErrors > 0) {
+    return {
+      reason: "invalid-config",
+      message: `${input.configPath ?? "The config"} did not pass validation (${input.configErrors} error${input.configErrors === 1 ? "" : "s"}, listed with the findings): fix it in a pull request and merge it. Nothing was planned or applied.`
+    };
+  }
+  if (input.reviewed !== null || !input.requireReviewedPlan) return null;
+  const where = input.pull ? `pull request #${input.pull.number} has no plan comment from qhub-gitops for ${input.branch} (was the plan job skipped, or its comment deleted?)` : `commit ${input.sha.slice(0, 12)} on ${input.branch} did not come from a merged pull request (a direct push, or a run on a commit no pull request merged)`;
+  return {
+    reason: "no-reviewed-plan",
+    message: `No reviewed plan: ${where}. Open a pull request into ${input.branch} so the plan is reviewed, then merge it; or set \`require-reviewed-plan: false\` to apply whatever the plan is now. Nothing was applied.`
+  };
+}
+function refuseAfterPlanning(run3, expectHash) {
+  const failed = run3.roots.filter((outcome) => outcome.status === "failed");
+  if (failed.length > 0) {
+    const lines = failed.map((outcome) => {
+      if (outcome.lock) return lockMessage(outcome.lock, outcome.root);
+      const first = outcome.diagnostics[0];
+      return `${outcome.root}: ${outcome.step} failed${first ? `: ${first.summary}` : ""}`;
+    });
+    return { reason: "plan-failed", message: `The plan could not be made again, so nothing was applied.
+${lines.join("\n")}` };
+  }
+  const errored = run3.roots.filter((outcome) => outcome.status === "planned" && outcome.report.summary.errored);
+  if (errored.length > 0) {
+    return { reason: "plan-failed", message: `The plan of ${errored.map((outcome) => outcome.root).join(", ")} reported errors, so nothing was applied.` };
+  }
+  if (expectHash !== null && expectHash !== run3.hash) {
+    return {
+      reason: "plan-changed",
+      reviewedHash: expectHash,
+      newHash: run3.hash,
+      message: `The plan changed since it was reviewed (reviewed ${expectHash}, now ${run3.hash}): the state, the code or a provider moved between review and merge. Nothing was applied. Open a pull request (an empty commit is enough) to review the new plan.`
+    };
+  }
+  return null;
+}
+
+// src/deploy/facts.ts
+init_bundle_url();
+
+// src/rules/shared/shape.ts
+init_bundle_url();
+function asMapping(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function asList(value) {
+  return Array.isArray(value) ? value : void 0;
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function asNumber(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
+  if (typeof value === "string" && value.trim() !== "") {
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : void 0;
+  }
+  return void 0;
+}
+function valueAt(data, path5) {
+  let current = data;
   for (const segment of path5) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
+    if (typeof segment === "number") {
+      const list = asList(current);
+      if (!list) return void 0;
+      current = list[segment];
+    } else {
+      const mapping = asMapping(current);
+      if (!mapping || !Object.hasOwn(mapping, segment)) return void 0;
+      current = mapping[segment];
+    }
   }
-  return out;
+  return current;
+}
+function entriesAt(data, path5) {
+  return Object.entries(asMapping(valueAt(data, path5)) ?? {});
 }
 
-// src/config/environments.ts
-function environmentKey(file) {
-  return file.split(/[\\/]/).pop() ?? file;
-}
-function mergeFinding(path5, message, position, file) {
-  return {
-    rule: "load/duplicate-environment",
-    severity: "error",
-    message,
-    path: formatPath(path5),
-    line: position?.line ?? null,
-    column: position?.column ?? null,
-    ...file !== void 0 ? { file } : {}
-  };
-}
-function mergeEnvironments(config, files) {
-  const environmentFiles = /* @__PURE__ */ new Map();
-  const findings = [];
-  if (files.length === 0) return { config, environmentFiles, findings };
-  const root = config.data;
-  const inline = root.environments;
-  if (inline !== void 0 && inline !== null && (typeof inline !== "object" || Array.isArray(inline))) {
-    findings.push(
-      mergeFinding(["environments"], `\`environments\` in ${config.file} is not a mapping, so the environment files cannot be merged into it`, config.keyPosition(["environments"]))
-    );
-    return { config, environmentFiles, findings };
-  }
-  const inlineEnvironments = inline ?? {};
-  for (const file of files) {
-    const key = environmentKey(file.file);
-    const earlier = environmentFiles.get(key);
-    if (earlier) {
-      findings.push(
-        mergeFinding([], `${file.file}: another environment file, ${earlier.file}, has the same name \`${key}\`; QHub keys environments by file name, so one would replace the other`, { line: 1, column: 1 }, file.file)
-      );
-      continue;
-    }
-    if (Object.hasOwn(inlineEnvironments, key)) {
-      findings.push(
-        mergeFinding(
-          ["environments", key],
-          `environment \`${key}\` is defined both inline in ${config.file} and in the file ${file.file}; keep one of them`,
-          config.keyPosition(["environments", key])
-        )
-      );
-      continue;
-    }
-    environmentFiles.set(key, file);
-  }
-  const environments = { ...inlineEnvironments };
-  for (const [key, file] of environmentFiles) environments[key] = file.data;
-  const fileDocumentFor = (path5) => {
-    if (path5[0] !== "environments" || path5.length < 2) return void 0;
-    const document = environmentFiles.get(String(path5[1]));
-    return document ? { document, inner: path5.slice(2) } : void 0;
-  };
-  return {
-    config: {
-      file: config.file,
-      data: { ...root, environments },
-      keyPosition: (path5) => {
-        const inFile = fileDocumentFor(path5);
-        return inFile ? inFile.document.keyPosition(inFile.inner) : config.keyPosition(path5);
-      },
-      valuePosition: (path5) => {
-        const inFile = fileDocumentFor(path5);
-        return inFile ? inFile.document.valuePosition(inFile.inner) : config.valuePosition(path5);
-      },
-      fileFor: (path5) => fileDocumentFor(path5)?.document.file ?? config.fileFor(path5)
-    },
-    environmentFiles,
-    findings
-  };
-}
-
-// src/config/version.ts
+// src/rules/shared/provider.ts
 init_bundle_url();
-var SUPPORTED_VERSIONS_TEXT = "QHub 0.3.11-0.3.14 and 0.4.0-0.4.5, Nebari 2022.10 and later";
-function numericParts(value) {
-  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(value.trim());
-  if (!match) return null;
-  return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+var PROVIDER_BLOCKS = {
+  gcp: "google_cloud_platform",
+  aws: "amazon_web_services",
+  azure: "azure",
+  do: "digital_ocean",
+  local: "local",
+  existing: "existing"
+};
+var CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["gcp", "aws", "azure", "do"]);
+function hasDefaultedSections(family) {
+  return family === "nebari-2023.10";
 }
-function atLeast(parts2, minimum) {
-  for (let i = 0; i < minimum.length; i++) {
-    const a = parts2[i] ?? 0;
-    const b = minimum[i] ?? 0;
-    if (a !== b) return a > b;
-  }
-  return true;
+function providerOf(data, family) {
+  const declared = asString(asMapping(data)?.provider);
+  if (declared !== void 0 || !hasDefaultedSections(family)) return declared;
+  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => asMapping(data)?.[block] !== void 0);
+  if (present.length === 1) return present[0][0];
+  return present.length === 0 ? "local" : void 0;
 }
-function familyOf(value) {
-  const parts2 = numericParts(value);
-  if (!parts2) return { unsupported: `'${value}' is not a version number` };
-  const [major] = parts2;
-  if (major >= 2022) {
-    if (!atLeast(parts2, [2022, 10])) return { unsupported: `Nebari ${value} predates the first Nebari release (2022.10)` };
-    return { family: atLeast(parts2, [2023, 10]) ? "nebari-2023.10" : "nebari-2022.10" };
-  }
-  if (major === 0) {
-    if (!atLeast(parts2, [0, 3, 11])) return { unsupported: `QHub ${value} is older than 0.3.11, the oldest version qhub-gitops knows` };
-    if (atLeast(parts2, [0, 5])) return { unsupported: `QHub ${value} was never released (QHub became Nebari after 0.4.5)` };
-    if (atLeast(parts2, [0, 4])) return { family: "qhub-0.4" };
-    return { family: atLeast(parts2, [0, 3, 12]) ? "qhub-0.3.12" : "qhub-0.3.11" };
-  }
-  return { unsupported: `'${value}' is neither a QHub (0.x) nor a Nebari (YYYY.M) version` };
+function namespaceOf(data) {
+  return asString(asMapping(data)?.namespace) ?? "dev";
 }
-function configVersion(data) {
-  for (const key of ["qhub_version", "nebari_version"]) {
-    const value = data[key];
-    if (typeof value === "string" || typeof value === "number") return { key, value: String(value) };
-  }
-  return null;
+function nodeGroupsOf(document, provider) {
+  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
+  if (block === void 0 || !CLOUD_PROVIDERS.has(provider)) return [];
+  return entriesAt(document.data, [block, "node_groups"]).map(([name, group]) => ({
+    name,
+    path: [block, "node_groups", name],
+    group: asMapping(group)
+  }));
 }
-var NIC_KEYS = ["cluster", "git_repository", "repository"];
-function looksOlderThanSupported(data) {
-  if (typeof data.ci_cd === "string") return "`ci_cd` is a string (QHub 0.3.x made it a mapping)";
-  const text = JSON.stringify(data);
-  if (/"(cpu|mem)_guarentee"/.test(text)) return "profiles use the `cpu_guarentee`/`mem_guarentee` spelling of QHub 0.1.x";
-  return null;
+function declaresNodeGroups(data, provider) {
+  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
+  return block !== void 0 && asMapping(asMapping(asMapping(data)?.[block])?.node_groups) !== void 0;
 }
-function decideVersion(data, sources) {
-  const nicKey = NIC_KEYS.find((key) => key in data);
-  if (nicKey && !("provider" in data)) {
-    return {
-      ok: false,
-      rule: "version/nic-format",
-      path: nicKey,
-      message: `this is a nebari-infrastructure-core (NIC) config (it has \`${nicKey}:\`), not a classic QHub/Nebari config; qhub-gitops validates and deploys classic configs (${SUPPORTED_VERSIONS_TEXT}), so use NIC's own tooling for this file`
-    };
-  }
-  const inConfig = configVersion(data);
-  const chosen = sources.requestedVersion?.trim() && { value: sources.requestedVersion.trim(), source: "option" } || inConfig && { value: inConfig.value, source: "config" } || sources.pinnedVersion?.trim() && { value: sources.pinnedVersion.trim(), source: "pin-file" } || null;
-  if (!chosen) {
-    const old = looksOlderThanSupported(data);
-    if (old) {
-      return {
-        ok: false,
-        rule: "version/unsupported",
-        path: "",
-        message: `this looks like a QHub config older than 0.3.11 (${old}); qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}. Upgrade it with \`qhub upgrade\` of a supported version`
-      };
-    }
-    return {
-      ok: false,
-      rule: "version/unknown",
-      path: "",
-      message: "cannot tell which QHub/Nebari version this config targets. QHub 0.3.x configs carry no version key, so either put the version in a `.qhub-version` file next to the config (one line, e.g. `0.3.14`), pass `--qhub-version` (CLI) or the `qhub-version` input (action); 0.4.x configs need `qhub_version:` and Nebari configs `nebari_version:`"
-    };
-  }
-  const family = familyOf(chosen.value);
-  if ("unsupported" in family) {
-    return {
-      ok: false,
-      rule: "version/unsupported",
-      path: chosen.source === "config" && inConfig ? inConfig.key : "",
-      message: `${family.unsupported}; qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}`
-    };
-  }
+
+// src/deploy/facts.ts
+function providerFrom(data) {
+  const declared = asString(data.provider);
+  if (declared !== void 0) return declared;
+  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => data[block] !== void 0);
+  return present.length === 1 ? present[0][0] : null;
+}
+function deploymentFacts(config) {
+  const data = asMapping(config) ?? {};
+  const provider = providerFrom(data);
+  const block = provider && CLOUD_PROVIDERS.has(provider) ? asMapping(data[PROVIDER_BLOCKS[provider]]) : void 0;
+  const domain = asString(data.domain)?.trim() || null;
   return {
-    ok: true,
-    version: { family: family.family, value: chosen.value, source: chosen.source },
-    configValue: inConfig?.value ?? null
+    projectName: asString(data.project_name) ?? (typeof data.project_name === "number" ? String(data.project_name) : null),
+    namespace: namespaceOf(data),
+    provider,
+    region: asString(block?.region) ?? null,
+    gcpProject: provider === "gcp" ? asString(block?.project) ?? null : null,
+    domain,
+    preventDeploy: data.prevent_deploy === true
   };
+}
+
+// src/deploy/outcome.ts
+init_bundle_url();
+function applyExitCode(outcome) {
+  if (outcome.refusal?.reason === "plan-changed") return 3;
+  if (outcome.refusal) return 1;
+  return outcome.roots.every((root) => root.status === "applied") ? 0 : 1;
+}
+
+// src/report/findings.ts
+init_bundle_url();
+function countBySeverity(findings) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function describeVersion(version) {
+  if (!version) return "version unknown";
+  const product = version.family.startsWith("nebari") ? "Nebari" : "QHub";
+  const source = { config: "from the config", option: "as requested", "pin-file": "from .qhub-version" }[version.source];
+  return `${product} ${version.value} (${source})`;
+}
+function summaryLine(report2) {
+  const counts = countBySeverity(report2.findings);
+  const verdict = report2.valid ? "valid" : "invalid";
+  return `${report2.file}: ${verdict} for ${describeVersion(report2.version)}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")}`;
+}
+function location(finding, configFile) {
+  const file = finding.file ?? configFile;
+  if (finding.line === null) return file;
+  return `${file}:${finding.line}:${finding.column ?? 1}`;
+}
+function renderFindingsText(report2) {
+  const lines = report2.findings.map(
+    (finding) => `${location(finding, report2.file)}: ${finding.severity} [${finding.rule}] ${finding.message}`
+  );
+  return [...lines, summaryLine(report2)].join("\n");
+}
+
+// src/commands/plan.ts
+init_bundle_url();
+var import_promises6 = require("node:fs/promises");
+var import_node_path10 = require("node:path");
+
+// src/report/comment.ts
+init_bundle_url();
+
+// src/report/config-links.ts
+init_bundle_url();
+
+// src/terraform/string-diff.ts
+init_bundle_url();
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_PARSED_CHARS = 2 * 1024 * 1024;
+var SECRET_KEY = /pass(?:word|wd)|secret|token|api[-_]?key|(?:private|access|crypto|signing|encryption)[-_]?key|credential/i;
+
+// src/report/markdown.ts
+init_bundle_url();
+
+// src/report/string-diff.ts
+init_bundle_url();
+var SECRET_ASSIGNMENT = new RegExp(`^([^=:]*?(?:${SECRET_KEY.source})[^=:]*?["']?\\s*[:=])(?!=)\\s*\\S.*$`, "i");
+
+// src/report/plan.ts
+init_bundle_url();
+
+// src/terraform/provision.ts
+init_bundle_url();
+var EngineSelectionError = class extends Error {
+  name = "EngineSelectionError";
+};
+var NAMES = { tofu: "tofu", opentofu: "tofu", terraform: "terraform" };
+var EXACT_VERSION = /^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/;
+function isAuto(engine) {
+  return engine === "" || engine === "auto";
+}
+function engineNameOf(engine) {
+  return NAMES[engine] ?? null;
+}
+function exactVersion(value) {
+  const version = value.trim().replace(/^v/, "");
+  if (!EXACT_VERSION.test(version)) {
+    throw new EngineSelectionError(`engine version '${value}' is not an exact version (expected e.g. 1.0.5 or 1.8.3)`);
+  }
+  return version;
+}
+function checkEngineRequest(request) {
+  const version = request.engineVersion?.trim() ? exactVersion(request.engineVersion) : null;
+  const engine = request.engine.trim();
+  if (version && !isAuto(engine) && engineNameOf(engine) === null) {
+    throw new EngineSelectionError(`engine version ${version} applies to auto, tofu or terraform, not to the binary '${engine}'`);
+  }
+}
+function chooseEngine(request, releasePin) {
+  const engine = request.engine.trim();
+  const version = request.engineVersion?.trim() ? exactVersion(request.engineVersion) : null;
+  if (isAuto(engine)) {
+    if (releasePin) return version ? { kind: "exact", pin: { name: releasePin.name, version }, source: "input" } : { kind: "exact", pin: releasePin, source: "auto" };
+    if (version) {
+      throw new EngineSelectionError(
+        `engine version ${version} was given without an engine, and no QHub/Nebari version is known to pick one: pass --engine tofu|terraform (input engine), or --qhub-version`
+      );
+    }
+    return { kind: "command", command: "tofu" };
+  }
+  const name = engineNameOf(engine);
+  if (name === null) {
+    checkEngineRequest(request);
+    return { kind: "command", command: engine };
+  }
+  return version ? { kind: "exact", pin: { name, version }, source: "input" } : { kind: "command", command: name };
+}
+function releasePlatform(platform2, arch3) {
+  const os6 = platform2 === "win32" ? "windows" : platform2;
+  const archNames = { x64: "amd64", ia32: "386", arm64: "arm64", arm: "arm" };
+  return { os: os6, arch: archNames[arch3] ?? arch3 };
+}
+var OFFICIAL = {
+  terraform: (pin, file) => `https://releases.hashicorp.com/terraform/${pin.version}/${file}`,
+  tofu: (pin, file) => `https://github.com/opentofu/opentofu/releases/download/v${pin.version}/${file}`
+};
+function releaseFiles(pin, platform2, mirror) {
+  const zipName = `${pin.name}_${pin.version}_${platform2.os}_${platform2.arch}.zip`;
+  const sumsName = `${pin.name}_${pin.version}_SHA256SUMS`;
+  const base = mirror?.trim().replace(/\/+$/, "");
+  const url = (file) => base ? `${base}/${pin.name}/${pin.version}/${file}` : OFFICIAL[pin.name](pin, file);
+  return { zipName, zipUrl: url(zipName), sumsName, sumsUrl: url(sumsName) };
+}
+var ChecksumError = class extends Error {
+  name = "ChecksumError";
+};
+function expectedSha256(sumsText, files) {
+  for (const line of sumsText.split("\n")) {
+    const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)\s*$/.exec(line.trim());
+    if (match && match[2] === files.zipName) return match[1].toLowerCase();
+  }
+  throw new ChecksumError(`${files.sumsUrl} lists no SHA-256 for ${files.zipName}: refusing to run an unverified engine`);
+}
+function checkSha256(actual, expected, files) {
+  if (actual.toLowerCase() !== expected) {
+    throw new ChecksumError(
+      `${files.zipUrl} has SHA-256 ${actual}, but ${files.sumsUrl} lists ${expected} for ${files.zipName}: refusing to run it (corrupt or tampered download)`
+    );
+  }
+}
+function describeEngine(identity) {
+  return `${identity.name === "tofu" ? "OpenTofu" : "Terraform"} ${identity.version}`;
 }
 
 // src/terraform/diagnostics.ts
@@ -29668,253 +29815,80 @@ ${result.stdout}`, command));
   };
 }
 
-// src/terraform/provision.ts
+// src/terraform/process.ts
 init_bundle_url();
-var EngineSelectionError = class extends Error {
-  name = "EngineSelectionError";
-};
-var NAMES = { tofu: "tofu", opentofu: "tofu", terraform: "terraform" };
-var EXACT_VERSION = /^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/;
-function isAuto(engine) {
-  return engine === "" || engine === "auto";
-}
-function engineNameOf(engine) {
-  return NAMES[engine] ?? null;
-}
-function exactVersion(value) {
-  const version = value.trim().replace(/^v/, "");
-  if (!EXACT_VERSION.test(version)) {
-    throw new EngineSelectionError(`engine version '${value}' is not an exact version (expected e.g. 1.0.5 or 1.8.3)`);
-  }
-  return version;
-}
-function checkEngineRequest(request) {
-  const version = request.engineVersion?.trim() ? exactVersion(request.engineVersion) : null;
-  const engine = request.engine.trim();
-  if (version && !isAuto(engine) && engineNameOf(engine) === null) {
-    throw new EngineSelectionError(`engine version ${version} applies to auto, tofu or terraform, not to the binary '${engine}'`);
-  }
-}
-function chooseEngine(request, releasePin) {
-  const engine = request.engine.trim();
-  const version = request.engineVersion?.trim() ? exactVersion(request.engineVersion) : null;
-  if (isAuto(engine)) {
-    if (releasePin) return version ? { kind: "exact", pin: { name: releasePin.name, version }, source: "input" } : { kind: "exact", pin: releasePin, source: "auto" };
-    if (version) {
-      throw new EngineSelectionError(
-        `engine version ${version} was given without an engine, and no QHub/Nebari version is known to pick one: pass --engine tofu|terraform (input engine), or --qhub-version`
-      );
+var import_node_child_process = require("node:child_process");
+var import_node_path2 = require("node:path");
+var import_node_string_decoder = require("node:string_decoder");
+function lineSplitter(emit) {
+  const decoder = new import_node_string_decoder.StringDecoder("utf8");
+  let pending = "";
+  const flushComplete = () => {
+    let newline = pending.indexOf("\n");
+    while (newline !== -1) {
+      emit(pending.slice(0, newline).replace(/\r$/, ""));
+      pending = pending.slice(newline + 1);
+      newline = pending.indexOf("\n");
     }
-    return { kind: "command", command: "tofu" };
-  }
-  const name = engineNameOf(engine);
-  if (name === null) {
-    checkEngineRequest(request);
-    return { kind: "command", command: engine };
-  }
-  return version ? { kind: "exact", pin: { name, version }, source: "input" } : { kind: "command", command: name };
-}
-function releasePlatform(platform2, arch3) {
-  const os6 = platform2 === "win32" ? "windows" : platform2;
-  const archNames = { x64: "amd64", ia32: "386", arm64: "arm64", arm: "arm" };
-  return { os: os6, arch: archNames[arch3] ?? arch3 };
-}
-var OFFICIAL = {
-  terraform: (pin, file) => `https://releases.hashicorp.com/terraform/${pin.version}/${file}`,
-  tofu: (pin, file) => `https://github.com/opentofu/opentofu/releases/download/v${pin.version}/${file}`
-};
-function releaseFiles(pin, platform2, mirror) {
-  const zipName = `${pin.name}_${pin.version}_${platform2.os}_${platform2.arch}.zip`;
-  const sumsName = `${pin.name}_${pin.version}_SHA256SUMS`;
-  const base = mirror?.trim().replace(/\/+$/, "");
-  const url = (file) => base ? `${base}/${pin.name}/${pin.version}/${file}` : OFFICIAL[pin.name](pin, file);
-  return { zipName, zipUrl: url(zipName), sumsName, sumsUrl: url(sumsName) };
-}
-var ChecksumError = class extends Error {
-  name = "ChecksumError";
-};
-function expectedSha256(sumsText, files) {
-  for (const line of sumsText.split("\n")) {
-    const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)\s*$/.exec(line.trim());
-    if (match && match[2] === files.zipName) return match[1].toLowerCase();
-  }
-  throw new ChecksumError(`${files.sumsUrl} lists no SHA-256 for ${files.zipName}: refusing to run an unverified engine`);
-}
-function checkSha256(actual, expected, files) {
-  if (actual.toLowerCase() !== expected) {
-    throw new ChecksumError(
-      `${files.zipUrl} has SHA-256 ${actual}, but ${files.sumsUrl} lists ${expected} for ${files.zipName}: refusing to run it (corrupt or tampered download)`
-    );
-  }
-}
-function describeEngine(identity) {
-  return `${identity.name === "tofu" ? "OpenTofu" : "Terraform"} ${identity.version}`;
-}
-
-// src/terraform/plan-json.ts
-init_bundle_url();
-
-// src/terraform/json-sections.ts
-init_bundle_url();
-var UnexpectedText = class extends Error {
-};
-var QUOTE = 34;
-var BACKSLASH = 92;
-var COMMA = 44;
-var COLON = 58;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-var OPEN_BRACKET = 91;
-var CLOSE_BRACKET = 93;
-function isWhitespace(code) {
-  return code === 32 || code === 10 || code === 13 || code === 9;
-}
-function skipWhitespace(text, index) {
-  while (index < text.length && isWhitespace(text.charCodeAt(index))) index++;
-  return index;
-}
-function stringEnd(text, start) {
-  let quote = start;
-  for (; ; ) {
-    quote = text.indexOf('"', quote + 1);
-    if (quote === -1) throw new UnexpectedText("unterminated string");
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return quote + 1;
-  }
-}
-function valueEnd(text, start) {
-  const first = text.charCodeAt(start);
-  if (first === QUOTE) return stringEnd(text, start);
-  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
-    let index2 = start;
-    while (index2 < text.length) {
-      const code = text.charCodeAt(index2);
-      if (code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || isWhitespace(code)) break;
-      index2++;
+  };
+  return {
+    write(chunk) {
+      pending += decoder.write(chunk);
+      flushComplete();
+    },
+    end() {
+      pending += decoder.end();
+      flushComplete();
+      if (pending !== "") emit(pending.replace(/\r$/, ""));
+      pending = "";
     }
-    if (index2 === start) throw new UnexpectedText("missing value");
-    return index2;
-  }
-  let depth = 0;
-  let index = start;
-  while (index < text.length) {
-    const code = text.charCodeAt(index);
-    if (code === QUOTE) {
-      index = stringEnd(text, index);
-      continue;
-    }
-    if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
-    else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && --depth === 0) return index + 1;
-    index++;
-  }
-  throw new UnexpectedText("unterminated value");
+  };
 }
-function selectObject(text, start, selection) {
-  if (text.charCodeAt(start) !== OPEN_BRACE) throw new UnexpectedText("expected an object");
-  const value = {};
-  let index = skipWhitespace(text, start + 1);
-  if (text.charCodeAt(index) === CLOSE_BRACE) return { value, end: index + 1 };
-  for (; ; ) {
-    if (text.charCodeAt(index) !== QUOTE) throw new UnexpectedText("expected a key");
-    const keyEnd = stringEnd(text, index);
-    const key = JSON.parse(text.slice(index, keyEnd));
-    index = skipWhitespace(text, keyEnd);
-    if (text.charCodeAt(index) !== COLON) throw new UnexpectedText("expected a colon");
-    const valueStart = skipWhitespace(text, index + 1);
-    const wanted = Object.hasOwn(selection, key) ? selection[key] : void 0;
-    if (wanted !== void 0 && wanted !== true && text.charCodeAt(valueStart) === OPEN_BRACE) {
-      const nested = selectObject(text, valueStart, wanted);
-      value[key] = nested.value;
-      index = nested.end;
-    } else {
-      index = valueEnd(text, valueStart);
-      if (wanted !== void 0) value[key] = JSON.parse(text.slice(valueStart, index));
-    }
-    index = skipWhitespace(text, index);
-    const separator = text.charCodeAt(index);
-    if (separator === CLOSE_BRACE) return { value, end: index + 1 };
-    if (separator !== COMMA) throw new UnexpectedText("expected a comma");
-    index = skipWhitespace(text, index + 1);
-  }
+function createProcessRunner(onLine) {
+  return (command, args, options) => new Promise((resolve8, reject) => {
+    const child2 = (0, import_node_child_process.spawn)(command, [...args], {
+      cwd: options.cwd,
+      env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    const stdout = [];
+    const stderr = [];
+    const streamOut = onLine && !options.stdoutIsData ? lineSplitter((line) => onLine(line, "stdout")) : null;
+    const streamErr = onLine ? lineSplitter((line) => onLine(line, "stderr")) : null;
+    child2.stdout.on("data", (chunk) => {
+      stdout.push(chunk);
+      streamOut?.write(chunk);
+    });
+    child2.stderr.on("data", (chunk) => {
+      stderr.push(chunk);
+      streamErr?.write(chunk);
+    });
+    child2.on("error", reject);
+    child2.on("close", (code, signal) => {
+      streamOut?.end();
+      streamErr?.end();
+      resolve8({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(stdout).toString("utf8"),
+        stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
+killed by signal ${signal}` : "")
+      });
+    });
+  });
 }
-function parseSelected(text, selection) {
-  try {
-    const start = skipWhitespace(text, 0);
-    const { value, end } = selectObject(text, start, selection);
-    if (skipWhitespace(text, end) !== text.length) throw new UnexpectedText("text after the object");
-    return value;
-  } catch (error) {
-    if (error instanceof UnexpectedText || error instanceof SyntaxError) return JSON.parse(text);
-    throw error;
-  }
+var spawnRunner = createProcessRunner();
+function processTitle(command, args, options) {
+  const words = args.filter((arg) => !arg.startsWith("-") || arg === "-m").slice(0, 3);
+  const program = [(0, import_node_path2.basename)(command), ...words.map((word) => word.includes("/") ? (0, import_node_path2.basename)(word) : word)].join(" ");
+  return options.cwd === "." ? program : `${program} in ${options.cwd}`;
 }
-
-// src/terraform/plan-json.ts
-var PlanFormatError = class extends Error {
-  name = "PlanFormatError";
-};
-var READ_SECTIONS = {
-  format_version: true,
-  terraform_version: true,
-  resource_changes: true,
-  resource_drift: true,
-  output_changes: true,
-  planned_values: { outputs: true },
-  configuration: { provider_config: true, root_module: { outputs: true } },
-  applyable: true,
-  complete: true,
-  errored: true
-};
-var SELECTIVE_PARSE_MIN_CHARS = 4 * 1024 * 1024;
-var SUPPORTED_MAJOR_VERSIONS = /* @__PURE__ */ new Set(["0", "1"]);
-function parsePlanJson(text, source = "plan") {
-  let data;
-  try {
-    data = text.length >= SELECTIVE_PARSE_MIN_CHARS ? parseSelected(text, READ_SECTIONS) : JSON.parse(text);
-  } catch (error) {
-    throw new PlanFormatError(`${source} is not JSON (${error.message}); expected the output of 'tofu show -json PLANFILE'`);
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new PlanFormatError(`${source} is not a plan: expected a JSON object from 'tofu show -json PLANFILE'`);
-  }
-  const record = data;
-  const version = record.format_version;
-  if (typeof version !== "string") {
-    throw new PlanFormatError(`${source} is not a plan: it has no format_version (is it a state file or another JSON document?)`);
-  }
-  const match = /^(\d+)\.(\d+)$/.exec(version);
-  if (!match || !SUPPORTED_MAJOR_VERSIONS.has(match[1])) {
-    throw new PlanFormatError(`${source} has plan format_version ${JSON.stringify(version)}, which this tool does not know (supported: 0.x and 1.x)`);
-  }
-  const looksLikePlan = "resource_changes" in record || "planned_values" in record || "output_changes" in record || "errored" in record || "resource_drift" in record;
-  if (!looksLikePlan) {
-    throw new PlanFormatError(`${source} is not a plan: no resource_changes, output_changes or planned_values (a state file?)`);
-  }
-  for (const key of ["resource_changes", "resource_drift"]) {
-    const list = record[key];
-    if (list !== void 0 && list !== null && !(Array.isArray(list) && list.every(isResourceChange))) {
-      throw new PlanFormatError(`${source} is not a valid plan: ${key} must be a list of changes with address, type and change.actions`);
-    }
-  }
-  const outputs = record.output_changes;
-  if (outputs !== void 0 && outputs !== null && (typeof outputs !== "object" || !Object.values(outputs).every(isChange))) {
-    throw new PlanFormatError(`${source} is not a valid plan: output_changes must map names to changes with actions`);
-  }
-  return record;
-}
-function isChange(value) {
-  return typeof value === "object" && value !== null && Array.isArray(value.actions);
-}
-function isResourceChange(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const candidate = value;
-  return typeof candidate.address === "string" && typeof candidate.type === "string" && isChange(candidate.change);
+function titledRunner(runner, around) {
+  return (command, args, options) => around(processTitle(command, args, options), () => runner(command, args, options));
 }
 
 // src/terraform/roots.ts
 init_bundle_url();
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // src/terraform/hash.ts
 init_bundle_url();
@@ -30195,6 +30169,167 @@ function combinedHash(rootHashes) {
   return sha256(canonicalJson({ format: HASH_FORMAT, roots: rootHashes.map((hash) => hash ?? "pending") }));
 }
 
+// src/terraform/plan-json.ts
+init_bundle_url();
+
+// src/terraform/json-sections.ts
+init_bundle_url();
+var UnexpectedText = class extends Error {
+};
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA = 44;
+var COLON = 58;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+function isWhitespace(code) {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+function skipWhitespace(text, index) {
+  while (index < text.length && isWhitespace(text.charCodeAt(index))) index++;
+  return index;
+}
+function stringEnd(text, start) {
+  let quote = start;
+  for (; ; ) {
+    quote = text.indexOf('"', quote + 1);
+    if (quote === -1) throw new UnexpectedText("unterminated string");
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+  }
+}
+function valueEnd(text, start) {
+  const first = text.charCodeAt(start);
+  if (first === QUOTE) return stringEnd(text, start);
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+    let index2 = start;
+    while (index2 < text.length) {
+      const code = text.charCodeAt(index2);
+      if (code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || isWhitespace(code)) break;
+      index2++;
+    }
+    if (index2 === start) throw new UnexpectedText("missing value");
+    return index2;
+  }
+  let depth = 0;
+  let index = start;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (code === QUOTE) {
+      index = stringEnd(text, index);
+      continue;
+    }
+    if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
+    else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && --depth === 0) return index + 1;
+    index++;
+  }
+  throw new UnexpectedText("unterminated value");
+}
+function selectObject(text, start, selection) {
+  if (text.charCodeAt(start) !== OPEN_BRACE) throw new UnexpectedText("expected an object");
+  const value = {};
+  let index = skipWhitespace(text, start + 1);
+  if (text.charCodeAt(index) === CLOSE_BRACE) return { value, end: index + 1 };
+  for (; ; ) {
+    if (text.charCodeAt(index) !== QUOTE) throw new UnexpectedText("expected a key");
+    const keyEnd = stringEnd(text, index);
+    const key = JSON.parse(text.slice(index, keyEnd));
+    index = skipWhitespace(text, keyEnd);
+    if (text.charCodeAt(index) !== COLON) throw new UnexpectedText("expected a colon");
+    const valueStart = skipWhitespace(text, index + 1);
+    const wanted = Object.hasOwn(selection, key) ? selection[key] : void 0;
+    if (wanted !== void 0 && wanted !== true && text.charCodeAt(valueStart) === OPEN_BRACE) {
+      const nested = selectObject(text, valueStart, wanted);
+      value[key] = nested.value;
+      index = nested.end;
+    } else {
+      index = valueEnd(text, valueStart);
+      if (wanted !== void 0) value[key] = JSON.parse(text.slice(valueStart, index));
+    }
+    index = skipWhitespace(text, index);
+    const separator = text.charCodeAt(index);
+    if (separator === CLOSE_BRACE) return { value, end: index + 1 };
+    if (separator !== COMMA) throw new UnexpectedText("expected a comma");
+    index = skipWhitespace(text, index + 1);
+  }
+}
+function parseSelected(text, selection) {
+  try {
+    const start = skipWhitespace(text, 0);
+    const { value, end } = selectObject(text, start, selection);
+    if (skipWhitespace(text, end) !== text.length) throw new UnexpectedText("text after the object");
+    return value;
+  } catch (error) {
+    if (error instanceof UnexpectedText || error instanceof SyntaxError) return JSON.parse(text);
+    throw error;
+  }
+}
+
+// src/terraform/plan-json.ts
+var PlanFormatError = class extends Error {
+  name = "PlanFormatError";
+};
+var READ_SECTIONS = {
+  format_version: true,
+  terraform_version: true,
+  resource_changes: true,
+  resource_drift: true,
+  output_changes: true,
+  planned_values: { outputs: true },
+  configuration: { provider_config: true, root_module: { outputs: true } },
+  applyable: true,
+  complete: true,
+  errored: true
+};
+var SELECTIVE_PARSE_MIN_CHARS = 4 * 1024 * 1024;
+var SUPPORTED_MAJOR_VERSIONS = /* @__PURE__ */ new Set(["0", "1"]);
+function parsePlanJson(text, source = "plan") {
+  let data;
+  try {
+    data = text.length >= SELECTIVE_PARSE_MIN_CHARS ? parseSelected(text, READ_SECTIONS) : JSON.parse(text);
+  } catch (error) {
+    throw new PlanFormatError(`${source} is not JSON (${error.message}); expected the output of 'tofu show -json PLANFILE'`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new PlanFormatError(`${source} is not a plan: expected a JSON object from 'tofu show -json PLANFILE'`);
+  }
+  const record = data;
+  const version = record.format_version;
+  if (typeof version !== "string") {
+    throw new PlanFormatError(`${source} is not a plan: it has no format_version (is it a state file or another JSON document?)`);
+  }
+  const match = /^(\d+)\.(\d+)$/.exec(version);
+  if (!match || !SUPPORTED_MAJOR_VERSIONS.has(match[1])) {
+    throw new PlanFormatError(`${source} has plan format_version ${JSON.stringify(version)}, which this tool does not know (supported: 0.x and 1.x)`);
+  }
+  const looksLikePlan = "resource_changes" in record || "planned_values" in record || "output_changes" in record || "errored" in record || "resource_drift" in record;
+  if (!looksLikePlan) {
+    throw new PlanFormatError(`${source} is not a plan: no resource_changes, output_changes or planned_values (a state file?)`);
+  }
+  for (const key of ["resource_changes", "resource_drift"]) {
+    const list = record[key];
+    if (list !== void 0 && list !== null && !(Array.isArray(list) && list.every(isResourceChange))) {
+      throw new PlanFormatError(`${source} is not a valid plan: ${key} must be a list of changes with address, type and change.actions`);
+    }
+  }
+  const outputs = record.output_changes;
+  if (outputs !== void 0 && outputs !== null && (typeof outputs !== "object" || !Object.values(outputs).every(isChange))) {
+    throw new PlanFormatError(`${source} is not a valid plan: output_changes must map names to changes with actions`);
+  }
+  return record;
+}
+function isChange(value) {
+  return typeof value === "object" && value !== null && Array.isArray(value.actions);
+}
+function isResourceChange(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value;
+  return typeof candidate.address === "string" && typeof candidate.type === "string" && isChange(candidate.change);
+}
+
 // src/terraform/summary.ts
 init_bundle_url();
 
@@ -30433,7 +30568,7 @@ function summarizePlan(plan, options = {}) {
 
 // src/terraform/roots.ts
 function explicitRoots(dirs, baseDir) {
-  return dirs.map((dir) => ({ dir: (0, import_node_path2.resolve)(baseDir, dir), label: dir }));
+  return dirs.map((dir) => ({ dir: (0, import_node_path3.resolve)(baseDir, dir), label: dir }));
 }
 function failureOf(error, root) {
   if (error instanceof EngineError) {
@@ -30468,7 +30603,7 @@ async function planRoots(specs, engine, options) {
       continue;
     }
     const changedEarlier = roots.filter((outcome) => outcome.status === "pending" || outcome.status === "planned" && outcome.report.hasChanges);
-    const planFile = (0, import_node_path2.join)(options.planDir, `${index}.tfplan`);
+    const planFile = (0, import_node_path3.join)(options.planDir, `${index}.tfplan`);
     const summarize = { ...options.summarize, tool };
     let stateVersion = null;
     try {
@@ -30502,19 +30637,249 @@ function planRunOf(outcomes) {
     engine: roots.map((outcome) => outcome.status === "pending" ? null : outcome.engine ?? null).find((engine) => engine !== null) ?? null
   };
 }
+async function applySavedPlans(plan, specs, engine, previewOnly = []) {
+  const roots = [];
+  const runner = runnerDiagnostics(plan.runnerWarnings);
+  let stopReason = null;
+  for (const outcome of plan.roots) {
+    const spec = specs.find((candidate) => (candidate.label ?? candidate.dir) === outcome.root);
+    if (stopReason !== null) {
+      roots.push({ root: outcome.root, status: "not-applied", why: stopReason });
+      continue;
+    }
+    if (outcome.status !== "planned" || !spec || outcome.planFile === null || previewOnly.includes(outcome.root)) {
+      const why = outcome.status === "pending" ? outcome.reason : previewOnly.includes(outcome.root) ? "it was planned against an empty local state, as a preview of a first deployment" : "its plan cannot be applied";
+      roots.push({ root: outcome.root, status: "not-applied", why: `it had no applicable plan to review (${why}); open a pull request now to plan and review it` });
+      stopReason = `${outcome.root} before it was not applied`;
+      continue;
+    }
+    try {
+      await engine.apply(spec.dir, outcome.planFile, spec.settings);
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      roots.push({ root: outcome.root, status: "failed", diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock });
+      stopReason = `${outcome.root} before it failed`;
+      continue;
+    }
+    try {
+      roots.push({ root: outcome.root, status: "applied", outputs: await engine.outputJson(spec.dir, spec.settings), outputsError: null });
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      roots.push({ root: outcome.root, status: "applied", outputs: null, outputsError: error.message });
+    }
+  }
+  return { roots, runnerWarnings: runner.found() };
+}
+
+// src/jobs/targets.ts
+init_bundle_url();
+var import_node_path7 = require("node:path");
+
+// src/qhub/plan-config.ts
+init_bundle_url();
+var import_promises4 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/config/environments.ts
+init_bundle_url();
+
+// src/config/types.ts
+init_bundle_url();
+function formatPath(path5) {
+  let out = "";
+  for (const segment of path5) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+// src/config/environments.ts
+function environmentKey(file) {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+function mergeFinding(path5, message, position, file) {
+  return {
+    rule: "load/duplicate-environment",
+    severity: "error",
+    message,
+    path: formatPath(path5),
+    line: position?.line ?? null,
+    column: position?.column ?? null,
+    ...file !== void 0 ? { file } : {}
+  };
+}
+function mergeEnvironments(config, files) {
+  const environmentFiles = /* @__PURE__ */ new Map();
+  const findings = [];
+  if (files.length === 0) return { config, environmentFiles, findings };
+  const root = config.data;
+  const inline = root.environments;
+  if (inline !== void 0 && inline !== null && (typeof inline !== "object" || Array.isArray(inline))) {
+    findings.push(
+      mergeFinding(["environments"], `\`environments\` in ${config.file} is not a mapping, so the environment files cannot be merged into it`, config.keyPosition(["environments"]))
+    );
+    return { config, environmentFiles, findings };
+  }
+  const inlineEnvironments = inline ?? {};
+  for (const file of files) {
+    const key = environmentKey(file.file);
+    const earlier = environmentFiles.get(key);
+    if (earlier) {
+      findings.push(
+        mergeFinding([], `${file.file}: another environment file, ${earlier.file}, has the same name \`${key}\`; QHub keys environments by file name, so one would replace the other`, { line: 1, column: 1 }, file.file)
+      );
+      continue;
+    }
+    if (Object.hasOwn(inlineEnvironments, key)) {
+      findings.push(
+        mergeFinding(
+          ["environments", key],
+          `environment \`${key}\` is defined both inline in ${config.file} and in the file ${file.file}; keep one of them`,
+          config.keyPosition(["environments", key])
+        )
+      );
+      continue;
+    }
+    environmentFiles.set(key, file);
+  }
+  const environments = { ...inlineEnvironments };
+  for (const [key, file] of environmentFiles) environments[key] = file.data;
+  const fileDocumentFor = (path5) => {
+    if (path5[0] !== "environments" || path5.length < 2) return void 0;
+    const document = environmentFiles.get(String(path5[1]));
+    return document ? { document, inner: path5.slice(2) } : void 0;
+  };
+  return {
+    config: {
+      file: config.file,
+      data: { ...root, environments },
+      keyPosition: (path5) => {
+        const inFile = fileDocumentFor(path5);
+        return inFile ? inFile.document.keyPosition(inFile.inner) : config.keyPosition(path5);
+      },
+      valuePosition: (path5) => {
+        const inFile = fileDocumentFor(path5);
+        return inFile ? inFile.document.valuePosition(inFile.inner) : config.valuePosition(path5);
+      },
+      fileFor: (path5) => fileDocumentFor(path5)?.document.file ?? config.fileFor(path5)
+    },
+    environmentFiles,
+    findings
+  };
+}
+
+// src/config/version.ts
+init_bundle_url();
+var SUPPORTED_VERSIONS_TEXT = "QHub 0.3.11-0.3.14 and 0.4.0-0.4.5, Nebari 2022.10 and later";
+function numericParts(value) {
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(value.trim());
+  if (!match) return null;
+  return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+}
+function atLeast(parts2, minimum) {
+  for (let i = 0; i < minimum.length; i++) {
+    const a = parts2[i] ?? 0;
+    const b = minimum[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
+}
+function familyOf(value) {
+  const parts2 = numericParts(value);
+  if (!parts2) return { unsupported: `'${value}' is not a version number` };
+  const [major] = parts2;
+  if (major >= 2022) {
+    if (!atLeast(parts2, [2022, 10])) return { unsupported: `Nebari ${value} predates the first Nebari release (2022.10)` };
+    return { family: atLeast(parts2, [2023, 10]) ? "nebari-2023.10" : "nebari-2022.10" };
+  }
+  if (major === 0) {
+    if (!atLeast(parts2, [0, 3, 11])) return { unsupported: `QHub ${value} is older than 0.3.11, the oldest version qhub-gitops knows` };
+    if (atLeast(parts2, [0, 5])) return { unsupported: `QHub ${value} was never released (QHub became Nebari after 0.4.5)` };
+    if (atLeast(parts2, [0, 4])) return { family: "qhub-0.4" };
+    return { family: atLeast(parts2, [0, 3, 12]) ? "qhub-0.3.12" : "qhub-0.3.11" };
+  }
+  return { unsupported: `'${value}' is neither a QHub (0.x) nor a Nebari (YYYY.M) version` };
+}
+function configVersion(data) {
+  for (const key of ["qhub_version", "nebari_version"]) {
+    const value = data[key];
+    if (typeof value === "string" || typeof value === "number") return { key, value: String(value) };
+  }
+  return null;
+}
+var NIC_KEYS = ["cluster", "git_repository", "repository"];
+function looksOlderThanSupported(data) {
+  if (typeof data.ci_cd === "string") return "`ci_cd` is a string (QHub 0.3.x made it a mapping)";
+  const text = JSON.stringify(data);
+  if (/"(cpu|mem)_guarentee"/.test(text)) return "profiles use the `cpu_guarentee`/`mem_guarentee` spelling of QHub 0.1.x";
+  return null;
+}
+function decideVersion(data, sources) {
+  const nicKey = NIC_KEYS.find((key) => key in data);
+  if (nicKey && !("provider" in data)) {
+    return {
+      ok: false,
+      rule: "version/nic-format",
+      path: nicKey,
+      message: `this is a nebari-infrastructure-core (NIC) config (it has \`${nicKey}:\`), not a classic QHub/Nebari config; qhub-gitops validates and deploys classic configs (${SUPPORTED_VERSIONS_TEXT}), so use NIC's own tooling for this file`
+    };
+  }
+  const inConfig = configVersion(data);
+  const chosen = sources.requestedVersion?.trim() && { value: sources.requestedVersion.trim(), source: "option" } || inConfig && { value: inConfig.value, source: "config" } || sources.pinnedVersion?.trim() && { value: sources.pinnedVersion.trim(), source: "pin-file" } || null;
+  if (!chosen) {
+    const old = looksOlderThanSupported(data);
+    if (old) {
+      return {
+        ok: false,
+        rule: "version/unsupported",
+        path: "",
+        message: `this looks like a QHub config older than 0.3.11 (${old}); qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}. Upgrade it with \`qhub upgrade\` of a supported version`
+      };
+    }
+    return {
+      ok: false,
+      rule: "version/unknown",
+      path: "",
+      message: "cannot tell which QHub/Nebari version this config targets. QHub 0.3.x configs carry no version key, so either put the version in a `.qhub-version` file next to the config (one line, e.g. `0.3.14`), pass `--qhub-version` (CLI) or the `qhub-version` input (action); 0.4.x configs need `qhub_version:` and Nebari configs `nebari_version:`"
+    };
+  }
+  const family = familyOf(chosen.value);
+  if ("unsupported" in family) {
+    return {
+      ok: false,
+      rule: "version/unsupported",
+      path: chosen.source === "config" && inConfig ? inConfig.key : "",
+      message: `${family.unsupported}; qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}`
+    };
+  }
+  return {
+    ok: true,
+    version: { family: family.family, value: chosen.value, source: chosen.source },
+    configValue: inConfig?.value ?? null
+  };
+}
 
 // src/qhub/render.ts
 init_bundle_url();
 var import_node_fs2 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 var import_node_url = require("node:url");
-var QhubRunError = class extends Error {
+
+// src/qhub/errors.ts
+init_bundle_url();
+var QhubError = class extends Error {
+};
+
+// src/qhub/render.ts
+var QhubRunError = class extends QhubError {
   name = "QhubRunError";
 };
 function pythonEntryPoint(name) {
-  const here = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
-  const candidates = [(0, import_node_path3.join)(here, "python", name), (0, import_node_path3.join)(here, "..", "python", name)];
+  const here = (0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
+  const candidates = [(0, import_node_path4.join)(here, "python", name), (0, import_node_path4.join)(here, "..", "python", name)];
   return candidates.find((file) => (0, import_node_fs2.existsSync)(file)) ?? candidates[0];
 }
 var TAIL_LINES = 15;
@@ -30538,16 +30903,16 @@ async function isDirectory(path5) {
   return (0, import_promises2.stat)(path5).then((info2) => info2.isDirectory(), () => false);
 }
 async function renderSingleRoot(venv, configPath, renderDir, options) {
-  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path3.dirname)(configPath), "qhub render");
+  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path4.dirname)(configPath), "qhub render");
   if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):
 ${tail(result, options.env)}`);
-  if (!await isDirectory((0, import_node_path3.join)(renderDir, "infrastructure"))) {
+  if (!await isDirectory((0, import_node_path4.join)(renderDir, "infrastructure"))) {
     throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
   }
 }
 async function computeStageInputs(venv, request, options) {
   await (0, import_promises2.mkdir)(request.outDir, { recursive: true, mode: 448 });
-  const outputsFile = (0, import_node_path3.join)(request.outDir, "outputs.json");
+  const outputsFile = (0, import_node_path4.join)(request.outDir, "outputs.json");
   await (0, import_promises2.writeFile)(outputsFile, JSON.stringify(request.outputs), { mode: 384 });
   const args = [pythonEntryPoint("stage_vars.py"), "--config", request.configPath, "--render-dir", request.renderDir, "--out", request.outDir, "--outputs", outputsFile];
   if (request.render) args.push("--render");
@@ -30556,7 +30921,7 @@ async function computeStageInputs(venv, request, options) {
 ${tail(result, options.env)}`);
   if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):
 ${tail(result, options.env)}`);
-  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path3.join)(request.outDir, "manifest.json"), "utf8"));
+  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path4.join)(request.outDir, "manifest.json"), "utf8"));
 }
 var STATUSES = ["ready", "pending", "not-planned", "error"];
 function field(value, check, where) {
@@ -30709,12 +31074,12 @@ var import_node_crypto2 = require("node:crypto");
 var import_node_fs3 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
 var import_node_os = require("node:os");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 var import_node_url2 = require("node:url");
 function venvCacheKey(spec, constraintsSha256, pythonVersion, platform2, arch3) {
   return `qhub-gitops-venv-${spec.package}-${spec.version}-${constraintsSha256.slice(0, 16)}-py${pythonVersion}-${platform2}-${arch3}`;
 }
-var VenvError = class extends Error {
+var VenvError = class extends QhubError {
   name = "VenvError";
 };
 var MARKER = ".qhub-gitops-venv.json";
@@ -30734,30 +31099,30 @@ function specForVersion(version) {
   return spec;
 }
 function defaultCacheRoot(env) {
-  return env.QHUB_GITOPS_CACHE || (0, import_node_path4.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
+  return env.QHUB_GITOPS_CACHE || (0, import_node_path5.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
 }
 function venvPaths(spec, cacheRoot) {
   checkSpec(spec);
-  const dir = (0, import_node_path4.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
-  return { dir, python: (0, import_node_path4.join)(dir, "bin", "python"), cli: (0, import_node_path4.join)(dir, "bin", spec.package) };
+  const dir = (0, import_node_path5.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
+  return { dir, python: (0, import_node_path5.join)(dir, "bin", "python"), cli: (0, import_node_path5.join)(dir, "bin", spec.package) };
 }
 function defaultConstraintsDir() {
-  return (0, import_node_path4.join)((0, import_node_path4.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
+  return (0, import_node_path5.join)((0, import_node_path5.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
 }
 function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
   checkSpec(spec);
-  const exact = (0, import_node_path4.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
+  const exact = (0, import_node_path5.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
   if ((0, import_node_fs3.existsSync)(exact)) return exact;
-  const fallback = (0, import_node_path4.join)(constraintsDir, `${spec.package}-other.txt`);
+  const fallback = (0, import_node_path5.join)(constraintsDir, `${spec.package}-other.txt`);
   if ((0, import_node_fs3.existsSync)(fallback)) return fallback;
   throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
 }
 function constraintsDirOf(constraintsFile) {
-  return (0, import_node_path4.dirname)(constraintsFile);
+  return (0, import_node_path5.dirname)(constraintsFile);
 }
 async function constraintsPython(constraintsDir) {
   try {
-    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(constraintsDir, "..", "versions.json"), "utf8"));
+    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(constraintsDir, "..", "versions.json"), "utf8"));
     return typeof listed.python === "string" ? listed.python : null;
   } catch (error) {
     if (error.code === "ENOENT") return null;
@@ -30773,7 +31138,7 @@ function sha2562(text) {
 }
 async function readMarker(dir) {
   try {
-    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(dir, MARKER), "utf8"));
+    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(dir, MARKER), "utf8"));
   } catch {
     return null;
   }
@@ -30797,7 +31162,7 @@ async function run2(runner, file, args, env, cwd, what) {
 }
 async function rewriteShebangs(binDir, from, to) {
   for (const name of await (0, import_promises3.readdir)(binDir)) {
-    const file = (0, import_node_path4.join)(binDir, name);
+    const file = (0, import_node_path5.join)(binDir, name);
     let text;
     try {
       text = await (0, import_promises3.readFile)(file, "utf8");
@@ -30819,7 +31184,7 @@ async function ensureVenv(spec, options) {
   const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
   let cacheKey = null;
   if (options.cache) {
-    const found = await run2(runner, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path4.dirname)(paths.dir), `cannot query ${python}`);
+    const found = await run2(runner, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path5.dirname)(paths.dir), `cannot query ${python}`);
     cacheKey = venvCacheKey(spec, constraintsSha256, found.stdout.trim(), process.platform, process.arch);
     await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
     if (await options.cache.restore(paths.dir, cacheKey) && markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) {
@@ -30827,9 +31192,9 @@ async function ensureVenv(spec, options) {
       return paths;
     }
   }
-  const venvsDir = (0, import_node_path4.dirname)(paths.dir);
+  const venvsDir = (0, import_node_path5.dirname)(paths.dir);
   await (0, import_promises3.mkdir)(venvsDir, { recursive: true });
-  const buildDir = (0, import_node_path4.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
+  const buildDir = (0, import_node_path5.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
   try {
     options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
     const created = await run2(runner, python, ["-m", "venv", buildDir], pipEnv, venvsDir, `cannot create a virtualenv for ${requirement}`);
@@ -30838,7 +31203,7 @@ async function ensureVenv(spec, options) {
       throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
 ${lastLines(created, PIP_TAIL_LINES)}`);
     }
-    const buildPython = (0, import_node_path4.join)(buildDir, "bin", "python");
+    const buildPython = (0, import_node_path5.join)(buildDir, "bin", "python");
     const version = await run2(runner, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, venvsDir, "cannot query Python");
     const problem = pythonProblem(version.stdout.trim(), await constraintsPython(constraintsDirOf(constraints)), python, requirement);
     if (problem) throw new VenvError(problem);
@@ -30858,7 +31223,7 @@ ${lastLines(created, PIP_TAIL_LINES)}`);
 ${lastLines(installed, PIP_TAIL_LINES)}`
       );
     }
-    const buildCli = (0, import_node_path4.join)(buildDir, "bin", spec.package);
+    const buildCli = (0, import_node_path5.join)(buildDir, "bin", spec.package);
     const started = await run2(runner, buildCli, ["--help"], pipEnv, venvsDir, `cannot run ${spec.package} after installing ${requirement}`);
     if (started.code !== 0) {
       throw new VenvError(
@@ -30866,9 +31231,9 @@ ${lastLines(installed, PIP_TAIL_LINES)}`
 ${lastLines(started, PIP_TAIL_LINES)}`
       );
     }
-    await rewriteShebangs((0, import_node_path4.join)(buildDir, "bin"), buildDir, paths.dir);
+    await rewriteShebangs((0, import_node_path5.join)(buildDir, "bin"), buildDir, paths.dir);
     const marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
-    await (0, import_promises3.writeFile)((0, import_node_path4.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
+    await (0, import_promises3.writeFile)((0, import_node_path5.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
 `);
     if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
     await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
@@ -30895,10 +31260,10 @@ async function writeDeployableConfig(configPath, environmentFiles, workDir) {
   if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
   const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
   const data = mergeEnvironments(loaded.document, documents).config.data;
-  const mergedDir = (0, import_node_path5.join)(workDir, "merged-config");
+  const mergedDir = (0, import_node_path6.join)(workDir, "merged-config");
   await (0, import_promises4.mkdir)(mergedDir, { recursive: true });
-  const mergedPath = (0, import_node_path5.join)(mergedDir, (0, import_node_path5.basename)(configPath));
-  await (0, import_promises4.writeFile)(mergedPath, (0, import_yaml2.stringify)(data));
+  const mergedPath = (0, import_node_path6.join)(mergedDir, (0, import_node_path6.basename)(configPath));
+  await (0, import_promises4.writeFile)(mergedPath, (0, import_yaml3.stringify)(data));
   return { configPath: mergedPath, data };
 }
 async function planDeployableConfig(request) {
@@ -30915,8 +31280,8 @@ async function planDeployableConfig(request) {
   return { ...planned, version };
 }
 async function planConfig(given) {
-  const request = { ...given, workDir: (0, import_node_path5.resolve)(given.workDir), configPath: (0, import_node_path5.resolve)(given.configPath) };
-  const renderDir = (0, import_node_path5.join)(request.workDir, "render");
+  const request = { ...given, workDir: (0, import_node_path6.resolve)(given.workDir), configPath: (0, import_node_path6.resolve)(given.configPath) };
+  const renderDir = (0, import_node_path6.join)(request.workDir, "render");
   const layout = planningLayout(request.version.family);
   const planned = layout === "single-root" ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
   return { ...planned, renderDir };
@@ -30927,7 +31292,7 @@ function blockedByFailure(roots, root) {
 }
 async function planRoot(spec, imports, request, planDir, specs) {
   specs.push(spec);
-  const importsFile = (0, import_node_path5.join)(spec.dir, IMPORTS_FILE);
+  const importsFile = (0, import_node_path6.join)(spec.dir, IMPORTS_FILE);
   const options = { planDir, summarize: request.summarize, lock: request.lock };
   await (0, import_promises4.mkdir)(planDir, { recursive: true, mode: 448 });
   if (imports.length > 0 && !supportsImportBlocks(await request.engine.version().catch(() => ({ tool: null, version: null })))) {
@@ -31023,8 +31388,8 @@ async function planSingleRoot(request, renderDir) {
     } else if (missing.length > 0) {
       roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
     } else {
-      const spec = { dir: (0, import_node_path5.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
-      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path5.join)(request.workDir, "plans", entry.name), specs);
+      const spec = { dir: (0, import_node_path6.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
+      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path6.join)(request.workDir, "plans", entry.name), specs);
       roots.push(attempt.outcome);
       if (attempt.importsMissing && attempt.outcome.status === "planned") {
         stateStorageMissing = true;
@@ -31053,7 +31418,7 @@ function errorOutcome(stage) {
   return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
 }
 async function planStages(request, renderDir) {
-  const inputsDir = (0, import_node_path5.join)(request.workDir, "inputs");
+  const inputsDir = (0, import_node_path6.join)(request.workDir, "inputs");
   const runOptions = { runner: request.runner, env: request.env };
   const ask = (outputs2, render) => computeStageInputs(request.venv, { configPath: request.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
   let manifest = await ask({}, true);
@@ -31085,17 +31450,17 @@ async function planStages(request, renderDir) {
       roots.push(blocked);
       continue;
     }
-    const dir = (0, import_node_path5.join)(renderDir, stage.directory);
+    const dir = (0, import_node_path6.join)(renderDir, stage.directory);
     const settings = {
       env: { ...backendEnv(provider, request.env), ...await readStageEnv(stage) },
       varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
     };
     if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
-      await (0, import_promises4.writeFile)((0, import_node_path5.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
+      await (0, import_promises4.writeFile)((0, import_node_path6.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
       previewOnly.push(stage.name);
       notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
     }
-    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path5.join)(request.workDir, "plans", stage.name), specs);
+    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path6.join)(request.workDir, "plans", stage.name), specs);
     roots.push(attempt.outcome);
     if (attempt.outcome.status !== "planned") continue;
     if (attempt.importsMissing && stage.name === STATE_STAGE) {
@@ -31116,325 +31481,29 @@ async function planStages(request, renderDir) {
   return { run: planRunOf(roots), notes, specs, previewOnly };
 }
 
-// src/deploy/gate.ts
-init_bundle_url();
-
-// src/deploy/marker.ts
-init_bundle_url();
-
-// src/config/order.ts
-init_bundle_url();
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function compareFindings(a, b) {
-  return compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.rule, b.rule) || compareText(a.path, b.path) || compareText(a.message, b.message);
-}
-
-// src/deploy/lock.ts
-init_bundle_url();
-function lockMessage(lock, root) {
-  const holder = [
-    lock.who ? `held by ${lock.who}` : null,
-    lock.operation ? `for ${lock.operation.replace(/^OperationType/, "").toLowerCase()}` : null,
-    lock.created ? `since ${lock.created}` : null
-  ].filter((part) => part !== null);
-  return [
-    `The state of ${root} is locked: lock ID ${lock.id}${holder.length > 0 ? `, ${holder.join(" ")}` : ""}.`,
-    "Another run may still be working on it: wait for that run to finish, then re-run this one.",
-    "A cancelled or timed-out run leaves its lock behind (the runner kills the engine before it can release it).",
-    `Once no run is using this state, release the lock from the root directory ${root}: ${lock.unlockCommand}`,
-    "Nothing was retried: qhub-gitops never applies over a lock it did not take."
-  ].join("\n");
-}
-
-// src/deploy/gate.ts
-function refuseBeforePlanning(input) {
-  if (input.preventDeploy) {
-    return {
-      reason: "prevent-deploy",
-      message: `${input.configPath ?? "The config"} has \`prevent_deploy: true\`: \`qhub upgrade\` set it because a manual step is needed before the next deploy (see the upgrade notes of your QHub/Nebari version). Do that step, remove the line in a pull request, and merge it. Nothing was applied.`
-    };
-  }
-  if (input.configErrors > 0) {
-    return {
-      reason: "invalid-config",
-      message: `${input.configPath ?? "The config"} did not pass validation (${input.configErrors} error${input.configErrors === 1 ? "" : "s"}, listed with the findings): fix it in a pull request and merge it. Nothing was planned or applied.`
-    };
-  }
-  if (input.reviewed !== null || !input.requireReviewedPlan) return null;
-  const where = input.pull ? `pull request #${input.pull.number} has no plan comment from qhub-gitops for ${input.branch} (was the plan job skipped, or its comment deleted?)` : `commit ${input.sha.slice(0, 12)} on ${input.branch} did not come from a merged pull request (a direct push, or a run on a commit no pull request merged)`;
-  return {
-    reason: "no-reviewed-plan",
-    message: `No reviewed plan: ${where}. Open a pull request into ${input.branch} so the plan is reviewed, then merge it; or set \`require-reviewed-plan: false\` to apply whatever the plan is now. Nothing was applied.`
-  };
-}
-function refuseAfterPlanning(run3, expectHash) {
-  const failed = run3.roots.filter((outcome) => outcome.status === "failed");
-  if (failed.length > 0) {
-    const lines = failed.map((outcome) => {
-      if (outcome.lock) return lockMessage(outcome.lock, outcome.root);
-      const first = outcome.diagnostics[0];
-      return `${outcome.root}: ${outcome.step} failed${first ? `: ${first.summary}` : ""}`;
-    });
-    return { reason: "plan-failed", message: `The plan could not be made again, so nothing was applied.
-${lines.join("\n")}` };
-  }
-  const errored = run3.roots.filter((outcome) => outcome.status === "planned" && outcome.report.summary.errored);
-  if (errored.length > 0) {
-    return { reason: "plan-failed", message: `The plan of ${errored.map((outcome) => outcome.root).join(", ")} reported errors, so nothing was applied.` };
-  }
-  if (expectHash !== null && expectHash !== run3.hash) {
-    return {
-      reason: "plan-changed",
-      reviewedHash: expectHash,
-      newHash: run3.hash,
-      message: `The plan changed since it was reviewed (reviewed ${expectHash}, now ${run3.hash}): the state, the code or a provider moved between review and merge. Nothing was applied. Open a pull request (an empty commit is enough) to review the new plan.`
-    };
-  }
-  return null;
-}
-
-// src/deploy/facts.ts
-init_bundle_url();
-
-// src/rules/shared/shape.ts
-init_bundle_url();
-function asMapping(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
-function asList(value) {
-  return Array.isArray(value) ? value : void 0;
-}
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function asNumber(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
-  if (typeof value === "string" && value.trim() !== "") {
-    const parsed = Number(value);
-    return Number.isFinite(parsed) ? parsed : void 0;
-  }
-  return void 0;
-}
-function valueAt(data, path5) {
-  let current = data;
-  for (const segment of path5) {
-    if (typeof segment === "number") {
-      const list = asList(current);
-      if (!list) return void 0;
-      current = list[segment];
-    } else {
-      const mapping = asMapping(current);
-      if (!mapping || !Object.hasOwn(mapping, segment)) return void 0;
-      current = mapping[segment];
-    }
-  }
-  return current;
-}
-function entriesAt(data, path5) {
-  return Object.entries(asMapping(valueAt(data, path5)) ?? {});
-}
-
-// src/rules/shared/provider.ts
-init_bundle_url();
-var PROVIDER_BLOCKS = {
-  gcp: "google_cloud_platform",
-  aws: "amazon_web_services",
-  azure: "azure",
-  do: "digital_ocean",
-  local: "local",
-  existing: "existing"
-};
-var CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["gcp", "aws", "azure", "do"]);
-function hasDefaultedSections(family) {
-  return family === "nebari-2023.10";
-}
-function providerOf(data, family) {
-  const declared = asString(asMapping(data)?.provider);
-  if (declared !== void 0 || !hasDefaultedSections(family)) return declared;
-  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => asMapping(data)?.[block] !== void 0);
-  if (present.length === 1) return present[0][0];
-  return present.length === 0 ? "local" : void 0;
-}
-function namespaceOf(data) {
-  return asString(asMapping(data)?.namespace) ?? "dev";
-}
-function nodeGroupsOf(document, provider) {
-  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
-  if (block === void 0 || !CLOUD_PROVIDERS.has(provider)) return [];
-  return entriesAt(document.data, [block, "node_groups"]).map(([name, group]) => ({
-    name,
-    path: [block, "node_groups", name],
-    group: asMapping(group)
-  }));
-}
-function declaresNodeGroups(data, provider) {
-  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
-  return block !== void 0 && asMapping(asMapping(asMapping(data)?.[block])?.node_groups) !== void 0;
-}
-
-// src/deploy/facts.ts
-function providerFrom(data) {
-  const declared = asString(data.provider);
-  if (declared !== void 0) return declared;
-  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => data[block] !== void 0);
-  return present.length === 1 ? present[0][0] : null;
-}
-function deploymentFacts(config) {
-  const data = asMapping(config) ?? {};
-  const provider = providerFrom(data);
-  const block = provider && CLOUD_PROVIDERS.has(provider) ? asMapping(data[PROVIDER_BLOCKS[provider]]) : void 0;
-  const domain = asString(data.domain)?.trim() || null;
-  return {
-    projectName: asString(data.project_name) ?? (typeof data.project_name === "number" ? String(data.project_name) : null),
-    namespace: namespaceOf(data),
-    provider,
-    region: asString(block?.region) ?? null,
-    gcpProject: provider === "gcp" ? asString(block?.project) ?? null : null,
-    domain,
-    preventDeploy: data.prevent_deploy === true
-  };
-}
-
-// src/deploy/outcome.ts
-init_bundle_url();
-function applyExitCode(outcome) {
-  if (outcome.refusal?.reason === "plan-changed") return 3;
-  if (outcome.refusal) return 1;
-  return outcome.roots.every((root) => root.status === "applied") ? 0 : 1;
-}
-
-// src/report/findings.ts
-init_bundle_url();
-function countBySeverity(findings) {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-function describeVersion(version) {
-  if (!version) return "version unknown";
-  const product = version.family.startsWith("nebari") ? "Nebari" : "QHub";
-  const source = { config: "from the config", option: "as requested", "pin-file": "from .qhub-version" }[version.source];
-  return `${product} ${version.value} (${source})`;
-}
-function summaryLine(report2) {
-  const counts = countBySeverity(report2.findings);
-  const verdict = report2.valid ? "valid" : "invalid";
-  return `${report2.file}: ${verdict} for ${describeVersion(report2.version)}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")}`;
-}
-function location(finding, configFile) {
-  const file = finding.file ?? configFile;
-  if (finding.line === null) return file;
-  return `${file}:${finding.line}:${finding.column ?? 1}`;
-}
-function renderFindingsText(report2) {
-  const lines = report2.findings.map(
-    (finding) => `${location(finding, report2.file)}: ${finding.severity} [${finding.rule}] ${finding.message}`
-  );
-  return [...lines, summaryLine(report2)].join("\n");
-}
-
-// src/commands/plan.ts
-init_bundle_url();
-var import_promises6 = require("node:fs/promises");
-var import_node_path9 = require("node:path");
-
-// src/report/comment.ts
-init_bundle_url();
-
-// src/report/config-links.ts
-init_bundle_url();
-
-// src/terraform/string-diff.ts
-init_bundle_url();
-var import_yaml3 = __toESM(require_dist(), 1);
-var MAX_PARSED_CHARS = 2 * 1024 * 1024;
-var SECRET_KEY = /pass(?:word|wd)|secret|token|api[-_]?key|(?:private|access|crypto|signing|encryption)[-_]?key|credential/i;
-
-// src/report/markdown.ts
-init_bundle_url();
-
-// src/report/string-diff.ts
-init_bundle_url();
-var SECRET_ASSIGNMENT = new RegExp(`^([^=:]*?(?:${SECRET_KEY.source})[^=:]*?["']?\\s*[:=])(?!=)\\s*\\S.*$`, "i");
-
-// src/report/plan.ts
-init_bundle_url();
-
-// src/terraform/process.ts
-init_bundle_url();
-var import_node_child_process = require("node:child_process");
-var import_node_path6 = require("node:path");
-var import_node_string_decoder = require("node:string_decoder");
-function lineSplitter(emit) {
-  const decoder = new import_node_string_decoder.StringDecoder("utf8");
-  let pending = "";
-  const flushComplete = () => {
-    let newline = pending.indexOf("\n");
-    while (newline !== -1) {
-      emit(pending.slice(0, newline).replace(/\r$/, ""));
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf("\n");
-    }
-  };
-  return {
-    write(chunk) {
-      pending += decoder.write(chunk);
-      flushComplete();
-    },
-    end() {
-      pending += decoder.end();
-      flushComplete();
-      if (pending !== "") emit(pending.replace(/\r$/, ""));
-      pending = "";
-    }
-  };
-}
-function createProcessRunner(onLine) {
-  return (command, args, options) => new Promise((resolve8, reject) => {
-    const child2 = (0, import_node_child_process.spawn)(command, [...args], {
-      cwd: options.cwd,
-      env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const stdout = [];
-    const stderr = [];
-    const streamOut = onLine && !options.stdoutIsData ? lineSplitter((line) => onLine(line, "stdout")) : null;
-    const streamErr = onLine ? lineSplitter((line) => onLine(line, "stderr")) : null;
-    child2.stdout.on("data", (chunk) => {
-      stdout.push(chunk);
-      streamOut?.write(chunk);
-    });
-    child2.stderr.on("data", (chunk) => {
-      stderr.push(chunk);
-      streamErr?.write(chunk);
-    });
-    child2.on("error", reject);
-    child2.on("close", (code, signal) => {
-      streamOut?.end();
-      streamErr?.end();
-      resolve8({
-        code: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(stdout).toString("utf8"),
-        stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
-killed by signal ${signal}` : "")
-      });
-    });
+// src/jobs/targets.ts
+async function planQhubConfig(source, engine, workDir) {
+  const configFile = resolveConfigPath(source.config ?? void 0, source.cwd);
+  const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? void 0);
+  const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
+  return planDeployableConfig({
+    configPath: (0, import_node_path7.resolve)(source.cwd, configFile),
+    environmentFiles,
+    engine,
+    workDir,
+    env: source.env,
+    runner: source.runner,
+    ...source.venvCache ? { venvCache: source.venvCache } : {},
+    ...source.qhubVersion ? { requestedVersion: source.qhubVersion } : {},
+    ...pinnedVersion ? { pinnedVersion } : {}
   });
 }
-var spawnRunner = createProcessRunner();
-function processTitle(command, args, options) {
-  const words = args.filter((arg) => !arg.startsWith("-") || arg === "-m").slice(0, 3);
-  const program = [(0, import_node_path6.basename)(command), ...words.map((word) => word.includes("/") ? (0, import_node_path6.basename)(word) : word)].join(" ");
-  return options.cwd === "." ? program : `${program} in ${options.cwd}`;
+function configRequest(roots, source, engine, workDir) {
+  return { roots, cwd: source.cwd, planConfig: () => planQhubConfig(source, engine, workDir) };
 }
-function titledRunner(runner, around) {
-  return (command, args, options) => around(processTitle(command, args, options), () => runner(command, args, options));
+async function targetsOf(request) {
+  if (request.roots.length > 0) return { roots: explicitRoots(request.roots, request.cwd) };
+  return { config: await request.planConfig() };
 }
 
 // src/commands/plan.ts
@@ -31442,7 +31511,7 @@ var import_types8 = require("./cli-types.js");
 
 // src/commands/validate.ts
 init_bundle_url();
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/validation/validate.ts
 init_bundle_url();
@@ -33902,7 +33971,7 @@ async function validateLocal(options, io) {
   });
   return {
     report: report2,
-    configPath: (0, import_node_path7.resolve)(io.cwd, file),
+    configPath: (0, import_node_path8.resolve)(io.cwd, file),
     config: read.source,
     environmentFiles,
     base: base ? { config: base, environmentFiles: baseEnvironmentFiles } : null
@@ -33957,7 +34026,7 @@ var import_node_crypto3 = require("node:crypto");
 var import_node_fs4 = require("node:fs");
 var import_promises5 = require("node:fs/promises");
 var import_node_os2 = require("node:os");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_bundle_url();
@@ -36319,7 +36388,7 @@ function toolCacheStore(cacheRoot, toolOutput = null) {
   };
 }
 function engineCacheRoot(env, cacheRoot) {
-  return env.RUNNER_TOOL_CACHE || (0, import_node_path8.join)(cacheRoot, "engines");
+  return env.RUNNER_TOOL_CACHE || (0, import_node_path9.join)(cacheRoot, "engines");
 }
 async function sha256File(file) {
   const hash = (0, import_node_crypto3.createHash)("sha256");
@@ -36344,18 +36413,18 @@ async function download(url, file, options) {
 }
 async function downloadVerified(pin, options) {
   const files = releaseFiles(pin, options.platform ?? releasePlatform(process.platform, process.arch), options.mirror);
-  const scratch = await (0, import_promises5.mkdtemp)((0, import_node_path8.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
+  const scratch = await (0, import_promises5.mkdtemp)((0, import_node_path9.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
   try {
     options.log?.(`downloading ${describeEngine(pin)} from ${files.zipUrl}`);
-    const sums = await (0, import_promises5.readFile)(await download(files.sumsUrl, (0, import_node_path8.join)(scratch, files.sumsName), options), "utf8");
+    const sums = await (0, import_promises5.readFile)(await download(files.sumsUrl, (0, import_node_path9.join)(scratch, files.sumsName), options), "utf8");
     const expected = expectedSha256(sums, files);
-    const zip = await download(files.zipUrl, (0, import_node_path8.join)(scratch, files.zipName), options);
+    const zip = await download(files.zipUrl, (0, import_node_path9.join)(scratch, files.zipName), options);
     checkSha256(await sha256File(zip), expected, files);
-    const extracted = await options.store.extractZip(zip, (0, import_node_path8.join)(scratch, "extracted"));
-    if (!(0, import_node_fs4.existsSync)((0, import_node_path8.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
+    const extracted = await options.store.extractZip(zip, (0, import_node_path9.join)(scratch, "extracted"));
+    if (!(0, import_node_fs4.existsSync)((0, import_node_path9.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
     const cached = await options.store.cache(extracted, pin);
     options.log?.(`verified ${files.zipName} (sha256 ${expected}) and cached it in ${cached}`);
-    return (0, import_node_path8.join)(cached, binaryName(pin));
+    return (0, import_node_path9.join)(cached, binaryName(pin));
   } finally {
     await (0, import_promises5.rm)(scratch, { recursive: true, force: true });
   }
@@ -36366,7 +36435,7 @@ function binaryName(pin) {
 async function provisionEngine(pin, options) {
   if (await onPathAtVersion(pin, options)) return pin.name;
   const cached = options.store.find(pin);
-  if (cached !== null && (0, import_node_fs4.existsSync)((0, import_node_path8.join)(cached, binaryName(pin)))) return (0, import_node_path8.join)(cached, binaryName(pin));
+  if (cached !== null && (0, import_node_fs4.existsSync)((0, import_node_path9.join)(cached, binaryName(pin)))) return (0, import_node_path9.join)(cached, binaryName(pin));
   return downloadVerified(pin, options);
 }
 function engineSelector(request, options) {
@@ -36379,7 +36448,7 @@ function engineSelector(request, options) {
 
 // src/commands/plan.ts
 function defaultPluginCacheDir(env) {
-  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path9.join)(defaultCacheRoot(env), "plugins");
+  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path10.join)(defaultCacheRoot(env), "plugins");
 }
 var ENGINE_OPTIONS = {
   engine: { type: "string", default: "auto" },
@@ -36436,13 +36505,8 @@ async function followReleaseEngine(engine, args, qhubVersion, io, runner = cliRu
   if (!isAuto(args.engine ?? "")) return;
   const version = qhubVersion || await readPinnedVersion(PIN_FILE_NAME, io.cwd);
   if (!version) return;
-  try {
-    await engine.forRelease(await releaseEnginePin(version, { env: io.env, runner, log: (message) => io.stderr(`${message}
+  await engine.forRelease(await releaseEnginePin(version, { env: io.env, runner, log: (message) => io.stderr(`${message}
 `) }));
-  } catch (error) {
-    if (error instanceof VenvError || error instanceof QhubRunError) throw new import_types8.UserFacingError(error.message, 1);
-    throw error;
-  }
 }
 function cliRunner(io) {
   const { progress } = io;
@@ -36484,7 +36548,6 @@ var import_types9 = require("./cli-types.js");
 
 // src/jobs/apply.ts
 init_bundle_url();
-var import_node_path10 = require("node:path");
 
 // src/github/api.ts
 init_bundle_url();
@@ -36503,37 +36566,7 @@ async function applyPlanned(plan, specs, engine, options) {
   const refusal = refuseAfterPlanning(plan, options.expectHash);
   if (refusal) return { plan, refusal, roots: [], runnerWarnings: plan.runnerWarnings };
   await options.beforeApply?.();
-  const roots = [];
-  const runner = runnerDiagnostics(plan.runnerWarnings);
-  let stopReason = null;
-  for (const outcome of plan.roots) {
-    const spec = specs.find((candidate) => (candidate.label ?? candidate.dir) === outcome.root);
-    if (stopReason !== null) {
-      roots.push({ root: outcome.root, status: "not-applied", why: stopReason });
-      continue;
-    }
-    if (outcome.status !== "planned" || !spec || outcome.planFile === null || options.previewOnly?.includes(outcome.root)) {
-      const why = outcome.status === "pending" ? outcome.reason : options.previewOnly?.includes(outcome.root) ? "it was planned against an empty local state, as a preview of a first deployment" : "its plan cannot be applied";
-      roots.push({ root: outcome.root, status: "not-applied", why: `it had no applicable plan to review (${why}); open a pull request now to plan and review it` });
-      stopReason = `${outcome.root} before it was not applied`;
-      continue;
-    }
-    try {
-      await engine.apply(spec.dir, outcome.planFile, spec.settings);
-    } catch (error) {
-      if (!(error instanceof EngineError)) throw error;
-      roots.push({ root: outcome.root, status: "failed", diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock });
-      stopReason = `${outcome.root} before it failed`;
-      continue;
-    }
-    try {
-      roots.push({ root: outcome.root, status: "applied", outputs: await engine.outputJson(spec.dir, spec.settings), outputsError: null });
-    } catch (error) {
-      if (!(error instanceof EngineError)) throw error;
-      roots.push({ root: outcome.root, status: "applied", outputs: null, outputsError: error.message });
-    }
-  }
-  return { plan, refusal: null, roots, runnerWarnings: runner.found() };
+  return { plan, refusal: null, ...await applySavedPlans(plan, specs, engine, options.previewOnly) };
 }
 async function applyRoots(specs, engine, options) {
   const plan = await planRoots(specs, engine, { planDir: options.planDir });
@@ -36557,22 +36590,6 @@ function applyOutcomeText(outcome) {
     }
   }
   return lines;
-}
-async function planQhubConfig(source, engine, workDir) {
-  const configFile = resolveConfigPath(source.config ?? void 0, source.cwd);
-  const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? void 0);
-  const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
-  return planDeployableConfig({
-    configPath: (0, import_node_path10.resolve)(source.cwd, configFile),
-    environmentFiles,
-    engine,
-    workDir,
-    env: source.env,
-    runner: source.runner,
-    ...source.venvCache ? { venvCache: source.venvCache } : {},
-    ...source.qhubVersion ? { requestedVersion: source.qhubVersion } : {},
-    ...pinnedVersion ? { pinnedVersion } : {}
-  });
 }
 
 // src/commands/apply.ts
@@ -36648,24 +36665,9 @@ var applyCommand = {
     const options = { expectHash, beforeApply: async () => io.stderr(`qhub-gitops apply: plan ${expectHash === null ? "made" : "matches the reviewed hash"}; applying
 `) };
     try {
-      let outcome;
-      if (dirs.length > 0) {
-        await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? void 0, io);
-        outcome = await applyRoots(
-          explicitRoots(dirs, io.cwd),
-          engine,
-          { ...options, planDir }
-        );
-      } else {
-        let planned;
-        try {
-          planned = await planQhubConfig(source, engine, planDir);
-        } catch (error) {
-          if (error instanceof QhubRunError || error instanceof VenvError) throw new import_types9.UserFacingError(error.message, 1);
-          throw error;
-        }
-        outcome = await applyPlanned(planned.run, planned.specs, engine, { ...options, previewOnly: planned.previewOnly });
-      }
+      if (dirs.length > 0) await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? void 0, io);
+      const targets = await targetsOf(configRequest(dirs, source, engine, planDir));
+      const outcome = "roots" in targets ? await applyRoots(targets.roots, engine, { ...options, planDir }) : await applyPlanned(targets.config.run, targets.config.specs, engine, { ...options, previewOnly: targets.config.previewOnly });
       const code = applyExitCode(outcome);
       const text = applyOutcomeText(outcome).join("\n");
       (code === 0 ? io.stdout : io.stderr)(`${text}

@@ -29494,191 +29494,121 @@ async function readEnvironmentFiles(configPath, cwd, directory) {
   );
 }
 
-// src/qhub/plan-config.ts
-init_bundle_url();
-var import_promises4 = require("node:fs/promises");
-var import_node_path5 = require("node:path");
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/config/environments.ts
+// src/deploy/gate.ts
 init_bundle_url();
 
-// src/config/types.ts
+// src/deploy/facts.ts
 init_bundle_url();
-function formatPath(path5) {
-  let out = "";
+
+// src/rules/shared/shape.ts
+init_bundle_url();
+function asMapping(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function asList(value) {
+  return Array.isArray(value) ? value : void 0;
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function asNumber(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
+  if (typeof value === "string" && value.trim() !== "") {
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : void 0;
+  }
+  return void 0;
+}
+function valueAt(data, path5) {
+  let current = data;
   for (const segment of path5) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
+    if (typeof segment === "number") {
+      const list = asList(current);
+      if (!list) return void 0;
+      current = list[segment];
+    } else {
+      const mapping = asMapping(current);
+      if (!mapping || !Object.hasOwn(mapping, segment)) return void 0;
+      current = mapping[segment];
+    }
   }
-  return out;
+  return current;
+}
+function entriesAt(data, path5) {
+  return Object.entries(asMapping(valueAt(data, path5)) ?? {});
 }
 
-// src/config/environments.ts
-function environmentKey(file) {
-  return file.split(/[\\/]/).pop() ?? file;
-}
-function mergeFinding(path5, message, position, file) {
-  return {
-    rule: "load/duplicate-environment",
-    severity: "error",
-    message,
-    path: formatPath(path5),
-    line: position?.line ?? null,
-    column: position?.column ?? null,
-    ...file !== void 0 ? { file } : {}
-  };
-}
-function mergeEnvironments(config, files) {
-  const environmentFiles = /* @__PURE__ */ new Map();
-  const findings = [];
-  if (files.length === 0) return { config, environmentFiles, findings };
-  const root = config.data;
-  const inline = root.environments;
-  if (inline !== void 0 && inline !== null && (typeof inline !== "object" || Array.isArray(inline))) {
-    findings.push(
-      mergeFinding(["environments"], `\`environments\` in ${config.file} is not a mapping, so the environment files cannot be merged into it`, config.keyPosition(["environments"]))
-    );
-    return { config, environmentFiles, findings };
-  }
-  const inlineEnvironments = inline ?? {};
-  for (const file of files) {
-    const key = environmentKey(file.file);
-    const earlier = environmentFiles.get(key);
-    if (earlier) {
-      findings.push(
-        mergeFinding([], `${file.file}: another environment file, ${earlier.file}, has the same name \`${key}\`; QHub keys environments by file name, so one would replace the other`, { line: 1, column: 1 }, file.file)
-      );
-      continue;
-    }
-    if (Object.hasOwn(inlineEnvironments, key)) {
-      findings.push(
-        mergeFinding(
-          ["environments", key],
-          `environment \`${key}\` is defined both inline in ${config.file} and in the file ${file.file}; keep one of them`,
-          config.keyPosition(["environments", key])
-        )
-      );
-      continue;
-    }
-    environmentFiles.set(key, file);
-  }
-  const environments = { ...inlineEnvironments };
-  for (const [key, file] of environmentFiles) environments[key] = file.data;
-  const fileDocumentFor = (path5) => {
-    if (path5[0] !== "environments" || path5.length < 2) return void 0;
-    const document = environmentFiles.get(String(path5[1]));
-    return document ? { document, inner: path5.slice(2) } : void 0;
-  };
-  return {
-    config: {
-      file: config.file,
-      data: { ...root, environments },
-      keyPosition: (path5) => {
-        const inFile = fileDocumentFor(path5);
-        return inFile ? inFile.document.keyPosition(inFile.inner) : config.keyPosition(path5);
-      },
-      valuePosition: (path5) => {
-        const inFile = fileDocumentFor(path5);
-        return inFile ? inFile.document.valuePosition(inFile.inner) : config.valuePosition(path5);
-      },
-      fileFor: (path5) => fileDocumentFor(path5)?.document.file ?? config.fileFor(path5)
-    },
-    environmentFiles,
-    findings
-  };
-}
-
-// src/config/version.ts
+// src/rules/shared/provider.ts
 init_bundle_url();
-var SUPPORTED_VERSIONS_TEXT = "QHub 0.3.11-0.3.14 and 0.4.0-0.4.5, Nebari 2022.10 and later";
-function numericParts(value) {
-  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(value.trim());
-  if (!match) return null;
-  return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+var PROVIDER_BLOCKS = {
+  gcp: "google_cloud_platform",
+  aws: "amazon_web_services",
+  azure: "azure",
+  do: "digital_ocean",
+  local: "local",
+  existing: "existing"
+};
+var CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["gcp", "aws", "azure", "do"]);
+function hasDefaultedSections(family) {
+  return family === "nebari-2023.10";
 }
-function atLeast(parts2, minimum) {
-  for (let i = 0; i < minimum.length; i++) {
-    const a = parts2[i] ?? 0;
-    const b = minimum[i] ?? 0;
-    if (a !== b) return a > b;
-  }
-  return true;
+function providerOf(data, family) {
+  const declared = asString(asMapping(data)?.provider);
+  if (declared !== void 0 || !hasDefaultedSections(family)) return declared;
+  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => asMapping(data)?.[block] !== void 0);
+  if (present.length === 1) return present[0][0];
+  return present.length === 0 ? "local" : void 0;
 }
-function familyOf(value) {
-  const parts2 = numericParts(value);
-  if (!parts2) return { unsupported: `'${value}' is not a version number` };
-  const [major] = parts2;
-  if (major >= 2022) {
-    if (!atLeast(parts2, [2022, 10])) return { unsupported: `Nebari ${value} predates the first Nebari release (2022.10)` };
-    return { family: atLeast(parts2, [2023, 10]) ? "nebari-2023.10" : "nebari-2022.10" };
-  }
-  if (major === 0) {
-    if (!atLeast(parts2, [0, 3, 11])) return { unsupported: `QHub ${value} is older than 0.3.11, the oldest version qhub-gitops knows` };
-    if (atLeast(parts2, [0, 5])) return { unsupported: `QHub ${value} was never released (QHub became Nebari after 0.4.5)` };
-    if (atLeast(parts2, [0, 4])) return { family: "qhub-0.4" };
-    return { family: atLeast(parts2, [0, 3, 12]) ? "qhub-0.3.12" : "qhub-0.3.11" };
-  }
-  return { unsupported: `'${value}' is neither a QHub (0.x) nor a Nebari (YYYY.M) version` };
+function namespaceOf(data) {
+  return asString(asMapping(data)?.namespace) ?? "dev";
 }
-function configVersion(data) {
-  for (const key of ["qhub_version", "nebari_version"]) {
-    const value = data[key];
-    if (typeof value === "string" || typeof value === "number") return { key, value: String(value) };
-  }
-  return null;
+function nodeGroupsOf(document, provider) {
+  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
+  if (block === void 0 || !CLOUD_PROVIDERS.has(provider)) return [];
+  return entriesAt(document.data, [block, "node_groups"]).map(([name, group]) => ({
+    name,
+    path: [block, "node_groups", name],
+    group: asMapping(group)
+  }));
 }
-var NIC_KEYS = ["cluster", "git_repository", "repository"];
-function looksOlderThanSupported(data) {
-  if (typeof data.ci_cd === "string") return "`ci_cd` is a string (QHub 0.3.x made it a mapping)";
-  const text = JSON.stringify(data);
-  if (/"(cpu|mem)_guarentee"/.test(text)) return "profiles use the `cpu_guarentee`/`mem_guarentee` spelling of QHub 0.1.x";
-  return null;
+function declaresNodeGroups(data, provider) {
+  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
+  return block !== void 0 && asMapping(asMapping(asMapping(data)?.[block])?.node_groups) !== void 0;
 }
-function decideVersion(data, sources) {
-  const nicKey = NIC_KEYS.find((key) => key in data);
-  if (nicKey && !("provider" in data)) {
-    return {
-      ok: false,
-      rule: "version/nic-format",
-      path: nicKey,
-      message: `this is a nebari-infrastructure-core (NIC) config (it has \`${nicKey}:\`), not a classic QHub/Nebari config; qhub-gitops validates and deploys classic configs (${SUPPORTED_VERSIONS_TEXT}), so use NIC's own tooling for this file`
-    };
-  }
-  const inConfig = configVersion(data);
-  const chosen = sources.requestedVersion?.trim() && { value: sources.requestedVersion.trim(), source: "option" } || inConfig && { value: inConfig.value, source: "config" } || sources.pinnedVersion?.trim() && { value: sources.pinnedVersion.trim(), source: "pin-file" } || null;
-  if (!chosen) {
-    const old = looksOlderThanSupported(data);
-    if (old) {
-      return {
-        ok: false,
-        rule: "version/unsupported",
-        path: "",
-        message: `this looks like a QHub config older than 0.3.11 (${old}); qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}. Upgrade it with \`qhub upgrade\` of a supported version`
-      };
-    }
-    return {
-      ok: false,
-      rule: "version/unknown",
-      path: "",
-      message: "cannot tell which QHub/Nebari version this config targets. QHub 0.3.x configs carry no version key, so either put the version in a `.qhub-version` file next to the config (one line, e.g. `0.3.14`), pass `--qhub-version` (CLI) or the `qhub-version` input (action); 0.4.x configs need `qhub_version:` and Nebari configs `nebari_version:`"
-    };
-  }
-  const family = familyOf(chosen.value);
-  if ("unsupported" in family) {
-    return {
-      ok: false,
-      rule: "version/unsupported",
-      path: chosen.source === "config" && inConfig ? inConfig.key : "",
-      message: `${family.unsupported}; qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}`
-    };
-  }
+
+// src/deploy/facts.ts
+function providerFrom(data) {
+  const declared = asString(data.provider);
+  if (declared !== void 0) return declared;
+  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => data[block] !== void 0);
+  return present.length === 1 ? present[0][0] : null;
+}
+function deploymentFacts(config) {
+  const data = asMapping(config) ?? {};
+  const provider = providerFrom(data);
+  const block = provider && CLOUD_PROVIDERS.has(provider) ? asMapping(data[PROVIDER_BLOCKS[provider]]) : void 0;
+  const domain = asString(data.domain)?.trim() || null;
   return {
-    ok: true,
-    version: { family: family.family, value: chosen.value, source: chosen.source },
-    configValue: inConfig?.value ?? null
+    projectName: asString(data.project_name) ?? (typeof data.project_name === "number" ? String(data.project_name) : null),
+    namespace: namespaceOf(data),
+    provider,
+    region: asString(block?.region) ?? null,
+    gcpProject: provider === "gcp" ? asString(block?.project) ?? null : null,
+    domain,
+    preventDeploy: data.prevent_deploy === true
   };
 }
+function resourcePrefix(facts) {
+  return `${facts.projectName ?? "<project_name>"}-${facts.namespace}`;
+}
+
+// src/report/findings.ts
+init_bundle_url();
+
+// src/commands/plan.ts
+init_bundle_url();
+var import_promises6 = require("node:fs/promises");
+var import_node_path9 = require("node:path");
 
 // src/terraform/engine.ts
 init_bundle_url();
@@ -29867,170 +29797,80 @@ ${result.stdout}`, command));
   };
 }
 
-// src/terraform/plan-json.ts
+// src/terraform/process.ts
 init_bundle_url();
-
-// src/terraform/json-sections.ts
-init_bundle_url();
-var UnexpectedText = class extends Error {
-};
-var QUOTE = 34;
-var BACKSLASH = 92;
-var COMMA = 44;
-var COLON = 58;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-var OPEN_BRACKET = 91;
-var CLOSE_BRACKET = 93;
-function isWhitespace(code) {
-  return code === 32 || code === 10 || code === 13 || code === 9;
-}
-function skipWhitespace(text, index) {
-  while (index < text.length && isWhitespace(text.charCodeAt(index))) index++;
-  return index;
-}
-function stringEnd(text, start) {
-  let quote = start;
-  for (; ; ) {
-    quote = text.indexOf('"', quote + 1);
-    if (quote === -1) throw new UnexpectedText("unterminated string");
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return quote + 1;
-  }
-}
-function valueEnd(text, start) {
-  const first = text.charCodeAt(start);
-  if (first === QUOTE) return stringEnd(text, start);
-  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
-    let index2 = start;
-    while (index2 < text.length) {
-      const code = text.charCodeAt(index2);
-      if (code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || isWhitespace(code)) break;
-      index2++;
+var import_node_child_process = require("node:child_process");
+var import_node_path2 = require("node:path");
+var import_node_string_decoder = require("node:string_decoder");
+function lineSplitter(emit) {
+  const decoder = new import_node_string_decoder.StringDecoder("utf8");
+  let pending = "";
+  const flushComplete = () => {
+    let newline = pending.indexOf("\n");
+    while (newline !== -1) {
+      emit(pending.slice(0, newline).replace(/\r$/, ""));
+      pending = pending.slice(newline + 1);
+      newline = pending.indexOf("\n");
     }
-    if (index2 === start) throw new UnexpectedText("missing value");
-    return index2;
-  }
-  let depth = 0;
-  let index = start;
-  while (index < text.length) {
-    const code = text.charCodeAt(index);
-    if (code === QUOTE) {
-      index = stringEnd(text, index);
-      continue;
+  };
+  return {
+    write(chunk) {
+      pending += decoder.write(chunk);
+      flushComplete();
+    },
+    end() {
+      pending += decoder.end();
+      flushComplete();
+      if (pending !== "") emit(pending.replace(/\r$/, ""));
+      pending = "";
     }
-    if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
-    else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && --depth === 0) return index + 1;
-    index++;
-  }
-  throw new UnexpectedText("unterminated value");
+  };
 }
-function selectObject(text, start, selection) {
-  if (text.charCodeAt(start) !== OPEN_BRACE) throw new UnexpectedText("expected an object");
-  const value = {};
-  let index = skipWhitespace(text, start + 1);
-  if (text.charCodeAt(index) === CLOSE_BRACE) return { value, end: index + 1 };
-  for (; ; ) {
-    if (text.charCodeAt(index) !== QUOTE) throw new UnexpectedText("expected a key");
-    const keyEnd = stringEnd(text, index);
-    const key = JSON.parse(text.slice(index, keyEnd));
-    index = skipWhitespace(text, keyEnd);
-    if (text.charCodeAt(index) !== COLON) throw new UnexpectedText("expected a colon");
-    const valueStart = skipWhitespace(text, index + 1);
-    const wanted = Object.hasOwn(selection, key) ? selection[key] : void 0;
-    if (wanted !== void 0 && wanted !== true && text.charCodeAt(valueStart) === OPEN_BRACE) {
-      const nested = selectObject(text, valueStart, wanted);
-      value[key] = nested.value;
-      index = nested.end;
-    } else {
-      index = valueEnd(text, valueStart);
-      if (wanted !== void 0) value[key] = JSON.parse(text.slice(valueStart, index));
-    }
-    index = skipWhitespace(text, index);
-    const separator = text.charCodeAt(index);
-    if (separator === CLOSE_BRACE) return { value, end: index + 1 };
-    if (separator !== COMMA) throw new UnexpectedText("expected a comma");
-    index = skipWhitespace(text, index + 1);
-  }
+function createProcessRunner(onLine) {
+  return (command, args, options) => new Promise((resolve7, reject) => {
+    const child2 = (0, import_node_child_process.spawn)(command, [...args], {
+      cwd: options.cwd,
+      env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    const stdout = [];
+    const stderr = [];
+    const streamOut = onLine && !options.stdoutIsData ? lineSplitter((line) => onLine(line, "stdout")) : null;
+    const streamErr = onLine ? lineSplitter((line) => onLine(line, "stderr")) : null;
+    child2.stdout.on("data", (chunk) => {
+      stdout.push(chunk);
+      streamOut?.write(chunk);
+    });
+    child2.stderr.on("data", (chunk) => {
+      stderr.push(chunk);
+      streamErr?.write(chunk);
+    });
+    child2.on("error", reject);
+    child2.on("close", (code, signal) => {
+      streamOut?.end();
+      streamErr?.end();
+      resolve7({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(stdout).toString("utf8"),
+        stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
+killed by signal ${signal}` : "")
+      });
+    });
+  });
 }
-function parseSelected(text, selection) {
-  try {
-    const start = skipWhitespace(text, 0);
-    const { value, end } = selectObject(text, start, selection);
-    if (skipWhitespace(text, end) !== text.length) throw new UnexpectedText("text after the object");
-    return value;
-  } catch (error) {
-    if (error instanceof UnexpectedText || error instanceof SyntaxError) return JSON.parse(text);
-    throw error;
-  }
+var spawnRunner = createProcessRunner();
+function processTitle(command, args, options) {
+  const words = args.filter((arg) => !arg.startsWith("-") || arg === "-m").slice(0, 3);
+  const program = [(0, import_node_path2.basename)(command), ...words.map((word) => word.includes("/") ? (0, import_node_path2.basename)(word) : word)].join(" ");
+  return options.cwd === "." ? program : `${program} in ${options.cwd}`;
 }
-
-// src/terraform/plan-json.ts
-var PlanFormatError = class extends Error {
-  name = "PlanFormatError";
-};
-var READ_SECTIONS = {
-  format_version: true,
-  terraform_version: true,
-  resource_changes: true,
-  resource_drift: true,
-  output_changes: true,
-  planned_values: { outputs: true },
-  configuration: { provider_config: true, root_module: { outputs: true } },
-  applyable: true,
-  complete: true,
-  errored: true
-};
-var SELECTIVE_PARSE_MIN_CHARS = 4 * 1024 * 1024;
-var SUPPORTED_MAJOR_VERSIONS = /* @__PURE__ */ new Set(["0", "1"]);
-function parsePlanJson(text, source = "plan") {
-  let data;
-  try {
-    data = text.length >= SELECTIVE_PARSE_MIN_CHARS ? parseSelected(text, READ_SECTIONS) : JSON.parse(text);
-  } catch (error) {
-    throw new PlanFormatError(`${source} is not JSON (${error.message}); expected the output of 'tofu show -json PLANFILE'`);
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new PlanFormatError(`${source} is not a plan: expected a JSON object from 'tofu show -json PLANFILE'`);
-  }
-  const record = data;
-  const version = record.format_version;
-  if (typeof version !== "string") {
-    throw new PlanFormatError(`${source} is not a plan: it has no format_version (is it a state file or another JSON document?)`);
-  }
-  const match = /^(\d+)\.(\d+)$/.exec(version);
-  if (!match || !SUPPORTED_MAJOR_VERSIONS.has(match[1])) {
-    throw new PlanFormatError(`${source} has plan format_version ${JSON.stringify(version)}, which this tool does not know (supported: 0.x and 1.x)`);
-  }
-  const looksLikePlan = "resource_changes" in record || "planned_values" in record || "output_changes" in record || "errored" in record || "resource_drift" in record;
-  if (!looksLikePlan) {
-    throw new PlanFormatError(`${source} is not a plan: no resource_changes, output_changes or planned_values (a state file?)`);
-  }
-  for (const key of ["resource_changes", "resource_drift"]) {
-    const list = record[key];
-    if (list !== void 0 && list !== null && !(Array.isArray(list) && list.every(isResourceChange))) {
-      throw new PlanFormatError(`${source} is not a valid plan: ${key} must be a list of changes with address, type and change.actions`);
-    }
-  }
-  const outputs = record.output_changes;
-  if (outputs !== void 0 && outputs !== null && (typeof outputs !== "object" || !Object.values(outputs).every(isChange))) {
-    throw new PlanFormatError(`${source} is not a valid plan: output_changes must map names to changes with actions`);
-  }
-  return record;
-}
-function isChange(value) {
-  return typeof value === "object" && value !== null && Array.isArray(value.actions);
-}
-function isResourceChange(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const candidate = value;
-  return typeof candidate.address === "string" && typeof candidate.type === "string" && isChange(candidate.change);
+function titledRunner(runner, around) {
+  return (command, args, options) => around(processTitle(command, args, options), () => runner(command, args, options));
 }
 
 // src/terraform/roots.ts
 init_bundle_url();
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // src/terraform/hash.ts
 init_bundle_url();
@@ -30311,6 +30151,167 @@ function combinedHash(rootHashes) {
   return sha256(canonicalJson({ format: HASH_FORMAT, roots: rootHashes.map((hash) => hash ?? "pending") }));
 }
 
+// src/terraform/plan-json.ts
+init_bundle_url();
+
+// src/terraform/json-sections.ts
+init_bundle_url();
+var UnexpectedText = class extends Error {
+};
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA = 44;
+var COLON = 58;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+function isWhitespace(code) {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+function skipWhitespace(text, index) {
+  while (index < text.length && isWhitespace(text.charCodeAt(index))) index++;
+  return index;
+}
+function stringEnd(text, start) {
+  let quote = start;
+  for (; ; ) {
+    quote = text.indexOf('"', quote + 1);
+    if (quote === -1) throw new UnexpectedText("unterminated string");
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+  }
+}
+function valueEnd(text, start) {
+  const first = text.charCodeAt(start);
+  if (first === QUOTE) return stringEnd(text, start);
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+    let index2 = start;
+    while (index2 < text.length) {
+      const code = text.charCodeAt(index2);
+      if (code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || isWhitespace(code)) break;
+      index2++;
+    }
+    if (index2 === start) throw new UnexpectedText("missing value");
+    return index2;
+  }
+  let depth = 0;
+  let index = start;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (code === QUOTE) {
+      index = stringEnd(text, index);
+      continue;
+    }
+    if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
+    else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && --depth === 0) return index + 1;
+    index++;
+  }
+  throw new UnexpectedText("unterminated value");
+}
+function selectObject(text, start, selection) {
+  if (text.charCodeAt(start) !== OPEN_BRACE) throw new UnexpectedText("expected an object");
+  const value = {};
+  let index = skipWhitespace(text, start + 1);
+  if (text.charCodeAt(index) === CLOSE_BRACE) return { value, end: index + 1 };
+  for (; ; ) {
+    if (text.charCodeAt(index) !== QUOTE) throw new UnexpectedText("expected a key");
+    const keyEnd = stringEnd(text, index);
+    const key = JSON.parse(text.slice(index, keyEnd));
+    index = skipWhitespace(text, keyEnd);
+    if (text.charCodeAt(index) !== COLON) throw new UnexpectedText("expected a colon");
+    const valueStart = skipWhitespace(text, index + 1);
+    const wanted = Object.hasOwn(selection, key) ? selection[key] : void 0;
+    if (wanted !== void 0 && wanted !== true && text.charCodeAt(valueStart) === OPEN_BRACE) {
+      const nested = selectObject(text, valueStart, wanted);
+      value[key] = nested.value;
+      index = nested.end;
+    } else {
+      index = valueEnd(text, valueStart);
+      if (wanted !== void 0) value[key] = JSON.parse(text.slice(valueStart, index));
+    }
+    index = skipWhitespace(text, index);
+    const separator = text.charCodeAt(index);
+    if (separator === CLOSE_BRACE) return { value, end: index + 1 };
+    if (separator !== COMMA) throw new UnexpectedText("expected a comma");
+    index = skipWhitespace(text, index + 1);
+  }
+}
+function parseSelected(text, selection) {
+  try {
+    const start = skipWhitespace(text, 0);
+    const { value, end } = selectObject(text, start, selection);
+    if (skipWhitespace(text, end) !== text.length) throw new UnexpectedText("text after the object");
+    return value;
+  } catch (error) {
+    if (error instanceof UnexpectedText || error instanceof SyntaxError) return JSON.parse(text);
+    throw error;
+  }
+}
+
+// src/terraform/plan-json.ts
+var PlanFormatError = class extends Error {
+  name = "PlanFormatError";
+};
+var READ_SECTIONS = {
+  format_version: true,
+  terraform_version: true,
+  resource_changes: true,
+  resource_drift: true,
+  output_changes: true,
+  planned_values: { outputs: true },
+  configuration: { provider_config: true, root_module: { outputs: true } },
+  applyable: true,
+  complete: true,
+  errored: true
+};
+var SELECTIVE_PARSE_MIN_CHARS = 4 * 1024 * 1024;
+var SUPPORTED_MAJOR_VERSIONS = /* @__PURE__ */ new Set(["0", "1"]);
+function parsePlanJson(text, source = "plan") {
+  let data;
+  try {
+    data = text.length >= SELECTIVE_PARSE_MIN_CHARS ? parseSelected(text, READ_SECTIONS) : JSON.parse(text);
+  } catch (error) {
+    throw new PlanFormatError(`${source} is not JSON (${error.message}); expected the output of 'tofu show -json PLANFILE'`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new PlanFormatError(`${source} is not a plan: expected a JSON object from 'tofu show -json PLANFILE'`);
+  }
+  const record = data;
+  const version = record.format_version;
+  if (typeof version !== "string") {
+    throw new PlanFormatError(`${source} is not a plan: it has no format_version (is it a state file or another JSON document?)`);
+  }
+  const match = /^(\d+)\.(\d+)$/.exec(version);
+  if (!match || !SUPPORTED_MAJOR_VERSIONS.has(match[1])) {
+    throw new PlanFormatError(`${source} has plan format_version ${JSON.stringify(version)}, which this tool does not know (supported: 0.x and 1.x)`);
+  }
+  const looksLikePlan = "resource_changes" in record || "planned_values" in record || "output_changes" in record || "errored" in record || "resource_drift" in record;
+  if (!looksLikePlan) {
+    throw new PlanFormatError(`${source} is not a plan: no resource_changes, output_changes or planned_values (a state file?)`);
+  }
+  for (const key of ["resource_changes", "resource_drift"]) {
+    const list = record[key];
+    if (list !== void 0 && list !== null && !(Array.isArray(list) && list.every(isResourceChange))) {
+      throw new PlanFormatError(`${source} is not a valid plan: ${key} must be a list of changes with address, type and change.actions`);
+    }
+  }
+  const outputs = record.output_changes;
+  if (outputs !== void 0 && outputs !== null && (typeof outputs !== "object" || !Object.values(outputs).every(isChange))) {
+    throw new PlanFormatError(`${source} is not a valid plan: output_changes must map names to changes with actions`);
+  }
+  return record;
+}
+function isChange(value) {
+  return typeof value === "object" && value !== null && Array.isArray(value.actions);
+}
+function isResourceChange(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value;
+  return typeof candidate.address === "string" && typeof candidate.type === "string" && isChange(candidate.change);
+}
+
 // src/terraform/summary.ts
 init_bundle_url();
 
@@ -30549,7 +30550,7 @@ function summarizePlan(plan, options = {}) {
 
 // src/terraform/roots.ts
 function explicitRoots(dirs, baseDir) {
-  return dirs.map((dir) => ({ dir: (0, import_node_path2.resolve)(baseDir, dir), label: dir }));
+  return dirs.map((dir) => ({ dir: (0, import_node_path3.resolve)(baseDir, dir), label: dir }));
 }
 function failureOf(error, root) {
   if (error instanceof EngineError) {
@@ -30584,7 +30585,7 @@ async function planRoots(specs, engine, options) {
       continue;
     }
     const changedEarlier = roots.filter((outcome) => outcome.status === "pending" || outcome.status === "planned" && outcome.report.hasChanges);
-    const planFile = (0, import_node_path2.join)(options.planDir, `${index}.tfplan`);
+    const planFile = (0, import_node_path3.join)(options.planDir, `${index}.tfplan`);
     const summarize = { ...options.summarize, tool };
     let stateVersion = null;
     try {
@@ -30618,19 +30619,251 @@ function planRunOf(outcomes) {
     engine: roots.map((outcome) => outcome.status === "pending" ? null : outcome.engine ?? null).find((engine) => engine !== null) ?? null
   };
 }
+function destroyFailureOf(error, runner) {
+  if (!(error instanceof EngineError)) throw error;
+  return { step: error.step, diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock };
+}
+async function readRootState(engine, spec) {
+  const root = spec.label ?? spec.dir;
+  try {
+    return { root, addresses: await engine.stateList(spec.dir, spec.settings) };
+  } catch (error) {
+    if (!(error instanceof EngineError)) throw error;
+    if (error.diagnostics.some((diagnostic) => /No state file was found/.test(`${diagnostic.summary}
+${diagnostic.detail}`))) return { root, addresses: [] };
+    return { root, addresses: null, error: error.diagnostics.find((diagnostic) => !isRunnerDiagnostic(diagnostic))?.summary ?? error.message };
+  }
+}
+async function destroyInReverse(targets, engine) {
+  const roots = [];
+  const runner = runnerDiagnostics();
+  for (const spec of [...targets].reverse()) {
+    if ("unprepared" in spec) {
+      roots.push({ root: spec.root, failure: null, state: { root: spec.root, addresses: null, error: spec.unprepared } });
+      continue;
+    }
+    const root = spec.label ?? spec.dir;
+    let failure = null;
+    try {
+      await engine.init(spec.dir, spec.settings);
+      runner.take((await engine.destroy(spec.dir, spec.settings)).warnings);
+    } catch (error) {
+      failure = destroyFailureOf(error, runner);
+    }
+    roots.push({ root, failure, state: await readRootState(engine, spec) });
+  }
+  return { roots, runnerWarnings: runner.found() };
+}
+
+// src/jobs/targets.ts
+init_bundle_url();
+var import_node_path7 = require("node:path");
+
+// src/qhub/plan-config.ts
+init_bundle_url();
+var import_promises4 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/config/environments.ts
+init_bundle_url();
+
+// src/config/types.ts
+init_bundle_url();
+function formatPath(path5) {
+  let out = "";
+  for (const segment of path5) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+// src/config/environments.ts
+function environmentKey(file) {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+function mergeFinding(path5, message, position, file) {
+  return {
+    rule: "load/duplicate-environment",
+    severity: "error",
+    message,
+    path: formatPath(path5),
+    line: position?.line ?? null,
+    column: position?.column ?? null,
+    ...file !== void 0 ? { file } : {}
+  };
+}
+function mergeEnvironments(config, files) {
+  const environmentFiles = /* @__PURE__ */ new Map();
+  const findings = [];
+  if (files.length === 0) return { config, environmentFiles, findings };
+  const root = config.data;
+  const inline = root.environments;
+  if (inline !== void 0 && inline !== null && (typeof inline !== "object" || Array.isArray(inline))) {
+    findings.push(
+      mergeFinding(["environments"], `\`environments\` in ${config.file} is not a mapping, so the environment files cannot be merged into it`, config.keyPosition(["environments"]))
+    );
+    return { config, environmentFiles, findings };
+  }
+  const inlineEnvironments = inline ?? {};
+  for (const file of files) {
+    const key = environmentKey(file.file);
+    const earlier = environmentFiles.get(key);
+    if (earlier) {
+      findings.push(
+        mergeFinding([], `${file.file}: another environment file, ${earlier.file}, has the same name \`${key}\`; QHub keys environments by file name, so one would replace the other`, { line: 1, column: 1 }, file.file)
+      );
+      continue;
+    }
+    if (Object.hasOwn(inlineEnvironments, key)) {
+      findings.push(
+        mergeFinding(
+          ["environments", key],
+          `environment \`${key}\` is defined both inline in ${config.file} and in the file ${file.file}; keep one of them`,
+          config.keyPosition(["environments", key])
+        )
+      );
+      continue;
+    }
+    environmentFiles.set(key, file);
+  }
+  const environments = { ...inlineEnvironments };
+  for (const [key, file] of environmentFiles) environments[key] = file.data;
+  const fileDocumentFor = (path5) => {
+    if (path5[0] !== "environments" || path5.length < 2) return void 0;
+    const document = environmentFiles.get(String(path5[1]));
+    return document ? { document, inner: path5.slice(2) } : void 0;
+  };
+  return {
+    config: {
+      file: config.file,
+      data: { ...root, environments },
+      keyPosition: (path5) => {
+        const inFile = fileDocumentFor(path5);
+        return inFile ? inFile.document.keyPosition(inFile.inner) : config.keyPosition(path5);
+      },
+      valuePosition: (path5) => {
+        const inFile = fileDocumentFor(path5);
+        return inFile ? inFile.document.valuePosition(inFile.inner) : config.valuePosition(path5);
+      },
+      fileFor: (path5) => fileDocumentFor(path5)?.document.file ?? config.fileFor(path5)
+    },
+    environmentFiles,
+    findings
+  };
+}
+
+// src/config/version.ts
+init_bundle_url();
+var SUPPORTED_VERSIONS_TEXT = "QHub 0.3.11-0.3.14 and 0.4.0-0.4.5, Nebari 2022.10 and later";
+function numericParts(value) {
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(value.trim());
+  if (!match) return null;
+  return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+}
+function atLeast(parts2, minimum) {
+  for (let i = 0; i < minimum.length; i++) {
+    const a = parts2[i] ?? 0;
+    const b = minimum[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
+}
+function familyOf(value) {
+  const parts2 = numericParts(value);
+  if (!parts2) return { unsupported: `'${value}' is not a version number` };
+  const [major] = parts2;
+  if (major >= 2022) {
+    if (!atLeast(parts2, [2022, 10])) return { unsupported: `Nebari ${value} predates the first Nebari release (2022.10)` };
+    return { family: atLeast(parts2, [2023, 10]) ? "nebari-2023.10" : "nebari-2022.10" };
+  }
+  if (major === 0) {
+    if (!atLeast(parts2, [0, 3, 11])) return { unsupported: `QHub ${value} is older than 0.3.11, the oldest version qhub-gitops knows` };
+    if (atLeast(parts2, [0, 5])) return { unsupported: `QHub ${value} was never released (QHub became Nebari after 0.4.5)` };
+    if (atLeast(parts2, [0, 4])) return { family: "qhub-0.4" };
+    return { family: atLeast(parts2, [0, 3, 12]) ? "qhub-0.3.12" : "qhub-0.3.11" };
+  }
+  return { unsupported: `'${value}' is neither a QHub (0.x) nor a Nebari (YYYY.M) version` };
+}
+function configVersion(data) {
+  for (const key of ["qhub_version", "nebari_version"]) {
+    const value = data[key];
+    if (typeof value === "string" || typeof value === "number") return { key, value: String(value) };
+  }
+  return null;
+}
+var NIC_KEYS = ["cluster", "git_repository", "repository"];
+function looksOlderThanSupported(data) {
+  if (typeof data.ci_cd === "string") return "`ci_cd` is a string (QHub 0.3.x made it a mapping)";
+  const text = JSON.stringify(data);
+  if (/"(cpu|mem)_guarentee"/.test(text)) return "profiles use the `cpu_guarentee`/`mem_guarentee` spelling of QHub 0.1.x";
+  return null;
+}
+function decideVersion(data, sources) {
+  const nicKey = NIC_KEYS.find((key) => key in data);
+  if (nicKey && !("provider" in data)) {
+    return {
+      ok: false,
+      rule: "version/nic-format",
+      path: nicKey,
+      message: `this is a nebari-infrastructure-core (NIC) config (it has \`${nicKey}:\`), not a classic QHub/Nebari config; qhub-gitops validates and deploys classic configs (${SUPPORTED_VERSIONS_TEXT}), so use NIC's own tooling for this file`
+    };
+  }
+  const inConfig = configVersion(data);
+  const chosen = sources.requestedVersion?.trim() && { value: sources.requestedVersion.trim(), source: "option" } || inConfig && { value: inConfig.value, source: "config" } || sources.pinnedVersion?.trim() && { value: sources.pinnedVersion.trim(), source: "pin-file" } || null;
+  if (!chosen) {
+    const old = looksOlderThanSupported(data);
+    if (old) {
+      return {
+        ok: false,
+        rule: "version/unsupported",
+        path: "",
+        message: `this looks like a QHub config older than 0.3.11 (${old}); qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}. Upgrade it with \`qhub upgrade\` of a supported version`
+      };
+    }
+    return {
+      ok: false,
+      rule: "version/unknown",
+      path: "",
+      message: "cannot tell which QHub/Nebari version this config targets. QHub 0.3.x configs carry no version key, so either put the version in a `.qhub-version` file next to the config (one line, e.g. `0.3.14`), pass `--qhub-version` (CLI) or the `qhub-version` input (action); 0.4.x configs need `qhub_version:` and Nebari configs `nebari_version:`"
+    };
+  }
+  const family = familyOf(chosen.value);
+  if ("unsupported" in family) {
+    return {
+      ok: false,
+      rule: "version/unsupported",
+      path: chosen.source === "config" && inConfig ? inConfig.key : "",
+      message: `${family.unsupported}; qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}`
+    };
+  }
+  return {
+    ok: true,
+    version: { family: family.family, value: chosen.value, source: chosen.source },
+    configValue: inConfig?.value ?? null
+  };
+}
 
 // src/qhub/render.ts
 init_bundle_url();
 var import_node_fs2 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 var import_node_url = require("node:url");
-var QhubRunError = class extends Error {
+
+// src/qhub/errors.ts
+init_bundle_url();
+var QhubError = class extends Error {
+};
+
+// src/qhub/render.ts
+var QhubRunError = class extends QhubError {
   name = "QhubRunError";
 };
 function pythonEntryPoint(name) {
-  const here = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
-  const candidates = [(0, import_node_path3.join)(here, "python", name), (0, import_node_path3.join)(here, "..", "python", name)];
+  const here = (0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
+  const candidates = [(0, import_node_path4.join)(here, "python", name), (0, import_node_path4.join)(here, "..", "python", name)];
   return candidates.find((file) => (0, import_node_fs2.existsSync)(file)) ?? candidates[0];
 }
 var TAIL_LINES = 15;
@@ -30654,16 +30887,16 @@ async function isDirectory(path5) {
   return (0, import_promises2.stat)(path5).then((info2) => info2.isDirectory(), () => false);
 }
 async function renderSingleRoot(venv, configPath, renderDir, options) {
-  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path3.dirname)(configPath), "qhub render");
+  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path4.dirname)(configPath), "qhub render");
   if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):
 ${tail(result, options.env)}`);
-  if (!await isDirectory((0, import_node_path3.join)(renderDir, "infrastructure"))) {
+  if (!await isDirectory((0, import_node_path4.join)(renderDir, "infrastructure"))) {
     throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
   }
 }
 async function computeStageInputs(venv, request, options) {
   await (0, import_promises2.mkdir)(request.outDir, { recursive: true, mode: 448 });
-  const outputsFile = (0, import_node_path3.join)(request.outDir, "outputs.json");
+  const outputsFile = (0, import_node_path4.join)(request.outDir, "outputs.json");
   await (0, import_promises2.writeFile)(outputsFile, JSON.stringify(request.outputs), { mode: 384 });
   const args = [pythonEntryPoint("stage_vars.py"), "--config", request.configPath, "--render-dir", request.renderDir, "--out", request.outDir, "--outputs", outputsFile];
   if (request.render) args.push("--render");
@@ -30672,7 +30905,7 @@ async function computeStageInputs(venv, request, options) {
 ${tail(result, options.env)}`);
   if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):
 ${tail(result, options.env)}`);
-  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path3.join)(request.outDir, "manifest.json"), "utf8"));
+  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path4.join)(request.outDir, "manifest.json"), "utf8"));
 }
 var STATUSES = ["ready", "pending", "not-planned", "error"];
 function field(value, check, where) {
@@ -30825,12 +31058,12 @@ var import_node_crypto2 = require("node:crypto");
 var import_node_fs3 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
 var import_node_os = require("node:os");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 var import_node_url2 = require("node:url");
 function venvCacheKey(spec, constraintsSha256, pythonVersion, platform2, arch3) {
   return `qhub-gitops-venv-${spec.package}-${spec.version}-${constraintsSha256.slice(0, 16)}-py${pythonVersion}-${platform2}-${arch3}`;
 }
-var VenvError = class extends Error {
+var VenvError = class extends QhubError {
   name = "VenvError";
 };
 var MARKER = ".qhub-gitops-venv.json";
@@ -30850,30 +31083,30 @@ function specForVersion(version) {
   return spec;
 }
 function defaultCacheRoot(env) {
-  return env.QHUB_GITOPS_CACHE || (0, import_node_path4.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
+  return env.QHUB_GITOPS_CACHE || (0, import_node_path5.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
 }
 function venvPaths(spec, cacheRoot) {
   checkSpec(spec);
-  const dir = (0, import_node_path4.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
-  return { dir, python: (0, import_node_path4.join)(dir, "bin", "python"), cli: (0, import_node_path4.join)(dir, "bin", spec.package) };
+  const dir = (0, import_node_path5.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
+  return { dir, python: (0, import_node_path5.join)(dir, "bin", "python"), cli: (0, import_node_path5.join)(dir, "bin", spec.package) };
 }
 function defaultConstraintsDir() {
-  return (0, import_node_path4.join)((0, import_node_path4.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
+  return (0, import_node_path5.join)((0, import_node_path5.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
 }
 function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
   checkSpec(spec);
-  const exact = (0, import_node_path4.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
+  const exact = (0, import_node_path5.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
   if ((0, import_node_fs3.existsSync)(exact)) return exact;
-  const fallback = (0, import_node_path4.join)(constraintsDir, `${spec.package}-other.txt`);
+  const fallback = (0, import_node_path5.join)(constraintsDir, `${spec.package}-other.txt`);
   if ((0, import_node_fs3.existsSync)(fallback)) return fallback;
   throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
 }
 function constraintsDirOf(constraintsFile) {
-  return (0, import_node_path4.dirname)(constraintsFile);
+  return (0, import_node_path5.dirname)(constraintsFile);
 }
 async function constraintsPython(constraintsDir) {
   try {
-    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(constraintsDir, "..", "versions.json"), "utf8"));
+    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(constraintsDir, "..", "versions.json"), "utf8"));
     return typeof listed.python === "string" ? listed.python : null;
   } catch (error) {
     if (error.code === "ENOENT") return null;
@@ -30889,7 +31122,7 @@ function sha2562(text) {
 }
 async function readMarker(dir) {
   try {
-    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(dir, MARKER), "utf8"));
+    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(dir, MARKER), "utf8"));
   } catch {
     return null;
   }
@@ -30913,7 +31146,7 @@ async function run2(runner, file, args, env, cwd, what) {
 }
 async function rewriteShebangs(binDir, from, to) {
   for (const name of await (0, import_promises3.readdir)(binDir)) {
-    const file = (0, import_node_path4.join)(binDir, name);
+    const file = (0, import_node_path5.join)(binDir, name);
     let text;
     try {
       text = await (0, import_promises3.readFile)(file, "utf8");
@@ -30935,7 +31168,7 @@ async function ensureVenv(spec, options) {
   const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
   let cacheKey = null;
   if (options.cache) {
-    const found = await run2(runner, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path4.dirname)(paths.dir), `cannot query ${python}`);
+    const found = await run2(runner, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path5.dirname)(paths.dir), `cannot query ${python}`);
     cacheKey = venvCacheKey(spec, constraintsSha256, found.stdout.trim(), process.platform, process.arch);
     await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
     if (await options.cache.restore(paths.dir, cacheKey) && markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) {
@@ -30943,9 +31176,9 @@ async function ensureVenv(spec, options) {
       return paths;
     }
   }
-  const venvsDir = (0, import_node_path4.dirname)(paths.dir);
+  const venvsDir = (0, import_node_path5.dirname)(paths.dir);
   await (0, import_promises3.mkdir)(venvsDir, { recursive: true });
-  const buildDir = (0, import_node_path4.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
+  const buildDir = (0, import_node_path5.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
   try {
     options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
     const created = await run2(runner, python, ["-m", "venv", buildDir], pipEnv, venvsDir, `cannot create a virtualenv for ${requirement}`);
@@ -30954,7 +31187,7 @@ async function ensureVenv(spec, options) {
       throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
 ${lastLines(created, PIP_TAIL_LINES)}`);
     }
-    const buildPython = (0, import_node_path4.join)(buildDir, "bin", "python");
+    const buildPython = (0, import_node_path5.join)(buildDir, "bin", "python");
     const version = await run2(runner, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, venvsDir, "cannot query Python");
     const problem = pythonProblem(version.stdout.trim(), await constraintsPython(constraintsDirOf(constraints)), python, requirement);
     if (problem) throw new VenvError(problem);
@@ -30974,7 +31207,7 @@ ${lastLines(created, PIP_TAIL_LINES)}`);
 ${lastLines(installed, PIP_TAIL_LINES)}`
       );
     }
-    const buildCli = (0, import_node_path4.join)(buildDir, "bin", spec.package);
+    const buildCli = (0, import_node_path5.join)(buildDir, "bin", spec.package);
     const started = await run2(runner, buildCli, ["--help"], pipEnv, venvsDir, `cannot run ${spec.package} after installing ${requirement}`);
     if (started.code !== 0) {
       throw new VenvError(
@@ -30982,9 +31215,9 @@ ${lastLines(installed, PIP_TAIL_LINES)}`
 ${lastLines(started, PIP_TAIL_LINES)}`
       );
     }
-    await rewriteShebangs((0, import_node_path4.join)(buildDir, "bin"), buildDir, paths.dir);
+    await rewriteShebangs((0, import_node_path5.join)(buildDir, "bin"), buildDir, paths.dir);
     const marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
-    await (0, import_promises3.writeFile)((0, import_node_path4.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
+    await (0, import_promises3.writeFile)((0, import_node_path5.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
 `);
     if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
     await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
@@ -31011,9 +31244,9 @@ async function writeDeployableConfig(configPath, environmentFiles, workDir) {
   if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
   const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
   const data = mergeEnvironments(loaded.document, documents).config.data;
-  const mergedDir = (0, import_node_path5.join)(workDir, "merged-config");
+  const mergedDir = (0, import_node_path6.join)(workDir, "merged-config");
   await (0, import_promises4.mkdir)(mergedDir, { recursive: true });
-  const mergedPath = (0, import_node_path5.join)(mergedDir, (0, import_node_path5.basename)(configPath));
+  const mergedPath = (0, import_node_path6.join)(mergedDir, (0, import_node_path6.basename)(configPath));
   await (0, import_promises4.writeFile)(mergedPath, (0, import_yaml3.stringify)(data));
   return { configPath: mergedPath, data };
 }
@@ -31031,8 +31264,8 @@ async function planDeployableConfig(request) {
   return { ...planned, version };
 }
 async function planConfig(given) {
-  const request = { ...given, workDir: (0, import_node_path5.resolve)(given.workDir), configPath: (0, import_node_path5.resolve)(given.configPath) };
-  const renderDir = (0, import_node_path5.join)(request.workDir, "render");
+  const request = { ...given, workDir: (0, import_node_path6.resolve)(given.workDir), configPath: (0, import_node_path6.resolve)(given.configPath) };
+  const renderDir = (0, import_node_path6.join)(request.workDir, "render");
   const layout = planningLayout(request.version.family);
   const planned = layout === "single-root" ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
   return { ...planned, renderDir };
@@ -31043,7 +31276,7 @@ function blockedByFailure(roots, root) {
 }
 async function planRoot(spec, imports, request, planDir, specs) {
   specs.push(spec);
-  const importsFile = (0, import_node_path5.join)(spec.dir, IMPORTS_FILE);
+  const importsFile = (0, import_node_path6.join)(spec.dir, IMPORTS_FILE);
   const options = { planDir, summarize: request.summarize, lock: request.lock };
   await (0, import_promises4.mkdir)(planDir, { recursive: true, mode: 448 });
   if (imports.length > 0 && !supportsImportBlocks(await request.engine.version().catch(() => ({ tool: null, version: null })))) {
@@ -31139,8 +31372,8 @@ async function planSingleRoot(request, renderDir) {
     } else if (missing.length > 0) {
       roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
     } else {
-      const spec = { dir: (0, import_node_path5.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
-      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path5.join)(request.workDir, "plans", entry.name), specs);
+      const spec = { dir: (0, import_node_path6.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
+      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path6.join)(request.workDir, "plans", entry.name), specs);
       roots.push(attempt.outcome);
       if (attempt.importsMissing && attempt.outcome.status === "planned") {
         stateStorageMissing = true;
@@ -31169,7 +31402,7 @@ function errorOutcome(stage) {
   return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
 }
 async function planStages(request, renderDir) {
-  const inputsDir = (0, import_node_path5.join)(request.workDir, "inputs");
+  const inputsDir = (0, import_node_path6.join)(request.workDir, "inputs");
   const runOptions = { runner: request.runner, env: request.env };
   const ask = (outputs2, render) => computeStageInputs(request.venv, { configPath: request.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
   let manifest = await ask({}, true);
@@ -31201,17 +31434,17 @@ async function planStages(request, renderDir) {
       roots.push(blocked);
       continue;
     }
-    const dir = (0, import_node_path5.join)(renderDir, stage.directory);
+    const dir = (0, import_node_path6.join)(renderDir, stage.directory);
     const settings = {
       env: { ...backendEnv(provider, request.env), ...await readStageEnv(stage) },
       varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
     };
     if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
-      await (0, import_promises4.writeFile)((0, import_node_path5.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
+      await (0, import_promises4.writeFile)((0, import_node_path6.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
       previewOnly.push(stage.name);
       notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
     }
-    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path5.join)(request.workDir, "plans", stage.name), specs);
+    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path6.join)(request.workDir, "plans", stage.name), specs);
     roots.push(attempt.outcome);
     if (attempt.outcome.status !== "planned") continue;
     if (attempt.importsMissing && stage.name === STATE_STAGE) {
@@ -31232,191 +31465,29 @@ async function planStages(request, renderDir) {
   return { run: planRunOf(roots), notes, specs, previewOnly };
 }
 
-// src/deploy/gate.ts
-init_bundle_url();
-
-// src/deploy/facts.ts
-init_bundle_url();
-
-// src/rules/shared/shape.ts
-init_bundle_url();
-function asMapping(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
-function asList(value) {
-  return Array.isArray(value) ? value : void 0;
-}
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function asNumber(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
-  if (typeof value === "string" && value.trim() !== "") {
-    const parsed = Number(value);
-    return Number.isFinite(parsed) ? parsed : void 0;
-  }
-  return void 0;
-}
-function valueAt(data, path5) {
-  let current = data;
-  for (const segment of path5) {
-    if (typeof segment === "number") {
-      const list = asList(current);
-      if (!list) return void 0;
-      current = list[segment];
-    } else {
-      const mapping = asMapping(current);
-      if (!mapping || !Object.hasOwn(mapping, segment)) return void 0;
-      current = mapping[segment];
-    }
-  }
-  return current;
-}
-function entriesAt(data, path5) {
-  return Object.entries(asMapping(valueAt(data, path5)) ?? {});
-}
-
-// src/rules/shared/provider.ts
-init_bundle_url();
-var PROVIDER_BLOCKS = {
-  gcp: "google_cloud_platform",
-  aws: "amazon_web_services",
-  azure: "azure",
-  do: "digital_ocean",
-  local: "local",
-  existing: "existing"
-};
-var CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["gcp", "aws", "azure", "do"]);
-function hasDefaultedSections(family) {
-  return family === "nebari-2023.10";
-}
-function providerOf(data, family) {
-  const declared = asString(asMapping(data)?.provider);
-  if (declared !== void 0 || !hasDefaultedSections(family)) return declared;
-  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => asMapping(data)?.[block] !== void 0);
-  if (present.length === 1) return present[0][0];
-  return present.length === 0 ? "local" : void 0;
-}
-function namespaceOf(data) {
-  return asString(asMapping(data)?.namespace) ?? "dev";
-}
-function nodeGroupsOf(document, provider) {
-  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
-  if (block === void 0 || !CLOUD_PROVIDERS.has(provider)) return [];
-  return entriesAt(document.data, [block, "node_groups"]).map(([name, group]) => ({
-    name,
-    path: [block, "node_groups", name],
-    group: asMapping(group)
-  }));
-}
-function declaresNodeGroups(data, provider) {
-  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
-  return block !== void 0 && asMapping(asMapping(asMapping(data)?.[block])?.node_groups) !== void 0;
-}
-
-// src/deploy/facts.ts
-function providerFrom(data) {
-  const declared = asString(data.provider);
-  if (declared !== void 0) return declared;
-  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => data[block] !== void 0);
-  return present.length === 1 ? present[0][0] : null;
-}
-function deploymentFacts(config) {
-  const data = asMapping(config) ?? {};
-  const provider = providerFrom(data);
-  const block = provider && CLOUD_PROVIDERS.has(provider) ? asMapping(data[PROVIDER_BLOCKS[provider]]) : void 0;
-  const domain = asString(data.domain)?.trim() || null;
-  return {
-    projectName: asString(data.project_name) ?? (typeof data.project_name === "number" ? String(data.project_name) : null),
-    namespace: namespaceOf(data),
-    provider,
-    region: asString(block?.region) ?? null,
-    gcpProject: provider === "gcp" ? asString(block?.project) ?? null : null,
-    domain,
-    preventDeploy: data.prevent_deploy === true
-  };
-}
-function resourcePrefix(facts) {
-  return `${facts.projectName ?? "<project_name>"}-${facts.namespace}`;
-}
-
-// src/report/findings.ts
-init_bundle_url();
-
-// src/commands/plan.ts
-init_bundle_url();
-var import_promises6 = require("node:fs/promises");
-var import_node_path8 = require("node:path");
-
-// src/terraform/process.ts
-init_bundle_url();
-var import_node_child_process = require("node:child_process");
-var import_node_path6 = require("node:path");
-var import_node_string_decoder = require("node:string_decoder");
-function lineSplitter(emit) {
-  const decoder = new import_node_string_decoder.StringDecoder("utf8");
-  let pending = "";
-  const flushComplete = () => {
-    let newline = pending.indexOf("\n");
-    while (newline !== -1) {
-      emit(pending.slice(0, newline).replace(/\r$/, ""));
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf("\n");
-    }
-  };
-  return {
-    write(chunk) {
-      pending += decoder.write(chunk);
-      flushComplete();
-    },
-    end() {
-      pending += decoder.end();
-      flushComplete();
-      if (pending !== "") emit(pending.replace(/\r$/, ""));
-      pending = "";
-    }
-  };
-}
-function createProcessRunner(onLine) {
-  return (command, args, options) => new Promise((resolve7, reject) => {
-    const child2 = (0, import_node_child_process.spawn)(command, [...args], {
-      cwd: options.cwd,
-      env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const stdout = [];
-    const stderr = [];
-    const streamOut = onLine && !options.stdoutIsData ? lineSplitter((line) => onLine(line, "stdout")) : null;
-    const streamErr = onLine ? lineSplitter((line) => onLine(line, "stderr")) : null;
-    child2.stdout.on("data", (chunk) => {
-      stdout.push(chunk);
-      streamOut?.write(chunk);
-    });
-    child2.stderr.on("data", (chunk) => {
-      stderr.push(chunk);
-      streamErr?.write(chunk);
-    });
-    child2.on("error", reject);
-    child2.on("close", (code, signal) => {
-      streamOut?.end();
-      streamErr?.end();
-      resolve7({
-        code: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(stdout).toString("utf8"),
-        stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
-killed by signal ${signal}` : "")
-      });
-    });
+// src/jobs/targets.ts
+async function planQhubConfig(source, engine, workDir) {
+  const configFile = resolveConfigPath(source.config ?? void 0, source.cwd);
+  const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? void 0);
+  const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
+  return planDeployableConfig({
+    configPath: (0, import_node_path7.resolve)(source.cwd, configFile),
+    environmentFiles,
+    engine,
+    workDir,
+    env: source.env,
+    runner: source.runner,
+    ...source.venvCache ? { venvCache: source.venvCache } : {},
+    ...source.qhubVersion ? { requestedVersion: source.qhubVersion } : {},
+    ...pinnedVersion ? { pinnedVersion } : {}
   });
 }
-var spawnRunner = createProcessRunner();
-function processTitle(command, args, options) {
-  const words = args.filter((arg) => !arg.startsWith("-") || arg === "-m").slice(0, 3);
-  const program = [(0, import_node_path6.basename)(command), ...words.map((word) => word.includes("/") ? (0, import_node_path6.basename)(word) : word)].join(" ");
-  return options.cwd === "." ? program : `${program} in ${options.cwd}`;
+function configRequest(roots, source, engine, workDir) {
+  return { roots, cwd: source.cwd, planConfig: () => planQhubConfig(source, engine, workDir) };
 }
-function titledRunner(runner, around) {
-  return (command, args, options) => around(processTitle(command, args, options), () => runner(command, args, options));
+async function targetsOf(request) {
+  if (request.roots.length > 0) return { roots: explicitRoots(request.roots, request.cwd) };
+  return { config: await request.planConfig() };
 }
 
 // src/commands/plan.ts
@@ -33468,7 +33539,7 @@ var import_node_crypto3 = require("node:crypto");
 var import_node_fs4 = require("node:fs");
 var import_promises5 = require("node:fs/promises");
 var import_node_os2 = require("node:os");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_bundle_url();
@@ -35830,7 +35901,7 @@ function toolCacheStore(cacheRoot, toolOutput = null) {
   };
 }
 function engineCacheRoot(env, cacheRoot) {
-  return env.RUNNER_TOOL_CACHE || (0, import_node_path7.join)(cacheRoot, "engines");
+  return env.RUNNER_TOOL_CACHE || (0, import_node_path8.join)(cacheRoot, "engines");
 }
 async function sha256File(file) {
   const hash = (0, import_node_crypto3.createHash)("sha256");
@@ -35855,18 +35926,18 @@ async function download(url, file, options) {
 }
 async function downloadVerified(pin, options) {
   const files = releaseFiles(pin, options.platform ?? releasePlatform(process.platform, process.arch), options.mirror);
-  const scratch = await (0, import_promises5.mkdtemp)((0, import_node_path7.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
+  const scratch = await (0, import_promises5.mkdtemp)((0, import_node_path8.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
   try {
     options.log?.(`downloading ${describeEngine(pin)} from ${files.zipUrl}`);
-    const sums = await (0, import_promises5.readFile)(await download(files.sumsUrl, (0, import_node_path7.join)(scratch, files.sumsName), options), "utf8");
+    const sums = await (0, import_promises5.readFile)(await download(files.sumsUrl, (0, import_node_path8.join)(scratch, files.sumsName), options), "utf8");
     const expected = expectedSha256(sums, files);
-    const zip = await download(files.zipUrl, (0, import_node_path7.join)(scratch, files.zipName), options);
+    const zip = await download(files.zipUrl, (0, import_node_path8.join)(scratch, files.zipName), options);
     checkSha256(await sha256File(zip), expected, files);
-    const extracted = await options.store.extractZip(zip, (0, import_node_path7.join)(scratch, "extracted"));
-    if (!(0, import_node_fs4.existsSync)((0, import_node_path7.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
+    const extracted = await options.store.extractZip(zip, (0, import_node_path8.join)(scratch, "extracted"));
+    if (!(0, import_node_fs4.existsSync)((0, import_node_path8.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
     const cached = await options.store.cache(extracted, pin);
     options.log?.(`verified ${files.zipName} (sha256 ${expected}) and cached it in ${cached}`);
-    return (0, import_node_path7.join)(cached, binaryName(pin));
+    return (0, import_node_path8.join)(cached, binaryName(pin));
   } finally {
     await (0, import_promises5.rm)(scratch, { recursive: true, force: true });
   }
@@ -35877,7 +35948,7 @@ function binaryName(pin) {
 async function provisionEngine(pin, options) {
   if (await onPathAtVersion(pin, options)) return pin.name;
   const cached = options.store.find(pin);
-  if (cached !== null && (0, import_node_fs4.existsSync)((0, import_node_path7.join)(cached, binaryName(pin)))) return (0, import_node_path7.join)(cached, binaryName(pin));
+  if (cached !== null && (0, import_node_fs4.existsSync)((0, import_node_path8.join)(cached, binaryName(pin)))) return (0, import_node_path8.join)(cached, binaryName(pin));
   return downloadVerified(pin, options);
 }
 function engineSelector(request, options) {
@@ -35890,7 +35961,7 @@ function engineSelector(request, options) {
 
 // src/commands/plan.ts
 function defaultPluginCacheDir(env) {
-  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path8.join)(defaultCacheRoot(env), "plugins");
+  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path9.join)(defaultCacheRoot(env), "plugins");
 }
 var ENGINE_OPTIONS = {
   engine: { type: "string", default: "auto" },
@@ -35947,13 +36018,8 @@ async function followReleaseEngine(engine, args, qhubVersion, io, runner = cliRu
   if (!isAuto(args.engine ?? "")) return;
   const version = qhubVersion || await readPinnedVersion(PIN_FILE_NAME, io.cwd);
   if (!version) return;
-  try {
-    await engine.forRelease(await releaseEnginePin(version, { env: io.env, runner, log: (message) => io.stderr(`${message}
+  await engine.forRelease(await releaseEnginePin(version, { env: io.env, runner, log: (message) => io.stderr(`${message}
 `) }));
-  } catch (error) {
-    if (error instanceof VenvError || error instanceof QhubRunError) throw new import_types8.UserFacingError(error.message, 1);
-    throw error;
-  }
 }
 function cliRunner(io) {
   const { progress } = io;
@@ -35995,7 +36061,6 @@ var import_types9 = require("./cli-types.js");
 
 // src/jobs/apply.ts
 init_bundle_url();
-var import_node_path9 = require("node:path");
 
 // src/github/api.ts
 init_bundle_url();
@@ -36008,24 +36073,6 @@ init_bundle_url();
 
 // src/report/apply.ts
 init_bundle_url();
-
-// src/jobs/apply.ts
-async function planQhubConfig(source, engine, workDir) {
-  const configFile = resolveConfigPath(source.config ?? void 0, source.cwd);
-  const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? void 0);
-  const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
-  return planDeployableConfig({
-    configPath: (0, import_node_path9.resolve)(source.cwd, configFile),
-    environmentFiles,
-    engine,
-    workDir,
-    env: source.env,
-    runner: source.runner,
-    ...source.venvCache ? { venvCache: source.venvCache } : {},
-    ...source.qhubVersion ? { requestedVersion: source.qhubVersion } : {},
-    ...pinnedVersion ? { pinnedVersion } : {}
-  });
-}
 
 // src/commands/apply.ts
 async function factsFromFile(file, cwd) {
@@ -36326,40 +36373,9 @@ function nameChecks(facts) {
 }
 
 // src/jobs/destroy.ts
-function failureOf2(error, runner) {
-  if (!(error instanceof EngineError)) throw error;
-  return { step: error.step, diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock };
-}
-async function readRootState(engine, spec) {
-  const root = spec.label ?? spec.dir;
-  try {
-    return { root, addresses: await engine.stateList(spec.dir, spec.settings) };
-  } catch (error) {
-    if (!(error instanceof EngineError)) throw error;
-    if (error.diagnostics.some((diagnostic) => /No state file was found/.test(`${diagnostic.summary}
-${diagnostic.detail}`))) return { root, addresses: [] };
-    return { root, addresses: null, error: error.diagnostics.find((diagnostic) => !isRunnerDiagnostic(diagnostic))?.summary ?? error.message };
-  }
-}
 async function destroyRoots(targets, engine, options) {
   const cluster = options.cluster && options.facts ? await cleanUpCluster(options.cluster, options.facts) : [];
-  const roots = [];
-  const runner = runnerDiagnostics();
-  for (const spec of [...targets].reverse()) {
-    if ("unprepared" in spec) {
-      roots.push({ root: spec.root, failure: null, state: { root: spec.root, addresses: null, error: spec.unprepared } });
-      continue;
-    }
-    const root = spec.label ?? spec.dir;
-    let failure = null;
-    try {
-      await engine.init(spec.dir, spec.settings);
-      runner.take((await engine.destroy(spec.dir, spec.settings)).warnings);
-    } catch (error) {
-      failure = failureOf2(error, runner);
-    }
-    roots.push({ root, failure, state: await readRootState(engine, spec) });
-  }
+  const { roots, runnerWarnings } = await destroyInReverse(targets, engine);
   return {
     roots,
     cluster,
@@ -36369,15 +36385,16 @@ async function destroyRoots(targets, engine, options) {
       engine.command
     ),
     nameChecks: nameChecks(options.facts),
-    runnerWarnings: runner.found()
+    runnerWarnings
   };
 }
 function runnerCluster(env, runner) {
   return kubectlCluster(runner, env);
 }
-async function destroyTargets(roots, source, engine, workDir) {
-  if (roots.length > 0) return [...roots];
-  const planned = await planQhubConfig(source, engine, workDir);
+async function destroyTargets(request) {
+  const targets = await targetsOf(request);
+  if ("roots" in targets) return targets.roots;
+  const planned = targets.config;
   return planned.run.roots.map((outcome) => {
     const spec = planned.specs.find((candidate) => candidate.label === outcome.root);
     if (planned.previewOnly.includes(outcome.root)) {
@@ -36433,14 +36450,9 @@ var destroyCommand = {
       let targets;
       if (dirs.length > 0 && source.config === null) await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? void 0, io);
       try {
-        targets = await destroyTargets(
-          explicitRoots(dirs, io.cwd),
-          source,
-          engine,
-          workDir
-        );
+        targets = await destroyTargets(configRequest(dirs, source, engine, workDir));
       } catch (error) {
-        if (error instanceof QhubRunError || error instanceof VenvError) throw new import_types10.UserFacingError(`nothing was destroyed: ${error.message}`, 1);
+        if (error instanceof QhubError) throw new import_types10.UserFacingError(`nothing was destroyed: ${error.message}`, 1);
         throw error;
       }
       outcome = await destroyRoots(targets, engine, { facts, cluster: parsed.values["clean-cluster"] ? runnerCluster(io.env, source.runner) : null });

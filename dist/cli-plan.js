@@ -31151,12 +31151,8 @@ function planRunOf(outcomes) {
   };
 }
 
-// src/commands/plan.ts
-var import_types8 = require("./cli-types.js");
-
-// src/commands/validate.ts
+// src/jobs/targets.ts
 init_bundle_url();
-var import_node_path4 = require("node:path");
 
 // src/config/local-sources.ts
 init_bundle_url();
@@ -31206,10 +31202,13 @@ async function readEnvironmentFiles(configPath, cwd, directory) {
   );
 }
 
-// src/validation/validate.ts
+// src/qhub/plan-config.ts
 init_bundle_url();
+var import_promises4 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
+var import_yaml3 = __toESM(require_dist(), 1);
 
-// src/config/cloud-checks.ts
+// src/config/environments.ts
 init_bundle_url();
 
 // src/config/types.ts
@@ -31223,91 +31222,7 @@ function formatPath(path5) {
   return out;
 }
 
-// src/config/cloud-checks.ts
-function isMapping(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function describeValue(value) {
-  return typeof value === "string" || typeof value === "number" ? `\`${String(value)}\`` : "the value";
-}
-function instanceChecks(section, block, describe2) {
-  if (!isMapping(block.node_groups)) return [];
-  return Object.entries(block.node_groups).flatMap(([name, group]) => {
-    if (!isMapping(group) || !("instance" in group)) return [];
-    const path5 = [section, "node_groups", name, "instance"];
-    return [{ path: formatPath(path5), description: describe2(describeValue(group.instance)) }];
-  });
-}
-function awsChecks(block) {
-  const section = "amazon_web_services";
-  const region = describeValue(block.region);
-  const checks = [
-    {
-      path: section,
-      description: "AWS credentials: Nebari requires AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment before any AWS call."
-    },
-    { path: `${section}.region`, description: `region ${region} must be enabled for the AWS account (EC2 DescribeRegions).` },
-    {
-      path: `${section}.kubernetes_version`,
-      description: block.kubernetes_version === null || block.kubernetes_version === void 0 ? `no version given: Nebari picks the newest EKS version it supports in ${region} (EKS DescribeAddonVersions).` : `Kubernetes ${describeValue(block.kubernetes_version)} must be one of the EKS versions available in ${region} that Nebari supports (EKS DescribeAddonVersions).`
-    },
-    {
-      path: `${section}.availability_zones`,
-      description: Array.isArray(block.availability_zones) ? `each availability zone must exist in ${region} (EC2 DescribeAvailabilityZones).` : `no zones given: Nebari picks the first two zones of ${region} (EC2 DescribeAvailabilityZones).`
-    },
-    ...instanceChecks(section, block, (instance) => `instance type ${instance} must be offered in ${region} (EC2 DescribeInstanceTypes).`)
-  ];
-  if (typeof block.eks_kms_arn === "string") {
-    checks.push({
-      path: `${section}.eks_kms_arn`,
-      description: `the KMS key must exist in ${region}, be enabled, customer managed and symmetric with key usage ENCRYPT_DECRYPT (KMS ListKeys/DescribeKey).`
-    });
-  }
-  return checks;
-}
-function gcpChecks(block) {
-  const section = "google_cloud_platform";
-  const region = describeValue(block.region);
-  return [
-    {
-      path: section,
-      description: "GCP credentials: Nebari requires GOOGLE_CREDENTIALS and PROJECT_ID in the environment and lists regions, versions and machine types in the PROJECT_ID project."
-    },
-    { path: `${section}.region`, description: `region ${region} must be one of the project's Compute Engine regions.` },
-    {
-      path: `${section}.kubernetes_version`,
-      description: `Kubernetes ${describeValue(block.kubernetes_version)} must prefix one of the GKE master versions valid in ${region} that Nebari supports.`
-    },
-    ...instanceChecks(section, block, (instance) => `machine type ${instance} must be offered in a zone of ${region}.`)
-  ];
-}
-function azureChecks(block) {
-  const section = "azure";
-  const checks = [
-    {
-      path: section,
-      description: "Azure credentials: Nebari requires ARM_CLIENT_ID, ARM_SUBSCRIPTION_ID and ARM_TENANT_ID in the environment."
-    }
-  ];
-  if ("kubernetes_version" in block) {
-    checks.push({
-      path: `${section}.kubernetes_version`,
-      description: block.kubernetes_version === null ? "null: Nebari picks the newest AKS version it supports (AKS list orchestrators, queried for Central US)." : `Kubernetes ${describeValue(block.kubernetes_version)} must be one of the AKS versions Nebari supports (AKS list orchestrators, queried for Central US whatever the region).`
-    });
-  }
-  return checks;
-}
-function skippedCloudChecks(config) {
-  if (!isMapping(config)) return [];
-  const checks = [];
-  if (isMapping(config.amazon_web_services)) checks.push(...awsChecks(config.amazon_web_services));
-  if (isMapping(config.google_cloud_platform)) checks.push(...gcpChecks(config.google_cloud_platform));
-  if (isMapping(config.azure)) checks.push(...azureChecks(config.azure));
-  return checks;
-}
-
 // src/config/environments.ts
-init_bundle_url();
 function environmentKey(file) {
   return file.split(/[\\/]/).pop() ?? file;
 }
@@ -31573,6 +31488,817 @@ function locate(document, path5) {
   return null;
 }
 
+// src/config/version.ts
+init_bundle_url();
+var SUPPORTED_VERSIONS_TEXT = "QHub 0.3.11-0.3.14 and 0.4.0-0.4.5, Nebari 2022.10 and later";
+function numericParts(value) {
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(value.trim());
+  if (!match) return null;
+  return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+}
+function atLeast(parts3, minimum) {
+  for (let i = 0; i < minimum.length; i++) {
+    const a = parts3[i] ?? 0;
+    const b = minimum[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
+}
+function familyOf(value) {
+  const parts3 = numericParts(value);
+  if (!parts3) return { unsupported: `'${value}' is not a version number` };
+  const [major] = parts3;
+  if (major >= 2022) {
+    if (!atLeast(parts3, [2022, 10])) return { unsupported: `Nebari ${value} predates the first Nebari release (2022.10)` };
+    return { family: atLeast(parts3, [2023, 10]) ? "nebari-2023.10" : "nebari-2022.10" };
+  }
+  if (major === 0) {
+    if (!atLeast(parts3, [0, 3, 11])) return { unsupported: `QHub ${value} is older than 0.3.11, the oldest version qhub-gitops knows` };
+    if (atLeast(parts3, [0, 5])) return { unsupported: `QHub ${value} was never released (QHub became Nebari after 0.4.5)` };
+    if (atLeast(parts3, [0, 4])) return { family: "qhub-0.4" };
+    return { family: atLeast(parts3, [0, 3, 12]) ? "qhub-0.3.12" : "qhub-0.3.11" };
+  }
+  return { unsupported: `'${value}' is neither a QHub (0.x) nor a Nebari (YYYY.M) version` };
+}
+function configVersion(data) {
+  for (const key of ["qhub_version", "nebari_version"]) {
+    const value = data[key];
+    if (typeof value === "string" || typeof value === "number") return { key, value: String(value) };
+  }
+  return null;
+}
+var NIC_KEYS = ["cluster", "git_repository", "repository"];
+function looksOlderThanSupported(data) {
+  if (typeof data.ci_cd === "string") return "`ci_cd` is a string (QHub 0.3.x made it a mapping)";
+  const text = JSON.stringify(data);
+  if (/"(cpu|mem)_guarentee"/.test(text)) return "profiles use the `cpu_guarentee`/`mem_guarentee` spelling of QHub 0.1.x";
+  return null;
+}
+function decideVersion(data, sources) {
+  const nicKey = NIC_KEYS.find((key) => key in data);
+  if (nicKey && !("provider" in data)) {
+    return {
+      ok: false,
+      rule: "version/nic-format",
+      path: nicKey,
+      message: `this is a nebari-infrastructure-core (NIC) config (it has \`${nicKey}:\`), not a classic QHub/Nebari config; qhub-gitops validates and deploys classic configs (${SUPPORTED_VERSIONS_TEXT}), so use NIC's own tooling for this file`
+    };
+  }
+  const inConfig = configVersion(data);
+  const chosen = sources.requestedVersion?.trim() && { value: sources.requestedVersion.trim(), source: "option" } || inConfig && { value: inConfig.value, source: "config" } || sources.pinnedVersion?.trim() && { value: sources.pinnedVersion.trim(), source: "pin-file" } || null;
+  if (!chosen) {
+    const old = looksOlderThanSupported(data);
+    if (old) {
+      return {
+        ok: false,
+        rule: "version/unsupported",
+        path: "",
+        message: `this looks like a QHub config older than 0.3.11 (${old}); qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}. Upgrade it with \`qhub upgrade\` of a supported version`
+      };
+    }
+    return {
+      ok: false,
+      rule: "version/unknown",
+      path: "",
+      message: "cannot tell which QHub/Nebari version this config targets. QHub 0.3.x configs carry no version key, so either put the version in a `.qhub-version` file next to the config (one line, e.g. `0.3.14`), pass `--qhub-version` (CLI) or the `qhub-version` input (action); 0.4.x configs need `qhub_version:` and Nebari configs `nebari_version:`"
+    };
+  }
+  const family = familyOf(chosen.value);
+  if ("unsupported" in family) {
+    return {
+      ok: false,
+      rule: "version/unsupported",
+      path: chosen.source === "config" && inConfig ? inConfig.key : "",
+      message: `${family.unsupported}; qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}`
+    };
+  }
+  return {
+    ok: true,
+    version: { family: family.family, value: chosen.value, source: chosen.source },
+    configValue: inConfig?.value ?? null
+  };
+}
+
+// src/qhub/render.ts
+init_bundle_url();
+var import_node_fs2 = require("node:fs");
+var import_promises2 = require("node:fs/promises");
+var import_node_path4 = require("node:path");
+var import_node_url = require("node:url");
+
+// src/qhub/errors.ts
+init_bundle_url();
+var QhubError = class extends Error {
+};
+
+// src/qhub/render.ts
+var QhubRunError = class extends QhubError {
+  name = "QhubRunError";
+};
+function pythonEntryPoint(name) {
+  const here = (0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
+  const candidates = [(0, import_node_path4.join)(here, "python", name), (0, import_node_path4.join)(here, "..", "python", name)];
+  return candidates.find((file) => (0, import_node_fs2.existsSync)(file)) ?? candidates[0];
+}
+var TAIL_LINES = 15;
+function tail(result, env) {
+  const lines = `${result.stderr}
+${result.stdout}`.split("\n").filter((line) => line.trim() !== "");
+  if (!env.QHUB_GITOPS_DEBUG && lines.some((line) => line.startsWith("Traceback (most recent call last):"))) {
+    return `${lines[lines.length - 1].trim()}
+(set QHUB_GITOPS_DEBUG=1 to see QHub's traceback)`;
+  }
+  return lines.slice(-TAIL_LINES).join("\n");
+}
+async function run(options, file, args, cwd, what) {
+  try {
+    return await options.runner(file, args, { cwd, env: options.env });
+  } catch (error) {
+    throw new QhubRunError(`${what}: could not run ${file}: ${error.message}`);
+  }
+}
+async function isDirectory(path5) {
+  return (0, import_promises2.stat)(path5).then((info2) => info2.isDirectory(), () => false);
+}
+async function renderSingleRoot(venv, configPath, renderDir, options) {
+  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path4.dirname)(configPath), "qhub render");
+  if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):
+${tail(result, options.env)}`);
+  if (!await isDirectory((0, import_node_path4.join)(renderDir, "infrastructure"))) {
+    throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
+  }
+}
+async function computeStageInputs(venv, request, options) {
+  await (0, import_promises2.mkdir)(request.outDir, { recursive: true, mode: 448 });
+  const outputsFile = (0, import_node_path4.join)(request.outDir, "outputs.json");
+  await (0, import_promises2.writeFile)(outputsFile, JSON.stringify(request.outputs), { mode: 384 });
+  const args = [pythonEntryPoint("stage_vars.py"), "--config", request.configPath, "--render-dir", request.renderDir, "--out", request.outDir, "--outputs", outputsFile];
+  if (request.render) args.push("--render");
+  const result = await run(options, venv.python, args, request.outDir, "stage inputs");
+  if (result.code === 1) throw new QhubRunError(`the config does not pass QHub's own loading and checks:
+${tail(result, options.env)}`);
+  if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):
+${tail(result, options.env)}`);
+  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path4.join)(request.outDir, "manifest.json"), "utf8"));
+}
+var STATUSES = ["ready", "pending", "not-planned", "error"];
+function field(value, check, where) {
+  if (!check(value)) throw new QhubRunError(`the stage-inputs manifest is malformed at ${where}`);
+  return value;
+}
+var isString = (value) => typeof value === "string";
+var isStringOrNull = (value) => value === null || typeof value === "string";
+var isBoolean = (value) => typeof value === "boolean";
+var isArray = (value) => Array.isArray(value);
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isStatus = (value) => STATUSES.includes(value);
+var isPair = (value) => Array.isArray(value) && value.length === 2 && value.every(isString);
+function parseStageManifest(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new QhubRunError("the stage-inputs manifest is not JSON");
+  }
+  const root = field(data, isRecord, "the top level");
+  const api = field(root.api, (value) => value === "functional" || value === "plugin", "api");
+  return {
+    package: field(root.package, isString, "package"),
+    version: field(root.version, isString, "version"),
+    api,
+    preventDeploy: field(root.prevent_deploy, isBoolean, "prevent_deploy"),
+    stages: field(root.stages, isArray, "stages").map((raw, index) => {
+      const stage = field(raw, isRecord, `stages[${index}]`);
+      const where = (key) => `stages[${index}].${key}`;
+      return {
+        name: field(stage.name, isString, where("name")),
+        directory: field(stage.directory, isString, where("directory")),
+        status: field(stage.status, isStatus, where("status")),
+        reason: field(stage.reason, isStringOrNull, where("reason")),
+        tfvarsFile: field(stage.tfvars_file, isStringOrNull, where("tfvars_file")),
+        envFile: field(stage.env_file, isStringOrNull, where("env_file")),
+        envNames: field(stage.env_names, (value) => isArray(value) && value.every(isString), where("env_names")),
+        stateImports: field(stage.state_imports, (value) => isArray(value) && value.every(isPair), where("state_imports")).map(
+          ([address, id]) => ({ address, id })
+        ),
+        outputsGiven: field(stage.outputs_given, isBoolean, where("outputs_given"))
+      };
+    })
+  };
+}
+async function readStageEnv(stage) {
+  if (stage.envFile === null) return {};
+  const data = JSON.parse(await (0, import_promises2.readFile)(stage.envFile, "utf8"));
+  if (!isRecord(data) || !Object.values(data).every(isString)) throw new QhubRunError(`${stage.envFile} is not a map of strings`);
+  return data;
+}
+async function readPinnedEngine(venv, options) {
+  const result = await run(options, venv.python, [pythonEntryPoint("engine_pin.py")], venv.dir, "reading the pinned engine");
+  if (result.code !== 0) throw new QhubRunError(`cannot read the engine pinned by the release in ${venv.dir}:
+${tail(result, options.env)}`);
+  const pin = JSON.parse(result.stdout);
+  const names = ["terraform", "tofu"];
+  if (!names.includes(pin.name) || typeof pin.version !== "string") throw new QhubRunError(`engine_pin.py printed no engine: ${result.stdout.slice(0, 200)}`);
+  return { name: pin.name, version: pin.version };
+}
+
+// src/qhub/stages.ts
+init_bundle_url();
+function planningLayout(family) {
+  switch (family) {
+    case "qhub-0.3.11":
+    case "qhub-0.3.12":
+      return "single-root";
+    case "qhub-0.4":
+    case "nebari-2022.10":
+      return "functional";
+    case "nebari-2023.10":
+      return "plugin";
+  }
+}
+function packageOf(family) {
+  return family.startsWith("qhub-") ? "qhub" : "nebari";
+}
+var STATE_STAGE = "01-terraform-state";
+var INFRASTRUCTURE_STAGE = "02-infrastructure";
+var CLOUDS = /* @__PURE__ */ new Set(["aws", "gcp", "do", "azure"]);
+function singleRootLayout(config, env) {
+  const provider = String(config.provider ?? "");
+  const stateType = config.terraform_state?.type ?? "remote";
+  const roots = [];
+  if (CLOUDS.has(provider) && stateType === "remote") {
+    roots.push({ name: "terraform-state", directory: "terraform-state", imports: singleRootStateImports(config, env) });
+  }
+  roots.push({ name: "infrastructure", directory: "infrastructure", imports: [] });
+  return roots;
+}
+function singleRootStateImports(config, env) {
+  const prefix = `${String(config.project_name)}-${String(config.namespace ?? "dev")}`;
+  switch (config.provider) {
+    case "aws":
+      return [
+        { address: "module.terraform-state.aws_s3_bucket.terraform-state", id: `${prefix}-terraform-state` },
+        { address: "module.terraform-state.aws_dynamodb_table.terraform-state-lock", id: `${prefix}-terraform-state-lock` }
+      ];
+    case "gcp":
+      return [{ address: "module.terraform-state.module.gcs.google_storage_bucket.static-site", id: `${prefix}-terraform-state` }];
+    case "do":
+      return [
+        {
+          address: "module.terraform-state.module.spaces.digitalocean_spaces_bucket.main",
+          id: `${String(config.digital_ocean?.region ?? "nyc3")},${prefix}-terraform-state`
+        }
+      ];
+    case "azure": {
+      const postfix = config.azure?.storage_account_postfix;
+      const subscription = env.ARM_SUBSCRIPTION_ID;
+      if (typeof postfix !== "string" || postfix === "" || !subscription) return [];
+      const group = `/subscriptions/${subscription}/resourceGroups/${prefix}`;
+      const account = `${prefix.replaceAll("-", "")}${postfix}`;
+      return [
+        { address: "module.terraform-state.azurerm_resource_group.terraform-resource-group", id: group },
+        { address: "module.terraform-state.azurerm_storage_account.terraform-storage-account", id: `${group}/providers/Microsoft.Storage/storageAccounts/${account}` },
+        { address: "module.terraform-state.azurerm_storage_container.storage_container", id: `https://${account}.blob.core.windows.net/${prefix}state` }
+      ];
+    }
+    default:
+      return [];
+  }
+}
+function singleRootMissingVariables(config, env) {
+  return config.prefect?.enabled === true && !env.TF_VAR_prefect_token ? ["TF_VAR_prefect_token"] : [];
+}
+function backendEnv(provider, env) {
+  if (provider !== "do") return {};
+  const mapped = {};
+  if (!env.AWS_ACCESS_KEY_ID && env.SPACES_ACCESS_KEY_ID) mapped.AWS_ACCESS_KEY_ID = env.SPACES_ACCESS_KEY_ID;
+  if (!env.AWS_SECRET_ACCESS_KEY && env.SPACES_SECRET_ACCESS_KEY) mapped.AWS_SECRET_ACCESS_KEY = env.SPACES_SECRET_ACCESS_KEY;
+  return mapped;
+}
+var LOCAL_BACKEND_OVERRIDE_FILE = "qhub_gitops_backend_override.tf";
+var LOCAL_BACKEND_OVERRIDE = 'terraform {\n  backend "local" {}\n}\n';
+var IMPORTS_FILE = "qhub_gitops_imports.tf";
+function importBlocks(imports) {
+  return imports.map((entry) => `import {
+  to = ${entry.address}
+  id = ${JSON.stringify(entry.id)}
+}
+`).join("\n");
+}
+
+// src/qhub/venv.ts
+init_bundle_url();
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs3 = require("node:fs");
+var import_promises3 = require("node:fs/promises");
+var import_node_os = require("node:os");
+var import_node_path5 = require("node:path");
+var import_node_url2 = require("node:url");
+function venvCacheKey(spec, constraintsSha256, pythonVersion, platform2, arch3) {
+  return `qhub-gitops-venv-${spec.package}-${spec.version}-${constraintsSha256.slice(0, 16)}-py${pythonVersion}-${platform2}-${arch3}`;
+}
+var VenvError = class extends QhubError {
+  name = "VenvError";
+};
+var MARKER = ".qhub-gitops-venv.json";
+var PIP_TAIL_LINES = 20;
+var VERSION_PATTERN = /^\d+(\.\d+)*(\.?(post|dev|rc|a|b)\d+)?$/;
+function checkSpec(spec) {
+  if (spec.package !== "qhub" && spec.package !== "nebari") {
+    throw new VenvError(`unknown package "${String(spec.package)}": expected qhub or nebari`);
+  }
+  if (!VERSION_PATTERN.test(spec.version)) {
+    throw new VenvError(`"${spec.version}" is not a ${spec.package} version (expected e.g. 0.4.5 or 2023.7.2)`);
+  }
+}
+function specForVersion(version) {
+  const spec = { package: Number(version.split(".")[0]) >= 2022 ? "nebari" : "qhub", version };
+  checkSpec(spec);
+  return spec;
+}
+function defaultCacheRoot(env) {
+  return env.QHUB_GITOPS_CACHE || (0, import_node_path5.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
+}
+function venvPaths(spec, cacheRoot) {
+  checkSpec(spec);
+  const dir = (0, import_node_path5.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
+  return { dir, python: (0, import_node_path5.join)(dir, "bin", "python"), cli: (0, import_node_path5.join)(dir, "bin", spec.package) };
+}
+function defaultConstraintsDir() {
+  return (0, import_node_path5.join)((0, import_node_path5.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
+}
+function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
+  checkSpec(spec);
+  const exact = (0, import_node_path5.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
+  if ((0, import_node_fs3.existsSync)(exact)) return exact;
+  const fallback = (0, import_node_path5.join)(constraintsDir, `${spec.package}-other.txt`);
+  if ((0, import_node_fs3.existsSync)(fallback)) return fallback;
+  throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
+}
+function constraintsDirOf(constraintsFile) {
+  return (0, import_node_path5.dirname)(constraintsFile);
+}
+async function constraintsPython(constraintsDir) {
+  try {
+    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(constraintsDir, "..", "versions.json"), "utf8"));
+    return typeof listed.python === "string" ? listed.python : null;
+  } catch (error) {
+    if (error.code === "ENOENT") return null;
+    throw error;
+  }
+}
+function pythonProblem(found, needed, python, requirement) {
+  if (needed === null || found === needed || found.startsWith(`${needed}.`)) return null;
+  return `${python} is Python ${found}, but ${requirement} is installed with constraints made for Python ${needed}: add \`- uses: actions/setup-python@v6\` with \`python-version: '${needed}'\` before the qhub-gitops step (locally, set QHUB_GITOPS_PYTHON to a Python ${needed})`;
+}
+function sha2562(text) {
+  return (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
+}
+async function readMarker(dir) {
+  try {
+    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(dir, MARKER), "utf8"));
+  } catch {
+    return null;
+  }
+}
+function markerMatches(marker, spec, constraintsSha256) {
+  return marker !== null && marker.package === spec.package && marker.version === spec.version && marker.constraintsSha256 === constraintsSha256;
+}
+function lastLines(result, count) {
+  const lines = `${result.stdout}
+${result.stderr}`.split("\n").filter((line) => line.trim() !== "");
+  return lines.slice(-count).join("\n");
+}
+async function run2(runner, file, args, env, cwd, what) {
+  try {
+    return await runner(file, args, { cwd, env });
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") throw new VenvError(`${what}: "${file}" was not found`);
+    throw new VenvError(`${what}: could not run "${file}": ${error.message}`);
+  }
+}
+async function rewriteShebangs(binDir, from, to) {
+  for (const name of await (0, import_promises3.readdir)(binDir)) {
+    const file = (0, import_node_path5.join)(binDir, name);
+    let text;
+    try {
+      text = await (0, import_promises3.readFile)(file, "utf8");
+    } catch {
+      continue;
+    }
+    if (text.startsWith("#!") && text.includes(from)) await (0, import_promises3.writeFile)(file, text.split(from).join(to));
+  }
+}
+async function ensureVenv(spec, options) {
+  const { env, runner } = options;
+  const cacheRoot = options.cacheRoot ?? defaultCacheRoot(env);
+  const paths = venvPaths(spec, cacheRoot);
+  const constraints = constraintsFileFor(spec, options.constraintsDir);
+  const constraintsSha256 = sha2562(await (0, import_promises3.readFile)(constraints, "utf8"));
+  if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+  const python = options.python ?? env.QHUB_GITOPS_PYTHON ?? "python3";
+  const requirement = `${spec.package}==${spec.version}`;
+  const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
+  let cacheKey = null;
+  if (options.cache) {
+    const found = await run2(runner, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path5.dirname)(paths.dir), `cannot query ${python}`);
+    cacheKey = venvCacheKey(spec, constraintsSha256, found.stdout.trim(), process.platform, process.arch);
+    await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
+    if (await options.cache.restore(paths.dir, cacheKey) && markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) {
+      options.log?.(`restored the virtualenv for ${requirement} from the Actions cache`);
+      return paths;
+    }
+  }
+  const venvsDir = (0, import_node_path5.dirname)(paths.dir);
+  await (0, import_promises3.mkdir)(venvsDir, { recursive: true });
+  const buildDir = (0, import_node_path5.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
+  try {
+    options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
+    const created = await run2(runner, python, ["-m", "venv", buildDir], pipEnv, venvsDir, `cannot create a virtualenv for ${requirement}`);
+    if (created.code !== 0) {
+      const hint = /ensurepip|venv/.test(created.stdout + created.stderr) ? " (on Debian/Ubuntu, install the python3-venv package)" : "";
+      throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
+${lastLines(created, PIP_TAIL_LINES)}`);
+    }
+    const buildPython = (0, import_node_path5.join)(buildDir, "bin", "python");
+    const version = await run2(runner, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, venvsDir, "cannot query Python");
+    const problem = pythonProblem(version.stdout.trim(), await constraintsPython(constraintsDirOf(constraints)), python, requirement);
+    if (problem) throw new VenvError(problem);
+    options.log?.(`installing ${requirement} with constraints ${constraints}`);
+    const installed = await run2(
+      runner,
+      buildPython,
+      // setuptools too: old dependencies import pkg_resources, which Python 3.12 venvs lack.
+      ["-m", "pip", "install", "--quiet", requirement, "setuptools", "-c", constraints],
+      pipEnv,
+      venvsDir,
+      `cannot install ${requirement}`
+    );
+    if (installed.code !== 0) {
+      throw new VenvError(
+        `pip could not install ${requirement} (constraints ${constraints}); last lines of pip's output:
+${lastLines(installed, PIP_TAIL_LINES)}`
+      );
+    }
+    const buildCli = (0, import_node_path5.join)(buildDir, "bin", spec.package);
+    const started = await run2(runner, buildCli, ["--help"], pipEnv, venvsDir, `cannot run ${spec.package} after installing ${requirement}`);
+    if (started.code !== 0) {
+      throw new VenvError(
+        `${requirement} installed, but \`${spec.package} --help\` fails (a dependency too new for it? pin it in ${constraints}):
+${lastLines(started, PIP_TAIL_LINES)}`
+      );
+    }
+    await rewriteShebangs((0, import_node_path5.join)(buildDir, "bin"), buildDir, paths.dir);
+    const marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
+    await (0, import_promises3.writeFile)((0, import_node_path5.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
+`);
+    if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+    await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
+    try {
+      await (0, import_promises3.rename)(buildDir, paths.dir);
+    } catch (error) {
+      if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+      throw new VenvError(`cannot move the new virtualenv into ${paths.dir}: ${error.message}`);
+    }
+    if (options.cache && cacheKey) await options.cache.save(paths.dir, cacheKey);
+    return paths;
+  } finally {
+    await (0, import_promises3.rm)(buildDir, { recursive: true, force: true });
+  }
+}
+
+// src/qhub/plan-config.ts
+function venvSpecFor(version) {
+  return { package: packageOf(version.family), version: version.value };
+}
+async function writeDeployableConfig(configPath, environmentFiles, workDir) {
+  const loaded = loadYaml(await (0, import_promises4.readFile)(configPath), configPath);
+  if (loaded.document === null) throw new QhubRunError(`${configPath}: ${loaded.findings.map((finding) => finding.message).join("; ")}`);
+  if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
+  const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
+  const data = mergeEnvironments(loaded.document, documents).config.data;
+  const mergedDir = (0, import_node_path6.join)(workDir, "merged-config");
+  await (0, import_promises4.mkdir)(mergedDir, { recursive: true });
+  const mergedPath = (0, import_node_path6.join)(mergedDir, (0, import_node_path6.basename)(configPath));
+  await (0, import_promises4.writeFile)(mergedPath, (0, import_yaml3.stringify)(data));
+  return { configPath: mergedPath, data };
+}
+async function planDeployableConfig(request) {
+  const { configPath, data } = await writeDeployableConfig(request.configPath, request.environmentFiles ?? [], request.workDir);
+  let version = request.version;
+  if (!version) {
+    const decision = decideVersion(data ?? {}, request);
+    if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
+    version = decision.version;
+  }
+  const venv = await ensureVenv(venvSpecFor(version), { env: request.env, runner: request.runner, log: request.log, ...request.venvCache ? { cache: request.venvCache } : {} });
+  await request.engine.forRelease(await readPinnedEngine(venv, { env: request.env, runner: request.runner }));
+  const planned = await planConfig({ ...request, configPath, config: data, version, venv });
+  return { ...planned, version };
+}
+async function planConfig(given) {
+  const request = { ...given, workDir: (0, import_node_path6.resolve)(given.workDir), configPath: (0, import_node_path6.resolve)(given.configPath) };
+  const renderDir = (0, import_node_path6.join)(request.workDir, "render");
+  const layout = planningLayout(request.version.family);
+  const planned = layout === "single-root" ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
+  return { ...planned, renderDir };
+}
+function blockedByFailure(roots, root) {
+  const failed = roots.find((outcome) => outcome.status === "failed");
+  return failed ? { status: "pending", root, reason: `not planned because ${failed.root} failed` } : null;
+}
+async function planRoot(spec, imports, request, planDir, specs) {
+  specs.push(spec);
+  const importsFile = (0, import_node_path6.join)(spec.dir, IMPORTS_FILE);
+  const options = { planDir, summarize: request.summarize, lock: request.lock };
+  await (0, import_promises4.mkdir)(planDir, { recursive: true, mode: 448 });
+  if (imports.length > 0 && !supportsImportBlocks(await request.engine.version().catch(() => ({ tool: null, version: null })))) {
+    const imported = await importsByCommand(spec, imports, request.engine);
+    if (imported.failure) return { outcome: imported.failure, importsMissing: false };
+    return { outcome: explainFailure((await planRoots([spec], request.engine, options)).roots[0]), importsMissing: imported.missing };
+  }
+  let remaining = [...imports];
+  while (remaining.length > 0) {
+    await (0, import_promises4.writeFile)(importsFile, importBlocks(remaining));
+    const withImports = (await planRoots([spec], request.engine, options)).roots[0];
+    const missing = missingImportsOf(withImports, remaining);
+    if (missing.length === 0) return { outcome: explainFailure(withImports), importsMissing: remaining.length < imports.length };
+    remaining = remaining.filter((entry) => !missing.includes(entry));
+  }
+  await (0, import_promises4.rm)(importsFile, { force: true });
+  const outcome = explainFailure((await planRoots([spec], request.engine, options)).roots[0]);
+  return { outcome, importsMissing: imports.length > 0 };
+}
+function missingImportsOf(outcome, imports) {
+  if (outcome.status !== "failed") return [];
+  const details = outcome.diagnostics.filter(isMissingImport).map((diagnostic) => diagnostic.detail.replace(/\s+/g, " "));
+  if (details.length === 0) return [];
+  const named = imports.filter((entry) => details.some((detail) => detail.includes(`"${entry.address}"`) || detail.includes(` ${entry.address},`)));
+  return named.length > 0 ? named : [...imports];
+}
+var LOCAL_STATE_ROOTS = /* @__PURE__ */ new Set([STATE_STAGE, "terraform-state"]);
+async function importsByCommand(spec, imports, engine) {
+  const root = spec.label ?? spec.dir;
+  const identity = await engine.identity();
+  if (!LOCAL_STATE_ROOTS.has(root)) {
+    const diagnostic = {
+      severity: "error",
+      summary: `${identity ? describeEngine(identity) : "this engine"} has no import blocks (Terraform 1.5+), and importing ${imports.map((entry) => entry.address).join(", ")} by command would write to this stage's real state during a review plan`,
+      detail: "",
+      location: null
+    };
+    return { failure: { status: "failed", root, step: "import", diagnostics: [diagnostic], lock: null, partial: null, engine: identity, stateVersion: null }, missing: false };
+  }
+  try {
+    await engine.init(spec.dir, spec.settings);
+  } catch {
+    return { failure: null, missing: false };
+  }
+  let missing = false;
+  for (const entry of imports) {
+    try {
+      await engine.importResource(spec.dir, entry.address, entry.id, spec.settings);
+    } catch (error) {
+      if (error instanceof EngineError && error.diagnostics.some(isMissingImport)) {
+        missing = true;
+        continue;
+      }
+      return { failure: { ...failureOf(error, root), engine: identity, stateVersion: null }, missing: false };
+    }
+  }
+  return { failure: null, missing };
+}
+function isMissingImport(diagnostic) {
+  return /non-existent remote object/i.test(`${diagnostic.summary} ${diagnostic.detail}`);
+}
+function explainFailure(outcome) {
+  if (outcome.status !== "failed" || outcome.step !== "init") return outcome;
+  const failure = downloadFailureOf(outcome.diagnostics);
+  let summary2 = null;
+  if (failure === "providers") {
+    summary2 = "not planned: its providers could not be downloaded because the provider registry is unreachable from this machine (allow registry.opentofu.org / registry.terraform.io, or provide a provider mirror or a filled TF_PLUGIN_CACHE_DIR)";
+  } else if (failure === "modules") {
+    summary2 = "not planned: its modules could not be downloaded from GitHub (QHub 0.3.11 fetches them at init)";
+  }
+  if (summary2 === null) return outcome;
+  return { ...outcome, diagnostics: [{ severity: "error", summary: summary2, detail: "", location: null }, ...outcome.diagnostics] };
+}
+async function planSingleRoot(request, renderDir) {
+  await renderSingleRoot(request.venv, request.configPath, renderDir, { runner: request.runner, env: request.env });
+  const config = request.config ?? {};
+  const env = backendEnv(String(config.provider ?? ""), request.env);
+  const roots = [];
+  const specs = [];
+  const notes = [];
+  let stateStorageMissing = false;
+  for (const entry of singleRootLayout(config, request.env)) {
+    const missing = entry.name === "infrastructure" ? singleRootMissingVariables(config, request.env) : [];
+    const blocked = blockedByFailure(roots, entry.name);
+    if (blocked) {
+      roots.push(blocked);
+    } else if (stateStorageMissing) {
+      roots.push({
+        status: "pending",
+        root: entry.name,
+        reason: "the state bucket it is stored in does not exist yet (terraform-state creates it), and a full plan needs the cluster to exist"
+      });
+    } else if (missing.length > 0) {
+      roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
+    } else {
+      const spec = { dir: (0, import_node_path6.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
+      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path6.join)(request.workDir, "plans", entry.name), specs);
+      roots.push(attempt.outcome);
+      if (attempt.importsMissing && attempt.outcome.status === "planned") {
+        stateStorageMissing = true;
+        notes.push("First deployment: the Terraform state storage does not exist yet; terraform-state plans to create it.");
+      }
+    }
+  }
+  return { run: planRunOf(roots), notes, specs, previewOnly: [] };
+}
+function plannedOutputs(plan) {
+  const planned = plan.planned_values?.outputs ?? {};
+  const outputs = {};
+  const unknown = [];
+  for (const [name, entry] of Object.entries(planned)) {
+    if (plan.output_changes?.[name]?.after_unknown === true || !("value" in entry)) unknown.push(name);
+    else outputs[name] = { value: entry.value, sensitive: entry.sensitive ?? false };
+  }
+  return { outputs, unknown: unknown.sort() };
+}
+function pendingOutcome(stage) {
+  const reason = stage.status === "not-planned" ? `not planned: ${stage.reason ?? ""}` : stage.reason ?? "not ready";
+  return { status: "pending", root: stage.name, reason };
+}
+function errorOutcome(stage) {
+  const diagnostic = { severity: "error", summary: `QHub could not compute this stage's input variables: ${stage.reason ?? ""}`, detail: "", location: null };
+  return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
+}
+async function planStages(request, renderDir) {
+  const inputsDir = (0, import_node_path6.join)(request.workDir, "inputs");
+  const runOptions = { runner: request.runner, env: request.env };
+  const ask = (outputs2, render) => computeStageInputs(request.venv, { configPath: request.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
+  let manifest = await ask({}, true);
+  const notes = [];
+  if (manifest.preventDeploy) notes.push(`prevent_deploy is set: \`${manifest.package} deploy\` refuses to apply this config.`);
+  const provider = String(request.config?.provider ?? "");
+  const outputs = {};
+  const roots = [];
+  const specs = [];
+  const previewOnly = [];
+  let stateStorageMissing = false;
+  let outputsAskedFor = 0;
+  for (let index = 0; index < manifest.stages.length; index += 1) {
+    if (manifest.stages[index].status === "pending" && Object.keys(outputs).length > outputsAskedFor) {
+      manifest = await ask(outputs, false);
+      outputsAskedFor = Object.keys(outputs).length;
+    }
+    const stage = manifest.stages[index];
+    if (stage.status === "error") {
+      roots.push(errorOutcome(stage));
+      continue;
+    }
+    if (stage.status !== "ready") {
+      roots.push(pendingOutcome(stage));
+      continue;
+    }
+    const blocked = blockedByFailure(roots, stage.name);
+    if (blocked) {
+      roots.push(blocked);
+      continue;
+    }
+    const dir = (0, import_node_path6.join)(renderDir, stage.directory);
+    const settings = {
+      env: { ...backendEnv(provider, request.env), ...await readStageEnv(stage) },
+      varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
+    };
+    if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
+      await (0, import_promises4.writeFile)((0, import_node_path6.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
+      previewOnly.push(stage.name);
+      notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
+    }
+    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path6.join)(request.workDir, "plans", stage.name), specs);
+    roots.push(attempt.outcome);
+    if (attempt.outcome.status !== "planned") continue;
+    if (attempt.importsMissing && stage.name === STATE_STAGE) {
+      stateStorageMissing = true;
+      notes.push(`First deployment: the Terraform state storage does not exist yet; ${stage.name} plans to create it.`);
+    } else if (attempt.importsMissing) {
+      notes.push(`${stage.name}: ${stage.stateImports.map((entry) => entry.address).join(", ")} does not exist yet, so it is planned for creation instead of imported.`);
+    }
+    const planFile = attempt.outcome.planFile;
+    if (planFile === null) continue;
+    const { outputs: stageOutputs, unknown } = plannedOutputs(parsePlanJson(await request.engine.showJson(dir, planFile, settings), `plan of ${stage.name}`));
+    if (unknown.length > 0) {
+      notes.push(`${stage.name}: ${unknown.join(", ")} known only after apply, so the stages that read them are pending.`);
+      continue;
+    }
+    outputs[`stages/${stage.name}`] = stageOutputs;
+  }
+  return { run: planRunOf(roots), notes, specs, previewOnly };
+}
+
+// src/jobs/targets.ts
+async function targetsOf(request) {
+  if (request.roots.length > 0) return { roots: explicitRoots(request.roots, request.cwd) };
+  return { config: await request.planConfig() };
+}
+
+// src/commands/plan.ts
+var import_types8 = require("./cli-types.js");
+
+// src/commands/validate.ts
+init_bundle_url();
+var import_node_path7 = require("node:path");
+
+// src/validation/validate.ts
+init_bundle_url();
+
+// src/config/cloud-checks.ts
+init_bundle_url();
+function isMapping(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function describeValue(value) {
+  return typeof value === "string" || typeof value === "number" ? `\`${String(value)}\`` : "the value";
+}
+function instanceChecks(section, block, describe2) {
+  if (!isMapping(block.node_groups)) return [];
+  return Object.entries(block.node_groups).flatMap(([name, group]) => {
+    if (!isMapping(group) || !("instance" in group)) return [];
+    const path5 = [section, "node_groups", name, "instance"];
+    return [{ path: formatPath(path5), description: describe2(describeValue(group.instance)) }];
+  });
+}
+function awsChecks(block) {
+  const section = "amazon_web_services";
+  const region = describeValue(block.region);
+  const checks = [
+    {
+      path: section,
+      description: "AWS credentials: Nebari requires AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment before any AWS call."
+    },
+    { path: `${section}.region`, description: `region ${region} must be enabled for the AWS account (EC2 DescribeRegions).` },
+    {
+      path: `${section}.kubernetes_version`,
+      description: block.kubernetes_version === null || block.kubernetes_version === void 0 ? `no version given: Nebari picks the newest EKS version it supports in ${region} (EKS DescribeAddonVersions).` : `Kubernetes ${describeValue(block.kubernetes_version)} must be one of the EKS versions available in ${region} that Nebari supports (EKS DescribeAddonVersions).`
+    },
+    {
+      path: `${section}.availability_zones`,
+      description: Array.isArray(block.availability_zones) ? `each availability zone must exist in ${region} (EC2 DescribeAvailabilityZones).` : `no zones given: Nebari picks the first two zones of ${region} (EC2 DescribeAvailabilityZones).`
+    },
+    ...instanceChecks(section, block, (instance) => `instance type ${instance} must be offered in ${region} (EC2 DescribeInstanceTypes).`)
+  ];
+  if (typeof block.eks_kms_arn === "string") {
+    checks.push({
+      path: `${section}.eks_kms_arn`,
+      description: `the KMS key must exist in ${region}, be enabled, customer managed and symmetric with key usage ENCRYPT_DECRYPT (KMS ListKeys/DescribeKey).`
+    });
+  }
+  return checks;
+}
+function gcpChecks(block) {
+  const section = "google_cloud_platform";
+  const region = describeValue(block.region);
+  return [
+    {
+      path: section,
+      description: "GCP credentials: Nebari requires GOOGLE_CREDENTIALS and PROJECT_ID in the environment and lists regions, versions and machine types in the PROJECT_ID project."
+    },
+    { path: `${section}.region`, description: `region ${region} must be one of the project's Compute Engine regions.` },
+    {
+      path: `${section}.kubernetes_version`,
+      description: `Kubernetes ${describeValue(block.kubernetes_version)} must prefix one of the GKE master versions valid in ${region} that Nebari supports.`
+    },
+    ...instanceChecks(section, block, (instance) => `machine type ${instance} must be offered in a zone of ${region}.`)
+  ];
+}
+function azureChecks(block) {
+  const section = "azure";
+  const checks = [
+    {
+      path: section,
+      description: "Azure credentials: Nebari requires ARM_CLIENT_ID, ARM_SUBSCRIPTION_ID and ARM_TENANT_ID in the environment."
+    }
+  ];
+  if ("kubernetes_version" in block) {
+    checks.push({
+      path: `${section}.kubernetes_version`,
+      description: block.kubernetes_version === null ? "null: Nebari picks the newest AKS version it supports (AKS list orchestrators, queried for Central US)." : `Kubernetes ${describeValue(block.kubernetes_version)} must be one of the AKS versions Nebari supports (AKS list orchestrators, queried for Central US whatever the region).`
+    });
+  }
+  return checks;
+}
+function skippedCloudChecks(config) {
+  if (!isMapping(config)) return [];
+  const checks = [];
+  if (isMapping(config.amazon_web_services)) checks.push(...awsChecks(config.amazon_web_services));
+  if (isMapping(config.google_cloud_platform)) checks.push(...gcpChecks(config.google_cloud_platform));
+  if (isMapping(config.azure)) checks.push(...azureChecks(config.azure));
+  return checks;
+}
+
 // src/config/schema-check.ts
 init_bundle_url();
 
@@ -31800,97 +32526,6 @@ function checkSchema(document, version) {
     });
   }
   return findings;
-}
-
-// src/config/version.ts
-init_bundle_url();
-var SUPPORTED_VERSIONS_TEXT = "QHub 0.3.11-0.3.14 and 0.4.0-0.4.5, Nebari 2022.10 and later";
-function numericParts(value) {
-  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(value.trim());
-  if (!match) return null;
-  return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
-}
-function atLeast(parts3, minimum) {
-  for (let i = 0; i < minimum.length; i++) {
-    const a = parts3[i] ?? 0;
-    const b = minimum[i] ?? 0;
-    if (a !== b) return a > b;
-  }
-  return true;
-}
-function familyOf(value) {
-  const parts3 = numericParts(value);
-  if (!parts3) return { unsupported: `'${value}' is not a version number` };
-  const [major] = parts3;
-  if (major >= 2022) {
-    if (!atLeast(parts3, [2022, 10])) return { unsupported: `Nebari ${value} predates the first Nebari release (2022.10)` };
-    return { family: atLeast(parts3, [2023, 10]) ? "nebari-2023.10" : "nebari-2022.10" };
-  }
-  if (major === 0) {
-    if (!atLeast(parts3, [0, 3, 11])) return { unsupported: `QHub ${value} is older than 0.3.11, the oldest version qhub-gitops knows` };
-    if (atLeast(parts3, [0, 5])) return { unsupported: `QHub ${value} was never released (QHub became Nebari after 0.4.5)` };
-    if (atLeast(parts3, [0, 4])) return { family: "qhub-0.4" };
-    return { family: atLeast(parts3, [0, 3, 12]) ? "qhub-0.3.12" : "qhub-0.3.11" };
-  }
-  return { unsupported: `'${value}' is neither a QHub (0.x) nor a Nebari (YYYY.M) version` };
-}
-function configVersion(data) {
-  for (const key of ["qhub_version", "nebari_version"]) {
-    const value = data[key];
-    if (typeof value === "string" || typeof value === "number") return { key, value: String(value) };
-  }
-  return null;
-}
-var NIC_KEYS = ["cluster", "git_repository", "repository"];
-function looksOlderThanSupported(data) {
-  if (typeof data.ci_cd === "string") return "`ci_cd` is a string (QHub 0.3.x made it a mapping)";
-  const text = JSON.stringify(data);
-  if (/"(cpu|mem)_guarentee"/.test(text)) return "profiles use the `cpu_guarentee`/`mem_guarentee` spelling of QHub 0.1.x";
-  return null;
-}
-function decideVersion(data, sources) {
-  const nicKey = NIC_KEYS.find((key) => key in data);
-  if (nicKey && !("provider" in data)) {
-    return {
-      ok: false,
-      rule: "version/nic-format",
-      path: nicKey,
-      message: `this is a nebari-infrastructure-core (NIC) config (it has \`${nicKey}:\`), not a classic QHub/Nebari config; qhub-gitops validates and deploys classic configs (${SUPPORTED_VERSIONS_TEXT}), so use NIC's own tooling for this file`
-    };
-  }
-  const inConfig = configVersion(data);
-  const chosen = sources.requestedVersion?.trim() && { value: sources.requestedVersion.trim(), source: "option" } || inConfig && { value: inConfig.value, source: "config" } || sources.pinnedVersion?.trim() && { value: sources.pinnedVersion.trim(), source: "pin-file" } || null;
-  if (!chosen) {
-    const old = looksOlderThanSupported(data);
-    if (old) {
-      return {
-        ok: false,
-        rule: "version/unsupported",
-        path: "",
-        message: `this looks like a QHub config older than 0.3.11 (${old}); qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}. Upgrade it with \`qhub upgrade\` of a supported version`
-      };
-    }
-    return {
-      ok: false,
-      rule: "version/unknown",
-      path: "",
-      message: "cannot tell which QHub/Nebari version this config targets. QHub 0.3.x configs carry no version key, so either put the version in a `.qhub-version` file next to the config (one line, e.g. `0.3.14`), pass `--qhub-version` (CLI) or the `qhub-version` input (action); 0.4.x configs need `qhub_version:` and Nebari configs `nebari_version:`"
-    };
-  }
-  const family = familyOf(chosen.value);
-  if ("unsupported" in family) {
-    return {
-      ok: false,
-      rule: "version/unsupported",
-      path: chosen.source === "config" && inConfig ? inConfig.key : "",
-      message: `${family.unsupported}; qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}`
-    };
-  }
-  return {
-    ok: true,
-    version: { family: family.family, value: chosen.value, source: chosen.source },
-    configValue: inConfig?.value ?? null
-  };
 }
 
 // src/rules/index.ts
@@ -34115,7 +34750,7 @@ async function validateLocal(options, io) {
   });
   return {
     report: report2,
-    configPath: (0, import_node_path4.resolve)(io.cwd, file),
+    configPath: (0, import_node_path7.resolve)(io.cwd, file),
     config: read.source,
     environmentFiles,
     base: base ? { config: base, environmentFiles: baseEnvironmentFiles } : null
@@ -34156,625 +34791,6 @@ function configChangesBetween(base, head) {
   const baseDocument = loadMerged(base);
   const headDocument = loadMerged(head);
   return baseDocument === null || headDocument === null ? null : configChanges(baseDocument, headDocument);
-}
-
-// src/qhub/plan-config.ts
-init_bundle_url();
-var import_promises4 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/qhub/render.ts
-init_bundle_url();
-var import_node_fs2 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
-var import_node_path5 = require("node:path");
-var import_node_url = require("node:url");
-var QhubRunError = class extends Error {
-  name = "QhubRunError";
-};
-function pythonEntryPoint(name) {
-  const here = (0, import_node_path5.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
-  const candidates = [(0, import_node_path5.join)(here, "python", name), (0, import_node_path5.join)(here, "..", "python", name)];
-  return candidates.find((file) => (0, import_node_fs2.existsSync)(file)) ?? candidates[0];
-}
-var TAIL_LINES = 15;
-function tail(result, env) {
-  const lines = `${result.stderr}
-${result.stdout}`.split("\n").filter((line) => line.trim() !== "");
-  if (!env.QHUB_GITOPS_DEBUG && lines.some((line) => line.startsWith("Traceback (most recent call last):"))) {
-    return `${lines[lines.length - 1].trim()}
-(set QHUB_GITOPS_DEBUG=1 to see QHub's traceback)`;
-  }
-  return lines.slice(-TAIL_LINES).join("\n");
-}
-async function run(options, file, args, cwd, what) {
-  try {
-    return await options.runner(file, args, { cwd, env: options.env });
-  } catch (error) {
-    throw new QhubRunError(`${what}: could not run ${file}: ${error.message}`);
-  }
-}
-async function isDirectory(path5) {
-  return (0, import_promises2.stat)(path5).then((info2) => info2.isDirectory(), () => false);
-}
-async function renderSingleRoot(venv, configPath, renderDir, options) {
-  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path5.dirname)(configPath), "qhub render");
-  if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):
-${tail(result, options.env)}`);
-  if (!await isDirectory((0, import_node_path5.join)(renderDir, "infrastructure"))) {
-    throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
-  }
-}
-async function computeStageInputs(venv, request, options) {
-  await (0, import_promises2.mkdir)(request.outDir, { recursive: true, mode: 448 });
-  const outputsFile = (0, import_node_path5.join)(request.outDir, "outputs.json");
-  await (0, import_promises2.writeFile)(outputsFile, JSON.stringify(request.outputs), { mode: 384 });
-  const args = [pythonEntryPoint("stage_vars.py"), "--config", request.configPath, "--render-dir", request.renderDir, "--out", request.outDir, "--outputs", outputsFile];
-  if (request.render) args.push("--render");
-  const result = await run(options, venv.python, args, request.outDir, "stage inputs");
-  if (result.code === 1) throw new QhubRunError(`the config does not pass QHub's own loading and checks:
-${tail(result, options.env)}`);
-  if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):
-${tail(result, options.env)}`);
-  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path5.join)(request.outDir, "manifest.json"), "utf8"));
-}
-var STATUSES = ["ready", "pending", "not-planned", "error"];
-function field(value, check, where) {
-  if (!check(value)) throw new QhubRunError(`the stage-inputs manifest is malformed at ${where}`);
-  return value;
-}
-var isString = (value) => typeof value === "string";
-var isStringOrNull = (value) => value === null || typeof value === "string";
-var isBoolean = (value) => typeof value === "boolean";
-var isArray = (value) => Array.isArray(value);
-var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var isStatus = (value) => STATUSES.includes(value);
-var isPair = (value) => Array.isArray(value) && value.length === 2 && value.every(isString);
-function parseStageManifest(text) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new QhubRunError("the stage-inputs manifest is not JSON");
-  }
-  const root = field(data, isRecord, "the top level");
-  const api = field(root.api, (value) => value === "functional" || value === "plugin", "api");
-  return {
-    package: field(root.package, isString, "package"),
-    version: field(root.version, isString, "version"),
-    api,
-    preventDeploy: field(root.prevent_deploy, isBoolean, "prevent_deploy"),
-    stages: field(root.stages, isArray, "stages").map((raw, index) => {
-      const stage = field(raw, isRecord, `stages[${index}]`);
-      const where = (key) => `stages[${index}].${key}`;
-      return {
-        name: field(stage.name, isString, where("name")),
-        directory: field(stage.directory, isString, where("directory")),
-        status: field(stage.status, isStatus, where("status")),
-        reason: field(stage.reason, isStringOrNull, where("reason")),
-        tfvarsFile: field(stage.tfvars_file, isStringOrNull, where("tfvars_file")),
-        envFile: field(stage.env_file, isStringOrNull, where("env_file")),
-        envNames: field(stage.env_names, (value) => isArray(value) && value.every(isString), where("env_names")),
-        stateImports: field(stage.state_imports, (value) => isArray(value) && value.every(isPair), where("state_imports")).map(
-          ([address, id]) => ({ address, id })
-        ),
-        outputsGiven: field(stage.outputs_given, isBoolean, where("outputs_given"))
-      };
-    })
-  };
-}
-async function readStageEnv(stage) {
-  if (stage.envFile === null) return {};
-  const data = JSON.parse(await (0, import_promises2.readFile)(stage.envFile, "utf8"));
-  if (!isRecord(data) || !Object.values(data).every(isString)) throw new QhubRunError(`${stage.envFile} is not a map of strings`);
-  return data;
-}
-async function readPinnedEngine(venv, options) {
-  const result = await run(options, venv.python, [pythonEntryPoint("engine_pin.py")], venv.dir, "reading the pinned engine");
-  if (result.code !== 0) throw new QhubRunError(`cannot read the engine pinned by the release in ${venv.dir}:
-${tail(result, options.env)}`);
-  const pin = JSON.parse(result.stdout);
-  const names = ["terraform", "tofu"];
-  if (!names.includes(pin.name) || typeof pin.version !== "string") throw new QhubRunError(`engine_pin.py printed no engine: ${result.stdout.slice(0, 200)}`);
-  return { name: pin.name, version: pin.version };
-}
-
-// src/qhub/stages.ts
-init_bundle_url();
-function planningLayout(family) {
-  switch (family) {
-    case "qhub-0.3.11":
-    case "qhub-0.3.12":
-      return "single-root";
-    case "qhub-0.4":
-    case "nebari-2022.10":
-      return "functional";
-    case "nebari-2023.10":
-      return "plugin";
-  }
-}
-function packageOf(family) {
-  return family.startsWith("qhub-") ? "qhub" : "nebari";
-}
-var STATE_STAGE = "01-terraform-state";
-var INFRASTRUCTURE_STAGE = "02-infrastructure";
-var CLOUDS = /* @__PURE__ */ new Set(["aws", "gcp", "do", "azure"]);
-function singleRootLayout(config, env) {
-  const provider = String(config.provider ?? "");
-  const stateType = config.terraform_state?.type ?? "remote";
-  const roots = [];
-  if (CLOUDS.has(provider) && stateType === "remote") {
-    roots.push({ name: "terraform-state", directory: "terraform-state", imports: singleRootStateImports(config, env) });
-  }
-  roots.push({ name: "infrastructure", directory: "infrastructure", imports: [] });
-  return roots;
-}
-function singleRootStateImports(config, env) {
-  const prefix = `${String(config.project_name)}-${String(config.namespace ?? "dev")}`;
-  switch (config.provider) {
-    case "aws":
-      return [
-        { address: "module.terraform-state.aws_s3_bucket.terraform-state", id: `${prefix}-terraform-state` },
-        { address: "module.terraform-state.aws_dynamodb_table.terraform-state-lock", id: `${prefix}-terraform-state-lock` }
-      ];
-    case "gcp":
-      return [{ address: "module.terraform-state.module.gcs.google_storage_bucket.static-site", id: `${prefix}-terraform-state` }];
-    case "do":
-      return [
-        {
-          address: "module.terraform-state.module.spaces.digitalocean_spaces_bucket.main",
-          id: `${String(config.digital_ocean?.region ?? "nyc3")},${prefix}-terraform-state`
-        }
-      ];
-    case "azure": {
-      const postfix = config.azure?.storage_account_postfix;
-      const subscription = env.ARM_SUBSCRIPTION_ID;
-      if (typeof postfix !== "string" || postfix === "" || !subscription) return [];
-      const group = `/subscriptions/${subscription}/resourceGroups/${prefix}`;
-      const account = `${prefix.replaceAll("-", "")}${postfix}`;
-      return [
-        { address: "module.terraform-state.azurerm_resource_group.terraform-resource-group", id: group },
-        { address: "module.terraform-state.azurerm_storage_account.terraform-storage-account", id: `${group}/providers/Microsoft.Storage/storageAccounts/${account}` },
-        { address: "module.terraform-state.azurerm_storage_container.storage_container", id: `https://${account}.blob.core.windows.net/${prefix}state` }
-      ];
-    }
-    default:
-      return [];
-  }
-}
-function singleRootMissingVariables(config, env) {
-  return config.prefect?.enabled === true && !env.TF_VAR_prefect_token ? ["TF_VAR_prefect_token"] : [];
-}
-function backendEnv(provider, env) {
-  if (provider !== "do") return {};
-  const mapped = {};
-  if (!env.AWS_ACCESS_KEY_ID && env.SPACES_ACCESS_KEY_ID) mapped.AWS_ACCESS_KEY_ID = env.SPACES_ACCESS_KEY_ID;
-  if (!env.AWS_SECRET_ACCESS_KEY && env.SPACES_SECRET_ACCESS_KEY) mapped.AWS_SECRET_ACCESS_KEY = env.SPACES_SECRET_ACCESS_KEY;
-  return mapped;
-}
-var LOCAL_BACKEND_OVERRIDE_FILE = "qhub_gitops_backend_override.tf";
-var LOCAL_BACKEND_OVERRIDE = 'terraform {\n  backend "local" {}\n}\n';
-var IMPORTS_FILE = "qhub_gitops_imports.tf";
-function importBlocks(imports) {
-  return imports.map((entry) => `import {
-  to = ${entry.address}
-  id = ${JSON.stringify(entry.id)}
-}
-`).join("\n");
-}
-
-// src/qhub/venv.ts
-init_bundle_url();
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs3 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
-var import_node_os = require("node:os");
-var import_node_path6 = require("node:path");
-var import_node_url2 = require("node:url");
-function venvCacheKey(spec, constraintsSha256, pythonVersion, platform2, arch3) {
-  return `qhub-gitops-venv-${spec.package}-${spec.version}-${constraintsSha256.slice(0, 16)}-py${pythonVersion}-${platform2}-${arch3}`;
-}
-var VenvError = class extends Error {
-  name = "VenvError";
-};
-var MARKER = ".qhub-gitops-venv.json";
-var PIP_TAIL_LINES = 20;
-var VERSION_PATTERN = /^\d+(\.\d+)*(\.?(post|dev|rc|a|b)\d+)?$/;
-function checkSpec(spec) {
-  if (spec.package !== "qhub" && spec.package !== "nebari") {
-    throw new VenvError(`unknown package "${String(spec.package)}": expected qhub or nebari`);
-  }
-  if (!VERSION_PATTERN.test(spec.version)) {
-    throw new VenvError(`"${spec.version}" is not a ${spec.package} version (expected e.g. 0.4.5 or 2023.7.2)`);
-  }
-}
-function specForVersion(version) {
-  const spec = { package: Number(version.split(".")[0]) >= 2022 ? "nebari" : "qhub", version };
-  checkSpec(spec);
-  return spec;
-}
-function defaultCacheRoot(env) {
-  return env.QHUB_GITOPS_CACHE || (0, import_node_path6.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
-}
-function venvPaths(spec, cacheRoot) {
-  checkSpec(spec);
-  const dir = (0, import_node_path6.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
-  return { dir, python: (0, import_node_path6.join)(dir, "bin", "python"), cli: (0, import_node_path6.join)(dir, "bin", spec.package) };
-}
-function defaultConstraintsDir() {
-  return (0, import_node_path6.join)((0, import_node_path6.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
-}
-function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
-  checkSpec(spec);
-  const exact = (0, import_node_path6.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
-  if ((0, import_node_fs3.existsSync)(exact)) return exact;
-  const fallback = (0, import_node_path6.join)(constraintsDir, `${spec.package}-other.txt`);
-  if ((0, import_node_fs3.existsSync)(fallback)) return fallback;
-  throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
-}
-function constraintsDirOf(constraintsFile) {
-  return (0, import_node_path6.dirname)(constraintsFile);
-}
-async function constraintsPython(constraintsDir) {
-  try {
-    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path6.join)(constraintsDir, "..", "versions.json"), "utf8"));
-    return typeof listed.python === "string" ? listed.python : null;
-  } catch (error) {
-    if (error.code === "ENOENT") return null;
-    throw error;
-  }
-}
-function pythonProblem(found, needed, python, requirement) {
-  if (needed === null || found === needed || found.startsWith(`${needed}.`)) return null;
-  return `${python} is Python ${found}, but ${requirement} is installed with constraints made for Python ${needed}: add \`- uses: actions/setup-python@v6\` with \`python-version: '${needed}'\` before the qhub-gitops step (locally, set QHUB_GITOPS_PYTHON to a Python ${needed})`;
-}
-function sha2562(text) {
-  return (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
-}
-async function readMarker(dir) {
-  try {
-    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path6.join)(dir, MARKER), "utf8"));
-  } catch {
-    return null;
-  }
-}
-function markerMatches(marker, spec, constraintsSha256) {
-  return marker !== null && marker.package === spec.package && marker.version === spec.version && marker.constraintsSha256 === constraintsSha256;
-}
-function lastLines(result, count) {
-  const lines = `${result.stdout}
-${result.stderr}`.split("\n").filter((line) => line.trim() !== "");
-  return lines.slice(-count).join("\n");
-}
-async function run2(runner, file, args, env, cwd, what) {
-  try {
-    return await runner(file, args, { cwd, env });
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT") throw new VenvError(`${what}: "${file}" was not found`);
-    throw new VenvError(`${what}: could not run "${file}": ${error.message}`);
-  }
-}
-async function rewriteShebangs(binDir, from, to) {
-  for (const name of await (0, import_promises3.readdir)(binDir)) {
-    const file = (0, import_node_path6.join)(binDir, name);
-    let text;
-    try {
-      text = await (0, import_promises3.readFile)(file, "utf8");
-    } catch {
-      continue;
-    }
-    if (text.startsWith("#!") && text.includes(from)) await (0, import_promises3.writeFile)(file, text.split(from).join(to));
-  }
-}
-async function ensureVenv(spec, options) {
-  const { env, runner } = options;
-  const cacheRoot = options.cacheRoot ?? defaultCacheRoot(env);
-  const paths = venvPaths(spec, cacheRoot);
-  const constraints = constraintsFileFor(spec, options.constraintsDir);
-  const constraintsSha256 = sha2562(await (0, import_promises3.readFile)(constraints, "utf8"));
-  if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
-  const python = options.python ?? env.QHUB_GITOPS_PYTHON ?? "python3";
-  const requirement = `${spec.package}==${spec.version}`;
-  const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
-  let cacheKey = null;
-  if (options.cache) {
-    const found = await run2(runner, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path6.dirname)(paths.dir), `cannot query ${python}`);
-    cacheKey = venvCacheKey(spec, constraintsSha256, found.stdout.trim(), process.platform, process.arch);
-    await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
-    if (await options.cache.restore(paths.dir, cacheKey) && markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) {
-      options.log?.(`restored the virtualenv for ${requirement} from the Actions cache`);
-      return paths;
-    }
-  }
-  const venvsDir = (0, import_node_path6.dirname)(paths.dir);
-  await (0, import_promises3.mkdir)(venvsDir, { recursive: true });
-  const buildDir = (0, import_node_path6.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
-  try {
-    options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
-    const created = await run2(runner, python, ["-m", "venv", buildDir], pipEnv, venvsDir, `cannot create a virtualenv for ${requirement}`);
-    if (created.code !== 0) {
-      const hint = /ensurepip|venv/.test(created.stdout + created.stderr) ? " (on Debian/Ubuntu, install the python3-venv package)" : "";
-      throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
-${lastLines(created, PIP_TAIL_LINES)}`);
-    }
-    const buildPython = (0, import_node_path6.join)(buildDir, "bin", "python");
-    const version = await run2(runner, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, venvsDir, "cannot query Python");
-    const problem = pythonProblem(version.stdout.trim(), await constraintsPython(constraintsDirOf(constraints)), python, requirement);
-    if (problem) throw new VenvError(problem);
-    options.log?.(`installing ${requirement} with constraints ${constraints}`);
-    const installed = await run2(
-      runner,
-      buildPython,
-      // setuptools too: old dependencies import pkg_resources, which Python 3.12 venvs lack.
-      ["-m", "pip", "install", "--quiet", requirement, "setuptools", "-c", constraints],
-      pipEnv,
-      venvsDir,
-      `cannot install ${requirement}`
-    );
-    if (installed.code !== 0) {
-      throw new VenvError(
-        `pip could not install ${requirement} (constraints ${constraints}); last lines of pip's output:
-${lastLines(installed, PIP_TAIL_LINES)}`
-      );
-    }
-    const buildCli = (0, import_node_path6.join)(buildDir, "bin", spec.package);
-    const started = await run2(runner, buildCli, ["--help"], pipEnv, venvsDir, `cannot run ${spec.package} after installing ${requirement}`);
-    if (started.code !== 0) {
-      throw new VenvError(
-        `${requirement} installed, but \`${spec.package} --help\` fails (a dependency too new for it? pin it in ${constraints}):
-${lastLines(started, PIP_TAIL_LINES)}`
-      );
-    }
-    await rewriteShebangs((0, import_node_path6.join)(buildDir, "bin"), buildDir, paths.dir);
-    const marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
-    await (0, import_promises3.writeFile)((0, import_node_path6.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
-`);
-    if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
-    await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
-    try {
-      await (0, import_promises3.rename)(buildDir, paths.dir);
-    } catch (error) {
-      if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
-      throw new VenvError(`cannot move the new virtualenv into ${paths.dir}: ${error.message}`);
-    }
-    if (options.cache && cacheKey) await options.cache.save(paths.dir, cacheKey);
-    return paths;
-  } finally {
-    await (0, import_promises3.rm)(buildDir, { recursive: true, force: true });
-  }
-}
-
-// src/qhub/plan-config.ts
-function venvSpecFor(version) {
-  return { package: packageOf(version.family), version: version.value };
-}
-async function writeDeployableConfig(configPath, environmentFiles, workDir) {
-  const loaded = loadYaml(await (0, import_promises4.readFile)(configPath), configPath);
-  if (loaded.document === null) throw new QhubRunError(`${configPath}: ${loaded.findings.map((finding) => finding.message).join("; ")}`);
-  if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
-  const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
-  const data = mergeEnvironments(loaded.document, documents).config.data;
-  const mergedDir = (0, import_node_path7.join)(workDir, "merged-config");
-  await (0, import_promises4.mkdir)(mergedDir, { recursive: true });
-  const mergedPath = (0, import_node_path7.join)(mergedDir, (0, import_node_path7.basename)(configPath));
-  await (0, import_promises4.writeFile)(mergedPath, (0, import_yaml3.stringify)(data));
-  return { configPath: mergedPath, data };
-}
-async function planDeployableConfig(request) {
-  const { configPath, data } = await writeDeployableConfig(request.configPath, request.environmentFiles ?? [], request.workDir);
-  let version = request.version;
-  if (!version) {
-    const decision = decideVersion(data ?? {}, request);
-    if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
-    version = decision.version;
-  }
-  const venv = await ensureVenv(venvSpecFor(version), { env: request.env, runner: request.runner, log: request.log, ...request.venvCache ? { cache: request.venvCache } : {} });
-  await request.engine.forRelease(await readPinnedEngine(venv, { env: request.env, runner: request.runner }));
-  const planned = await planConfig({ ...request, configPath, config: data, version, venv });
-  return { ...planned, version };
-}
-async function planConfig(given) {
-  const request = { ...given, workDir: (0, import_node_path7.resolve)(given.workDir), configPath: (0, import_node_path7.resolve)(given.configPath) };
-  const renderDir = (0, import_node_path7.join)(request.workDir, "render");
-  const layout = planningLayout(request.version.family);
-  const planned = layout === "single-root" ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
-  return { ...planned, renderDir };
-}
-function blockedByFailure(roots, root) {
-  const failed = roots.find((outcome) => outcome.status === "failed");
-  return failed ? { status: "pending", root, reason: `not planned because ${failed.root} failed` } : null;
-}
-async function planRoot(spec, imports, request, planDir, specs) {
-  specs.push(spec);
-  const importsFile = (0, import_node_path7.join)(spec.dir, IMPORTS_FILE);
-  const options = { planDir, summarize: request.summarize, lock: request.lock };
-  await (0, import_promises4.mkdir)(planDir, { recursive: true, mode: 448 });
-  if (imports.length > 0 && !supportsImportBlocks(await request.engine.version().catch(() => ({ tool: null, version: null })))) {
-    const imported = await importsByCommand(spec, imports, request.engine);
-    if (imported.failure) return { outcome: imported.failure, importsMissing: false };
-    return { outcome: explainFailure((await planRoots([spec], request.engine, options)).roots[0]), importsMissing: imported.missing };
-  }
-  let remaining = [...imports];
-  while (remaining.length > 0) {
-    await (0, import_promises4.writeFile)(importsFile, importBlocks(remaining));
-    const withImports = (await planRoots([spec], request.engine, options)).roots[0];
-    const missing = missingImportsOf(withImports, remaining);
-    if (missing.length === 0) return { outcome: explainFailure(withImports), importsMissing: remaining.length < imports.length };
-    remaining = remaining.filter((entry) => !missing.includes(entry));
-  }
-  await (0, import_promises4.rm)(importsFile, { force: true });
-  const outcome = explainFailure((await planRoots([spec], request.engine, options)).roots[0]);
-  return { outcome, importsMissing: imports.length > 0 };
-}
-function missingImportsOf(outcome, imports) {
-  if (outcome.status !== "failed") return [];
-  const details = outcome.diagnostics.filter(isMissingImport).map((diagnostic) => diagnostic.detail.replace(/\s+/g, " "));
-  if (details.length === 0) return [];
-  const named = imports.filter((entry) => details.some((detail) => detail.includes(`"${entry.address}"`) || detail.includes(` ${entry.address},`)));
-  return named.length > 0 ? named : [...imports];
-}
-var LOCAL_STATE_ROOTS = /* @__PURE__ */ new Set([STATE_STAGE, "terraform-state"]);
-async function importsByCommand(spec, imports, engine) {
-  const root = spec.label ?? spec.dir;
-  const identity = await engine.identity();
-  if (!LOCAL_STATE_ROOTS.has(root)) {
-    const diagnostic = {
-      severity: "error",
-      summary: `${identity ? describeEngine(identity) : "this engine"} has no import blocks (Terraform 1.5+), and importing ${imports.map((entry) => entry.address).join(", ")} by command would write to this stage's real state during a review plan`,
-      detail: "",
-      location: null
-    };
-    return { failure: { status: "failed", root, step: "import", diagnostics: [diagnostic], lock: null, partial: null, engine: identity, stateVersion: null }, missing: false };
-  }
-  try {
-    await engine.init(spec.dir, spec.settings);
-  } catch {
-    return { failure: null, missing: false };
-  }
-  let missing = false;
-  for (const entry of imports) {
-    try {
-      await engine.importResource(spec.dir, entry.address, entry.id, spec.settings);
-    } catch (error) {
-      if (error instanceof EngineError && error.diagnostics.some(isMissingImport)) {
-        missing = true;
-        continue;
-      }
-      return { failure: { ...failureOf(error, root), engine: identity, stateVersion: null }, missing: false };
-    }
-  }
-  return { failure: null, missing };
-}
-function isMissingImport(diagnostic) {
-  return /non-existent remote object/i.test(`${diagnostic.summary} ${diagnostic.detail}`);
-}
-function explainFailure(outcome) {
-  if (outcome.status !== "failed" || outcome.step !== "init") return outcome;
-  const failure = downloadFailureOf(outcome.diagnostics);
-  let summary2 = null;
-  if (failure === "providers") {
-    summary2 = "not planned: its providers could not be downloaded because the provider registry is unreachable from this machine (allow registry.opentofu.org / registry.terraform.io, or provide a provider mirror or a filled TF_PLUGIN_CACHE_DIR)";
-  } else if (failure === "modules") {
-    summary2 = "not planned: its modules could not be downloaded from GitHub (QHub 0.3.11 fetches them at init)";
-  }
-  if (summary2 === null) return outcome;
-  return { ...outcome, diagnostics: [{ severity: "error", summary: summary2, detail: "", location: null }, ...outcome.diagnostics] };
-}
-async function planSingleRoot(request, renderDir) {
-  await renderSingleRoot(request.venv, request.configPath, renderDir, { runner: request.runner, env: request.env });
-  const config = request.config ?? {};
-  const env = backendEnv(String(config.provider ?? ""), request.env);
-  const roots = [];
-  const specs = [];
-  const notes = [];
-  let stateStorageMissing = false;
-  for (const entry of singleRootLayout(config, request.env)) {
-    const missing = entry.name === "infrastructure" ? singleRootMissingVariables(config, request.env) : [];
-    const blocked = blockedByFailure(roots, entry.name);
-    if (blocked) {
-      roots.push(blocked);
-    } else if (stateStorageMissing) {
-      roots.push({
-        status: "pending",
-        root: entry.name,
-        reason: "the state bucket it is stored in does not exist yet (terraform-state creates it), and a full plan needs the cluster to exist"
-      });
-    } else if (missing.length > 0) {
-      roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
-    } else {
-      const spec = { dir: (0, import_node_path7.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
-      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path7.join)(request.workDir, "plans", entry.name), specs);
-      roots.push(attempt.outcome);
-      if (attempt.importsMissing && attempt.outcome.status === "planned") {
-        stateStorageMissing = true;
-        notes.push("First deployment: the Terraform state storage does not exist yet; terraform-state plans to create it.");
-      }
-    }
-  }
-  return { run: planRunOf(roots), notes, specs, previewOnly: [] };
-}
-function plannedOutputs(plan) {
-  const planned = plan.planned_values?.outputs ?? {};
-  const outputs = {};
-  const unknown = [];
-  for (const [name, entry] of Object.entries(planned)) {
-    if (plan.output_changes?.[name]?.after_unknown === true || !("value" in entry)) unknown.push(name);
-    else outputs[name] = { value: entry.value, sensitive: entry.sensitive ?? false };
-  }
-  return { outputs, unknown: unknown.sort() };
-}
-function pendingOutcome(stage) {
-  const reason = stage.status === "not-planned" ? `not planned: ${stage.reason ?? ""}` : stage.reason ?? "not ready";
-  return { status: "pending", root: stage.name, reason };
-}
-function errorOutcome(stage) {
-  const diagnostic = { severity: "error", summary: `QHub could not compute this stage's input variables: ${stage.reason ?? ""}`, detail: "", location: null };
-  return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
-}
-async function planStages(request, renderDir) {
-  const inputsDir = (0, import_node_path7.join)(request.workDir, "inputs");
-  const runOptions = { runner: request.runner, env: request.env };
-  const ask = (outputs2, render) => computeStageInputs(request.venv, { configPath: request.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
-  let manifest = await ask({}, true);
-  const notes = [];
-  if (manifest.preventDeploy) notes.push(`prevent_deploy is set: \`${manifest.package} deploy\` refuses to apply this config.`);
-  const provider = String(request.config?.provider ?? "");
-  const outputs = {};
-  const roots = [];
-  const specs = [];
-  const previewOnly = [];
-  let stateStorageMissing = false;
-  let outputsAskedFor = 0;
-  for (let index = 0; index < manifest.stages.length; index += 1) {
-    if (manifest.stages[index].status === "pending" && Object.keys(outputs).length > outputsAskedFor) {
-      manifest = await ask(outputs, false);
-      outputsAskedFor = Object.keys(outputs).length;
-    }
-    const stage = manifest.stages[index];
-    if (stage.status === "error") {
-      roots.push(errorOutcome(stage));
-      continue;
-    }
-    if (stage.status !== "ready") {
-      roots.push(pendingOutcome(stage));
-      continue;
-    }
-    const blocked = blockedByFailure(roots, stage.name);
-    if (blocked) {
-      roots.push(blocked);
-      continue;
-    }
-    const dir = (0, import_node_path7.join)(renderDir, stage.directory);
-    const settings = {
-      env: { ...backendEnv(provider, request.env), ...await readStageEnv(stage) },
-      varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
-    };
-    if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
-      await (0, import_promises4.writeFile)((0, import_node_path7.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
-      previewOnly.push(stage.name);
-      notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
-    }
-    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path7.join)(request.workDir, "plans", stage.name), specs);
-    roots.push(attempt.outcome);
-    if (attempt.outcome.status !== "planned") continue;
-    if (attempt.importsMissing && stage.name === STATE_STAGE) {
-      stateStorageMissing = true;
-      notes.push(`First deployment: the Terraform state storage does not exist yet; ${stage.name} plans to create it.`);
-    } else if (attempt.importsMissing) {
-      notes.push(`${stage.name}: ${stage.stateImports.map((entry) => entry.address).join(", ")} does not exist yet, so it is planned for creation instead of imported.`);
-    }
-    const planFile = attempt.outcome.planFile;
-    if (planFile === null) continue;
-    const { outputs: stageOutputs, unknown } = plannedOutputs(parsePlanJson(await request.engine.showJson(dir, planFile, settings), `plan of ${stage.name}`));
-    if (unknown.length > 0) {
-      notes.push(`${stage.name}: ${unknown.join(", ")} known only after apply, so the stages that read them are pending.`);
-      continue;
-    }
-    outputs[`stages/${stage.name}`] = stageOutputs;
-  }
-  return { run: planRunOf(roots), notes, specs, previewOnly };
 }
 
 // src/qhub/engine-pins.ts
@@ -37324,13 +37340,8 @@ async function followReleaseEngine(engine, args, qhubVersion, io, runner = cliRu
   if (!isAuto(args.engine ?? "")) return;
   const version = qhubVersion || await readPinnedVersion(PIN_FILE_NAME, io.cwd);
   if (!version) return;
-  try {
-    await engine.forRelease(await releaseEnginePin(version, { env: io.env, runner, log: (message) => io.stderr(`${message}
+  await engine.forRelease(await releaseEnginePin(version, { env: io.env, runner, log: (message) => io.stderr(`${message}
 `) }));
-  } catch (error) {
-    if (error instanceof VenvError || error instanceof QhubRunError) throw new import_types8.UserFacingError(error.message, 1);
-    throw error;
-  }
 }
 function cliRunner(io) {
   const { progress } = io;
@@ -37352,22 +37363,17 @@ function reportFailures(run3, io) {
   }
 }
 async function planValidatedConfig(validated, engine, workDir, io) {
-  try {
-    return await planDeployableConfig({
-      configPath: validated.configPath,
-      environmentFiles: validated.environmentFiles,
-      version: validated.report.version,
-      engine,
-      workDir,
-      env: io.env,
-      runner: cliRunner(io),
-      lock: false,
-      log: io.progress
-    });
-  } catch (error) {
-    if (error instanceof VenvError || error instanceof QhubRunError) throw new import_types8.UserFacingError(error.message, 1);
-    throw error;
-  }
+  return planDeployableConfig({
+    configPath: validated.configPath,
+    environmentFiles: validated.environmentFiles,
+    version: validated.report.version,
+    engine,
+    workDir,
+    env: io.env,
+    runner: cliRunner(io),
+    lock: false,
+    log: io.progress
+  });
 }
 function configChangesAgainstBase(validated, baseEnvironmentsGiven) {
   const { config, environmentFiles, base } = validated;
@@ -37448,20 +37454,10 @@ qhub-gitops plan: not planned: ${validation.file} is invalid
     const engine = await engineForCli(engineArgsOf(parsed.values), io);
     const planDir = await (0, import_promises6.mkdtemp)((0, import_node_path9.join)((0, import_node_os3.tmpdir)(), "qhub-gitops-plan-"));
     try {
-      let run3;
-      let notes = [];
-      if (dirs.length > 0) {
-        await followReleaseEngine(engine, engineArgsOf(parsed.values), qhubVersion ?? validation?.version?.value, io);
-        run3 = await planRoots(
-          explicitRoots(dirs, io.cwd),
-          engine,
-          { planDir, lock: false }
-        );
-      } else {
-        const planned = await planValidatedConfig(validated, engine, planDir, io);
-        run3 = planned.run;
-        notes = planned.notes;
-      }
+      if (dirs.length > 0) await followReleaseEngine(engine, engineArgsOf(parsed.values), qhubVersion ?? validation?.version?.value, io);
+      const targets = await targetsOf({ roots: dirs, cwd: io.cwd, planConfig: () => planValidatedConfig(validated, engine, planDir, io) });
+      const run3 = "roots" in targets ? await planRoots(targets.roots, engine, { planDir, lock: false }) : targets.config.run;
+      const notes = "config" in targets ? targets.config.notes : [];
       reportFailures(run3, io);
       if (format === "json") {
         io.stdout(`${JSON.stringify(planRunJson(run3), null, 2)}

@@ -54,6 +54,12 @@ var commands = [
 
 // src/cli.ts
 var import_types = require("./cli-types.js");
+
+// src/qhub/errors.ts
+var QhubError = class extends Error {
+};
+
+// src/cli.ts
 async function overview() {
   const loaded = await Promise.all(commands.map((entry) => entry.load()));
   const width = Math.max(...loaded.map((command) => command.name.length));
@@ -106,6 +112,11 @@ ${command.usage}
       io.stderr(`qhub-gitops ${command.name}: ${error.message}
 `);
       return error.exitCode;
+    }
+    if (error instanceof QhubError) {
+      io.stderr(`qhub-gitops ${command.name}: ${error.message}
+`);
+      return 1;
     }
     const detail = io.env.QHUB_GITOPS_DEBUG ? `
 ${error.stack}` : "";

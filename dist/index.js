@@ -2186,9 +2186,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2226,12 +2226,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4509,8 +4509,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6767,12 +6767,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert5(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7443,12 +7443,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert5(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7930,16 +7930,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7950,7 +7950,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8001,7 +8001,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8013,7 +8013,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8352,8 +8352,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9630,7 +9630,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9643,7 +9643,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9662,7 +9662,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream3, type) {
       assert5(!stream3[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream3)) {
           const rState = stream3._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9679,7 +9679,7 @@ var require_readable = __commonJS({
             stream3[kConsume] = {
               type,
               stream: stream3,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9749,18 +9749,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve10, stream: stream3, length } = consume2;
+      const { type, body: body2, resolve: resolve11, stream: stream3, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body2, length));
+          resolve11(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body2, length)));
+          resolve11(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body2, length).buffer);
+          resolve11(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body2, { type: stream3[kContentType] }));
+          resolve11(new Blob(body2, { type: stream3[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body2, length));
+          resolve11(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10019,9 +10019,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10246,9 +10246,9 @@ var require_api_stream = __commonJS({
     };
     function stream3(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream3.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10535,9 +10535,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10630,9 +10630,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -14516,7 +14516,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14592,7 +14592,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14635,7 +14635,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18400,8 +18400,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module2.exports = {
@@ -29755,8 +29755,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve10, reject) => {
-        req2.once("response", resolve10).once("error", reject).end();
+      const promise = new Promise((resolve11, reject) => {
+        req2.once("response", resolve11).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -29935,7 +29935,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -30001,7 +30001,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine2, headers);
           cleanup();
-          resolve10({
+          resolve11({
             connect: {
               statusCode,
               statusText,
@@ -30534,11 +30534,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -30554,7 +30554,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -30641,26 +30641,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter22(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter22(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter22(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve10(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter22(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter22(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter22(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve10(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks));
             });
           }));
         });
@@ -30868,14 +30868,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter22(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve10(res);
+                resolve11(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -31119,12 +31119,12 @@ var require_lib = __commonJS({
         return __awaiter22(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter22(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => __awaiter22(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter22(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -31132,7 +31132,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve10(response);
+              resolve11(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -31171,7 +31171,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve10(response);
+              resolve11(response);
             }
           }));
         });
@@ -31636,8 +31636,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve10, reject) {
-            return setTimeout(resolve10, t);
+          return new this.Promise(function(resolve11, reject) {
+            return setTimeout(resolve11, t);
           });
         }
         computePenalty() {
@@ -31848,15 +31848,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve10, returned, task;
+          var args, cb, error2, reject, resolve11, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve10(returned);
+                  return resolve11(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -31871,13 +31871,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve10;
-          resolve10 = reject = null;
+          var promise, reject, resolve11;
+          resolve11 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve10 = _resolve;
+            resolve11 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve10, reject });
+          this._queue.push({ task, args, resolve: resolve11, reject });
           this._tryToRun();
           return promise;
         }
@@ -32278,14 +32278,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve10, reject) => {
+              return new this.Promise((resolve11, reject) => {
                 if (finished()) {
-                  return resolve10();
+                  return resolve11();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve10();
+                      return resolve11();
                     }
                   });
                 }
@@ -32378,9 +32378,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve10, reject) {
+              return new this.Promise(function(resolve11, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve10)(args3);
+                  return (args3[0] != null ? reject : resolve11)(args3);
                 });
               });
             };
@@ -32703,11 +32703,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32723,7 +32723,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32796,26 +32796,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve10(output.toString());
+          resolve11(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve10(Buffer.concat(chunks));
+          resolve11(Buffer.concat(chunks));
         });
       }));
     });
@@ -33018,14 +33018,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve10(res);
+            resolve11(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -33269,12 +33269,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+      return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -33282,7 +33282,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve10(response);
+          resolve11(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -33321,7 +33321,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve10(response);
+          resolve11(response);
         }
       }));
     });
@@ -33333,11 +33333,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 init_bundle_url();
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33353,7 +33353,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33387,11 +33387,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33407,7 +33407,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33695,11 +33695,11 @@ var fs2 = __toESM(require("fs"), 1);
 var path = __toESM(require("path"), 1);
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33715,7 +33715,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33828,11 +33828,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33848,7 +33848,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34018,11 +34018,11 @@ function copyFile2(srcFile, destFile, force) {
 var import_timers = require("timers");
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34038,7 +34038,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34257,7 +34257,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve10, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve11, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -34340,7 +34340,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve10(exitCode);
+            resolve11(exitCode);
           }
         });
         if (this.options.input) {
@@ -34463,11 +34463,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34483,7 +34483,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34508,11 +34508,11 @@ var arch = import_os2.default.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34528,7 +34528,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34605,12 +34605,12 @@ var import_node_crypto7 = require("node:crypto");
 var import_node_fs8 = require("node:fs");
 var import_promises8 = require("node:fs/promises");
 var import_node_os5 = require("node:os");
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 
 // src/commands/plan.ts
 init_bundle_url();
 var import_promises6 = require("node:fs/promises");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/report/comment.ts
 init_bundle_url();
@@ -36099,7 +36099,7 @@ function lineSplitter(emit) {
   };
 }
 function createProcessRunner(onLine) {
-  return (command, args, options) => new Promise((resolve10, reject) => {
+  return (command, args, options) => new Promise((resolve11, reject) => {
     const child2 = (0, import_node_child_process.spawn)(command, [...args], {
       cwd: options.cwd,
       env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
@@ -36121,7 +36121,7 @@ function createProcessRunner(onLine) {
     child2.on("close", (code, signal) => {
       streamOut?.end();
       streamErr?.end();
-      resolve10({
+      resolve11({
         code: code ?? (signal ? 128 : 1),
         stdout: Buffer.concat(stdout).toString("utf8"),
         stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
@@ -36891,23 +36891,78 @@ function planRunOf(outcomes) {
     engine: roots.map((outcome) => outcome.status === "pending" ? null : outcome.engine ?? null).find((engine) => engine !== null) ?? null
   };
 }
-
-// src/commands/types.ts
-init_bundle_url();
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var UserFacingError = class extends Error {
-  constructor(message, exitCode = 2) {
-    super(message);
-    this.exitCode = exitCode;
+async function applySavedPlans(plan2, specs, engine, previewOnly = []) {
+  const roots = [];
+  const runner2 = runnerDiagnostics(plan2.runnerWarnings);
+  let stopReason = null;
+  for (const outcome of plan2.roots) {
+    const spec = specs.find((candidate) => (candidate.label ?? candidate.dir) === outcome.root);
+    if (stopReason !== null) {
+      roots.push({ root: outcome.root, status: "not-applied", why: stopReason });
+      continue;
+    }
+    if (outcome.status !== "planned" || !spec || outcome.planFile === null || previewOnly.includes(outcome.root)) {
+      const why = outcome.status === "pending" ? outcome.reason : previewOnly.includes(outcome.root) ? "it was planned against an empty local state, as a preview of a first deployment" : "its plan cannot be applied";
+      roots.push({ root: outcome.root, status: "not-applied", why: `it had no applicable plan to review (${why}); open a pull request now to plan and review it` });
+      stopReason = `${outcome.root} before it was not applied`;
+      continue;
+    }
+    try {
+      await engine.apply(spec.dir, outcome.planFile, spec.settings);
+    } catch (error2) {
+      if (!(error2 instanceof EngineError)) throw error2;
+      roots.push({ root: outcome.root, status: "failed", diagnostics: runner2.takeFromFailure(error2.diagnostics), lock: error2.lock });
+      stopReason = `${outcome.root} before it failed`;
+      continue;
+    }
+    try {
+      roots.push({ root: outcome.root, status: "applied", outputs: await engine.outputJson(spec.dir, spec.settings), outputsError: null });
+    } catch (error2) {
+      if (!(error2 instanceof EngineError)) throw error2;
+      roots.push({ root: outcome.root, status: "applied", outputs: null, outputsError: error2.message });
+    }
   }
-  exitCode;
-  name = "UserFacingError";
-};
+  return { roots, runnerWarnings: runner2.found() };
+}
+function destroyFailureOf(error2, runner2) {
+  if (!(error2 instanceof EngineError)) throw error2;
+  return { step: error2.step, diagnostics: runner2.takeFromFailure(error2.diagnostics), lock: error2.lock };
+}
+async function readRootState(engine, spec) {
+  const root = spec.label ?? spec.dir;
+  try {
+    return { root, addresses: await engine.stateList(spec.dir, spec.settings) };
+  } catch (error2) {
+    if (!(error2 instanceof EngineError)) throw error2;
+    if (error2.diagnostics.some((diagnostic) => /No state file was found/.test(`${diagnostic.summary}
+${diagnostic.detail}`))) return { root, addresses: [] };
+    return { root, addresses: null, error: error2.diagnostics.find((diagnostic) => !isRunnerDiagnostic(diagnostic))?.summary ?? error2.message };
+  }
+}
+async function destroyInReverse(targets, engine) {
+  const roots = [];
+  const runner2 = runnerDiagnostics();
+  for (const spec of [...targets].reverse()) {
+    if ("unprepared" in spec) {
+      roots.push({ root: spec.root, failure: null, state: { root: spec.root, addresses: null, error: spec.unprepared } });
+      continue;
+    }
+    const root = spec.label ?? spec.dir;
+    let failure = null;
+    try {
+      await engine.init(spec.dir, spec.settings);
+      runner2.take((await engine.destroy(spec.dir, spec.settings)).warnings);
+    } catch (error2) {
+      failure = destroyFailureOf(error2, runner2);
+    }
+    roots.push({ root, failure, state: await readRootState(engine, spec) });
+  }
+  return { roots, runnerWarnings: runner2.found() };
+}
 
-// src/commands/validate.ts
+// src/jobs/targets.ts
 init_bundle_url();
+var import_node_path7 = require("node:path");
 
 // src/config/local-sources.ts
 init_bundle_url();
@@ -36957,10 +37012,13 @@ async function readEnvironmentFiles(configPath, cwd, directory) {
   );
 }
 
-// src/validation/validate.ts
+// src/qhub/plan-config.ts
 init_bundle_url();
+var import_promises4 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
+var import_yaml3 = __toESM(require_dist(), 1);
 
-// src/config/cloud-checks.ts
+// src/config/environments.ts
 init_bundle_url();
 
 // src/config/types.ts
@@ -36974,91 +37032,7 @@ function formatPath(path13) {
   return out;
 }
 
-// src/config/cloud-checks.ts
-function isMapping(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function describeValue(value) {
-  return typeof value === "string" || typeof value === "number" ? `\`${String(value)}\`` : "the value";
-}
-function instanceChecks(section, block, describe2) {
-  if (!isMapping(block.node_groups)) return [];
-  return Object.entries(block.node_groups).flatMap(([name, group2]) => {
-    if (!isMapping(group2) || !("instance" in group2)) return [];
-    const path13 = [section, "node_groups", name, "instance"];
-    return [{ path: formatPath(path13), description: describe2(describeValue(group2.instance)) }];
-  });
-}
-function awsChecks(block) {
-  const section = "amazon_web_services";
-  const region = describeValue(block.region);
-  const checks = [
-    {
-      path: section,
-      description: "AWS credentials: Nebari requires AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment before any AWS call."
-    },
-    { path: `${section}.region`, description: `region ${region} must be enabled for the AWS account (EC2 DescribeRegions).` },
-    {
-      path: `${section}.kubernetes_version`,
-      description: block.kubernetes_version === null || block.kubernetes_version === void 0 ? `no version given: Nebari picks the newest EKS version it supports in ${region} (EKS DescribeAddonVersions).` : `Kubernetes ${describeValue(block.kubernetes_version)} must be one of the EKS versions available in ${region} that Nebari supports (EKS DescribeAddonVersions).`
-    },
-    {
-      path: `${section}.availability_zones`,
-      description: Array.isArray(block.availability_zones) ? `each availability zone must exist in ${region} (EC2 DescribeAvailabilityZones).` : `no zones given: Nebari picks the first two zones of ${region} (EC2 DescribeAvailabilityZones).`
-    },
-    ...instanceChecks(section, block, (instance) => `instance type ${instance} must be offered in ${region} (EC2 DescribeInstanceTypes).`)
-  ];
-  if (typeof block.eks_kms_arn === "string") {
-    checks.push({
-      path: `${section}.eks_kms_arn`,
-      description: `the KMS key must exist in ${region}, be enabled, customer managed and symmetric with key usage ENCRYPT_DECRYPT (KMS ListKeys/DescribeKey).`
-    });
-  }
-  return checks;
-}
-function gcpChecks(block) {
-  const section = "google_cloud_platform";
-  const region = describeValue(block.region);
-  return [
-    {
-      path: section,
-      description: "GCP credentials: Nebari requires GOOGLE_CREDENTIALS and PROJECT_ID in the environment and lists regions, versions and machine types in the PROJECT_ID project."
-    },
-    { path: `${section}.region`, description: `region ${region} must be one of the project's Compute Engine regions.` },
-    {
-      path: `${section}.kubernetes_version`,
-      description: `Kubernetes ${describeValue(block.kubernetes_version)} must prefix one of the GKE master versions valid in ${region} that Nebari supports.`
-    },
-    ...instanceChecks(section, block, (instance) => `machine type ${instance} must be offered in a zone of ${region}.`)
-  ];
-}
-function azureChecks(block) {
-  const section = "azure";
-  const checks = [
-    {
-      path: section,
-      description: "Azure credentials: Nebari requires ARM_CLIENT_ID, ARM_SUBSCRIPTION_ID and ARM_TENANT_ID in the environment."
-    }
-  ];
-  if ("kubernetes_version" in block) {
-    checks.push({
-      path: `${section}.kubernetes_version`,
-      description: block.kubernetes_version === null ? "null: Nebari picks the newest AKS version it supports (AKS list orchestrators, queried for Central US)." : `Kubernetes ${describeValue(block.kubernetes_version)} must be one of the AKS versions Nebari supports (AKS list orchestrators, queried for Central US whatever the region).`
-    });
-  }
-  return checks;
-}
-function skippedCloudChecks(config) {
-  if (!isMapping(config)) return [];
-  const checks = [];
-  if (isMapping(config.amazon_web_services)) checks.push(...awsChecks(config.amazon_web_services));
-  if (isMapping(config.google_cloud_platform)) checks.push(...gcpChecks(config.google_cloud_platform));
-  if (isMapping(config.azure)) checks.push(...azureChecks(config.azure));
-  return checks;
-}
-
 // src/config/environments.ts
-init_bundle_url();
 function environmentKey(file) {
   return file.split(/[\\/]/).pop() ?? file;
 }
@@ -37259,19 +37233,19 @@ function loadYaml(bytes, file) {
     return fail(loadFinding("not-a-mapping", `the top level of the file is ${kind}, but a QHub config must be a mapping of keys such as \`project_name\` and \`provider\``, at(start)));
   }
   const root = document2.contents;
-  const resolve10 = (path13) => resolveNode(document2, root, path13);
+  const resolve11 = (path13) => resolveNode(document2, root, path13);
   return {
     document: {
       file,
       data,
       fileFor: () => file,
       keyPosition: (path13) => {
-        const found = resolve10(path13);
+        const found = resolve11(path13);
         if (!found) return null;
         return at(found.key?.range?.[0] ?? found.node.range?.[0] ?? 0);
       },
       valuePosition: (path13) => {
-        const found = resolve10(path13);
+        const found = resolve11(path13);
         if (!found) return null;
         return at(found.node.range?.[0] ?? found.key?.range?.[0] ?? 0);
       }
@@ -37322,6 +37296,850 @@ function locate(document2, path13) {
     if (position) return position;
   }
   return null;
+}
+
+// src/config/version.ts
+init_bundle_url();
+var SUPPORTED_VERSIONS_TEXT = "QHub 0.3.11-0.3.14 and 0.4.0-0.4.5, Nebari 2022.10 and later";
+function numericParts(value) {
+  const match3 = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(value.trim());
+  if (!match3) return null;
+  return [Number(match3[1]), Number(match3[2]), Number(match3[3] ?? 0)];
+}
+function atLeast(parts3, minimum) {
+  for (let i = 0; i < minimum.length; i++) {
+    const a = parts3[i] ?? 0;
+    const b = minimum[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
+}
+function familyOf(value) {
+  const parts3 = numericParts(value);
+  if (!parts3) return { unsupported: `'${value}' is not a version number` };
+  const [major] = parts3;
+  if (major >= 2022) {
+    if (!atLeast(parts3, [2022, 10])) return { unsupported: `Nebari ${value} predates the first Nebari release (2022.10)` };
+    return { family: atLeast(parts3, [2023, 10]) ? "nebari-2023.10" : "nebari-2022.10" };
+  }
+  if (major === 0) {
+    if (!atLeast(parts3, [0, 3, 11])) return { unsupported: `QHub ${value} is older than 0.3.11, the oldest version qhub-gitops knows` };
+    if (atLeast(parts3, [0, 5])) return { unsupported: `QHub ${value} was never released (QHub became Nebari after 0.4.5)` };
+    if (atLeast(parts3, [0, 4])) return { family: "qhub-0.4" };
+    return { family: atLeast(parts3, [0, 3, 12]) ? "qhub-0.3.12" : "qhub-0.3.11" };
+  }
+  return { unsupported: `'${value}' is neither a QHub (0.x) nor a Nebari (YYYY.M) version` };
+}
+function configVersion(data) {
+  for (const key of ["qhub_version", "nebari_version"]) {
+    const value = data[key];
+    if (typeof value === "string" || typeof value === "number") return { key, value: String(value) };
+  }
+  return null;
+}
+var NIC_KEYS = ["cluster", "git_repository", "repository"];
+function looksOlderThanSupported(data) {
+  if (typeof data.ci_cd === "string") return "`ci_cd` is a string (QHub 0.3.x made it a mapping)";
+  const text2 = JSON.stringify(data);
+  if (/"(cpu|mem)_guarentee"/.test(text2)) return "profiles use the `cpu_guarentee`/`mem_guarentee` spelling of QHub 0.1.x";
+  return null;
+}
+function decideVersion(data, sources) {
+  const nicKey = NIC_KEYS.find((key) => key in data);
+  if (nicKey && !("provider" in data)) {
+    return {
+      ok: false,
+      rule: "version/nic-format",
+      path: nicKey,
+      message: `this is a nebari-infrastructure-core (NIC) config (it has \`${nicKey}:\`), not a classic QHub/Nebari config; qhub-gitops validates and deploys classic configs (${SUPPORTED_VERSIONS_TEXT}), so use NIC's own tooling for this file`
+    };
+  }
+  const inConfig = configVersion(data);
+  const chosen = sources.requestedVersion?.trim() && { value: sources.requestedVersion.trim(), source: "option" } || inConfig && { value: inConfig.value, source: "config" } || sources.pinnedVersion?.trim() && { value: sources.pinnedVersion.trim(), source: "pin-file" } || null;
+  if (!chosen) {
+    const old = looksOlderThanSupported(data);
+    if (old) {
+      return {
+        ok: false,
+        rule: "version/unsupported",
+        path: "",
+        message: `this looks like a QHub config older than 0.3.11 (${old}); qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}. Upgrade it with \`qhub upgrade\` of a supported version`
+      };
+    }
+    return {
+      ok: false,
+      rule: "version/unknown",
+      path: "",
+      message: "cannot tell which QHub/Nebari version this config targets. QHub 0.3.x configs carry no version key, so either put the version in a `.qhub-version` file next to the config (one line, e.g. `0.3.14`), pass `--qhub-version` (CLI) or the `qhub-version` input (action); 0.4.x configs need `qhub_version:` and Nebari configs `nebari_version:`"
+    };
+  }
+  const family = familyOf(chosen.value);
+  if ("unsupported" in family) {
+    return {
+      ok: false,
+      rule: "version/unsupported",
+      path: chosen.source === "config" && inConfig ? inConfig.key : "",
+      message: `${family.unsupported}; qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}`
+    };
+  }
+  return {
+    ok: true,
+    version: { family: family.family, value: chosen.value, source: chosen.source },
+    configValue: inConfig?.value ?? null
+  };
+}
+
+// src/qhub/render.ts
+init_bundle_url();
+var import_node_fs2 = require("node:fs");
+var import_promises2 = require("node:fs/promises");
+var import_node_path4 = require("node:path");
+var import_node_url = require("node:url");
+
+// src/qhub/errors.ts
+init_bundle_url();
+var QhubError = class extends Error {
+};
+
+// src/qhub/render.ts
+var QhubRunError = class extends QhubError {
+  name = "QhubRunError";
+};
+function pythonEntryPoint(name) {
+  const here = (0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
+  const candidates = [(0, import_node_path4.join)(here, "python", name), (0, import_node_path4.join)(here, "..", "python", name)];
+  return candidates.find((file) => (0, import_node_fs2.existsSync)(file)) ?? candidates[0];
+}
+var TAIL_LINES = 15;
+function tail(result, env) {
+  const lines = `${result.stderr}
+${result.stdout}`.split("\n").filter((line) => line.trim() !== "");
+  if (!env.QHUB_GITOPS_DEBUG && lines.some((line) => line.startsWith("Traceback (most recent call last):"))) {
+    return `${lines[lines.length - 1].trim()}
+(set QHUB_GITOPS_DEBUG=1 to see QHub's traceback)`;
+  }
+  return lines.slice(-TAIL_LINES).join("\n");
+}
+async function run(options, file, args, cwd, what) {
+  try {
+    return await options.runner(file, args, { cwd, env: options.env });
+  } catch (error2) {
+    throw new QhubRunError(`${what}: could not run ${file}: ${error2.message}`);
+  }
+}
+async function isDirectory2(path13) {
+  return (0, import_promises2.stat)(path13).then((info2) => info2.isDirectory(), () => false);
+}
+async function renderSingleRoot(venv, configPath, renderDir, options) {
+  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path4.dirname)(configPath), "qhub render");
+  if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):
+${tail(result, options.env)}`);
+  if (!await isDirectory2((0, import_node_path4.join)(renderDir, "infrastructure"))) {
+    throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
+  }
+}
+async function computeStageInputs(venv, request2, options) {
+  await (0, import_promises2.mkdir)(request2.outDir, { recursive: true, mode: 448 });
+  const outputsFile = (0, import_node_path4.join)(request2.outDir, "outputs.json");
+  await (0, import_promises2.writeFile)(outputsFile, JSON.stringify(request2.outputs), { mode: 384 });
+  const args = [pythonEntryPoint("stage_vars.py"), "--config", request2.configPath, "--render-dir", request2.renderDir, "--out", request2.outDir, "--outputs", outputsFile];
+  if (request2.render) args.push("--render");
+  const result = await run(options, venv.python, args, request2.outDir, "stage inputs");
+  if (result.code === 1) throw new QhubRunError(`the config does not pass QHub's own loading and checks:
+${tail(result, options.env)}`);
+  if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):
+${tail(result, options.env)}`);
+  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path4.join)(request2.outDir, "manifest.json"), "utf8"));
+}
+var STATUSES = ["ready", "pending", "not-planned", "error"];
+function field(value, check, where2) {
+  if (!check(value)) throw new QhubRunError(`the stage-inputs manifest is malformed at ${where2}`);
+  return value;
+}
+var isString = (value) => typeof value === "string";
+var isStringOrNull = (value) => value === null || typeof value === "string";
+var isBoolean = (value) => typeof value === "boolean";
+var isArray = (value) => Array.isArray(value);
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isStatus = (value) => STATUSES.includes(value);
+var isPair = (value) => Array.isArray(value) && value.length === 2 && value.every(isString);
+function parseStageManifest(text2) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch {
+    throw new QhubRunError("the stage-inputs manifest is not JSON");
+  }
+  const root = field(data, isRecord, "the top level");
+  const api = field(root.api, (value) => value === "functional" || value === "plugin", "api");
+  return {
+    package: field(root.package, isString, "package"),
+    version: field(root.version, isString, "version"),
+    api,
+    preventDeploy: field(root.prevent_deploy, isBoolean, "prevent_deploy"),
+    stages: field(root.stages, isArray, "stages").map((raw, index) => {
+      const stage = field(raw, isRecord, `stages[${index}]`);
+      const where2 = (key) => `stages[${index}].${key}`;
+      return {
+        name: field(stage.name, isString, where2("name")),
+        directory: field(stage.directory, isString, where2("directory")),
+        status: field(stage.status, isStatus, where2("status")),
+        reason: field(stage.reason, isStringOrNull, where2("reason")),
+        tfvarsFile: field(stage.tfvars_file, isStringOrNull, where2("tfvars_file")),
+        envFile: field(stage.env_file, isStringOrNull, where2("env_file")),
+        envNames: field(stage.env_names, (value) => isArray(value) && value.every(isString), where2("env_names")),
+        stateImports: field(stage.state_imports, (value) => isArray(value) && value.every(isPair), where2("state_imports")).map(
+          ([address, id]) => ({ address, id })
+        ),
+        outputsGiven: field(stage.outputs_given, isBoolean, where2("outputs_given"))
+      };
+    })
+  };
+}
+async function readStageEnv(stage) {
+  if (stage.envFile === null) return {};
+  const data = JSON.parse(await (0, import_promises2.readFile)(stage.envFile, "utf8"));
+  if (!isRecord(data) || !Object.values(data).every(isString)) throw new QhubRunError(`${stage.envFile} is not a map of strings`);
+  return data;
+}
+async function readPinnedEngine(venv, options) {
+  const result = await run(options, venv.python, [pythonEntryPoint("engine_pin.py")], venv.dir, "reading the pinned engine");
+  if (result.code !== 0) throw new QhubRunError(`cannot read the engine pinned by the release in ${venv.dir}:
+${tail(result, options.env)}`);
+  const pin = JSON.parse(result.stdout);
+  const names = ["terraform", "tofu"];
+  if (!names.includes(pin.name) || typeof pin.version !== "string") throw new QhubRunError(`engine_pin.py printed no engine: ${result.stdout.slice(0, 200)}`);
+  return { name: pin.name, version: pin.version };
+}
+
+// src/qhub/stages.ts
+init_bundle_url();
+function planningLayout(family) {
+  switch (family) {
+    case "qhub-0.3.11":
+    case "qhub-0.3.12":
+      return "single-root";
+    case "qhub-0.4":
+    case "nebari-2022.10":
+      return "functional";
+    case "nebari-2023.10":
+      return "plugin";
+  }
+}
+function packageOf(family) {
+  return family.startsWith("qhub-") ? "qhub" : "nebari";
+}
+var STATE_STAGE = "01-terraform-state";
+var INFRASTRUCTURE_STAGE = "02-infrastructure";
+var CLOUDS = /* @__PURE__ */ new Set(["aws", "gcp", "do", "azure"]);
+function singleRootLayout(config, env) {
+  const provider = String(config.provider ?? "");
+  const stateType = config.terraform_state?.type ?? "remote";
+  const roots = [];
+  if (CLOUDS.has(provider) && stateType === "remote") {
+    roots.push({ name: "terraform-state", directory: "terraform-state", imports: singleRootStateImports(config, env) });
+  }
+  roots.push({ name: "infrastructure", directory: "infrastructure", imports: [] });
+  return roots;
+}
+function singleRootStateImports(config, env) {
+  const prefix2 = `${String(config.project_name)}-${String(config.namespace ?? "dev")}`;
+  switch (config.provider) {
+    case "aws":
+      return [
+        { address: "module.terraform-state.aws_s3_bucket.terraform-state", id: `${prefix2}-terraform-state` },
+        { address: "module.terraform-state.aws_dynamodb_table.terraform-state-lock", id: `${prefix2}-terraform-state-lock` }
+      ];
+    case "gcp":
+      return [{ address: "module.terraform-state.module.gcs.google_storage_bucket.static-site", id: `${prefix2}-terraform-state` }];
+    case "do":
+      return [
+        {
+          address: "module.terraform-state.module.spaces.digitalocean_spaces_bucket.main",
+          id: `${String(config.digital_ocean?.region ?? "nyc3")},${prefix2}-terraform-state`
+        }
+      ];
+    case "azure": {
+      const postfix = config.azure?.storage_account_postfix;
+      const subscription = env.ARM_SUBSCRIPTION_ID;
+      if (typeof postfix !== "string" || postfix === "" || !subscription) return [];
+      const group2 = `/subscriptions/${subscription}/resourceGroups/${prefix2}`;
+      const account = `${prefix2.replaceAll("-", "")}${postfix}`;
+      return [
+        { address: "module.terraform-state.azurerm_resource_group.terraform-resource-group", id: group2 },
+        { address: "module.terraform-state.azurerm_storage_account.terraform-storage-account", id: `${group2}/providers/Microsoft.Storage/storageAccounts/${account}` },
+        { address: "module.terraform-state.azurerm_storage_container.storage_container", id: `https://${account}.blob.core.windows.net/${prefix2}state` }
+      ];
+    }
+    default:
+      return [];
+  }
+}
+function singleRootMissingVariables(config, env) {
+  return config.prefect?.enabled === true && !env.TF_VAR_prefect_token ? ["TF_VAR_prefect_token"] : [];
+}
+function backendEnv(provider, env) {
+  if (provider !== "do") return {};
+  const mapped = {};
+  if (!env.AWS_ACCESS_KEY_ID && env.SPACES_ACCESS_KEY_ID) mapped.AWS_ACCESS_KEY_ID = env.SPACES_ACCESS_KEY_ID;
+  if (!env.AWS_SECRET_ACCESS_KEY && env.SPACES_SECRET_ACCESS_KEY) mapped.AWS_SECRET_ACCESS_KEY = env.SPACES_SECRET_ACCESS_KEY;
+  return mapped;
+}
+var LOCAL_BACKEND_OVERRIDE_FILE = "qhub_gitops_backend_override.tf";
+var LOCAL_BACKEND_OVERRIDE = 'terraform {\n  backend "local" {}\n}\n';
+var IMPORTS_FILE = "qhub_gitops_imports.tf";
+function importBlocks(imports) {
+  return imports.map((entry) => `import {
+  to = ${entry.address}
+  id = ${JSON.stringify(entry.id)}
+}
+`).join("\n");
+}
+
+// src/qhub/venv.ts
+init_bundle_url();
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs3 = require("node:fs");
+var import_promises3 = require("node:fs/promises");
+var import_node_os = require("node:os");
+var import_node_path5 = require("node:path");
+var import_node_url2 = require("node:url");
+function venvCacheKey(spec, constraintsSha256, pythonVersion, platform2, arch3) {
+  return `qhub-gitops-venv-${spec.package}-${spec.version}-${constraintsSha256.slice(0, 16)}-py${pythonVersion}-${platform2}-${arch3}`;
+}
+var VenvError = class extends QhubError {
+  name = "VenvError";
+};
+var MARKER = ".qhub-gitops-venv.json";
+var PIP_TAIL_LINES = 20;
+var VERSION_PATTERN = /^\d+(\.\d+)*(\.?(post|dev|rc|a|b)\d+)?$/;
+function checkSpec(spec) {
+  if (spec.package !== "qhub" && spec.package !== "nebari") {
+    throw new VenvError(`unknown package "${String(spec.package)}": expected qhub or nebari`);
+  }
+  if (!VERSION_PATTERN.test(spec.version)) {
+    throw new VenvError(`"${spec.version}" is not a ${spec.package} version (expected e.g. 0.4.5 or 2023.7.2)`);
+  }
+}
+function specForVersion(version3) {
+  const spec = { package: Number(version3.split(".")[0]) >= 2022 ? "nebari" : "qhub", version: version3 };
+  checkSpec(spec);
+  return spec;
+}
+function defaultCacheRoot(env) {
+  return env.QHUB_GITOPS_CACHE || (0, import_node_path5.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
+}
+function venvPaths(spec, cacheRoot) {
+  checkSpec(spec);
+  const dir = (0, import_node_path5.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
+  return { dir, python: (0, import_node_path5.join)(dir, "bin", "python"), cli: (0, import_node_path5.join)(dir, "bin", spec.package) };
+}
+function defaultConstraintsDir() {
+  return (0, import_node_path5.join)((0, import_node_path5.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
+}
+function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
+  checkSpec(spec);
+  const exact = (0, import_node_path5.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
+  if ((0, import_node_fs3.existsSync)(exact)) return exact;
+  const fallback = (0, import_node_path5.join)(constraintsDir, `${spec.package}-other.txt`);
+  if ((0, import_node_fs3.existsSync)(fallback)) return fallback;
+  throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
+}
+function constraintsDirOf(constraintsFile) {
+  return (0, import_node_path5.dirname)(constraintsFile);
+}
+async function constraintsPython(constraintsDir) {
+  try {
+    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(constraintsDir, "..", "versions.json"), "utf8"));
+    return typeof listed.python === "string" ? listed.python : null;
+  } catch (error2) {
+    if (error2.code === "ENOENT") return null;
+    throw error2;
+  }
+}
+function pythonProblem(found, needed, python, requirement) {
+  if (needed === null || found === needed || found.startsWith(`${needed}.`)) return null;
+  return `${python} is Python ${found}, but ${requirement} is installed with constraints made for Python ${needed}: add \`- uses: actions/setup-python@v6\` with \`python-version: '${needed}'\` before the qhub-gitops step (locally, set QHUB_GITOPS_PYTHON to a Python ${needed})`;
+}
+function sha2562(text2) {
+  return (0, import_node_crypto2.createHash)("sha256").update(text2).digest("hex");
+}
+async function readMarker(dir) {
+  try {
+    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(dir, MARKER), "utf8"));
+  } catch {
+    return null;
+  }
+}
+function markerMatches(marker2, spec, constraintsSha256) {
+  return marker2 !== null && marker2.package === spec.package && marker2.version === spec.version && marker2.constraintsSha256 === constraintsSha256;
+}
+function lastLines(result, count) {
+  const lines = `${result.stdout}
+${result.stderr}`.split("\n").filter((line) => line.trim() !== "");
+  return lines.slice(-count).join("\n");
+}
+async function run2(runner2, file, args, env, cwd, what) {
+  try {
+    return await runner2(file, args, { cwd, env });
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOENT") throw new VenvError(`${what}: "${file}" was not found`);
+    throw new VenvError(`${what}: could not run "${file}": ${error2.message}`);
+  }
+}
+async function rewriteShebangs(binDir, from, to) {
+  for (const name of await (0, import_promises3.readdir)(binDir)) {
+    const file = (0, import_node_path5.join)(binDir, name);
+    let text2;
+    try {
+      text2 = await (0, import_promises3.readFile)(file, "utf8");
+    } catch {
+      continue;
+    }
+    if (text2.startsWith("#!") && text2.includes(from)) await (0, import_promises3.writeFile)(file, text2.split(from).join(to));
+  }
+}
+async function ensureVenv(spec, options) {
+  const { env, runner: runner2 } = options;
+  const cacheRoot = options.cacheRoot ?? defaultCacheRoot(env);
+  const paths = venvPaths(spec, cacheRoot);
+  const constraints = constraintsFileFor(spec, options.constraintsDir);
+  const constraintsSha256 = sha2562(await (0, import_promises3.readFile)(constraints, "utf8"));
+  if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+  const python = options.python ?? env.QHUB_GITOPS_PYTHON ?? "python3";
+  const requirement = `${spec.package}==${spec.version}`;
+  const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
+  let cacheKey = null;
+  if (options.cache) {
+    const found = await run2(runner2, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path5.dirname)(paths.dir), `cannot query ${python}`);
+    cacheKey = venvCacheKey(spec, constraintsSha256, found.stdout.trim(), process.platform, process.arch);
+    await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
+    if (await options.cache.restore(paths.dir, cacheKey) && markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) {
+      options.log?.(`restored the virtualenv for ${requirement} from the Actions cache`);
+      return paths;
+    }
+  }
+  const venvsDir = (0, import_node_path5.dirname)(paths.dir);
+  await (0, import_promises3.mkdir)(venvsDir, { recursive: true });
+  const buildDir = (0, import_node_path5.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
+  try {
+    options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
+    const created = await run2(runner2, python, ["-m", "venv", buildDir], pipEnv, venvsDir, `cannot create a virtualenv for ${requirement}`);
+    if (created.code !== 0) {
+      const hint = /ensurepip|venv/.test(created.stdout + created.stderr) ? " (on Debian/Ubuntu, install the python3-venv package)" : "";
+      throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
+${lastLines(created, PIP_TAIL_LINES)}`);
+    }
+    const buildPython = (0, import_node_path5.join)(buildDir, "bin", "python");
+    const version3 = await run2(runner2, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, venvsDir, "cannot query Python");
+    const problem = pythonProblem(version3.stdout.trim(), await constraintsPython(constraintsDirOf(constraints)), python, requirement);
+    if (problem) throw new VenvError(problem);
+    options.log?.(`installing ${requirement} with constraints ${constraints}`);
+    const installed = await run2(
+      runner2,
+      buildPython,
+      // setuptools too: old dependencies import pkg_resources, which Python 3.12 venvs lack.
+      ["-m", "pip", "install", "--quiet", requirement, "setuptools", "-c", constraints],
+      pipEnv,
+      venvsDir,
+      `cannot install ${requirement}`
+    );
+    if (installed.code !== 0) {
+      throw new VenvError(
+        `pip could not install ${requirement} (constraints ${constraints}); last lines of pip's output:
+${lastLines(installed, PIP_TAIL_LINES)}`
+      );
+    }
+    const buildCli = (0, import_node_path5.join)(buildDir, "bin", spec.package);
+    const started = await run2(runner2, buildCli, ["--help"], pipEnv, venvsDir, `cannot run ${spec.package} after installing ${requirement}`);
+    if (started.code !== 0) {
+      throw new VenvError(
+        `${requirement} installed, but \`${spec.package} --help\` fails (a dependency too new for it? pin it in ${constraints}):
+${lastLines(started, PIP_TAIL_LINES)}`
+      );
+    }
+    await rewriteShebangs((0, import_node_path5.join)(buildDir, "bin"), buildDir, paths.dir);
+    const marker2 = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version3.stdout.trim() };
+    await (0, import_promises3.writeFile)((0, import_node_path5.join)(buildDir, MARKER), `${JSON.stringify(marker2, null, 2)}
+`);
+    if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+    await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
+    try {
+      await (0, import_promises3.rename)(buildDir, paths.dir);
+    } catch (error2) {
+      if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
+      throw new VenvError(`cannot move the new virtualenv into ${paths.dir}: ${error2.message}`);
+    }
+    if (options.cache && cacheKey) await options.cache.save(paths.dir, cacheKey);
+    return paths;
+  } finally {
+    await (0, import_promises3.rm)(buildDir, { recursive: true, force: true });
+  }
+}
+
+// src/qhub/plan-config.ts
+function venvSpecFor(version3) {
+  return { package: packageOf(version3.family), version: version3.value };
+}
+async function writeDeployableConfig(configPath, environmentFiles, workDir) {
+  const loaded = loadYaml(await (0, import_promises4.readFile)(configPath), configPath);
+  if (loaded.document === null) throw new QhubRunError(`${configPath}: ${loaded.findings.map((finding) => finding.message).join("; ")}`);
+  if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
+  const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
+  const data = mergeEnvironments(loaded.document, documents).config.data;
+  const mergedDir = (0, import_node_path6.join)(workDir, "merged-config");
+  await (0, import_promises4.mkdir)(mergedDir, { recursive: true });
+  const mergedPath = (0, import_node_path6.join)(mergedDir, (0, import_node_path6.basename)(configPath));
+  await (0, import_promises4.writeFile)(mergedPath, (0, import_yaml3.stringify)(data));
+  return { configPath: mergedPath, data };
+}
+async function planDeployableConfig(request2) {
+  const { configPath, data } = await writeDeployableConfig(request2.configPath, request2.environmentFiles ?? [], request2.workDir);
+  let version3 = request2.version;
+  if (!version3) {
+    const decision = decideVersion(data ?? {}, request2);
+    if (!decision.ok) throw new QhubRunError(`${request2.configPath}: ${decision.message}`);
+    version3 = decision.version;
+  }
+  const venv = await ensureVenv(venvSpecFor(version3), { env: request2.env, runner: request2.runner, log: request2.log, ...request2.venvCache ? { cache: request2.venvCache } : {} });
+  await request2.engine.forRelease(await readPinnedEngine(venv, { env: request2.env, runner: request2.runner }));
+  const planned = await planConfig({ ...request2, configPath, config: data, version: version3, venv });
+  return { ...planned, version: version3 };
+}
+async function planConfig(given) {
+  const request2 = { ...given, workDir: (0, import_node_path6.resolve)(given.workDir), configPath: (0, import_node_path6.resolve)(given.configPath) };
+  const renderDir = (0, import_node_path6.join)(request2.workDir, "render");
+  const layout = planningLayout(request2.version.family);
+  const planned = layout === "single-root" ? await planSingleRoot(request2, renderDir) : await planStages(request2, renderDir);
+  return { ...planned, renderDir };
+}
+function blockedByFailure(roots, root) {
+  const failed2 = roots.find((outcome) => outcome.status === "failed");
+  return failed2 ? { status: "pending", root, reason: `not planned because ${failed2.root} failed` } : null;
+}
+async function planRoot(spec, imports, request2, planDir, specs) {
+  specs.push(spec);
+  const importsFile = (0, import_node_path6.join)(spec.dir, IMPORTS_FILE);
+  const options = { planDir, summarize: request2.summarize, lock: request2.lock };
+  await (0, import_promises4.mkdir)(planDir, { recursive: true, mode: 448 });
+  if (imports.length > 0 && !supportsImportBlocks(await request2.engine.version().catch(() => ({ tool: null, version: null })))) {
+    const imported = await importsByCommand(spec, imports, request2.engine);
+    if (imported.failure) return { outcome: imported.failure, importsMissing: false };
+    return { outcome: explainFailure((await planRoots([spec], request2.engine, options)).roots[0]), importsMissing: imported.missing };
+  }
+  let remaining = [...imports];
+  while (remaining.length > 0) {
+    await (0, import_promises4.writeFile)(importsFile, importBlocks(remaining));
+    const withImports = (await planRoots([spec], request2.engine, options)).roots[0];
+    const missing = missingImportsOf(withImports, remaining);
+    if (missing.length === 0) return { outcome: explainFailure(withImports), importsMissing: remaining.length < imports.length };
+    remaining = remaining.filter((entry) => !missing.includes(entry));
+  }
+  await (0, import_promises4.rm)(importsFile, { force: true });
+  const outcome = explainFailure((await planRoots([spec], request2.engine, options)).roots[0]);
+  return { outcome, importsMissing: imports.length > 0 };
+}
+function missingImportsOf(outcome, imports) {
+  if (outcome.status !== "failed") return [];
+  const details = outcome.diagnostics.filter(isMissingImport).map((diagnostic) => diagnostic.detail.replace(/\s+/g, " "));
+  if (details.length === 0) return [];
+  const named = imports.filter((entry) => details.some((detail) => detail.includes(`"${entry.address}"`) || detail.includes(` ${entry.address},`)));
+  return named.length > 0 ? named : [...imports];
+}
+var LOCAL_STATE_ROOTS = /* @__PURE__ */ new Set([STATE_STAGE, "terraform-state"]);
+async function importsByCommand(spec, imports, engine) {
+  const root = spec.label ?? spec.dir;
+  const identity = await engine.identity();
+  if (!LOCAL_STATE_ROOTS.has(root)) {
+    const diagnostic = {
+      severity: "error",
+      summary: `${identity ? describeEngine(identity) : "this engine"} has no import blocks (Terraform 1.5+), and importing ${imports.map((entry) => entry.address).join(", ")} by command would write to this stage's real state during a review plan`,
+      detail: "",
+      location: null
+    };
+    return { failure: { status: "failed", root, step: "import", diagnostics: [diagnostic], lock: null, partial: null, engine: identity, stateVersion: null }, missing: false };
+  }
+  try {
+    await engine.init(spec.dir, spec.settings);
+  } catch {
+    return { failure: null, missing: false };
+  }
+  let missing = false;
+  for (const entry of imports) {
+    try {
+      await engine.importResource(spec.dir, entry.address, entry.id, spec.settings);
+    } catch (error2) {
+      if (error2 instanceof EngineError && error2.diagnostics.some(isMissingImport)) {
+        missing = true;
+        continue;
+      }
+      return { failure: { ...failureOf(error2, root), engine: identity, stateVersion: null }, missing: false };
+    }
+  }
+  return { failure: null, missing };
+}
+function isMissingImport(diagnostic) {
+  return /non-existent remote object/i.test(`${diagnostic.summary} ${diagnostic.detail}`);
+}
+function explainFailure(outcome) {
+  if (outcome.status !== "failed" || outcome.step !== "init") return outcome;
+  const failure = downloadFailureOf(outcome.diagnostics);
+  let summary2 = null;
+  if (failure === "providers") {
+    summary2 = "not planned: its providers could not be downloaded because the provider registry is unreachable from this machine (allow registry.opentofu.org / registry.terraform.io, or provide a provider mirror or a filled TF_PLUGIN_CACHE_DIR)";
+  } else if (failure === "modules") {
+    summary2 = "not planned: its modules could not be downloaded from GitHub (QHub 0.3.11 fetches them at init)";
+  }
+  if (summary2 === null) return outcome;
+  return { ...outcome, diagnostics: [{ severity: "error", summary: summary2, detail: "", location: null }, ...outcome.diagnostics] };
+}
+async function planSingleRoot(request2, renderDir) {
+  await renderSingleRoot(request2.venv, request2.configPath, renderDir, { runner: request2.runner, env: request2.env });
+  const config = request2.config ?? {};
+  const env = backendEnv(String(config.provider ?? ""), request2.env);
+  const roots = [];
+  const specs = [];
+  const notes = [];
+  let stateStorageMissing = false;
+  for (const entry of singleRootLayout(config, request2.env)) {
+    const missing = entry.name === "infrastructure" ? singleRootMissingVariables(config, request2.env) : [];
+    const blocked = blockedByFailure(roots, entry.name);
+    if (blocked) {
+      roots.push(blocked);
+    } else if (stateStorageMissing) {
+      roots.push({
+        status: "pending",
+        root: entry.name,
+        reason: "the state bucket it is stored in does not exist yet (terraform-state creates it), and a full plan needs the cluster to exist"
+      });
+    } else if (missing.length > 0) {
+      roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
+    } else {
+      const spec = { dir: (0, import_node_path6.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
+      const attempt = await planRoot(spec, entry.imports, request2, (0, import_node_path6.join)(request2.workDir, "plans", entry.name), specs);
+      roots.push(attempt.outcome);
+      if (attempt.importsMissing && attempt.outcome.status === "planned") {
+        stateStorageMissing = true;
+        notes.push("First deployment: the Terraform state storage does not exist yet; terraform-state plans to create it.");
+      }
+    }
+  }
+  return { run: planRunOf(roots), notes, specs, previewOnly: [] };
+}
+function plannedOutputs(plan2) {
+  const planned = plan2.planned_values?.outputs ?? {};
+  const outputs = {};
+  const unknown = [];
+  for (const [name, entry] of Object.entries(planned)) {
+    if (plan2.output_changes?.[name]?.after_unknown === true || !("value" in entry)) unknown.push(name);
+    else outputs[name] = { value: entry.value, sensitive: entry.sensitive ?? false };
+  }
+  return { outputs, unknown: unknown.sort() };
+}
+function pendingOutcome(stage) {
+  const reason2 = stage.status === "not-planned" ? `not planned: ${stage.reason ?? ""}` : stage.reason ?? "not ready";
+  return { status: "pending", root: stage.name, reason: reason2 };
+}
+function errorOutcome(stage) {
+  const diagnostic = { severity: "error", summary: `QHub could not compute this stage's input variables: ${stage.reason ?? ""}`, detail: "", location: null };
+  return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
+}
+async function planStages(request2, renderDir) {
+  const inputsDir = (0, import_node_path6.join)(request2.workDir, "inputs");
+  const runOptions = { runner: request2.runner, env: request2.env };
+  const ask = (outputs2, render) => computeStageInputs(request2.venv, { configPath: request2.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
+  let manifest = await ask({}, true);
+  const notes = [];
+  if (manifest.preventDeploy) notes.push(`prevent_deploy is set: \`${manifest.package} deploy\` refuses to apply this config.`);
+  const provider = String(request2.config?.provider ?? "");
+  const outputs = {};
+  const roots = [];
+  const specs = [];
+  const previewOnly = [];
+  let stateStorageMissing = false;
+  let outputsAskedFor = 0;
+  for (let index = 0; index < manifest.stages.length; index += 1) {
+    if (manifest.stages[index].status === "pending" && Object.keys(outputs).length > outputsAskedFor) {
+      manifest = await ask(outputs, false);
+      outputsAskedFor = Object.keys(outputs).length;
+    }
+    const stage = manifest.stages[index];
+    if (stage.status === "error") {
+      roots.push(errorOutcome(stage));
+      continue;
+    }
+    if (stage.status !== "ready") {
+      roots.push(pendingOutcome(stage));
+      continue;
+    }
+    const blocked = blockedByFailure(roots, stage.name);
+    if (blocked) {
+      roots.push(blocked);
+      continue;
+    }
+    const dir = (0, import_node_path6.join)(renderDir, stage.directory);
+    const settings = {
+      env: { ...backendEnv(provider, request2.env), ...await readStageEnv(stage) },
+      varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
+    };
+    if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
+      await (0, import_promises4.writeFile)((0, import_node_path6.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
+      previewOnly.push(stage.name);
+      notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
+    }
+    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request2, (0, import_node_path6.join)(request2.workDir, "plans", stage.name), specs);
+    roots.push(attempt.outcome);
+    if (attempt.outcome.status !== "planned") continue;
+    if (attempt.importsMissing && stage.name === STATE_STAGE) {
+      stateStorageMissing = true;
+      notes.push(`First deployment: the Terraform state storage does not exist yet; ${stage.name} plans to create it.`);
+    } else if (attempt.importsMissing) {
+      notes.push(`${stage.name}: ${stage.stateImports.map((entry) => entry.address).join(", ")} does not exist yet, so it is planned for creation instead of imported.`);
+    }
+    const planFile = attempt.outcome.planFile;
+    if (planFile === null) continue;
+    const { outputs: stageOutputs, unknown } = plannedOutputs(parsePlanJson(await request2.engine.showJson(dir, planFile, settings), `plan of ${stage.name}`));
+    if (unknown.length > 0) {
+      notes.push(`${stage.name}: ${unknown.join(", ")} known only after apply, so the stages that read them are pending.`);
+      continue;
+    }
+    outputs[`stages/${stage.name}`] = stageOutputs;
+  }
+  return { run: planRunOf(roots), notes, specs, previewOnly };
+}
+
+// src/jobs/targets.ts
+function configSourceOf(settings, dependencies) {
+  const { env, runner: runner2, venvCache: venvCache2 } = dependencies;
+  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env, runner: runner2, ...venvCache2 ? { venvCache: venvCache2 } : {} };
+}
+async function planQhubConfig(source, engine, workDir) {
+  const configFile = resolveConfigPath(source.config ?? void 0, source.cwd);
+  const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? void 0);
+  const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
+  return planDeployableConfig({
+    configPath: (0, import_node_path7.resolve)(source.cwd, configFile),
+    environmentFiles,
+    engine,
+    workDir,
+    env: source.env,
+    runner: source.runner,
+    ...source.venvCache ? { venvCache: source.venvCache } : {},
+    ...source.qhubVersion ? { requestedVersion: source.qhubVersion } : {},
+    ...pinnedVersion ? { pinnedVersion } : {}
+  });
+}
+function configRequest(roots, source, engine, workDir) {
+  return { roots, cwd: source.cwd, planConfig: () => planQhubConfig(source, engine, workDir) };
+}
+async function targetsOf(request2) {
+  if (request2.roots.length > 0) return { roots: explicitRoots(request2.roots, request2.cwd) };
+  return { config: await request2.planConfig() };
+}
+
+// src/commands/types.ts
+init_bundle_url();
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var UserFacingError = class extends Error {
+  constructor(message, exitCode = 2) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+  exitCode;
+  name = "UserFacingError";
+};
+
+// src/commands/validate.ts
+init_bundle_url();
+
+// src/validation/validate.ts
+init_bundle_url();
+
+// src/config/cloud-checks.ts
+init_bundle_url();
+function isMapping(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function describeValue(value) {
+  return typeof value === "string" || typeof value === "number" ? `\`${String(value)}\`` : "the value";
+}
+function instanceChecks(section, block, describe2) {
+  if (!isMapping(block.node_groups)) return [];
+  return Object.entries(block.node_groups).flatMap(([name, group2]) => {
+    if (!isMapping(group2) || !("instance" in group2)) return [];
+    const path13 = [section, "node_groups", name, "instance"];
+    return [{ path: formatPath(path13), description: describe2(describeValue(group2.instance)) }];
+  });
+}
+function awsChecks(block) {
+  const section = "amazon_web_services";
+  const region = describeValue(block.region);
+  const checks = [
+    {
+      path: section,
+      description: "AWS credentials: Nebari requires AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment before any AWS call."
+    },
+    { path: `${section}.region`, description: `region ${region} must be enabled for the AWS account (EC2 DescribeRegions).` },
+    {
+      path: `${section}.kubernetes_version`,
+      description: block.kubernetes_version === null || block.kubernetes_version === void 0 ? `no version given: Nebari picks the newest EKS version it supports in ${region} (EKS DescribeAddonVersions).` : `Kubernetes ${describeValue(block.kubernetes_version)} must be one of the EKS versions available in ${region} that Nebari supports (EKS DescribeAddonVersions).`
+    },
+    {
+      path: `${section}.availability_zones`,
+      description: Array.isArray(block.availability_zones) ? `each availability zone must exist in ${region} (EC2 DescribeAvailabilityZones).` : `no zones given: Nebari picks the first two zones of ${region} (EC2 DescribeAvailabilityZones).`
+    },
+    ...instanceChecks(section, block, (instance) => `instance type ${instance} must be offered in ${region} (EC2 DescribeInstanceTypes).`)
+  ];
+  if (typeof block.eks_kms_arn === "string") {
+    checks.push({
+      path: `${section}.eks_kms_arn`,
+      description: `the KMS key must exist in ${region}, be enabled, customer managed and symmetric with key usage ENCRYPT_DECRYPT (KMS ListKeys/DescribeKey).`
+    });
+  }
+  return checks;
+}
+function gcpChecks(block) {
+  const section = "google_cloud_platform";
+  const region = describeValue(block.region);
+  return [
+    {
+      path: section,
+      description: "GCP credentials: Nebari requires GOOGLE_CREDENTIALS and PROJECT_ID in the environment and lists regions, versions and machine types in the PROJECT_ID project."
+    },
+    { path: `${section}.region`, description: `region ${region} must be one of the project's Compute Engine regions.` },
+    {
+      path: `${section}.kubernetes_version`,
+      description: `Kubernetes ${describeValue(block.kubernetes_version)} must prefix one of the GKE master versions valid in ${region} that Nebari supports.`
+    },
+    ...instanceChecks(section, block, (instance) => `machine type ${instance} must be offered in a zone of ${region}.`)
+  ];
+}
+function azureChecks(block) {
+  const section = "azure";
+  const checks = [
+    {
+      path: section,
+      description: "Azure credentials: Nebari requires ARM_CLIENT_ID, ARM_SUBSCRIPTION_ID and ARM_TENANT_ID in the environment."
+    }
+  ];
+  if ("kubernetes_version" in block) {
+    checks.push({
+      path: `${section}.kubernetes_version`,
+      description: block.kubernetes_version === null ? "null: Nebari picks the newest AKS version it supports (AKS list orchestrators, queried for Central US)." : `Kubernetes ${describeValue(block.kubernetes_version)} must be one of the AKS versions Nebari supports (AKS list orchestrators, queried for Central US whatever the region).`
+    });
+  }
+  return checks;
+}
+function skippedCloudChecks(config) {
+  if (!isMapping(config)) return [];
+  const checks = [];
+  if (isMapping(config.amazon_web_services)) checks.push(...awsChecks(config.amazon_web_services));
+  if (isMapping(config.google_cloud_platform)) checks.push(...gcpChecks(config.google_cloud_platform));
+  if (isMapping(config.azure)) checks.push(...azureChecks(config.azure));
+  return checks;
 }
 
 // src/config/schema-check.ts
@@ -37551,97 +38369,6 @@ function checkSchema(document2, version3) {
     });
   }
   return findings;
-}
-
-// src/config/version.ts
-init_bundle_url();
-var SUPPORTED_VERSIONS_TEXT = "QHub 0.3.11-0.3.14 and 0.4.0-0.4.5, Nebari 2022.10 and later";
-function numericParts(value) {
-  const match3 = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(value.trim());
-  if (!match3) return null;
-  return [Number(match3[1]), Number(match3[2]), Number(match3[3] ?? 0)];
-}
-function atLeast(parts3, minimum) {
-  for (let i = 0; i < minimum.length; i++) {
-    const a = parts3[i] ?? 0;
-    const b = minimum[i] ?? 0;
-    if (a !== b) return a > b;
-  }
-  return true;
-}
-function familyOf(value) {
-  const parts3 = numericParts(value);
-  if (!parts3) return { unsupported: `'${value}' is not a version number` };
-  const [major] = parts3;
-  if (major >= 2022) {
-    if (!atLeast(parts3, [2022, 10])) return { unsupported: `Nebari ${value} predates the first Nebari release (2022.10)` };
-    return { family: atLeast(parts3, [2023, 10]) ? "nebari-2023.10" : "nebari-2022.10" };
-  }
-  if (major === 0) {
-    if (!atLeast(parts3, [0, 3, 11])) return { unsupported: `QHub ${value} is older than 0.3.11, the oldest version qhub-gitops knows` };
-    if (atLeast(parts3, [0, 5])) return { unsupported: `QHub ${value} was never released (QHub became Nebari after 0.4.5)` };
-    if (atLeast(parts3, [0, 4])) return { family: "qhub-0.4" };
-    return { family: atLeast(parts3, [0, 3, 12]) ? "qhub-0.3.12" : "qhub-0.3.11" };
-  }
-  return { unsupported: `'${value}' is neither a QHub (0.x) nor a Nebari (YYYY.M) version` };
-}
-function configVersion(data) {
-  for (const key of ["qhub_version", "nebari_version"]) {
-    const value = data[key];
-    if (typeof value === "string" || typeof value === "number") return { key, value: String(value) };
-  }
-  return null;
-}
-var NIC_KEYS = ["cluster", "git_repository", "repository"];
-function looksOlderThanSupported(data) {
-  if (typeof data.ci_cd === "string") return "`ci_cd` is a string (QHub 0.3.x made it a mapping)";
-  const text2 = JSON.stringify(data);
-  if (/"(cpu|mem)_guarentee"/.test(text2)) return "profiles use the `cpu_guarentee`/`mem_guarentee` spelling of QHub 0.1.x";
-  return null;
-}
-function decideVersion(data, sources) {
-  const nicKey = NIC_KEYS.find((key) => key in data);
-  if (nicKey && !("provider" in data)) {
-    return {
-      ok: false,
-      rule: "version/nic-format",
-      path: nicKey,
-      message: `this is a nebari-infrastructure-core (NIC) config (it has \`${nicKey}:\`), not a classic QHub/Nebari config; qhub-gitops validates and deploys classic configs (${SUPPORTED_VERSIONS_TEXT}), so use NIC's own tooling for this file`
-    };
-  }
-  const inConfig = configVersion(data);
-  const chosen = sources.requestedVersion?.trim() && { value: sources.requestedVersion.trim(), source: "option" } || inConfig && { value: inConfig.value, source: "config" } || sources.pinnedVersion?.trim() && { value: sources.pinnedVersion.trim(), source: "pin-file" } || null;
-  if (!chosen) {
-    const old = looksOlderThanSupported(data);
-    if (old) {
-      return {
-        ok: false,
-        rule: "version/unsupported",
-        path: "",
-        message: `this looks like a QHub config older than 0.3.11 (${old}); qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}. Upgrade it with \`qhub upgrade\` of a supported version`
-      };
-    }
-    return {
-      ok: false,
-      rule: "version/unknown",
-      path: "",
-      message: "cannot tell which QHub/Nebari version this config targets. QHub 0.3.x configs carry no version key, so either put the version in a `.qhub-version` file next to the config (one line, e.g. `0.3.14`), pass `--qhub-version` (CLI) or the `qhub-version` input (action); 0.4.x configs need `qhub_version:` and Nebari configs `nebari_version:`"
-    };
-  }
-  const family = familyOf(chosen.value);
-  if ("unsupported" in family) {
-    return {
-      ok: false,
-      rule: "version/unsupported",
-      path: chosen.source === "config" && inConfig ? inConfig.key : "",
-      message: `${family.unsupported}; qhub-gitops supports ${SUPPORTED_VERSIONS_TEXT}`
-    };
-  }
-  return {
-    ok: true,
-    version: { family: family.family, value: chosen.value, source: chosen.source },
-    configValue: inConfig?.value ?? null
-  };
 }
 
 // src/rules/index.ts
@@ -39850,625 +40577,6 @@ function configChangesBetween(base, head) {
   return baseDocument === null || headDocument === null ? null : configChanges(baseDocument, headDocument);
 }
 
-// src/qhub/plan-config.ts
-init_bundle_url();
-var import_promises4 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/qhub/render.ts
-init_bundle_url();
-var import_node_fs2 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
-var import_node_url = require("node:url");
-var QhubRunError = class extends Error {
-  name = "QhubRunError";
-};
-function pythonEntryPoint(name) {
-  const here = (0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
-  const candidates = [(0, import_node_path4.join)(here, "python", name), (0, import_node_path4.join)(here, "..", "python", name)];
-  return candidates.find((file) => (0, import_node_fs2.existsSync)(file)) ?? candidates[0];
-}
-var TAIL_LINES = 15;
-function tail(result, env) {
-  const lines = `${result.stderr}
-${result.stdout}`.split("\n").filter((line) => line.trim() !== "");
-  if (!env.QHUB_GITOPS_DEBUG && lines.some((line) => line.startsWith("Traceback (most recent call last):"))) {
-    return `${lines[lines.length - 1].trim()}
-(set QHUB_GITOPS_DEBUG=1 to see QHub's traceback)`;
-  }
-  return lines.slice(-TAIL_LINES).join("\n");
-}
-async function run(options, file, args, cwd, what) {
-  try {
-    return await options.runner(file, args, { cwd, env: options.env });
-  } catch (error2) {
-    throw new QhubRunError(`${what}: could not run ${file}: ${error2.message}`);
-  }
-}
-async function isDirectory2(path13) {
-  return (0, import_promises2.stat)(path13).then((info2) => info2.isDirectory(), () => false);
-}
-async function renderSingleRoot(venv, configPath, renderDir, options) {
-  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path4.dirname)(configPath), "qhub render");
-  if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):
-${tail(result, options.env)}`);
-  if (!await isDirectory2((0, import_node_path4.join)(renderDir, "infrastructure"))) {
-    throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
-  }
-}
-async function computeStageInputs(venv, request2, options) {
-  await (0, import_promises2.mkdir)(request2.outDir, { recursive: true, mode: 448 });
-  const outputsFile = (0, import_node_path4.join)(request2.outDir, "outputs.json");
-  await (0, import_promises2.writeFile)(outputsFile, JSON.stringify(request2.outputs), { mode: 384 });
-  const args = [pythonEntryPoint("stage_vars.py"), "--config", request2.configPath, "--render-dir", request2.renderDir, "--out", request2.outDir, "--outputs", outputsFile];
-  if (request2.render) args.push("--render");
-  const result = await run(options, venv.python, args, request2.outDir, "stage inputs");
-  if (result.code === 1) throw new QhubRunError(`the config does not pass QHub's own loading and checks:
-${tail(result, options.env)}`);
-  if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):
-${tail(result, options.env)}`);
-  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path4.join)(request2.outDir, "manifest.json"), "utf8"));
-}
-var STATUSES = ["ready", "pending", "not-planned", "error"];
-function field(value, check, where2) {
-  if (!check(value)) throw new QhubRunError(`the stage-inputs manifest is malformed at ${where2}`);
-  return value;
-}
-var isString = (value) => typeof value === "string";
-var isStringOrNull = (value) => value === null || typeof value === "string";
-var isBoolean = (value) => typeof value === "boolean";
-var isArray = (value) => Array.isArray(value);
-var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var isStatus = (value) => STATUSES.includes(value);
-var isPair = (value) => Array.isArray(value) && value.length === 2 && value.every(isString);
-function parseStageManifest(text2) {
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch {
-    throw new QhubRunError("the stage-inputs manifest is not JSON");
-  }
-  const root = field(data, isRecord, "the top level");
-  const api = field(root.api, (value) => value === "functional" || value === "plugin", "api");
-  return {
-    package: field(root.package, isString, "package"),
-    version: field(root.version, isString, "version"),
-    api,
-    preventDeploy: field(root.prevent_deploy, isBoolean, "prevent_deploy"),
-    stages: field(root.stages, isArray, "stages").map((raw, index) => {
-      const stage = field(raw, isRecord, `stages[${index}]`);
-      const where2 = (key) => `stages[${index}].${key}`;
-      return {
-        name: field(stage.name, isString, where2("name")),
-        directory: field(stage.directory, isString, where2("directory")),
-        status: field(stage.status, isStatus, where2("status")),
-        reason: field(stage.reason, isStringOrNull, where2("reason")),
-        tfvarsFile: field(stage.tfvars_file, isStringOrNull, where2("tfvars_file")),
-        envFile: field(stage.env_file, isStringOrNull, where2("env_file")),
-        envNames: field(stage.env_names, (value) => isArray(value) && value.every(isString), where2("env_names")),
-        stateImports: field(stage.state_imports, (value) => isArray(value) && value.every(isPair), where2("state_imports")).map(
-          ([address, id]) => ({ address, id })
-        ),
-        outputsGiven: field(stage.outputs_given, isBoolean, where2("outputs_given"))
-      };
-    })
-  };
-}
-async function readStageEnv(stage) {
-  if (stage.envFile === null) return {};
-  const data = JSON.parse(await (0, import_promises2.readFile)(stage.envFile, "utf8"));
-  if (!isRecord(data) || !Object.values(data).every(isString)) throw new QhubRunError(`${stage.envFile} is not a map of strings`);
-  return data;
-}
-async function readPinnedEngine(venv, options) {
-  const result = await run(options, venv.python, [pythonEntryPoint("engine_pin.py")], venv.dir, "reading the pinned engine");
-  if (result.code !== 0) throw new QhubRunError(`cannot read the engine pinned by the release in ${venv.dir}:
-${tail(result, options.env)}`);
-  const pin = JSON.parse(result.stdout);
-  const names = ["terraform", "tofu"];
-  if (!names.includes(pin.name) || typeof pin.version !== "string") throw new QhubRunError(`engine_pin.py printed no engine: ${result.stdout.slice(0, 200)}`);
-  return { name: pin.name, version: pin.version };
-}
-
-// src/qhub/stages.ts
-init_bundle_url();
-function planningLayout(family) {
-  switch (family) {
-    case "qhub-0.3.11":
-    case "qhub-0.3.12":
-      return "single-root";
-    case "qhub-0.4":
-    case "nebari-2022.10":
-      return "functional";
-    case "nebari-2023.10":
-      return "plugin";
-  }
-}
-function packageOf(family) {
-  return family.startsWith("qhub-") ? "qhub" : "nebari";
-}
-var STATE_STAGE = "01-terraform-state";
-var INFRASTRUCTURE_STAGE = "02-infrastructure";
-var CLOUDS = /* @__PURE__ */ new Set(["aws", "gcp", "do", "azure"]);
-function singleRootLayout(config, env) {
-  const provider = String(config.provider ?? "");
-  const stateType = config.terraform_state?.type ?? "remote";
-  const roots = [];
-  if (CLOUDS.has(provider) && stateType === "remote") {
-    roots.push({ name: "terraform-state", directory: "terraform-state", imports: singleRootStateImports(config, env) });
-  }
-  roots.push({ name: "infrastructure", directory: "infrastructure", imports: [] });
-  return roots;
-}
-function singleRootStateImports(config, env) {
-  const prefix2 = `${String(config.project_name)}-${String(config.namespace ?? "dev")}`;
-  switch (config.provider) {
-    case "aws":
-      return [
-        { address: "module.terraform-state.aws_s3_bucket.terraform-state", id: `${prefix2}-terraform-state` },
-        { address: "module.terraform-state.aws_dynamodb_table.terraform-state-lock", id: `${prefix2}-terraform-state-lock` }
-      ];
-    case "gcp":
-      return [{ address: "module.terraform-state.module.gcs.google_storage_bucket.static-site", id: `${prefix2}-terraform-state` }];
-    case "do":
-      return [
-        {
-          address: "module.terraform-state.module.spaces.digitalocean_spaces_bucket.main",
-          id: `${String(config.digital_ocean?.region ?? "nyc3")},${prefix2}-terraform-state`
-        }
-      ];
-    case "azure": {
-      const postfix = config.azure?.storage_account_postfix;
-      const subscription = env.ARM_SUBSCRIPTION_ID;
-      if (typeof postfix !== "string" || postfix === "" || !subscription) return [];
-      const group2 = `/subscriptions/${subscription}/resourceGroups/${prefix2}`;
-      const account = `${prefix2.replaceAll("-", "")}${postfix}`;
-      return [
-        { address: "module.terraform-state.azurerm_resource_group.terraform-resource-group", id: group2 },
-        { address: "module.terraform-state.azurerm_storage_account.terraform-storage-account", id: `${group2}/providers/Microsoft.Storage/storageAccounts/${account}` },
-        { address: "module.terraform-state.azurerm_storage_container.storage_container", id: `https://${account}.blob.core.windows.net/${prefix2}state` }
-      ];
-    }
-    default:
-      return [];
-  }
-}
-function singleRootMissingVariables(config, env) {
-  return config.prefect?.enabled === true && !env.TF_VAR_prefect_token ? ["TF_VAR_prefect_token"] : [];
-}
-function backendEnv(provider, env) {
-  if (provider !== "do") return {};
-  const mapped = {};
-  if (!env.AWS_ACCESS_KEY_ID && env.SPACES_ACCESS_KEY_ID) mapped.AWS_ACCESS_KEY_ID = env.SPACES_ACCESS_KEY_ID;
-  if (!env.AWS_SECRET_ACCESS_KEY && env.SPACES_SECRET_ACCESS_KEY) mapped.AWS_SECRET_ACCESS_KEY = env.SPACES_SECRET_ACCESS_KEY;
-  return mapped;
-}
-var LOCAL_BACKEND_OVERRIDE_FILE = "qhub_gitops_backend_override.tf";
-var LOCAL_BACKEND_OVERRIDE = 'terraform {\n  backend "local" {}\n}\n';
-var IMPORTS_FILE = "qhub_gitops_imports.tf";
-function importBlocks(imports) {
-  return imports.map((entry) => `import {
-  to = ${entry.address}
-  id = ${JSON.stringify(entry.id)}
-}
-`).join("\n");
-}
-
-// src/qhub/venv.ts
-init_bundle_url();
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs3 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
-var import_node_os = require("node:os");
-var import_node_path5 = require("node:path");
-var import_node_url2 = require("node:url");
-function venvCacheKey(spec, constraintsSha256, pythonVersion, platform2, arch3) {
-  return `qhub-gitops-venv-${spec.package}-${spec.version}-${constraintsSha256.slice(0, 16)}-py${pythonVersion}-${platform2}-${arch3}`;
-}
-var VenvError = class extends Error {
-  name = "VenvError";
-};
-var MARKER = ".qhub-gitops-venv.json";
-var PIP_TAIL_LINES = 20;
-var VERSION_PATTERN = /^\d+(\.\d+)*(\.?(post|dev|rc|a|b)\d+)?$/;
-function checkSpec(spec) {
-  if (spec.package !== "qhub" && spec.package !== "nebari") {
-    throw new VenvError(`unknown package "${String(spec.package)}": expected qhub or nebari`);
-  }
-  if (!VERSION_PATTERN.test(spec.version)) {
-    throw new VenvError(`"${spec.version}" is not a ${spec.package} version (expected e.g. 0.4.5 or 2023.7.2)`);
-  }
-}
-function specForVersion(version3) {
-  const spec = { package: Number(version3.split(".")[0]) >= 2022 ? "nebari" : "qhub", version: version3 };
-  checkSpec(spec);
-  return spec;
-}
-function defaultCacheRoot(env) {
-  return env.QHUB_GITOPS_CACHE || (0, import_node_path5.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
-}
-function venvPaths(spec, cacheRoot) {
-  checkSpec(spec);
-  const dir = (0, import_node_path5.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
-  return { dir, python: (0, import_node_path5.join)(dir, "bin", "python"), cli: (0, import_node_path5.join)(dir, "bin", spec.package) };
-}
-function defaultConstraintsDir() {
-  return (0, import_node_path5.join)((0, import_node_path5.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
-}
-function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
-  checkSpec(spec);
-  const exact = (0, import_node_path5.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
-  if ((0, import_node_fs3.existsSync)(exact)) return exact;
-  const fallback = (0, import_node_path5.join)(constraintsDir, `${spec.package}-other.txt`);
-  if ((0, import_node_fs3.existsSync)(fallback)) return fallback;
-  throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
-}
-function constraintsDirOf(constraintsFile) {
-  return (0, import_node_path5.dirname)(constraintsFile);
-}
-async function constraintsPython(constraintsDir) {
-  try {
-    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(constraintsDir, "..", "versions.json"), "utf8"));
-    return typeof listed.python === "string" ? listed.python : null;
-  } catch (error2) {
-    if (error2.code === "ENOENT") return null;
-    throw error2;
-  }
-}
-function pythonProblem(found, needed, python, requirement) {
-  if (needed === null || found === needed || found.startsWith(`${needed}.`)) return null;
-  return `${python} is Python ${found}, but ${requirement} is installed with constraints made for Python ${needed}: add \`- uses: actions/setup-python@v6\` with \`python-version: '${needed}'\` before the qhub-gitops step (locally, set QHUB_GITOPS_PYTHON to a Python ${needed})`;
-}
-function sha2562(text2) {
-  return (0, import_node_crypto2.createHash)("sha256").update(text2).digest("hex");
-}
-async function readMarker(dir) {
-  try {
-    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(dir, MARKER), "utf8"));
-  } catch {
-    return null;
-  }
-}
-function markerMatches(marker2, spec, constraintsSha256) {
-  return marker2 !== null && marker2.package === spec.package && marker2.version === spec.version && marker2.constraintsSha256 === constraintsSha256;
-}
-function lastLines(result, count) {
-  const lines = `${result.stdout}
-${result.stderr}`.split("\n").filter((line) => line.trim() !== "");
-  return lines.slice(-count).join("\n");
-}
-async function run2(runner2, file, args, env, cwd, what) {
-  try {
-    return await runner2(file, args, { cwd, env });
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "ENOENT") throw new VenvError(`${what}: "${file}" was not found`);
-    throw new VenvError(`${what}: could not run "${file}": ${error2.message}`);
-  }
-}
-async function rewriteShebangs(binDir, from, to) {
-  for (const name of await (0, import_promises3.readdir)(binDir)) {
-    const file = (0, import_node_path5.join)(binDir, name);
-    let text2;
-    try {
-      text2 = await (0, import_promises3.readFile)(file, "utf8");
-    } catch {
-      continue;
-    }
-    if (text2.startsWith("#!") && text2.includes(from)) await (0, import_promises3.writeFile)(file, text2.split(from).join(to));
-  }
-}
-async function ensureVenv(spec, options) {
-  const { env, runner: runner2 } = options;
-  const cacheRoot = options.cacheRoot ?? defaultCacheRoot(env);
-  const paths = venvPaths(spec, cacheRoot);
-  const constraints = constraintsFileFor(spec, options.constraintsDir);
-  const constraintsSha256 = sha2562(await (0, import_promises3.readFile)(constraints, "utf8"));
-  if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
-  const python = options.python ?? env.QHUB_GITOPS_PYTHON ?? "python3";
-  const requirement = `${spec.package}==${spec.version}`;
-  const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
-  let cacheKey = null;
-  if (options.cache) {
-    const found = await run2(runner2, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path5.dirname)(paths.dir), `cannot query ${python}`);
-    cacheKey = venvCacheKey(spec, constraintsSha256, found.stdout.trim(), process.platform, process.arch);
-    await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
-    if (await options.cache.restore(paths.dir, cacheKey) && markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) {
-      options.log?.(`restored the virtualenv for ${requirement} from the Actions cache`);
-      return paths;
-    }
-  }
-  const venvsDir = (0, import_node_path5.dirname)(paths.dir);
-  await (0, import_promises3.mkdir)(venvsDir, { recursive: true });
-  const buildDir = (0, import_node_path5.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
-  try {
-    options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
-    const created = await run2(runner2, python, ["-m", "venv", buildDir], pipEnv, venvsDir, `cannot create a virtualenv for ${requirement}`);
-    if (created.code !== 0) {
-      const hint = /ensurepip|venv/.test(created.stdout + created.stderr) ? " (on Debian/Ubuntu, install the python3-venv package)" : "";
-      throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
-${lastLines(created, PIP_TAIL_LINES)}`);
-    }
-    const buildPython = (0, import_node_path5.join)(buildDir, "bin", "python");
-    const version3 = await run2(runner2, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, venvsDir, "cannot query Python");
-    const problem = pythonProblem(version3.stdout.trim(), await constraintsPython(constraintsDirOf(constraints)), python, requirement);
-    if (problem) throw new VenvError(problem);
-    options.log?.(`installing ${requirement} with constraints ${constraints}`);
-    const installed = await run2(
-      runner2,
-      buildPython,
-      // setuptools too: old dependencies import pkg_resources, which Python 3.12 venvs lack.
-      ["-m", "pip", "install", "--quiet", requirement, "setuptools", "-c", constraints],
-      pipEnv,
-      venvsDir,
-      `cannot install ${requirement}`
-    );
-    if (installed.code !== 0) {
-      throw new VenvError(
-        `pip could not install ${requirement} (constraints ${constraints}); last lines of pip's output:
-${lastLines(installed, PIP_TAIL_LINES)}`
-      );
-    }
-    const buildCli = (0, import_node_path5.join)(buildDir, "bin", spec.package);
-    const started = await run2(runner2, buildCli, ["--help"], pipEnv, venvsDir, `cannot run ${spec.package} after installing ${requirement}`);
-    if (started.code !== 0) {
-      throw new VenvError(
-        `${requirement} installed, but \`${spec.package} --help\` fails (a dependency too new for it? pin it in ${constraints}):
-${lastLines(started, PIP_TAIL_LINES)}`
-      );
-    }
-    await rewriteShebangs((0, import_node_path5.join)(buildDir, "bin"), buildDir, paths.dir);
-    const marker2 = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version3.stdout.trim() };
-    await (0, import_promises3.writeFile)((0, import_node_path5.join)(buildDir, MARKER), `${JSON.stringify(marker2, null, 2)}
-`);
-    if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
-    await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
-    try {
-      await (0, import_promises3.rename)(buildDir, paths.dir);
-    } catch (error2) {
-      if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
-      throw new VenvError(`cannot move the new virtualenv into ${paths.dir}: ${error2.message}`);
-    }
-    if (options.cache && cacheKey) await options.cache.save(paths.dir, cacheKey);
-    return paths;
-  } finally {
-    await (0, import_promises3.rm)(buildDir, { recursive: true, force: true });
-  }
-}
-
-// src/qhub/plan-config.ts
-function venvSpecFor(version3) {
-  return { package: packageOf(version3.family), version: version3.value };
-}
-async function writeDeployableConfig(configPath, environmentFiles, workDir) {
-  const loaded = loadYaml(await (0, import_promises4.readFile)(configPath), configPath);
-  if (loaded.document === null) throw new QhubRunError(`${configPath}: ${loaded.findings.map((finding) => finding.message).join("; ")}`);
-  if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
-  const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
-  const data = mergeEnvironments(loaded.document, documents).config.data;
-  const mergedDir = (0, import_node_path6.join)(workDir, "merged-config");
-  await (0, import_promises4.mkdir)(mergedDir, { recursive: true });
-  const mergedPath = (0, import_node_path6.join)(mergedDir, (0, import_node_path6.basename)(configPath));
-  await (0, import_promises4.writeFile)(mergedPath, (0, import_yaml3.stringify)(data));
-  return { configPath: mergedPath, data };
-}
-async function planDeployableConfig(request2) {
-  const { configPath, data } = await writeDeployableConfig(request2.configPath, request2.environmentFiles ?? [], request2.workDir);
-  let version3 = request2.version;
-  if (!version3) {
-    const decision = decideVersion(data ?? {}, request2);
-    if (!decision.ok) throw new QhubRunError(`${request2.configPath}: ${decision.message}`);
-    version3 = decision.version;
-  }
-  const venv = await ensureVenv(venvSpecFor(version3), { env: request2.env, runner: request2.runner, log: request2.log, ...request2.venvCache ? { cache: request2.venvCache } : {} });
-  await request2.engine.forRelease(await readPinnedEngine(venv, { env: request2.env, runner: request2.runner }));
-  const planned = await planConfig({ ...request2, configPath, config: data, version: version3, venv });
-  return { ...planned, version: version3 };
-}
-async function planConfig(given) {
-  const request2 = { ...given, workDir: (0, import_node_path6.resolve)(given.workDir), configPath: (0, import_node_path6.resolve)(given.configPath) };
-  const renderDir = (0, import_node_path6.join)(request2.workDir, "render");
-  const layout = planningLayout(request2.version.family);
-  const planned = layout === "single-root" ? await planSingleRoot(request2, renderDir) : await planStages(request2, renderDir);
-  return { ...planned, renderDir };
-}
-function blockedByFailure(roots, root) {
-  const failed2 = roots.find((outcome) => outcome.status === "failed");
-  return failed2 ? { status: "pending", root, reason: `not planned because ${failed2.root} failed` } : null;
-}
-async function planRoot(spec, imports, request2, planDir, specs) {
-  specs.push(spec);
-  const importsFile = (0, import_node_path6.join)(spec.dir, IMPORTS_FILE);
-  const options = { planDir, summarize: request2.summarize, lock: request2.lock };
-  await (0, import_promises4.mkdir)(planDir, { recursive: true, mode: 448 });
-  if (imports.length > 0 && !supportsImportBlocks(await request2.engine.version().catch(() => ({ tool: null, version: null })))) {
-    const imported = await importsByCommand(spec, imports, request2.engine);
-    if (imported.failure) return { outcome: imported.failure, importsMissing: false };
-    return { outcome: explainFailure((await planRoots([spec], request2.engine, options)).roots[0]), importsMissing: imported.missing };
-  }
-  let remaining = [...imports];
-  while (remaining.length > 0) {
-    await (0, import_promises4.writeFile)(importsFile, importBlocks(remaining));
-    const withImports = (await planRoots([spec], request2.engine, options)).roots[0];
-    const missing = missingImportsOf(withImports, remaining);
-    if (missing.length === 0) return { outcome: explainFailure(withImports), importsMissing: remaining.length < imports.length };
-    remaining = remaining.filter((entry) => !missing.includes(entry));
-  }
-  await (0, import_promises4.rm)(importsFile, { force: true });
-  const outcome = explainFailure((await planRoots([spec], request2.engine, options)).roots[0]);
-  return { outcome, importsMissing: imports.length > 0 };
-}
-function missingImportsOf(outcome, imports) {
-  if (outcome.status !== "failed") return [];
-  const details = outcome.diagnostics.filter(isMissingImport).map((diagnostic) => diagnostic.detail.replace(/\s+/g, " "));
-  if (details.length === 0) return [];
-  const named = imports.filter((entry) => details.some((detail) => detail.includes(`"${entry.address}"`) || detail.includes(` ${entry.address},`)));
-  return named.length > 0 ? named : [...imports];
-}
-var LOCAL_STATE_ROOTS = /* @__PURE__ */ new Set([STATE_STAGE, "terraform-state"]);
-async function importsByCommand(spec, imports, engine) {
-  const root = spec.label ?? spec.dir;
-  const identity = await engine.identity();
-  if (!LOCAL_STATE_ROOTS.has(root)) {
-    const diagnostic = {
-      severity: "error",
-      summary: `${identity ? describeEngine(identity) : "this engine"} has no import blocks (Terraform 1.5+), and importing ${imports.map((entry) => entry.address).join(", ")} by command would write to this stage's real state during a review plan`,
-      detail: "",
-      location: null
-    };
-    return { failure: { status: "failed", root, step: "import", diagnostics: [diagnostic], lock: null, partial: null, engine: identity, stateVersion: null }, missing: false };
-  }
-  try {
-    await engine.init(spec.dir, spec.settings);
-  } catch {
-    return { failure: null, missing: false };
-  }
-  let missing = false;
-  for (const entry of imports) {
-    try {
-      await engine.importResource(spec.dir, entry.address, entry.id, spec.settings);
-    } catch (error2) {
-      if (error2 instanceof EngineError && error2.diagnostics.some(isMissingImport)) {
-        missing = true;
-        continue;
-      }
-      return { failure: { ...failureOf(error2, root), engine: identity, stateVersion: null }, missing: false };
-    }
-  }
-  return { failure: null, missing };
-}
-function isMissingImport(diagnostic) {
-  return /non-existent remote object/i.test(`${diagnostic.summary} ${diagnostic.detail}`);
-}
-function explainFailure(outcome) {
-  if (outcome.status !== "failed" || outcome.step !== "init") return outcome;
-  const failure = downloadFailureOf(outcome.diagnostics);
-  let summary2 = null;
-  if (failure === "providers") {
-    summary2 = "not planned: its providers could not be downloaded because the provider registry is unreachable from this machine (allow registry.opentofu.org / registry.terraform.io, or provide a provider mirror or a filled TF_PLUGIN_CACHE_DIR)";
-  } else if (failure === "modules") {
-    summary2 = "not planned: its modules could not be downloaded from GitHub (QHub 0.3.11 fetches them at init)";
-  }
-  if (summary2 === null) return outcome;
-  return { ...outcome, diagnostics: [{ severity: "error", summary: summary2, detail: "", location: null }, ...outcome.diagnostics] };
-}
-async function planSingleRoot(request2, renderDir) {
-  await renderSingleRoot(request2.venv, request2.configPath, renderDir, { runner: request2.runner, env: request2.env });
-  const config = request2.config ?? {};
-  const env = backendEnv(String(config.provider ?? ""), request2.env);
-  const roots = [];
-  const specs = [];
-  const notes = [];
-  let stateStorageMissing = false;
-  for (const entry of singleRootLayout(config, request2.env)) {
-    const missing = entry.name === "infrastructure" ? singleRootMissingVariables(config, request2.env) : [];
-    const blocked = blockedByFailure(roots, entry.name);
-    if (blocked) {
-      roots.push(blocked);
-    } else if (stateStorageMissing) {
-      roots.push({
-        status: "pending",
-        root: entry.name,
-        reason: "the state bucket it is stored in does not exist yet (terraform-state creates it), and a full plan needs the cluster to exist"
-      });
-    } else if (missing.length > 0) {
-      roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
-    } else {
-      const spec = { dir: (0, import_node_path6.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
-      const attempt = await planRoot(spec, entry.imports, request2, (0, import_node_path6.join)(request2.workDir, "plans", entry.name), specs);
-      roots.push(attempt.outcome);
-      if (attempt.importsMissing && attempt.outcome.status === "planned") {
-        stateStorageMissing = true;
-        notes.push("First deployment: the Terraform state storage does not exist yet; terraform-state plans to create it.");
-      }
-    }
-  }
-  return { run: planRunOf(roots), notes, specs, previewOnly: [] };
-}
-function plannedOutputs(plan2) {
-  const planned = plan2.planned_values?.outputs ?? {};
-  const outputs = {};
-  const unknown = [];
-  for (const [name, entry] of Object.entries(planned)) {
-    if (plan2.output_changes?.[name]?.after_unknown === true || !("value" in entry)) unknown.push(name);
-    else outputs[name] = { value: entry.value, sensitive: entry.sensitive ?? false };
-  }
-  return { outputs, unknown: unknown.sort() };
-}
-function pendingOutcome(stage) {
-  const reason2 = stage.status === "not-planned" ? `not planned: ${stage.reason ?? ""}` : stage.reason ?? "not ready";
-  return { status: "pending", root: stage.name, reason: reason2 };
-}
-function errorOutcome(stage) {
-  const diagnostic = { severity: "error", summary: `QHub could not compute this stage's input variables: ${stage.reason ?? ""}`, detail: "", location: null };
-  return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
-}
-async function planStages(request2, renderDir) {
-  const inputsDir = (0, import_node_path6.join)(request2.workDir, "inputs");
-  const runOptions = { runner: request2.runner, env: request2.env };
-  const ask = (outputs2, render) => computeStageInputs(request2.venv, { configPath: request2.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
-  let manifest = await ask({}, true);
-  const notes = [];
-  if (manifest.preventDeploy) notes.push(`prevent_deploy is set: \`${manifest.package} deploy\` refuses to apply this config.`);
-  const provider = String(request2.config?.provider ?? "");
-  const outputs = {};
-  const roots = [];
-  const specs = [];
-  const previewOnly = [];
-  let stateStorageMissing = false;
-  let outputsAskedFor = 0;
-  for (let index = 0; index < manifest.stages.length; index += 1) {
-    if (manifest.stages[index].status === "pending" && Object.keys(outputs).length > outputsAskedFor) {
-      manifest = await ask(outputs, false);
-      outputsAskedFor = Object.keys(outputs).length;
-    }
-    const stage = manifest.stages[index];
-    if (stage.status === "error") {
-      roots.push(errorOutcome(stage));
-      continue;
-    }
-    if (stage.status !== "ready") {
-      roots.push(pendingOutcome(stage));
-      continue;
-    }
-    const blocked = blockedByFailure(roots, stage.name);
-    if (blocked) {
-      roots.push(blocked);
-      continue;
-    }
-    const dir = (0, import_node_path6.join)(renderDir, stage.directory);
-    const settings = {
-      env: { ...backendEnv(provider, request2.env), ...await readStageEnv(stage) },
-      varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
-    };
-    if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
-      await (0, import_promises4.writeFile)((0, import_node_path6.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
-      previewOnly.push(stage.name);
-      notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
-    }
-    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request2, (0, import_node_path6.join)(request2.workDir, "plans", stage.name), specs);
-    roots.push(attempt.outcome);
-    if (attempt.outcome.status !== "planned") continue;
-    if (attempt.importsMissing && stage.name === STATE_STAGE) {
-      stateStorageMissing = true;
-      notes.push(`First deployment: the Terraform state storage does not exist yet; ${stage.name} plans to create it.`);
-    } else if (attempt.importsMissing) {
-      notes.push(`${stage.name}: ${stage.stateImports.map((entry) => entry.address).join(", ")} does not exist yet, so it is planned for creation instead of imported.`);
-    }
-    const planFile = attempt.outcome.planFile;
-    if (planFile === null) continue;
-    const { outputs: stageOutputs, unknown } = plannedOutputs(parsePlanJson(await request2.engine.showJson(dir, planFile, settings), `plan of ${stage.name}`));
-    if (unknown.length > 0) {
-      notes.push(`${stage.name}: ${unknown.join(", ")} known only after apply, so the stages that read them are pending.`);
-      continue;
-    }
-    outputs[`stages/${stage.name}`] = stageOutputs;
-  }
-  return { run: planRunOf(roots), notes, specs, previewOnly };
-}
-
 // src/qhub/engine-pins.ts
 init_bundle_url();
 var PINS = [
@@ -40514,7 +40622,7 @@ var import_node_crypto3 = require("node:crypto");
 var import_node_fs4 = require("node:fs");
 var import_promises5 = require("node:fs/promises");
 var import_node_os2 = require("node:os");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_bundle_url();
@@ -40537,11 +40645,11 @@ var import_assert2 = require("assert");
 init_bundle_url();
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40557,7 +40665,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40599,7 +40707,7 @@ var RetryHelper = class {
   }
   sleep(seconds) {
     return __awaiter9(this, void 0, void 0, function* () {
-      return new Promise((resolve10) => setTimeout(resolve10, seconds * 1e3));
+      return new Promise((resolve11) => setTimeout(resolve11, seconds * 1e3));
     });
   }
 };
@@ -40607,11 +40715,11 @@ var RetryHelper = class {
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40627,7 +40735,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40950,7 +41058,7 @@ function toolCacheStore(cacheRoot, toolOutput = null) {
   };
 }
 function engineCacheRoot(env, cacheRoot) {
-  return env.RUNNER_TOOL_CACHE || (0, import_node_path7.join)(cacheRoot, "engines");
+  return env.RUNNER_TOOL_CACHE || (0, import_node_path8.join)(cacheRoot, "engines");
 }
 async function sha256File(file) {
   const hash = (0, import_node_crypto3.createHash)("sha256");
@@ -40975,18 +41083,18 @@ async function download(url2, file, options) {
 }
 async function downloadVerified(pin, options) {
   const files = releaseFiles(pin, options.platform ?? releasePlatform(process.platform, process.arch), options.mirror);
-  const scratch = await (0, import_promises5.mkdtemp)((0, import_node_path7.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
+  const scratch = await (0, import_promises5.mkdtemp)((0, import_node_path8.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
   try {
     options.log?.(`downloading ${describeEngine(pin)} from ${files.zipUrl}`);
-    const sums = await (0, import_promises5.readFile)(await download(files.sumsUrl, (0, import_node_path7.join)(scratch, files.sumsName), options), "utf8");
+    const sums = await (0, import_promises5.readFile)(await download(files.sumsUrl, (0, import_node_path8.join)(scratch, files.sumsName), options), "utf8");
     const expected = expectedSha256(sums, files);
-    const zip = await download(files.zipUrl, (0, import_node_path7.join)(scratch, files.zipName), options);
+    const zip = await download(files.zipUrl, (0, import_node_path8.join)(scratch, files.zipName), options);
     checkSha256(await sha256File(zip), expected, files);
-    const extracted = await options.store.extractZip(zip, (0, import_node_path7.join)(scratch, "extracted"));
-    if (!(0, import_node_fs4.existsSync)((0, import_node_path7.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
+    const extracted = await options.store.extractZip(zip, (0, import_node_path8.join)(scratch, "extracted"));
+    if (!(0, import_node_fs4.existsSync)((0, import_node_path8.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
     const cached = await options.store.cache(extracted, pin);
     options.log?.(`verified ${files.zipName} (sha256 ${expected}) and cached it in ${cached}`);
-    return (0, import_node_path7.join)(cached, binaryName(pin));
+    return (0, import_node_path8.join)(cached, binaryName(pin));
   } finally {
     await (0, import_promises5.rm)(scratch, { recursive: true, force: true });
   }
@@ -40997,7 +41105,7 @@ function binaryName(pin) {
 async function provisionEngine(pin, options) {
   if (await onPathAtVersion(pin, options)) return pin.name;
   const cached = options.store.find(pin);
-  if (cached !== null && (0, import_node_fs4.existsSync)((0, import_node_path7.join)(cached, binaryName(pin)))) return (0, import_node_path7.join)(cached, binaryName(pin));
+  if (cached !== null && (0, import_node_fs4.existsSync)((0, import_node_path8.join)(cached, binaryName(pin)))) return (0, import_node_path8.join)(cached, binaryName(pin));
   return downloadVerified(pin, options);
 }
 function engineSelector(request2, options) {
@@ -41010,7 +41118,7 @@ function engineSelector(request2, options) {
 
 // src/commands/plan.ts
 function defaultPluginCacheDir(env) {
-  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path8.join)(defaultCacheRoot(env), "plugins");
+  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path9.join)(defaultCacheRoot(env), "plugins");
 }
 var ENGINE_OPTIONS = {
   engine: { type: "string", default: "auto" },
@@ -41064,13 +41172,8 @@ async function followReleaseEngine(engine, args, qhubVersion, io, runner2 = cliR
   if (!isAuto(args.engine ?? "")) return;
   const version3 = qhubVersion || await readPinnedVersion(PIN_FILE_NAME, io.cwd);
   if (!version3) return;
-  try {
-    await engine.forRelease(await releaseEnginePin(version3, { env: io.env, runner: runner2, log: (message) => io.stderr(`${message}
+  await engine.forRelease(await releaseEnginePin(version3, { env: io.env, runner: runner2, log: (message) => io.stderr(`${message}
 `) }));
-  } catch (error2) {
-    if (error2 instanceof VenvError || error2 instanceof QhubRunError) throw new UserFacingError(error2.message, 1);
-    throw error2;
-  }
 }
 function cliRunner(io) {
   const { progress } = io;
@@ -43541,11 +43644,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43561,7 +43664,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43574,14 +43677,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve10, reject) {
-        v = o[n](v), settle(resolve10, reject, v.done, v.value);
+      return new Promise(function(resolve11, reject) {
+        v = o[n](v), settle(resolve11, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve10, reject, d, v) {
+  function settle(resolve11, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve10({ value: v2, done: d });
+      resolve11({ value: v2, done: d });
     }, reject);
   }
 };
@@ -43781,11 +43884,11 @@ init_bundle_url();
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43801,7 +43904,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43850,11 +43953,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43870,7 +43973,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43883,14 +43986,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve10, reject) {
-        v = o[n](v), settle(resolve10, reject, v.done, v.value);
+      return new Promise(function(resolve11, reject) {
+        v = o[n](v), settle(resolve11, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve10, reject, d, v) {
+  function settle(resolve11, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve10({ value: v2, done: d });
+      resolve11({ value: v2, done: d });
     }, reject);
   }
 };
@@ -44919,9 +45022,9 @@ function isStreamComplete(stream3) {
   if (stream3.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve10) => {
+  return new Promise((resolve11) => {
     const handler2 = () => {
-      resolve10();
+      resolve11();
       stream3.removeListener("close", handler2);
       stream3.removeListener("end", handler2);
       stream3.removeListener("error", handler2);
@@ -45076,8 +45179,8 @@ var NodeHttpClient = class {
       headers: request2.headers.toJSON({ preserveCase: true }),
       ...request2.requestOverrides
     };
-    return new Promise((resolve10, reject) => {
-      const req = isInsecure ? import_node_http.default.request(options, resolve10) : import_node_https.default.request(options, resolve10);
+    return new Promise((resolve11, reject) => {
+      const req = isInsecure ? import_node_http.default.request(options, resolve11) : import_node_https.default.request(options, resolve11);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request: request2 }));
       });
@@ -45161,7 +45264,7 @@ function getDecodedResponseStream(stream3, headers) {
   return stream3;
 }
 function streamToText(stream3) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const buffer3 = [];
     stream3.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -45171,7 +45274,7 @@ function streamToText(stream3) {
       }
     });
     stream3.on("end", () => {
-      resolve10(Buffer.concat(buffer3).toString("utf8"));
+      resolve11(Buffer.concat(buffer3).toString("utf8"));
     });
     stream3.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -45298,7 +45401,7 @@ init_bundle_url();
 init_bundle_url();
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -45321,7 +45424,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve10(value);
+      resolve11(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -46197,7 +46300,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -46215,7 +46318,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve10(x);
+        resolve11(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -46233,8 +46336,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve10) => {
-    token = setTimeout(resolve10, timeInMs);
+  return createAbortablePromise((resolve11) => {
+    token = setTimeout(resolve11, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -54572,7 +54675,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve10, reject) => {
+    return new Promise((resolve11, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -54600,11 +54703,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve10).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve11).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve10();
+            resolve11();
           }
         }
       });
@@ -54727,7 +54830,7 @@ init_bundle_url();
 // node_modules/@azure/storage-common/dist/esm/crc64.js
 init_bundle_url();
 var import_node_module3 = require("node:module");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 var import_node_url3 = require("node:url");
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
@@ -54736,7 +54839,7 @@ var __dirname2;
 if (__isNode__) {
   require2 = (0, import_node_module3.createRequire)(bundleUrl);
   __filename2 = (0, import_node_url3.fileURLToPath)(bundleUrl);
-  __dirname2 = (0, import_node_path9.dirname)(__filename2);
+  __dirname2 = (0, import_node_path10.dirname)(__filename2);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -54745,8 +54848,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve10, reject) {
-      readyPromiseResolve = resolve10;
+    Module["ready"] = new Promise(function(resolve11, reject) {
+      readyPromiseResolve = resolve11;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -57438,7 +57541,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -57450,7 +57553,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve10();
+      resolve11();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -75323,7 +75426,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -75338,7 +75441,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve10(this.toUint8Array(callbackChunk));
+            resolve11(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -76018,8 +76121,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve10, reject) => {
-      this.resolve = resolve10;
+    this.promise = new Promise((resolve11, reject) => {
+      this.resolve = resolve11;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -76429,8 +76532,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve10, reject) => {
-      this.emitter.on("finish", resolve10);
+    return new Promise((resolve11, reject) => {
+      this.emitter.on("finish", resolve11);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -76478,12 +76581,12 @@ var import_node_util3 = __toESM(require("node:util"), 1);
 async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream3.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve10();
+        resolve11();
         return;
       }
       let chunk = stream3.read();
@@ -76502,7 +76605,7 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve10();
+      resolve11();
     });
     stream3.on("error", (msg) => {
       clearTimeout(timeout);
@@ -76511,7 +76614,7 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const ws = import_node_fs5.default.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -76519,7 +76622,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve10);
+    ws.on("close", resolve11);
     rs.pipe(ws);
   });
 }
@@ -77431,7 +77534,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve10) => {
+    return new Promise((resolve11) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -77442,7 +77545,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve10(appendToURLQuery(this.url, sas));
+      resolve11(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -77481,7 +77584,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve10) => {
+    return new Promise((resolve11) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -77489,7 +77592,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve10(appendToURLQuery(this.url, sas));
+      resolve11(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -79276,11 +79379,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -79296,7 +79399,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -79422,11 +79525,11 @@ var util5 = __toESM(require("util"), 1);
 init_bundle_url();
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -79442,7 +79545,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -79472,7 +79575,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter15(this, void 0, void 0, function* () {
-    return new Promise((resolve10) => setTimeout(resolve10, milliseconds));
+    return new Promise((resolve11) => setTimeout(resolve11, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -79547,11 +79650,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -79567,7 +79670,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -79846,8 +79949,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter16(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve10) => {
-    timeoutHandle = setTimeout(() => resolve10("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve11) => {
+    timeoutHandle = setTimeout(() => resolve11("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -79974,11 +80077,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -79994,7 +80097,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83380,11 +83483,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -83400,7 +83503,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83529,7 +83632,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter18(this, void 0, void 0, function* () {
-      return new Promise((resolve10) => setTimeout(resolve10, milliseconds));
+      return new Promise((resolve11) => setTimeout(resolve11, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -83555,11 +83658,11 @@ var import_fs2 = require("fs");
 var path11 = __toESM(require("path"), 1);
 var __awaiter19 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -83575,7 +83678,7 @@ var __awaiter19 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83769,11 +83872,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter20 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -83789,7 +83892,7 @@ var __awaiter20 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -84205,7 +84308,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
 
 // src/github/run-cache.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 function actionsCache(warn) {
   if (!isFeatureAvailable()) return null;
   return {
@@ -84230,7 +84333,7 @@ async function directoryListing(dir) {
   const lines = [];
   async function walk(current) {
     for (const entry of await (0, import_promises7.readdir)(current, { withFileTypes: true }).catch(() => [])) {
-      const path13 = (0, import_node_path10.join)(current, entry.name);
+      const path13 = (0, import_node_path11.join)(current, entry.name);
       if (entry.isDirectory()) await walk(path13);
       else lines.push(`${path13} ${(await (0, import_promises7.stat)(path13).catch(() => ({ size: -1 }))).size}`);
     }
@@ -84242,7 +84345,7 @@ async function directoryListing(dir) {
 // src/jobs/apply.ts
 init_bundle_url();
 var import_node_fs6 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // src/deploy/gate.ts
 init_bundle_url();
@@ -84389,7 +84492,7 @@ var GitHubApiError = class extends Error {
 
 // src/github/settings.ts
 init_bundle_url();
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var commandNames = ["validate", "plan", "apply", "destroy"];
 var SettingsError = class extends Error {
   name = "SettingsError";
@@ -84496,9 +84599,9 @@ function buildSettings(inputs, context5) {
   if (!context5.workspace) throw new SettingsError("GITHUB_WORKSPACE is not set: run qhub-gitops as a step of a GitHub Actions job.");
   const event = parseEvent(context5);
   const command = inputs.command === "" ? defaultCommand(event) : oneOf("command", inputs.command, commandNames, "validate");
-  const workingDirectory = (0, import_node_path11.resolve)(context5.workspace, inputs.workingDirectory || ".");
-  const repositoryDirectory = (0, import_node_path11.relative)(context5.workspace, workingDirectory);
-  if (repositoryDirectory.startsWith("..") || (0, import_node_path11.isAbsolute)(repositoryDirectory)) {
+  const workingDirectory = (0, import_node_path12.resolve)(context5.workspace, inputs.workingDirectory || ".");
+  const repositoryDirectory = (0, import_node_path12.relative)(context5.workspace, workingDirectory);
+  if (repositoryDirectory.startsWith("..") || (0, import_node_path12.isAbsolute)(repositoryDirectory)) {
     throw new SettingsError(`Input 'working-directory' must be inside the repository (got '${inputs.workingDirectory}').`);
   }
   const prefix2 = inputs.deploymentBranchPrefix || "deploy/";
@@ -84508,7 +84611,7 @@ function buildSettings(inputs, context5) {
     repository: { owner, repo },
     token: inputs.githubToken,
     workingDirectory,
-    repositoryDirectory: repositoryDirectory.split(import_node_path11.sep).join("/"),
+    repositoryDirectory: repositoryDirectory.split(import_node_path12.sep).join("/"),
     config: inputs.config || null,
     qhubVersion: inputs.qhubVersion || null,
     environments: inputs.environments || null,
@@ -84527,9 +84630,9 @@ function buildSettings(inputs, context5) {
 
 // src/jobs/validate.ts
 init_bundle_url();
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 function repositoryPath(settings, file) {
-  return import_node_path12.posix.normalize(import_node_path12.posix.join(settings.repositoryDirectory || ".", file.replaceAll("\\", "/")));
+  return import_node_path13.posix.normalize(import_node_path13.posix.join(settings.repositoryDirectory || ".", file.replaceAll("\\", "/")));
 }
 function deploymentBranch(settings) {
   return settings.event.kind === "pull_request" ? settings.event.baseRef : settings.event.branch;
@@ -84557,8 +84660,8 @@ async function baseConfig(api, settings, path13, notes) {
 async function baseEnvironmentFiles(api, settings, configFile, notes) {
   if (settings.event.kind !== "pull_request") return [];
   const ref = settings.event.baseRef;
-  const directory = settings.environments ?? (0, import_node_path12.join)((0, import_node_path12.dirname)(configFile), DEFAULT_ENVIRONMENTS_DIR);
-  const path13 = repositoryPath(settings, (0, import_node_path12.relative)(settings.workingDirectory, (0, import_node_path12.resolve)(settings.workingDirectory, directory)));
+  const directory = settings.environments ?? (0, import_node_path13.join)((0, import_node_path13.dirname)(configFile), DEFAULT_ENVIRONMENTS_DIR);
+  const path13 = repositoryPath(settings, (0, import_node_path13.relative)(settings.workingDirectory, (0, import_node_path13.resolve)(settings.workingDirectory, directory)));
   if (path13 === ".." || path13.startsWith("../")) {
     notes.push(`The environments directory \`${directory}\` is outside the repository, so there is no version of it on \`${ref}\` to compare with.`);
     return [];
@@ -84794,37 +84897,7 @@ async function applyPlanned(plan2, specs, engine, options) {
   const refusal = refuseAfterPlanning(plan2, options.expectHash);
   if (refusal) return { plan: plan2, refusal, roots: [], runnerWarnings: plan2.runnerWarnings };
   await options.beforeApply?.();
-  const roots = [];
-  const runner2 = runnerDiagnostics(plan2.runnerWarnings);
-  let stopReason = null;
-  for (const outcome of plan2.roots) {
-    const spec = specs.find((candidate) => (candidate.label ?? candidate.dir) === outcome.root);
-    if (stopReason !== null) {
-      roots.push({ root: outcome.root, status: "not-applied", why: stopReason });
-      continue;
-    }
-    if (outcome.status !== "planned" || !spec || outcome.planFile === null || options.previewOnly?.includes(outcome.root)) {
-      const why = outcome.status === "pending" ? outcome.reason : options.previewOnly?.includes(outcome.root) ? "it was planned against an empty local state, as a preview of a first deployment" : "its plan cannot be applied";
-      roots.push({ root: outcome.root, status: "not-applied", why: `it had no applicable plan to review (${why}); open a pull request now to plan and review it` });
-      stopReason = `${outcome.root} before it was not applied`;
-      continue;
-    }
-    try {
-      await engine.apply(spec.dir, outcome.planFile, spec.settings);
-    } catch (error2) {
-      if (!(error2 instanceof EngineError)) throw error2;
-      roots.push({ root: outcome.root, status: "failed", diagnostics: runner2.takeFromFailure(error2.diagnostics), lock: error2.lock });
-      stopReason = `${outcome.root} before it failed`;
-      continue;
-    }
-    try {
-      roots.push({ root: outcome.root, status: "applied", outputs: await engine.outputJson(spec.dir, spec.settings), outputsError: null });
-    } catch (error2) {
-      if (!(error2 instanceof EngineError)) throw error2;
-      roots.push({ root: outcome.root, status: "applied", outputs: null, outputsError: error2.message });
-    }
-  }
-  return { plan: plan2, refusal: null, roots, runnerWarnings: runner2.found() };
+  return { plan: plan2, refusal: null, ...await applySavedPlans(plan2, specs, engine, options.previewOnly) };
 }
 function applyOutcomeText(outcome) {
   const lines = [];
@@ -84847,7 +84920,7 @@ function applyOutcomeText(outcome) {
 }
 async function readConfigFacts(settings) {
   const cwd = settings.workingDirectory;
-  const named = settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => (0, import_node_fs6.existsSync)((0, import_node_path13.resolve)(cwd, name)));
+  const named = settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => (0, import_node_fs6.existsSync)((0, import_node_path14.resolve)(cwd, name)));
   if (!named) return null;
   const configFile = resolveConfigPath(settings.config ?? void 0, cwd);
   const read2 = await readSource(configFile, cwd);
@@ -84867,36 +84940,13 @@ function deploymentOf(settings, command) {
   }
   return { branch, name: branch.slice(settings.deploymentBranchPrefix.length), sha: event.sha };
 }
-function configSourceOf(settings, dependencies) {
-  const { env, runner: runner2, venvCache: venvCache2 } = dependencies;
-  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env, runner: runner2, ...venvCache2 ? { venvCache: venvCache2 } : {} };
-}
-async function planQhubConfig(source, engine, workDir) {
-  const configFile = resolveConfigPath(source.config ?? void 0, source.cwd);
-  const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? void 0);
-  const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
-  return planDeployableConfig({
-    configPath: (0, import_node_path13.resolve)(source.cwd, configFile),
-    environmentFiles,
-    engine,
-    workDir,
-    env: source.env,
-    runner: source.runner,
-    ...source.venvCache ? { venvCache: source.venvCache } : {},
-    ...source.qhubVersion ? { requestedVersion: source.qhubVersion } : {},
-    ...pinnedVersion ? { pinnedVersion } : {}
-  });
-}
 async function planForApply(settings, dependencies) {
-  if (settings.roots.length > 0) {
-    const specs = explicitRoots(settings.roots, settings.workingDirectory);
-    return { plan: await planRoots(specs, dependencies.engine, { planDir: dependencies.planDir }), specs, previewOnly: [] };
-  }
   try {
-    const planned = await planQhubConfig(configSourceOf(settings, dependencies), dependencies.engine, dependencies.planDir);
-    return { plan: planned.run, specs: planned.specs, previewOnly: planned.previewOnly };
+    const targets = await targetsOf(configRequest(settings.roots, configSourceOf(settings, dependencies), dependencies.engine, dependencies.planDir));
+    if ("roots" in targets) return { plan: await planRoots(targets.roots, dependencies.engine, { planDir: dependencies.planDir }), specs: targets.roots, previewOnly: [] };
+    return { plan: targets.config.run, specs: targets.config.specs, previewOnly: targets.config.previewOnly };
   } catch (error2) {
-    if (error2 instanceof QhubRunError || error2 instanceof VenvError) return { error: error2.message };
+    if (error2 instanceof QhubError) return { error: error2.message };
     throw error2;
   }
 }
@@ -85467,40 +85517,9 @@ function destroyText(outcome) {
 }
 
 // src/jobs/destroy.ts
-function failureOf2(error2, runner2) {
-  if (!(error2 instanceof EngineError)) throw error2;
-  return { step: error2.step, diagnostics: runner2.takeFromFailure(error2.diagnostics), lock: error2.lock };
-}
-async function readRootState(engine, spec) {
-  const root = spec.label ?? spec.dir;
-  try {
-    return { root, addresses: await engine.stateList(spec.dir, spec.settings) };
-  } catch (error2) {
-    if (!(error2 instanceof EngineError)) throw error2;
-    if (error2.diagnostics.some((diagnostic) => /No state file was found/.test(`${diagnostic.summary}
-${diagnostic.detail}`))) return { root, addresses: [] };
-    return { root, addresses: null, error: error2.diagnostics.find((diagnostic) => !isRunnerDiagnostic(diagnostic))?.summary ?? error2.message };
-  }
-}
 async function destroyRoots(targets, engine, options) {
   const cluster = options.cluster && options.facts ? await cleanUpCluster(options.cluster, options.facts) : [];
-  const roots = [];
-  const runner2 = runnerDiagnostics();
-  for (const spec of [...targets].reverse()) {
-    if ("unprepared" in spec) {
-      roots.push({ root: spec.root, failure: null, state: { root: spec.root, addresses: null, error: spec.unprepared } });
-      continue;
-    }
-    const root = spec.label ?? spec.dir;
-    let failure = null;
-    try {
-      await engine.init(spec.dir, spec.settings);
-      runner2.take((await engine.destroy(spec.dir, spec.settings)).warnings);
-    } catch (error2) {
-      failure = failureOf2(error2, runner2);
-    }
-    roots.push({ root, failure, state: await readRootState(engine, spec) });
-  }
+  const { roots, runnerWarnings } = await destroyInReverse(targets, engine);
   return {
     roots,
     cluster,
@@ -85510,15 +85529,16 @@ async function destroyRoots(targets, engine, options) {
       engine.command
     ),
     nameChecks: nameChecks(options.facts),
-    runnerWarnings: runner2.found()
+    runnerWarnings
   };
 }
 function runnerCluster(env, runner2) {
   return kubectlCluster(runner2, env);
 }
-async function destroyTargets(roots, source, engine, workDir) {
-  if (roots.length > 0) return [...roots];
-  const planned = await planQhubConfig(source, engine, workDir);
+async function destroyTargets(request2) {
+  const targets = await targetsOf(request2);
+  if ("roots" in targets) return targets.roots;
+  const planned = targets.config;
   return planned.run.roots.map((outcome) => {
     const spec = planned.specs.find((candidate) => candidate.label === outcome.root);
     if (planned.previewOnly.includes(outcome.root)) {
@@ -85545,10 +85565,9 @@ ${problem}
 `, failure: problem };
   let targets;
   try {
-    const roots = explicitRoots(settings.roots, settings.workingDirectory);
-    targets = await destroyTargets(roots, configSourceOf(settings, dependencies), dependencies.engine, dependencies.workDir);
+    targets = await destroyTargets(configRequest(settings.roots, configSourceOf(settings, dependencies), dependencies.engine, dependencies.workDir));
   } catch (error2) {
-    if (!(error2 instanceof QhubRunError || error2 instanceof VenvError)) throw error2;
+    if (!(error2 instanceof QhubError)) throw error2;
     const message = `Nothing was destroyed: the QHub config could not be prepared for destroy. ${error2.message}`;
     return { ...base, outputs: { destroyed: "false" }, summary: `## Destroy of \`${branch}\`
 
@@ -85622,7 +85641,7 @@ function redact(text2, secrets) {
 
 // src/github/annotations.ts
 init_bundle_url();
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 var ANNOTATIONS_PER_SEVERITY = 10;
 var order = ["error", "warning", "notice"];
 function selectAnnotations(findings, directory, configFile, notes = []) {
@@ -85654,7 +85673,7 @@ function selectAnnotations(findings, directory, configFile, notes = []) {
   return [...notes.map((message) => ({ severity: "notice", message })), ...shown];
 }
 function toAnnotation(finding, directory, configFile) {
-  const file = import_node_path14.posix.normalize(import_node_path14.posix.join(directory || ".", (finding.file ?? configFile).replaceAll("\\", "/")));
+  const file = import_node_path15.posix.normalize(import_node_path15.posix.join(directory || ".", (finding.file ?? configFile).replaceAll("\\", "/")));
   return {
     severity: finding.severity,
     // The rule goes in the message, not a title: runners print `file=` first that way.
@@ -85759,11 +85778,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter21 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -85779,7 +85798,7 @@ var __awaiter21 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -90490,7 +90509,7 @@ function createGitHubApi(token, repository, options) {
 // src/jobs/plan.ts
 init_bundle_url();
 var import_node_fs7 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 function planOutputs(run3) {
   let toAdd = 0;
   let toChange = 0;
@@ -90537,7 +90556,7 @@ function rootDiagnosticFindings(run3) {
         path: outcome.root,
         line: place[2] ? Number(place[2]) : null,
         column: null,
-        file: import_node_path15.posix.join(outcome.root, place[1])
+        file: import_node_path16.posix.join(outcome.root, place[1])
       });
     }
   }
@@ -90589,7 +90608,7 @@ function planResult(settings, check, run3, notes, extraFindings = []) {
 }
 async function runRootsPlan(settings, api, dependencies, preface) {
   const notes = [...preface];
-  const configNamed = settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => (0, import_node_fs7.existsSync)((0, import_node_path15.resolve)(settings.workingDirectory, name)));
+  const configNamed = settings.config !== null || DEFAULT_CONFIG_NAMES.some((name) => (0, import_node_fs7.existsSync)((0, import_node_path16.resolve)(settings.workingDirectory, name)));
   const check = configNamed ? await checkConfig(settings, api, notes) : null;
   if (check && !check.report.valid) return planResult(settings, check, null, [...notes, NO_PLAN_NOTE]);
   const run3 = await planRoots(
@@ -90606,10 +90625,10 @@ async function runQhubPlan(settings, api, dependencies, preface) {
   if (!check.report.valid || !version3 || !check.sources) return planResult(settings, check, null, [...notes, NO_PLAN_NOTE]);
   let planned;
   try {
-    const configPath = (0, import_node_path15.resolve)(settings.workingDirectory, check.configFile);
+    const configPath = (0, import_node_path16.resolve)(settings.workingDirectory, check.configFile);
     planned = await dependencies.planConfig({ configPath, environmentFiles: check.sources.environmentFiles, version: version3, lock: REVIEW_PLAN_LOCK });
   } catch (error2) {
-    if (!(error2 instanceof VenvError || error2 instanceof QhubRunError)) throw error2;
+    if (!(error2 instanceof QhubError)) throw error2;
     const result = planResult(settings, check, null, [...notes, `No plan: ${error2.message}`]);
     const headline = error2.message.split("\n")[0].replace(/:$/, "");
     return { ...result, failure: result.failure ?? `No plan: ${headline}. The details are in the job summary.` };
@@ -90674,7 +90693,7 @@ async function writeSummary(markdown) {
 
 // src/main.ts
 async function withPrivateDir(prefix2, use) {
-  const dir = await (0, import_promises8.mkdtemp)((0, import_node_path16.join)(process.env.RUNNER_TEMP || (0, import_node_os5.tmpdir)(), prefix2));
+  const dir = await (0, import_promises8.mkdtemp)((0, import_node_path17.join)(process.env.RUNNER_TEMP || (0, import_node_os5.tmpdir)(), prefix2));
   try {
     return await use(dir);
   } finally {
@@ -90846,9 +90865,9 @@ async function report2(settings, api, result, secrets) {
   if (result.comment) await postComment(settings, api, { ...result.comment, body: scrub(result.comment.body) });
 }
 async function writePlanReport(markdown) {
-  const directory = (0, import_node_path16.join)(process.env.RUNNER_TEMP || (0, import_node_os5.tmpdir)(), "qhub-gitops");
+  const directory = (0, import_node_path17.join)(process.env.RUNNER_TEMP || (0, import_node_os5.tmpdir)(), "qhub-gitops");
   await (0, import_promises8.mkdir)(directory, { recursive: true });
-  const file = (0, import_node_path16.join)(directory, "plan-report.md");
+  const file = (0, import_node_path17.join)(directory, "plan-report.md");
   await (0, import_promises8.writeFile)(file, markdown, { mode: 420 });
   return file;
 }
@@ -90870,7 +90889,7 @@ async function main() {
   if (result.failure) setFailed(result.failure);
 }
 main().catch((error2) => {
-  if (error2 instanceof SettingsError || error2 instanceof GitHubApiError || error2 instanceof UserFacingError) {
+  if (error2 instanceof SettingsError || error2 instanceof GitHubApiError || error2 instanceof UserFacingError || error2 instanceof QhubError) {
     setFailed(error2.message);
   } else {
     debug(error2.stack ?? String(error2));
