@@ -14,6 +14,30 @@ export interface FakeEngine extends Engine {
   readonly calls: string[];
 }
 
+/**
+ * An engine that plans nothing and changes nothing (OpenTofu 1.10.7 from PATH), with `overrides`
+ * for the calls a test looks at: the base of every fake engine in the unit tests.
+ */
+export function idleEngine(overrides: Partial<Engine> = {}): Engine {
+  return {
+    command: 'tofu',
+    forRelease: async () => {},
+    version: async () => ({ tool: 'opentofu', version: '1.10.7' }),
+    identity: async () => ({ name: 'tofu', version: '1.10.7', source: 'path' }),
+    stateVersion: async () => null,
+    importResource: async () => {},
+    init: async () => {},
+    plan: async () => ({ changes: false, warnings: [] }),
+    showJson: async () => JSON.stringify({ format_version: '1.2', resource_changes: [] }),
+    apply: async () => {},
+    destroy: async () => ({ warnings: [] }),
+    stateList: async () => [],
+    outputJson: async () => ({}),
+    forceUnlock: async () => {},
+    ...overrides,
+  };
+}
+
 /** A create of `null_resource.NAME`, as a plan's resource change. */
 export function createChange(name: string): unknown {
   return { address: `null_resource.${name}`, mode: 'managed', type: 'null_resource', name, change: { actions: ['create'], before: null, after: {}, after_unknown: {} } };
@@ -27,20 +51,13 @@ export function fakeEngine(roots: Record<string, FakeRoot>): FakeEngine {
     return entry[1];
   };
   return {
+    ...idleEngine(),
     calls,
-    command: 'tofu',
-    forRelease: async () => {},
-    version: async () => ({ tool: 'opentofu', version: '1.10.7' }),
-    identity: async () => ({ name: 'tofu', version: '1.10.7', source: 'path' }),
-    stateVersion: async () => null,
-    importResource: async () => {},
     init: async (dir) => void root(dir),
     plan: async (dir) => ({ changes: root(dir).changes.length > 0, warnings: [] }),
     showJson: async (dir) => JSON.stringify({ format_version: '1.2', resource_changes: root(dir).changes }),
     apply: async (dir) => void calls.push(`apply ${dir.split('/').pop()}`),
     destroy: async (dir) => (calls.push(`destroy ${dir.split('/').pop()}`), { warnings: [] }),
     stateList: async (dir) => (calls.some((call) => call === `destroy ${dir.split('/').pop()}`) ? (root(dir).stateAfterDestroy ?? []) : ['null_resource.kept']),
-    outputJson: async () => ({}),
-    forceUnlock: async () => {},
   };
 }

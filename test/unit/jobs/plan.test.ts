@@ -12,6 +12,7 @@ import type { Engine, RootSettings } from '../../../src/terraform/engine.js';
 import { pullRequestEvent } from '../../emulator/fixtures.js';
 import { templateFiles } from '../../e2e/workspace.js';
 import { actionInputs, temporaryCheckouts } from '../../helpers/action.js';
+import { idleEngine } from '../../helpers/fake-engine.js';
 
 const inputs = actionInputs({ command: 'plan' });
 const { checkout: workspace, track } = temporaryCheckouts('qhub-gitops-plan-action-');
@@ -32,25 +33,12 @@ const emptyBase = {
 
 /** An engine with nothing to change that records the settings of every plan. */
 function recordingEngine(plans: (RootSettings | undefined)[]): Engine {
-  return {
-    command: 'tofu',
-    forRelease: async () => {},
-    version: async () => ({ tool: 'opentofu', version: '1.10.7' }),
-    identity: async () => ({ name: 'tofu', version: '1.10.7', source: 'path' }),
-    stateVersion: async () => null,
-    importResource: async () => {},
-    init: async () => {},
+  return idleEngine({
     plan: async (_root, _planFile, settings) => {
       plans.push(settings);
       return { changes: false, warnings: [] };
     },
-    showJson: async () => JSON.stringify({ format_version: '1.2', resource_changes: [] }),
-    apply: async () => {},
-    destroy: async () => ({ warnings: [] }),
-    stateList: async () => [],
-    outputJson: async () => ({}),
-    forceUnlock: async () => {},
-  };
+  });
 }
 
 describe('the action plan and the state lock', () => {

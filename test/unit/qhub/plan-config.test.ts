@@ -10,6 +10,7 @@ import { parseDiagnostics } from '../../../src/terraform/diagnostics.js';
 import { createEngine, EngineError, type Engine, type ProcessRunner, type RootSettings } from '../../../src/terraform/engine.js';
 import type { PlanJson } from '../../../src/terraform/plan-json.js';
 import { spawnRunner } from '../../../src/terraform/process.js';
+import { idleEngine } from '../../helpers/fake-engine.js';
 
 // Real `tofu init` output when the registry cannot be reached (captured on this machine).
 const REGISTRY_UNREACHABLE = `
@@ -90,13 +91,7 @@ function fakeEngine(firstDeployment: boolean, calls: EngineCall[]): Engine {
   const record = (step: string, root: string, settings?: RootSettings) =>
     calls.push({ step, stage: stage(root), settings, files: [IMPORTS_FILE, LOCAL_BACKEND_OVERRIDE_FILE].filter((file) => existsSync(join(root, file))) });
   const plans = new Map<string, object>();
-  return {
-    command: 'tofu',
-    forRelease: async () => {},
-    version: async () => ({ tool: 'opentofu', version: '1.10.7' }),
-    identity: async () => ({ name: 'tofu', version: '1.10.7', source: 'path' }),
-    stateVersion: async () => null,
-    importResource: async () => {},
+  return idleEngine({
     init: async (root, settings) => {
       record('init', root, settings);
     },
@@ -116,12 +111,7 @@ function fakeEngine(firstDeployment: boolean, calls: EngineCall[]): Engine {
       return { changes: firstDeployment, warnings: [] };
     },
     showJson: async (_root, planFile) => JSON.stringify(plans.get(planFile)),
-    apply: async () => {},
-    destroy: async () => ({ warnings: [] }),
-    stateList: async () => [],
-    outputJson: async () => ({}),
-    forceUnlock: async () => {},
-  };
+  });
 }
 
 describe('planRoot with import blocks, some objects missing', () => {
