@@ -30201,9 +30201,8 @@ var EngineError = class extends Error {
   lock;
   name = "EngineError";
 };
-var ENGINE_NAMES = { tofu: "tofu", opentofu: "tofu", terraform: "terraform" };
 function resolveEngineCommand(engine) {
-  return ENGINE_NAMES[engine] ?? engine;
+  return engineNameOf(engine) ?? engine;
 }
 function supportsImportBlocks(version) {
   if (version.tool !== "terraform" || version.version === null) return true;

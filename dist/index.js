@@ -35942,9 +35942,8 @@ var EngineError = class extends Error {
   lock;
   name = "EngineError";
 };
-var ENGINE_NAMES = { tofu: "tofu", opentofu: "tofu", terraform: "terraform" };
 function resolveEngineCommand(engine) {
-  return ENGINE_NAMES[engine] ?? engine;
+  return engineNameOf(engine) ?? engine;
 }
 function supportsImportBlocks(version3) {
   if (version3.tool !== "terraform" || version3.version === null) return true;

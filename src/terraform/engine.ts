@@ -1,7 +1,7 @@
 // The Terraform/OpenTofu engine adapter. Every process goes through an injected runner, so the
 // orchestration is testable without binaries and the action can add logging or grouping.
 import { errorsFrom, formatDiagnostic, parseDiagnostics, parseStateLock, type Diagnostic, type StateLock } from './diagnostics.js';
-import type { EngineIdentity, EnginePin, EngineSource } from './provision.js';
+import { engineNameOf, type EngineIdentity, type EnginePin, type EngineSource } from './provision.js';
 import type { Tool } from './summary.js';
 import { isRunnerDiagnostic } from './runner-warnings.js';
 
@@ -102,11 +102,9 @@ export interface Engine {
   forceUnlock(root: string, lockId: string, settings?: RootSettings): Promise<void>;
 }
 
-const ENGINE_NAMES: Record<string, string> = { tofu: 'tofu', opentofu: 'tofu', terraform: 'terraform' };
-
-/** `tofu`/`terraform` run from PATH; anything else is a path to a binary. */
+/** `tofu`/`opentofu`/`terraform` run from PATH; anything else is a path to a binary. */
 export function resolveEngineCommand(engine: string): string {
-  return ENGINE_NAMES[engine] ?? engine;
+  return engineNameOf(engine) ?? engine;
 }
 
 /** `import` blocks exist from Terraform 1.5 (every OpenTofu has them); an unknown version is assumed recent. */
