@@ -28925,7 +28925,7 @@ var require_semver2 = __commonJS({
   }
 });
 
-// src/commands/apply.ts
+// src/cli/apply.ts
 var apply_exports = {};
 __export(apply_exports, {
   applyCommand: () => applyCommand,
@@ -29399,7 +29399,7 @@ function renderFindingsText(report2) {
   return [...lines, summaryLine(report2)].join("\n");
 }
 
-// src/commands/plan.ts
+// src/cli/plan.ts
 init_bundle_url();
 var import_promises6 = require("node:fs/promises");
 var import_node_path10 = require("node:path");
@@ -31505,10 +31505,10 @@ async function targetsOf(request) {
   return { config: await request.planConfig() };
 }
 
-// src/commands/plan.ts
+// src/cli/plan.ts
 var import_types8 = require("./cli-types.js");
 
-// src/commands/validate.ts
+// src/cli/validate.ts
 init_bundle_url();
 var import_node_path8 = require("node:path");
 
@@ -33918,7 +33918,7 @@ function validateConfig(input) {
   return report(file, version, findings);
 }
 
-// src/commands/validate.ts
+// src/cli/validate.ts
 var import_types6 = require("./cli-types.js");
 function missingConfigReport(file, reason) {
   return {
@@ -36445,7 +36445,7 @@ function engineSelector(request, options) {
   };
 }
 
-// src/commands/plan.ts
+// src/cli/plan.ts
 function defaultPluginCacheDir(env) {
   return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path10.join)(defaultCacheRoot(env), "plugins");
 }
@@ -36542,7 +36542,7 @@ The plan does not take the state lock (it is only for review; apply plans again 
 the Markdown output is the whole PR comment, findings included.
 Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure or an invalid config.`;
 
-// src/commands/apply.ts
+// src/cli/apply.ts
 var import_types9 = require("./cli-types.js");
 
 // src/jobs/apply.ts
@@ -36551,7 +36551,7 @@ init_bundle_url();
 // src/github/api.ts
 init_bundle_url();
 
-// src/github/settings.ts
+// src/action/settings.ts
 init_bundle_url();
 
 // src/jobs/validate.ts
@@ -36591,7 +36591,7 @@ function applyOutcomeText(outcome) {
   return lines;
 }
 
-// src/commands/apply.ts
+// src/cli/apply.ts
 async function factsFromFile(file, cwd) {
   const bytes = await (0, import_promises7.readFile)((0, import_node_path11.resolve)(cwd, file)).catch((error) => {
     throw new import_types9.UserFacingError(`${file}: cannot be read (${error.code ?? error.message})`);

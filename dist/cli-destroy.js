@@ -28925,7 +28925,7 @@ var require_semver2 = __commonJS({
   }
 });
 
-// src/commands/destroy.ts
+// src/cli/destroy.ts
 var destroy_exports = {};
 __export(destroy_exports, {
   destroyCommand: () => destroyCommand
@@ -29260,7 +29260,7 @@ function destroyText(outcome) {
   return lines;
 }
 
-// src/commands/apply.ts
+// src/cli/apply.ts
 init_bundle_url();
 var import_promises7 = require("node:fs/promises");
 var import_node_path10 = require("node:path");
@@ -29605,7 +29605,7 @@ function resourcePrefix(facts) {
 // src/report/findings.ts
 init_bundle_url();
 
-// src/commands/plan.ts
+// src/cli/plan.ts
 init_bundle_url();
 var import_promises6 = require("node:fs/promises");
 var import_node_path9 = require("node:path");
@@ -31489,10 +31489,10 @@ async function targetsOf(request) {
   return { config: await request.planConfig() };
 }
 
-// src/commands/plan.ts
+// src/cli/plan.ts
 var import_types8 = require("./cli-types.js");
 
-// src/commands/validate.ts
+// src/cli/validate.ts
 init_bundle_url();
 
 // src/validation/validate.ts
@@ -33487,7 +33487,7 @@ var versionPin = {
   }
 };
 
-// src/commands/validate.ts
+// src/cli/validate.ts
 var import_types6 = require("./cli-types.js");
 
 // src/config/changes.ts
@@ -35958,7 +35958,7 @@ function engineSelector(request, options) {
   };
 }
 
-// src/commands/plan.ts
+// src/cli/plan.ts
 function defaultPluginCacheDir(env) {
   return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path9.join)(defaultCacheRoot(env), "plugins");
 }
@@ -36055,7 +36055,7 @@ The plan does not take the state lock (it is only for review; apply plans again 
 the Markdown output is the whole PR comment, findings included.
 Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure or an invalid config.`;
 
-// src/commands/apply.ts
+// src/cli/apply.ts
 var import_types9 = require("./cli-types.js");
 
 // src/jobs/apply.ts
@@ -36064,7 +36064,7 @@ init_bundle_url();
 // src/github/api.ts
 init_bundle_url();
 
-// src/github/settings.ts
+// src/action/settings.ts
 init_bundle_url();
 
 // src/jobs/validate.ts
@@ -36073,7 +36073,7 @@ init_bundle_url();
 // src/report/apply.ts
 init_bundle_url();
 
-// src/commands/apply.ts
+// src/cli/apply.ts
 async function factsFromFile(file, cwd) {
   const bytes = await (0, import_promises7.readFile)((0, import_node_path10.resolve)(cwd, file)).catch((error) => {
     throw new import_types9.UserFacingError(`${file}: cannot be read (${error.code ?? error.message})`);
@@ -36098,7 +36098,7 @@ ${ENGINE_USAGE}
 Exit codes: 0 applied, 1 failure (the root and the error are printed), 3 the plan differs from
 --expect-hash (nothing changed), 2 usage.`;
 
-// src/commands/destroy.ts
+// src/cli/destroy.ts
 var import_types10 = require("./cli-types.js");
 
 // src/jobs/destroy.ts
@@ -36405,7 +36405,7 @@ async function destroyTargets(request) {
   });
 }
 
-// src/commands/destroy.ts
+// src/cli/destroy.ts
 var usage3 = `usage: qhub-gitops destroy [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]] --yes
                            [--format text|json] [--clean-cluster] [--engine auto|tofu|terraform|PATH]
                            [--engine-version V] [--engine-mirror URL]

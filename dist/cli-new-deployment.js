@@ -7453,7 +7453,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/commands/new-deployment.ts
+// src/cli/new-deployment.ts
 var new_deployment_exports = {};
 __export(new_deployment_exports, {
   newDeploymentCommand: () => newDeploymentCommand
@@ -7473,7 +7473,7 @@ function resolveConfigPath(given, cwd) {
   return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
 }
 
-// src/deployments/new-deployment.ts
+// src/deploy/new-deployment.ts
 init_bundle_url();
 var import_node_util = require("node:util");
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -7679,7 +7679,7 @@ function namespaceOf(data) {
   return asString(asMapping(data)?.namespace) ?? "dev";
 }
 
-// src/deployments/new-deployment.ts
+// src/deploy/new-deployment.ts
 var MAX_BUCKET_NAME_LENGTH = 63;
 var DEPLOYMENT_NAME = /^[a-z][a-z-]*[a-z]$/;
 var NewDeploymentError = class extends Error {
@@ -7827,7 +7827,7 @@ function createNewDeployment(request) {
   return { ...candidate, text, stateBucket };
 }
 
-// src/commands/new-deployment.ts
+// src/cli/new-deployment.ts
 var import_types = require("./cli-types.js");
 var usage = `usage: qhub-gitops new-deployment NAME [--config CONFIG] [--other-deployment CONFIG]...
                                   [--domain HOST] [--output FILE]

@@ -28925,7 +28925,7 @@ var require_semver2 = __commonJS({
   }
 });
 
-// src/commands/plan.ts
+// src/cli/plan.ts
 var plan_exports = {};
 __export(plan_exports, {
   ENGINE_USAGE: () => ENGINE_USAGE,
@@ -32204,10 +32204,10 @@ async function targetsOf(request) {
   return { config: await request.planConfig() };
 }
 
-// src/commands/plan.ts
+// src/cli/plan.ts
 var import_types8 = require("./cli-types.js");
 
-// src/commands/validate.ts
+// src/cli/validate.ts
 init_bundle_url();
 var import_node_path7 = require("node:path");
 
@@ -34697,7 +34697,7 @@ function validateConfig(input) {
   return report(file, version, findings);
 }
 
-// src/commands/validate.ts
+// src/cli/validate.ts
 var import_types6 = require("./cli-types.js");
 function missingConfigReport(file, reason) {
   return {
@@ -37257,7 +37257,7 @@ function engineSelector(request, options) {
   };
 }
 
-// src/commands/plan.ts
+// src/cli/plan.ts
 function planExitCode(run3) {
   if (run3.failed) return 1;
   return run3.hasChanges || run3.roots.some((outcome) => outcome.status === "pending") ? 2 : 0;

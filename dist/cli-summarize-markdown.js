@@ -7453,7 +7453,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/commands/summarize-markdown.ts
+// src/cli/summarize-markdown.ts
 var summarize_markdown_exports = {};
 __export(summarize_markdown_exports, {
   printComment: () => printComment
@@ -8406,7 +8406,7 @@ function buildComment(input, limit = COMMENT_LIMIT_CHARS) {
   });
 }
 
-// src/commands/summarize-markdown.ts
+// src/cli/summarize-markdown.ts
 function printComment(file, report, io) {
   const roots = [{ status: "planned", root: file, report, planFile: null, warnings: [] }];
   const hash = report.summary.hash;

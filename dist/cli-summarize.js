@@ -27,7 +27,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// src/commands/summarize.ts
+// src/cli/summarize.ts
 var summarize_exports = {};
 __export(summarize_exports, {
   summarizeCommand: () => summarizeCommand
@@ -37,7 +37,7 @@ module.exports = __toCommonJS(summarize_exports);
 // scripts/bundle-url.js
 var bundleUrl = require("node:url").pathToFileURL(__filename).href;
 
-// src/commands/summarize.ts
+// src/cli/summarize.ts
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 
@@ -701,7 +701,7 @@ function summarizePlan(plan, options = {}) {
   };
 }
 
-// src/commands/summarize.ts
+// src/cli/summarize.ts
 var import_types = require("./cli-types.js");
 var usage = `usage: qhub-gitops summarize PLAN_JSON [--format json|markdown]
 

@@ -17,7 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// src/commands/types.ts
+// src/cli/types.ts
 var types_exports = {};
 __export(types_exports, {
   UsageError: () => UsageError,
@@ -29,7 +29,7 @@ module.exports = __toCommonJS(types_exports);
 // scripts/bundle-url.js
 var bundleUrl = require("node:url").pathToFileURL(__filename).href;
 
-// src/commands/types.ts
+// src/cli/types.ts
 var import_node_util = require("node:util");
 var UsageError = class extends Error {
   name = "UsageError";

@@ -7453,7 +7453,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/commands/validate.ts
+// src/cli/validate.ts
 var validate_exports = {};
 __export(validate_exports, {
   reportToJson: () => reportToJson,
@@ -10426,7 +10426,7 @@ function renderFindingsWorkflowCommands(report2, fileForAnnotations = report2.fi
   }).join("\n");
 }
 
-// src/commands/validate.ts
+// src/cli/validate.ts
 var import_types6 = require("./cli-types.js");
 var usage = `usage: qhub-gitops validate [CONFIG] [--qhub-version V] [--base BASE_CONFIG]
                             [--base-environments DIR] [--other-deployment CONFIG]...

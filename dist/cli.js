@@ -28,21 +28,21 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// src/cli.ts
-var cli_exports = {};
-__export(cli_exports, {
+// src/cli/main.ts
+var main_exports = {};
+__export(main_exports, {
   runCli: () => runCli
 });
-module.exports = __toCommonJS(cli_exports);
+module.exports = __toCommonJS(main_exports);
 
 // scripts/bundle-url.js
 var bundleUrl = require("node:url").pathToFileURL(__filename).href;
 
-// src/cli.ts
+// src/cli/main.ts
 var import_node_url = require("node:url");
 var import_node_fs = require("node:fs");
 
-// src/commands/registry.ts
+// src/cli/registry.ts
 var commands = [
   { name: "validate", load: async () => (await Promise.resolve().then(() => __toESM(require("./cli-validate.js"), 1))).validateCommand },
   { name: "new-deployment", load: async () => (await Promise.resolve().then(() => __toESM(require("./cli-new-deployment.js"), 1))).newDeploymentCommand },
@@ -52,14 +52,14 @@ var commands = [
   { name: "destroy", load: async () => (await Promise.resolve().then(() => __toESM(require("./cli-destroy.js"), 1))).destroyCommand }
 ];
 
-// src/cli.ts
+// src/cli/main.ts
 var import_types = require("./cli-types.js");
 
 // src/qhub/errors.ts
 var QhubError = class extends Error {
 };
 
-// src/cli.ts
+// src/cli/main.ts
 async function overview() {
   const loaded = await Promise.all(commands.map((entry) => entry.load()));
   const width = Math.max(...loaded.map((command) => command.name.length));

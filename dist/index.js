@@ -32502,7 +32502,7 @@ var require_light = __commonJS({
   }
 });
 
-// src/main.ts
+// src/action/main.ts
 init_bundle_url();
 
 // node_modules/@actions/core/lib/core.js
@@ -34600,14 +34600,14 @@ function group(name, fn) {
   });
 }
 
-// src/main.ts
+// src/action/main.ts
 var import_node_crypto7 = require("node:crypto");
 var import_node_fs8 = require("node:fs");
 var import_promises8 = require("node:fs/promises");
 var import_node_os5 = require("node:os");
 var import_node_path17 = require("node:path");
 
-// src/commands/plan.ts
+// src/cli/plan.ts
 init_bundle_url();
 var import_promises6 = require("node:fs/promises");
 var import_node_path9 = require("node:path");
@@ -38037,7 +38037,7 @@ async function targetsOf(request2) {
   return { config: await request2.planConfig() };
 }
 
-// src/commands/types.ts
+// src/cli/types.ts
 init_bundle_url();
 var UsageError = class extends Error {
   name = "UsageError";
@@ -38051,7 +38051,7 @@ var UserFacingError = class extends Error {
   name = "UserFacingError";
 };
 
-// src/commands/validate.ts
+// src/cli/validate.ts
 init_bundle_url();
 
 // src/validation/validate.ts
@@ -41115,7 +41115,7 @@ function engineSelector(request2, options) {
   };
 }
 
-// src/commands/plan.ts
+// src/cli/plan.ts
 function defaultPluginCacheDir(env) {
   return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path9.join)(defaultCacheRoot(env), "plugins");
 }
@@ -41209,7 +41209,7 @@ The plan does not take the state lock (it is only for review; apply plans again 
 the Markdown output is the whole PR comment, findings included.
 Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure or an invalid config.`;
 
-// src/github/run-cache.ts
+// src/action/run-cache.ts
 init_bundle_url();
 
 // node_modules/@actions/cache/lib/cache.js
@@ -84305,7 +84305,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
   });
 }
 
-// src/github/run-cache.ts
+// src/action/run-cache.ts
 var import_promises7 = require("node:fs/promises");
 var import_node_path11 = require("node:path");
 function actionsCache(warn) {
@@ -84489,7 +84489,7 @@ var GitHubApiError = class extends Error {
   name = "GitHubApiError";
 };
 
-// src/github/settings.ts
+// src/action/settings.ts
 init_bundle_url();
 var import_node_path12 = require("node:path");
 var commandNames = ["validate", "plan", "apply", "destroy"];
@@ -85638,7 +85638,7 @@ function redact(text2, secrets) {
   return secrets.reduce((scrubbed, secret) => scrubbed.split(secret).join(REDACTED), text2);
 }
 
-// src/github/annotations.ts
+// src/action/annotations.ts
 init_bundle_url();
 var import_node_path15 = require("node:path");
 var ANNOTATIONS_PER_SEVERITY = 10;
@@ -90666,14 +90666,14 @@ async function upsertStickyComment(api, request2) {
   return { action: "updated", comment: await api.updateComment(kept.id, request2.body), deletedDuplicates };
 }
 
-// src/github/child-environment.ts
+// src/action/child-environment.ts
 init_bundle_url();
 var WITHHELD = /* @__PURE__ */ new Set(["ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_URL", "GITHUB_TOKEN"]);
 function childEnvironment(env) {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith("INPUT_") && !WITHHELD.has(name)));
 }
 
-// src/github/summary.ts
+// src/action/summary.ts
 init_bundle_url();
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 function fitSummary(markdown, limitBytes = SUMMARY_LIMIT_BYTES) {
@@ -90690,7 +90690,7 @@ async function writeSummary(markdown) {
   await summary.addRaw(fitSummary(markdown)).write();
 }
 
-// src/main.ts
+// src/action/main.ts
 async function withPrivateDir(prefix2, use) {
   const dir = await (0, import_promises8.mkdtemp)((0, import_node_path17.join)(process.env.RUNNER_TEMP || (0, import_node_os5.tmpdir)(), prefix2));
   try {

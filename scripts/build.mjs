@@ -86,22 +86,26 @@ const bundleOptions = {
 };
 
 /**
- * The CLI loads a command's code only when that command runs (src/commands/registry.ts): the
- * registry's imports point at dist/cli-<command>.js, each one file with everything it needs, and
- * all of them share dist/cli-types.js so the CLI recognizes the errors its commands throw. A
- * command's part it loads on demand (src/commands/<command>-<part>.ts) is dist/cli-<command>-<part>.js.
+ * The CLI loads a command's code only when that command runs (src/cli/registry.ts): the registry's
+ * imports point at dist/cli-<command>.js, each one file with everything it needs, and all of them
+ * share dist/cli-types.js so the CLI recognizes the errors its commands throw. A command's part it
+ * loads on demand (src/cli/<command>-<part>.ts) is dist/cli-<command>-<part>.js.
  */
+const registrySource = await readFile('src/cli/registry.ts', 'utf8');
+const commandNames = [...registrySource.matchAll(/import\('\.\/([a-z-]+)\.js'\)/g)].map((match) => match[1]);
+const cliFiles = (await readdir('src/cli')).map((file) => file.replace(/\.ts$/, ''));
+/** The commands, their on-demand parts, and the shared types: one dist/cli-<name>.js each. */
+const separateFiles = cliFiles.filter((name) => name === 'types' || commandNames.some((command) => name === command || name.startsWith(`${command}-`)));
 const commandFilesPlugin = {
   name: 'command-files',
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^\.\.?\/(commands\/)?[a-z-]+\.js$/ }, (args) => {
-      const name = args.path.replace(/^.*\//, '').replace(/\.js$/, '');
-      const fromCli = /src[\\/](cli|commands[\\/][a-z-]+)\.ts$/.test(args.importer);
-      if (fromCli && name === 'types') return { path: './cli-types.js', external: true };
-      // A command's part loaded on demand (src/commands/<command>-<part>.ts) stays its own file.
+    pluginBuild.onResolve({ filter: /^\.\/[a-z-]+\.js$/ }, (args) => {
+      if (!/src[\\/]cli[\\/][a-z-]+\.ts$/.test(args.importer)) return undefined;
+      const name = args.path.slice(2, -3);
       const importer = args.importer.replace(/^.*[\\/]/, '').replace(/\.ts$/, '');
-      if (fromCli && name.startsWith(`${importer}-`)) return { path: `./cli-${name}.js`, external: true };
-      if (/src[\\/]commands[\\/]registry\.ts$/.test(args.importer)) return { path: `./cli-${name}.js`, external: true };
+      if (name === 'types') return { path: './cli-types.js', external: true };
+      // The registry's commands, and a command's part loaded on demand, stay their own files.
+      if (importer === 'registry' || name.startsWith(`${importer}-`)) return { path: `./cli-${name}.js`, external: true };
       return undefined;
     });
   },
@@ -111,11 +115,10 @@ const commandFilesPlugin = {
 // Every bundle sits at the top of dist/, so each finds validators/ and python/ at the same path.
 const out = `.dist-build-${process.pid}`;
 await rm(out, { recursive: true, force: true });
-await build({ ...bundleOptions, entryPoints: { index: 'src/main.ts' }, outdir: out, plugins: [onDemandSchemasPlugin] });
-const commandFiles = (await readdir('src/commands')).filter((file) => file.endsWith('.ts') && file !== 'registry.ts');
+await build({ ...bundleOptions, entryPoints: { index: 'src/action/main.ts' }, outdir: out, plugins: [onDemandSchemasPlugin] });
 await build({
   ...bundleOptions,
-  entryPoints: { cli: 'src/cli.ts', ...Object.fromEntries(commandFiles.map((file) => [`cli-${file.replace(/\.ts$/, '')}`, `src/commands/${file}`])) },
+  entryPoints: { cli: 'src/cli/main.ts', ...Object.fromEntries(separateFiles.map((name) => [`cli-${name}`, `src/cli/${name}.ts`])) },
   outdir: out,
   plugins: [commandFilesPlugin, onDemandSchemasPlugin],
 });

@@ -11,9 +11,9 @@ import { hasNothingToApply, mergedPullFor, refuseAfterPlanning, refuseBeforePlan
 import { deploymentFacts, environmentUrl, type DeploymentFacts } from '../deploy/facts.js';
 import { lockMessage } from '../deploy/lock.js';
 import { applyExitCode, type ApplyOutcome } from '../deploy/outcome.js';
-import type { ActionResult } from '../github/action-result.js';
+import type { ActionResult } from '../action/result.js';
 import { GitHubApiError, type GitHubApi, type IssueComment, type PullRequestInfo } from '../github/api.js';
-import { SettingsError, type Settings } from '../github/settings.js';
+import { SettingsError, type Settings } from '../action/settings.js';
 import { checkConfig, repositoryPath } from './validate.js';
 import { applyCommentBody, applyJobSummary, type ApplyReportInput, type ApplyState } from '../report/apply.js';
 import { countBySeverity } from '../report/findings.js';

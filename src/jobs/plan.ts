@@ -16,10 +16,10 @@ import { linkConfigChanges } from '../report/config-links.js';
 import { runnerWarningNotice } from '../terraform/runner-warnings.js';
 import type { Engine } from '../terraform/engine.js';
 import type { PlanRun } from '../terraform/outcome.js';
-import type { ActionResult } from '../github/action-result.js';
-import { configChangeFindings } from '../github/annotations.js';
+import type { ActionResult } from '../action/result.js';
+import { configChangeFindings } from '../action/annotations.js';
 import type { GitHubApi } from '../github/api.js';
-import type { Settings } from '../github/settings.js';
+import type { Settings } from '../action/settings.js';
 import {
   checkConfig,
   deploymentBranch,

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { readEnvironmentFiles, readPinnedVersion, resolveConfigPath } from '../config/local-sources.js';
 import { planDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
 import type { VenvCache } from '../qhub/venv.js';
-import type { Settings } from '../github/settings.js';
+import type { Settings } from '../action/settings.js';
 import type { Engine, ProcessRunner } from '../terraform/engine.js';
 import { explicitRoots, type RootSpec } from '../terraform/roots.js';
 

@@ -14,9 +14,9 @@ import { validateConfig } from '../validation/validate.js';
 import type { SourceFile, ValidationReport } from '../config/types.js';
 import { buildComment } from '../report/comment.js';
 import { countBySeverity, renderFindingsMarkdown } from '../report/findings.js';
-import type { ActionResult } from '../github/action-result.js';
+import type { ActionResult } from '../action/result.js';
 import { GitHubApiError, type GitHubApi } from '../github/api.js';
-import type { Settings } from '../github/settings.js';
+import type { Settings } from '../action/settings.js';
 
 export interface ValidateOptions {
   /** Extra lines to show first (e.g. why a fork PR gets validation only). */

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyCommand } from '../../src/commands/apply.js';
+import { applyCommand } from '../../src/cli/apply.js';
 import { applyRoots } from '../../src/jobs/apply.js';
 import { planRoots, readRootState, type RootSpec } from '../../src/terraform/roots.js';
 import { applyExitCode } from '../../src/deploy/outcome.js';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planRoots, readRootState, type RootSpec } from '../../src/terraform/roots.js';
-import { destroyCommand } from '../../src/commands/destroy.js';
+import { destroyCommand } from '../../src/cli/destroy.js';
 import { destroyRoots } from '../../src/jobs/destroy.js';
 import type { ClusterAdapter } from '../../src/deploy/cluster.js';
 import { deploymentFacts } from '../../src/deploy/facts.js';

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planCommand, planExitCode } from '../../src/commands/plan.js';
+import { planCommand, planExitCode } from '../../src/cli/plan.js';
 import { planRoots, type RootSpec } from '../../src/terraform/roots.js';
 import { buildComment, buildJobSummary } from '../../src/report/comment.js';
 import { createEngine, type Engine } from '../../src/terraform/engine.js';

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
-import type { ActionInputs } from '../../src/github/settings.js';
+import type { ActionInputs } from '../../src/action/settings.js';
 
 export function actionInputs(overrides: Partial<ActionInputs> = {}): ActionInputs {
   return {

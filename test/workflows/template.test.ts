@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { runCli } from '../../src/cli/main.js';
 import { validateConfig } from '../../src/validation/validate.js';
 import { repoRoot, steps, templateRoot, workflowFiles } from './workflow-files.js';
 

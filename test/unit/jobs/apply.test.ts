@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMarker } from '../../../src/deploy/marker.js';
-import { buildSettings } from '../../../src/github/settings.js';
+import { buildSettings } from '../../../src/action/settings.js';
 import { runApplyAction } from '../../../src/jobs/apply.js';
 import type { ProcessRunner } from '../../../src/terraform/engine.js';
 import { explicitRoots, planRoots } from '../../../src/terraform/roots.js';

@@ -1,7 +1,7 @@
 // The action's destroy job over a fake engine and a fake GitHub: it needs the typed confirmation,
 // reads every state back, and keeps one issue listing what is left.
 import { describe, expect, it } from 'vitest';
-import { buildSettings } from '../../../src/github/settings.js';
+import { buildSettings } from '../../../src/action/settings.js';
 import { runDestroyAction } from '../../../src/jobs/destroy.js';
 import type { ProcessRunner } from '../../../src/terraform/engine.js';
 import { workflowDispatchEvent } from '../../emulator/fixtures.js';

@@ -7,7 +7,7 @@ import { planRunOf } from '../../../src/terraform/roots.js';
 import { summarizePlan } from '../../../src/terraform/summary.js';
 import type { GitHubApi } from '../../../src/github/api.js';
 import { runQhubPlan, runRootsPlan, type QhubPlanRequest } from '../../../src/jobs/plan.js';
-import { buildSettings, type ActionInputs } from '../../../src/github/settings.js';
+import { buildSettings, type ActionInputs } from '../../../src/action/settings.js';
 import type { Engine, RootSettings } from '../../../src/terraform/engine.js';
 import { pullRequestEvent } from '../../emulator/fixtures.js';
 import { templateFiles } from '../../e2e/workspace.js';

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitHubApiError, type GitHubApi } from '../../../src/github/api.js';
-import { buildSettings, type ActionInputs } from '../../../src/github/settings.js';
+import { buildSettings, type ActionInputs } from '../../../src/action/settings.js';
 import { runValidate, validationFailure } from '../../../src/jobs/validate.js';
 import { pullRequestEvent, workflowDispatchEvent } from '../../emulator/fixtures.js';
 import { templateFiles } from '../../e2e/workspace.js';

@@ -1,6 +1,6 @@
 // The engine that planned each root, in the comment's stage headlines and in plan --format json.
 import { describe, expect, it } from 'vitest';
-import { planRunJson } from '../../../src/commands/plan.js';
+import { planRunJson } from '../../../src/cli/plan.js';
 import { planRunOf } from '../../../src/terraform/roots.js';
 import { COMMENT_DETAIL, planSections, stateVersionNote } from '../../../src/report/plan.js';
 import type { RootOutcome } from '../../../src/terraform/outcome.js';

@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { resolveConfigPath } from '../config/local-sources.js';
-import { createNewDeployment, NewDeploymentError, type ConfigSource } from '../deployments/new-deployment.js';
+import { createNewDeployment, NewDeploymentError, type ConfigSource } from '../deploy/new-deployment.js';
 import type { CliCommand } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 

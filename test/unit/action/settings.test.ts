@@ -1,6 +1,6 @@
 // Inputs + event -> settings: defaults, the command per event, forks, bad values.
 import { describe, expect, it } from 'vitest';
-import { buildSettings, commandToRun, idleReason, SettingsError, type RunnerContext } from '../../../src/github/settings.js';
+import { buildSettings, commandToRun, idleReason, SettingsError, type RunnerContext } from '../../../src/action/settings.js';
 import { pullRequestEvent, pushEvent, workflowDispatchEvent } from '../../emulator/fixtures.js';
 import { actionInputs } from '../../helpers/action.js';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli.js';
+import { runCli } from '../../../src/cli/main.js';
 import { templateFiles } from '../../e2e/workspace.js';
 
 const valid = templateFiles();

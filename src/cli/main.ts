@@ -2,9 +2,9 @@
 // The qhub-gitops CLI: the action's commands, runnable on a laptop.
 import { pathToFileURL } from 'node:url';
 import { realpathSync, writeSync } from 'node:fs';
-import { commands } from './commands/registry.js';
-import { UsageError, UserFacingError, type CliIO } from './commands/types.js';
-import { QhubError } from './qhub/errors.js';
+import { commands } from './registry.js';
+import { UsageError, UserFacingError, type CliIO } from './types.js';
+import { QhubError } from '../qhub/errors.js';
 
 async function overview(): Promise<string> {
   const loaded = await Promise.all(commands.map((entry) => entry.load()));

@@ -1,7 +1,7 @@
 // Inputs + event -> one settings object. Pure: main.ts reads the inputs and the
 // event file, everything below is decided here and unit-tested.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { CommentMode } from './sticky-comment.js';
+import type { CommentMode } from '../github/sticky-comment.js';
 
 export type CommandName = 'validate' | 'plan' | 'apply' | 'destroy';
 export const commandNames: readonly CommandName[] = ['validate', 'plan', 'apply', 'destroy'];

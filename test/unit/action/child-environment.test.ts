@@ -1,6 +1,6 @@
 // What the action hands to child processes: no GitHub or runtime tokens, everything else.
 import { describe, expect, it } from 'vitest';
-import { childEnvironment } from '../../../src/github/child-environment.js';
+import { childEnvironment } from '../../../src/action/child-environment.js';
 
 describe('childEnvironment', () => {
   it('withholds the inputs and the GitHub and runtime tokens', () => {

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Finding, Severity } from '../../../src/config/types.js';
-import { configChangeFindings, selectAnnotations } from '../../../src/github/annotations.js';
-import { fitSummary } from '../../../src/github/summary.js';
+import { configChangeFindings, selectAnnotations } from '../../../src/action/annotations.js';
+import { fitSummary } from '../../../src/action/summary.js';
 
 function finding(severity: Severity, index: number, file?: string): Finding {
   return { rule: `rule-${index}`, severity, message: `message ${index}`, path: `a.b[${index}]`, line: index + 1, column: 3, ...(file ? { file } : {}) };

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyCommand } from '../../../src/commands/apply.js';
+import { applyCommand } from '../../../src/cli/apply.js';
 
 const repoRoot = join(import.meta.dirname, '../../..');
 const work = mkdtempSync(join(tmpdir(), 'qhub-gitops-cli-apply-'));

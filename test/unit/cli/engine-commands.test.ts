@@ -2,11 +2,11 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli.js';
-import { applyCommand } from '../../../src/commands/apply.js';
-import { planCommand } from '../../../src/commands/plan.js';
-import { summarizeCommand } from '../../../src/commands/summarize.js';
-import { UsageError, UserFacingError, type CliIO } from '../../../src/commands/types.js';
+import { runCli } from '../../../src/cli/main.js';
+import { applyCommand } from '../../../src/cli/apply.js';
+import { planCommand } from '../../../src/cli/plan.js';
+import { summarizeCommand } from '../../../src/cli/summarize.js';
+import { UsageError, UserFacingError, type CliIO } from '../../../src/cli/types.js';
 import { parseMarker } from '../../../src/deploy/marker.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'qhub-gitops-summarize-'));

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli.js';
-import type { CliIO } from '../../../src/commands/types.js';
+import { runCli } from '../../../src/cli/main.js';
+import type { CliIO } from '../../../src/cli/types.js';
 import { validateConfig } from '../../../src/validation/validate.js';
-import { createNewDeployment, deriveDomain, NewDeploymentError } from '../../../src/deployments/new-deployment.js';
+import { createNewDeployment, deriveDomain, NewDeploymentError } from '../../../src/deploy/new-deployment.js';
 import { corpusConfig, corpusFiles, describeWithCorpus } from '../../corpus/corpus.js';
 
 const templateDir = join(import.meta.dirname, '../../../template-repo');
