@@ -1,155 +1,36 @@
-// The action's entry point: inputs + event -> settings -> command -> outputs,
-// annotations, job summary and the sticky PR comment. The only place that reads
-// @actions/core inputs; everything it decides is in src/github/ and tested there.
+// The action's entry point: inputs + event -> settings -> the deployment's config, read once -> one
+// job -> outputs, annotations, job summary and the sticky PR comment. The only place that reads
+// @actions/core inputs; what it decides is in settings.ts and each job's file beside it.
 import * as core from '@actions/core';
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultPluginCacheDir, engineForCli, followReleaseEngine } from '../cli/plan.js';
-import { actionsCache, directoryListing } from './run-cache.js';
-import { UsageError, UserFacingError } from '../cli/types.js';
-import { QhubError } from '../qhub/errors.js';
-import { runApplyAction } from '../jobs/apply.js';
-import { runDestroyAction, runnerCluster } from '../jobs/destroy.js';
-import { loadYaml } from '../config/load.js';
-import { readSource, resolveConfigPath } from '../config/local-sources.js';
 import { parseMarker } from '../deploy/marker.js';
-import { collectSecrets, redact } from '../report/redact.js';
-import type { ActionResult, StickyComment } from './result.js';
-import { emitAnnotations, selectAnnotations } from './annotations.js';
 import { GitHubApiError, type GitHubApi } from '../github/api.js';
 import { createGitHubApi } from '../github/client.js';
-import { runQhubPlan, runRootsPlan } from '../jobs/plan.js';
-import { planDeployableConfig } from '../qhub/plan-config.js';
-import type { Engine, ProcessRunner } from '../terraform/engine.js';
-import { createProcessRunner, titledRunner } from '../terraform/process.js';
-import { runnerBlockFilter } from '../terraform/runner-warnings.js';
-import { buildSettings, commandToRun, idleReason, SettingsError, type ActionInputs, type CommandName, type RunnerContext, type Settings } from './settings.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
-import { childEnvironment } from './child-environment.js';
+import type { Deployment } from '../jobs/deployment.js';
+import { QhubError } from '../qhub/errors.js';
+import { collectSecrets, redact } from '../report/redact.js';
+import { emitAnnotations, selectAnnotations } from './annotations.js';
+import { applyAction } from './apply.js';
+import { deploymentOf } from './deployment.js';
+import { destroyAction } from './destroy.js';
+import { planAction } from './plan.js';
+import { runUrl, withJobPorts } from './ports.js';
+import type { ActionResult, StickyComment } from './result.js';
+import { buildSettings, commandToRun, idleReason, SettingsError, type ActionInputs, type CommandName, type RunnerContext, type Settings } from './settings.js';
 import { writeSummary } from './summary.js';
-import { runValidate } from '../jobs/validate.js';
+import { validateAction } from './validate.js';
 
-type CommandRunner = (settings: Settings, api: GitHubApi, preface: string[]) => Promise<ActionResult>;
+type JobRunner = (settings: Settings, deployment: Deployment | null, github: GitHubApi, preface: string[]) => Promise<ActionResult>;
 
-/** A private temporary directory (plans and rendered configs can hold secrets), removed afterwards. */
-async function withPrivateDir<T>(prefix: string, use: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), prefix));
-  try {
-    return await use(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** What tofu, providers, QHub and kubectl see: the runner's environment without the GitHub tokens. */
-const childEnv = childEnvironment(process.env);
-
-/**
- * Every subprocess in a log group of its own, its lines in the log as they are printed. They go
- * through core.info, so the runner masks every secret registered with core.setSecret; inside
- * stop-commands, so a line that looks like a workflow command (`::…`) stays text. The engine's
- * CLI configuration problems, printed before every command, are shown the first time only.
- */
-const runnerBlock = runnerBlockFilter();
-const runner: ProcessRunner = titledRunner(
-  createProcessRunner((line, stream) => {
-    for (const shown of runnerBlock.lines(line, stream)) core.info(shown);
-  }),
-  (title, run) =>
-    core.group(title, async () => {
-      runnerBlock.startProcess();
-      const resume = randomUUID();
-      core.info(`::stop-commands::${resume}`);
-      try {
-        return await run();
-      } finally {
-        core.info(`::${resume}::`);
-      }
-    }),
-);
-
-function actionIO(settings: Settings) {
-  return { stdout: (text: string) => core.info(text.trimEnd()), stderr: (text: string) => core.info(text.trimEnd()), cwd: settings.workingDirectory, env: childEnv };
-}
-
-/** The engine the inputs ask for; explicit roots follow the release `qhub-version` (or `.qhub-version`) names. */
-async function engineFor(settings: Settings): Promise<Engine> {
-  const io = actionIO(settings);
-  const args = { engine: settings.engine, engineVersion: settings.engineVersion ?? undefined, engineMirror: settings.engineMirror ?? undefined };
-  // Tool-cache writes its own workflow commands to stdout: null leaves them to the runner.
-  const engine = await engineForCli(args, io, { runner, toolOutput: null }).catch((error: unknown) => {
-    throw error instanceof UsageError ? new SettingsError(`Inputs 'engine'/'engine-version': ${error.message}.`) : error;
-  });
-  if (settings.roots.length > 0) await followReleaseEngine(engine, args, settings.qhubVersion ?? undefined, io, runner);
-  return engine;
-}
-
-/** This workflow run's page, for comments, deployment statuses and issues. */
-function runUrl(): string | null {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
-  return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : null;
-}
-
-/** The Actions cache where the runner has the service (null on self-hosted runners without it). */
-const runCache = actionsCache((message) => core.warning(message));
-
-/**
- * The provider plugin cache, restored from the newest run's and saved again only when this run
- * downloaded providers (each save is a new key; the service evicts the oldest).
- */
-async function withPluginCache<T>(run: () => Promise<T>): Promise<T> {
-  if (runCache === null) return run();
-  const dir = defaultPluginCacheDir(childEnv);
-  const prefix = `qhub-gitops-plugins-${process.platform}-${process.arch}-`;
-  await runCache.restore(dir, `${prefix}${process.env.GITHUB_RUN_ID ?? ''}`, [prefix]);
-  const before = await directoryListing(dir);
-  try {
-    return await run();
-  } finally {
-    if ((await directoryListing(dir)) !== before) await runCache.save(dir, `${prefix}${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`);
-  }
-}
-
-const venvCache = runCache ? { venvCache: runCache } : {};
-
-async function plan(settings: Settings, api: GitHubApi, preface: string[]): Promise<ActionResult> {
-  const engine = await engineFor(settings);
-  if (settings.roots.length > 0) {
-    return withPrivateDir('qhub-gitops-plan-', (planDir) => runRootsPlan(settings, api, { engine, planDir }, preface));
-  }
-  return withPrivateDir('qhub-gitops-plan-', (workDir) =>
-    runQhubPlan(
-      settings,
-      api,
-      {
-        workDir,
-        planConfig: (request) => planDeployableConfig({ ...request, engine, workDir, env: childEnv, runner, log: (line) => core.info(line), ...venvCache }),
-      },
-      preface,
-    ),
-  );
-}
-
-async function apply(settings: Settings, api: GitHubApi): Promise<ActionResult> {
-  const engine = await engineFor(settings);
-  return withPrivateDir('qhub-gitops-apply-', (planDir) => runApplyAction(settings, api, { engine, planDir, runUrl: runUrl(), env: childEnv, runner, ...venvCache }));
-}
-
-async function destroy(settings: Settings, api: GitHubApi): Promise<ActionResult> {
-  const engine = await engineFor(settings);
-  return withPrivateDir('qhub-gitops-destroy-', (workDir) =>
-    runDestroyAction(settings, api, { engine, workDir, cluster: runnerCluster(childEnv, runner), runUrl: runUrl(), env: childEnv, runner, now: new Date(), ...venvCache }),
-  );
-}
-
-const commands: Record<CommandName, CommandRunner> = {
-  validate: (settings, api, preface) => runValidate(settings, api, { preface }),
-  plan: (settings, api, preface) => withPluginCache(() => plan(settings, api, preface)),
-  apply: (settings, api) => withPluginCache(() => apply(settings, api)),
-  destroy: (settings, api) => withPluginCache(() => destroy(settings, api)),
+const jobs: Record<CommandName, JobRunner> = {
+  validate: (settings, deployment, github, preface) => validateAction(settings, deployment!, { github }, preface),
+  plan: (settings, deployment, github, preface) => withJobPorts(settings, github, 'qhub-gitops-plan-', (ports) => planAction(settings, deployment, ports, preface)),
+  apply: (settings, deployment, github) => withJobPorts(settings, github, 'qhub-gitops-apply-', (ports) => applyAction(settings, deployment, ports, runUrl())),
+  destroy: (settings, deployment, github) => withJobPorts(settings, github, 'qhub-gitops-destroy-', (ports) => destroyAction(settings, deployment, ports, { runUrl: runUrl(), now: new Date() })),
 };
 
 function readInputs(): ActionInputs {
@@ -228,11 +109,8 @@ async function postComment(settings: Settings, api: GitHubApi, comment: StickyCo
  * The run's secret values (collectSecrets over the config in the checkout and the environment). The
  * environment files merged into it are conda specs: they hold no credentials.
  */
-async function runSecrets(settings: Settings): Promise<string[]> {
-  const configFile = resolveConfigPath(settings.config ?? undefined, settings.workingDirectory);
-  const read = await readSource(configFile, settings.workingDirectory);
-  const config = 'missing' in read ? null : (loadYaml(read.source.bytes, configFile).document?.data ?? null);
-  return collectSecrets(config, process.env);
+function runSecrets(deployment: Deployment | null): string[] {
+  return collectSecrets(deployment?.loaded?.document?.data ?? null, process.env);
 }
 
 /** Outputs, annotations, and what is published beyond the masked log, with every secret value scrubbed. */
@@ -261,20 +139,20 @@ async function main(): Promise<void> {
     core.notice(idle);
     return;
   }
+  const { command, preface } = commandToRun(settings);
+  const deployment = await deploymentOf(settings, command);
   // Masked in the log from here on; report() scrubs what the runner does not mask.
-  const secrets = await runSecrets(settings);
+  const secrets = runSecrets(deployment);
   for (const secret of secrets) core.setSecret(secret);
   const api = createGitHubApi(settings.token, settings.repository, { log: (line) => core.info(line) });
-  const { command, preface } = commandToRun(settings);
-  const run = commands[command];
   core.info(`qhub-gitops ${command} on ${settings.event.kind}`);
-  const result = await run({ ...settings, command }, api, preface);
+  const result = await jobs[command]({ ...settings, command }, deployment, api, preface);
   await report(settings, api, result, secrets);
   if (result.failure) core.setFailed(result.failure);
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof SettingsError || error instanceof GitHubApiError || error instanceof UserFacingError || error instanceof QhubError) {
+  if (error instanceof SettingsError || error instanceof GitHubApiError || error instanceof QhubError) {
     core.setFailed(error.message);
   } else {
     // A bug: one line for the user; the stack only in the debug log.

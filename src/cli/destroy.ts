@@ -1,19 +1,11 @@
-// `qhub-gitops destroy --yes`: its options and the printed outcome, over the destroy job
-// (src/jobs/destroy.ts) the action runs too.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { isDestroyed, type DestroyOutcome } from '../deploy/outcome.js';
+// `qhub-gitops destroy --yes`: the destroy job, its outcome printed as text or JSON.
+import { isDestroyed } from '../deploy/outcome.js';
+import { runDestroy } from '../jobs/destroy.js';
 import { destroyJson, destroyText } from '../report/destroy.js';
-import { factsFromFile } from './apply.js';
-import { resolveConfigPath } from '../config/local-sources.js';
-import { QhubError } from '../qhub/errors.js';
-import { cliRunner, TARGET_OPTIONS, ENGINE_USAGE, engineArgsOf, engineForCli, followReleaseEngine } from './plan.js';
+import { deploymentOf, ENGINE_USAGE, sourceOf, TARGET_OPTIONS, withCliPorts } from './options.js';
+import { explicitRoots } from '../terraform/roots.js';
 import type { CliCommand, CliIO } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
-import { destroyRoots, destroyTargets, runnerCluster } from '../jobs/destroy.js';
-import type { DestroyTarget } from '../terraform/roots.js';
-import { configRequest, type ConfigSource } from '../jobs/targets.js';
 
 const usage = `usage: qhub-gitops destroy [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]] --yes
                            [--format text|json] [--clean-cluster] [--engine auto|tofu|terraform|PATH]
@@ -44,31 +36,20 @@ export const destroyCommand: CliCommand = {
         'clean-cluster': { type: 'boolean', default: false },
       },
     });
-    const { format, yes } = parsed.values;
+    const { values } = parsed;
+    const { format, yes } = values;
     if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be text or json, not '${format}'`);
-    const dirs = parsed.values.root ?? [];
     if (!yes) throw new UsageError('destroy deletes everything it is given: add --yes to confirm');
-    const source: ConfigSource = { cwd: io.cwd, config: parsed.values.config ?? null, environments: parsed.values.environments ?? null, qhubVersion: parsed.values['qhub-version'] ?? null, env: io.env, runner: cliRunner(io) };
     // Without --root the config's stages are destroyed, so the config is always read then.
-    const configFile = source.config ?? (dirs.length === 0 ? resolveConfigPath(undefined, io.cwd) : null);
-    if (parsed.values['clean-cluster'] && configFile === null) throw new UsageError('--clean-cluster needs --config (for the namespace)');
-    const facts = configFile === null ? null : await factsFromFile(configFile, io.cwd);
-    const engine = await engineForCli(engineArgsOf(parsed.values), io);
-    const workDir = await mkdtemp(join(tmpdir(), 'qhub-gitops-destroy-'));
-    let outcome: DestroyOutcome;
-    try {
-      let targets: DestroyTarget[];
-      if (dirs.length > 0 && source.config === null) await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? undefined, io);
-      try {
-        targets = await destroyTargets(configRequest(dirs, source, engine, workDir));
-      } catch (error) {
-        if (error instanceof QhubError) throw new UserFacingError(`nothing was destroyed: ${error.message}`, 1);
-        throw error;
-      }
-      outcome = await destroyRoots(targets, engine, { facts, cluster: parsed.values['clean-cluster'] ? runnerCluster(io.env, source.runner) : null });
-    } finally {
-      await rm(workDir, { recursive: true, force: true });
-    }
+    const deployment = await deploymentOf(values, io);
+    if (values['clean-cluster'] && deployment === null) throw new UsageError('--clean-cluster needs --config (for the namespace)');
+    if (deployment && deployment.missing !== null) throw new UserFacingError(`${deployment.configFile}: ${deployment.missing}`);
+    if (deployment?.loaded?.document === null) throw new UserFacingError(deployment.loaded.findings.map((finding) => finding.message).join('; '));
+    const destroyed = await withCliPorts(values, io, 'qhub-gitops-destroy-', (ports) =>
+      runDestroy({ source: sourceOf(values, io), deployment, roots: explicitRoots(values.root ?? [], io.cwd), confirmation: null, cleanCluster: values['clean-cluster'], report: null }, ports),
+    );
+    if (destroyed.status !== 'done') throw new UserFacingError(`nothing was destroyed: ${destroyed.message}`, 1);
+    const { outcome } = destroyed;
     if (format === 'json') io.stdout(`${JSON.stringify(destroyJson(outcome), null, 2)}\n`);
     else io.stdout(`${destroyText(outcome).join('\n')}\n`);
     return isDestroyed(outcome) ? 0 : 1;

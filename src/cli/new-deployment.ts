@@ -1,9 +1,10 @@
-// `qhub-gitops new-deployment`: write the config of a new deployment, built beside the
-// existing ones on its own `deploy/<name>` branch.
+// `qhub-gitops new-deployment`: the new-deployment job over the configs read here, its config
+// written to a file or standard output.
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { resolveConfigPath } from '../config/local-sources.js';
-import { createNewDeployment, NewDeploymentError, type ConfigSource } from '../deploy/new-deployment.js';
+import type { ConfigSource } from '../deploy/new-deployment.js';
+import { runNewDeployment } from '../jobs/new-deployment.js';
 import type { CliCommand } from './types.js';
 import { UsageError, UserFacingError, parseCommandLine } from './types.js';
 
@@ -52,18 +53,9 @@ export const newDeploymentCommand: CliCommand = {
 
     const source = await readConfig(resolveConfigPath(parsed.values.config, io.cwd), io.cwd);
     const otherDeployments = await Promise.all(parsed.values['other-deployment'].map((path) => readConfig(path, io.cwd)));
-    let created;
-    try {
-      created = createNewDeployment({
-        name,
-        source,
-        otherDeployments,
-        ...(parsed.values.domain ? { domain: parsed.values.domain } : {}),
-      });
-    } catch (error) {
-      if (error instanceof NewDeploymentError) throw new UserFacingError(error.message, 1);
-      throw error;
-    }
+    const outcome = runNewDeployment({ name, source, otherDeployments, ...(parsed.values.domain ? { domain: parsed.values.domain } : {}) });
+    if (outcome.status === 'refused') throw new UserFacingError(outcome.message, 1);
+    const created = outcome.deployment;
 
     if (parsed.values.output) {
       await writeFile(resolve(io.cwd, parsed.values.output), created.text);

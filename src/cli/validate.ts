@@ -1,16 +1,11 @@
-// `qhub-gitops validate`: load a config, pick its schema family, check schema and guard rules.
-import { resolve } from 'node:path';
-import {
-  readEnvironmentFiles,
-  readPinnedVersion,
-  readSource,
-  resolveConfigPath,
-} from '../config/local-sources.js';
-import { validateConfig } from '../validation/validate.js';
-import type { SourceFile, ValidationReport } from '../config/types.js';
+// `qhub-gitops validate`: load a config, pick its schema family, check schema and guard rules
+// (the validate job), printed as text, JSON or workflow annotations.
+import type { ValidationReport } from '../config/types.js';
+import { runValidate } from '../jobs/validate.js';
 import { renderFindingsText, renderFindingsWorkflowCommands, summaryLine } from '../report/findings.js';
-import type { CliCommand, CliIO } from './types.js';
-import { UsageError, UserFacingError, parseCommandLine } from './types.js';
+import { deploymentOf, localValidation, readBase, readCompanion } from './options.js';
+import type { CliCommand } from './types.js';
+import { UsageError, parseCommandLine } from './types.js';
 
 const usage = `usage: qhub-gitops validate [CONFIG] [--qhub-version V] [--base BASE_CONFIG]
                             [--base-environments DIR] [--other-deployment CONFIG]...
@@ -43,89 +38,6 @@ export function reportToJson(report: ValidationReport): object {
   };
 }
 
-function missingConfigReport(file: string, reason: string): ValidationReport {
-  return {
-    file,
-    version: null,
-    valid: false,
-    findings: [
-      {
-        rule: 'load/missing',
-        severity: 'error',
-        message: `${reason}; pass the config's path, or run from the folder that holds qhub-config.yaml / nebari-config.yaml`,
-        path: '',
-        line: null,
-        column: null,
-      },
-    ],
-  };
-}
-
-async function readCompanion(path: string, cwd: string, what: string): Promise<SourceFile> {
-  const read = await readSource(path, cwd);
-  if ('missing' in read) throw new UserFacingError(`${what} ${path}: ${read.missing}`);
-  return read.source;
-}
-
-/** readEnvironmentFiles, with an unreadable directory as a message for the user. */
-async function readEnvironmentDirectory(configPath: string, cwd: string, directory: string | undefined): Promise<SourceFile[]> {
-  try {
-    return await readEnvironmentFiles(configPath, cwd, directory);
-  } catch (error) {
-    throw new UserFacingError((error as Error).message);
-  }
-}
-
-export interface LocalValidationOptions {
-  config?: string;
-  qhubVersion?: string;
-  base?: string;
-  baseEnvironments?: string;
-  otherDeployments?: string[];
-  environments?: string;
-}
-
-export interface LocalValidation {
-  report: ValidationReport;
-  /** Absolute path of the config that was read (null when it was missing). */
-  configPath: string | null;
-  /** The config as read (null when it was missing). */
-  config: SourceFile | null;
-  environmentFiles: SourceFile[];
-  /** `--base` and the `--base-environments` files (none without that option), when given. */
-  base: { config: SourceFile; environmentFiles: SourceFile[] } | null;
-}
-
-/** Validates a config on disk with its pin file, environment files and companions (the CLI's edge). */
-export async function validateLocal(options: LocalValidationOptions, io: CliIO): Promise<LocalValidation> {
-  const file = resolveConfigPath(options.config, io.cwd);
-  const read = await readSource(file, io.cwd);
-  if ('missing' in read) return { report: missingConfigReport(file, read.missing), configPath: null, config: null, environmentFiles: [], base: null };
-  const base = options.base ? await readCompanion(options.base, io.cwd, '--base') : undefined;
-  const baseEnvironmentFiles =
-    options.base && options.baseEnvironments ? await readEnvironmentDirectory(options.base, io.cwd, options.baseEnvironments) : [];
-  const otherDeployments = await Promise.all(
-    (options.otherDeployments ?? []).map((path) => readCompanion(path, io.cwd, '--other-deployment')),
-  );
-  const environmentFiles = await readEnvironmentDirectory(file, io.cwd, options.environments);
-  const pinnedVersion = await readPinnedVersion(file, io.cwd);
-  const report = validateConfig({
-    config: read.source,
-    ...(options.qhubVersion ? { requestedVersion: options.qhubVersion } : {}),
-    ...(pinnedVersion ? { pinnedVersion } : {}),
-    ...(base ? { base, baseEnvironmentFiles } : {}),
-    otherDeployments,
-    environmentFiles,
-  });
-  return {
-    report,
-    configPath: resolve(io.cwd, file),
-    config: read.source,
-    environmentFiles,
-    base: base ? { config: base, environmentFiles: baseEnvironmentFiles } : null,
-  };
-}
-
 export const validateCommand: CliCommand = {
   name: 'validate',
   summary: 'validate a qhub-config.yaml / nebari-config.yaml offline (schema + guard rules)',
@@ -149,17 +61,11 @@ export const validateCommand: CliCommand = {
     const format = values.format as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`);
 
-    const { report } = await validateLocal(
-      {
-        ...(positionals[0] ? { config: positionals[0] } : {}),
-        ...(values['qhub-version'] ? { qhubVersion: values['qhub-version'] } : {}),
-        ...(values.base ? { base: values.base } : {}),
-        ...(values['base-environments'] ? { baseEnvironments: values['base-environments'] } : {}),
-        otherDeployments: values['other-deployment'] ?? [],
-        ...(values.environments ? { environments: values.environments } : {}),
-      },
-      io,
-    );
+    const deployment = (await deploymentOf({ ...values, ...(positionals[0] ? { config: positionals[0] } : {}) }, io))!;
+    // A missing config is the finding; the files it is compared with are read only for one that is there.
+    const base = deployment.config ? await readBase(values.base, values['base-environments'], io) : null;
+    const others = deployment.config ? await Promise.all((values['other-deployment'] ?? []).map((path) => readCompanion(path, io, '--other-deployment'))) : [];
+    const { report } = await runValidate({ ...localValidation(base, others), deployment }, {});
 
     if (format === 'json') io.stdout(`${JSON.stringify(reportToJson(report), null, 2)}\n`);
     else if (format === 'github') {

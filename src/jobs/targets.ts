@@ -1,68 +1,70 @@
-// What plan, apply and destroy run, decided once: the explicit roots (`--root`, the `roots`
-// input), else the stages of the QHub config, rendered and planned by its exact QHub release.
-import { resolve } from 'node:path';
-import { readEnvironmentFiles, readPinnedVersion, resolveConfigPath } from '../config/local-sources.js';
+// What plan, apply and destroy run, decided once: the explicit roots (`--root`, the `roots` input),
+// each run by the engine of the release they belong to, else the stages of the deployment's QHub
+// config, rendered and planned by its exact QHub release.
+import { PIN_FILE_NAME, readPinnedVersion } from '../config/local-sources.js';
+import type { VersionInfo } from '../config/types.js';
+import { releaseEnginePin } from '../qhub/engine-pins.js';
+import { QhubRunError } from '../qhub/render.js';
 import { planDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
-import type { VenvCache } from '../qhub/venv.js';
-import type { Settings } from '../action/settings.js';
-import type { Engine, ProcessRunner } from '../terraform/engine.js';
-import { explicitRoots, type RootSpec } from '../terraform/roots.js';
+import type { RootSpec } from '../terraform/roots.js';
+import type { Deployment, DeploymentSource } from './deployment.js';
+import type { JobPorts } from './ports.js';
 
-/** Where a QHub config is and how it is read: the action's inputs, or the CLI's options. */
-export interface ConfigSource {
-  cwd: string;
-  /** Null: qhub-config.yaml, else nebari-config.yaml. */
-  config: string | null;
-  environments: string | null;
-  qhubVersion: string | null;
-  env: Record<string, string | undefined>;
-  /** Runs QHub, pip and venv for it. */
-  runner: ProcessRunner;
-  venvCache?: VenvCache;
-}
-
-export function configSourceOf(settings: Settings, dependencies: Pick<ConfigSource, 'env' | 'runner' | 'venvCache'>): ConfigSource {
-  const { env, runner, venvCache } = dependencies;
-  return { cwd: settings.workingDirectory, config: settings.config, environments: settings.environments, qhubVersion: settings.qhubVersion, env, runner, ...(venvCache ? { venvCache } : {}) };
-}
-
-/** Plans the QHub config as a plan does: environment files merged, the same version, every stage. */
-export async function planQhubConfig(source: ConfigSource, engine: Engine, workDir: string): Promise<PlannedConfig> {
-  const configFile = resolveConfigPath(source.config ?? undefined, source.cwd);
-  const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? undefined);
-  const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
-  return planDeployableConfig({
-    configPath: resolve(source.cwd, configFile),
-    environmentFiles,
-    engine,
-    workDir,
-    env: source.env,
-    runner: source.runner,
-    ...(source.venvCache ? { venvCache: source.venvCache } : {}),
-    ...(source.qhubVersion ? { requestedVersion: source.qhubVersion } : {}),
-    ...(pinnedVersion ? { pinnedVersion } : {}),
-  });
-}
-
-/** A run's targets: explicit roots, or the QHub config they come from. */
 export interface TargetRequest {
-  /** As given, relative to `cwd`; empty: the config's stages. */
-  roots: readonly string[];
-  cwd: string;
-  /** Renders and plans the config's stages (plan validates the config first, apply and destroy do not). */
-  planConfig: () => Promise<PlannedConfig>;
-}
-
-/** The request of apply and destroy: explicit roots, else the config as planQhubConfig plans it. */
-export function configRequest(roots: readonly string[], source: ConfigSource, engine: Engine, workDir: string): TargetRequest {
-  return { roots, cwd: source.cwd, planConfig: () => planQhubConfig(source, engine, workDir) };
+  source: DeploymentSource;
+  /** Read once by the front door; null when explicit roots have no config beside them. */
+  deployment: Deployment | null;
+  /** Explicit roots, in order (explicitRoots of the names given); empty: the config's stages. */
+  roots: readonly RootSpec[];
+  /** The version validation decided (plan validates first; apply and destroy decide it from the config). */
+  version?: VersionInfo | null;
+  /** False: a plan only for review, which leaves the state lock to apply. */
+  lock?: boolean;
 }
 
 /** Explicit roots are run as given; a config is already planned (its stages need their inputs). */
 export type Targets = { roots: RootSpec[] } | { config: PlannedConfig };
 
+/**
+ * With `engine: auto`, explicit roots follow a known release's engine: the one asked for, else the
+ * validated config's, else `.qhub-version` in the working directory; with none, tofu from PATH.
+ * Any other engine ignores the release, so its pin is not even read (that may install the release).
+ */
+async function followRelease(request: TargetRequest, ports: JobPorts): Promise<void> {
+  if (!ports.engineFollowsRelease) return;
+  const version = request.source.qhubVersion || request.version?.value || (await readPinnedVersion(PIN_FILE_NAME, request.source.cwd));
+  if (!version) return;
+  await ports.engine.forRelease(await releaseEnginePin(version, { env: ports.env as NodeJS.ProcessEnv, runner: ports.runner, log: ports.log }));
+}
+
+/** The one way a deployment's config is planned: as validated, environment files merged, every stage. */
+async function planDeployment(request: TargetRequest, ports: JobPorts): Promise<PlannedConfig> {
+  const { deployment } = request;
+  if (deployment === null || deployment.config === null) {
+    throw new QhubRunError(`${deployment?.configFile ?? 'the QHub config'}: ${deployment?.missing ?? 'not found'}, so there are no QHub stages to run.`);
+  }
+  if (deployment.environmentFiles instanceof Error) throw new QhubRunError(deployment.environmentFiles.message);
+  const plan = ports.planConfig ?? planDeployableConfig;
+  return plan({
+    configPath: deployment.configPath,
+    ...(deployment.loaded ? { loaded: deployment.loaded } : {}),
+    environmentFiles: deployment.environmentFiles,
+    ...(request.version ? { version: request.version } : {}),
+    ...(deployment.source.qhubVersion ? { requestedVersion: deployment.source.qhubVersion } : {}),
+    ...(deployment.pinnedVersion ? { pinnedVersion: deployment.pinnedVersion } : {}),
+    engine: ports.engine,
+    workDir: ports.workDir,
+    env: ports.env,
+    runner: ports.runner,
+    log: ports.log,
+    ...(ports.venvCache ? { venvCache: ports.venvCache } : {}),
+    ...(request.lock === undefined ? {} : { lock: request.lock }),
+  });
+}
+
 /** Throws QhubError when QHub cannot be installed or refuses the config. */
-export async function targetsOf(request: TargetRequest): Promise<Targets> {
-  if (request.roots.length > 0) return { roots: explicitRoots(request.roots, request.cwd) };
-  return { config: await request.planConfig() };
+export async function targetsOf(request: TargetRequest, ports: JobPorts): Promise<Targets> {
+  if (request.roots.length === 0) return { config: await planDeployment(request, ports) };
+  await followRelease(request, ports);
+  return { roots: [...request.roots] };
 }

@@ -5,7 +5,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { mergeEnvironments } from '../config/environments.js';
-import { loadYaml } from '../config/load.js';
+import { loadYaml, type LoadResult } from '../config/load.js';
 import type { SourceFile } from '../config/types.js';
 import type { VersionInfo } from '../config/types.js';
 import { decideVersion, type VersionSources } from '../config/version.js';
@@ -75,6 +75,8 @@ export function venvSpecFor(version: VersionInfo): VenvSpec {
 export interface DeployablePlanRequest extends VersionSources, Pick<PlanConfigRequest, 'configPath' | 'engine' | 'workDir' | 'env' | 'runner' | 'summarize' | 'lock'> {
   /** Environment files to merge into the config before QHub renders it. */
   environmentFiles?: readonly SourceFile[];
+  /** The config at `configPath` as the run already parsed it; read from there when absent. */
+  loaded?: LoadResult;
   /** The version validation decided; without it, decided here from the config and the sources. */
   version?: VersionInfo;
   /** One line of progress before slow steps (building the virtualenv). */
@@ -88,8 +90,8 @@ export interface DeployablePlanRequest extends VersionSources, Pick<PlanConfigRe
  * environment files merged in. Returns the file to render and its data (the original
  * file when there are no environment files).
  */
-export async function writeDeployableConfig(configPath: string, environmentFiles: readonly SourceFile[], workDir: string): Promise<{ configPath: string; data: unknown }> {
-  const loaded = loadYaml(await readFile(configPath), configPath);
+export async function writeDeployableConfig(configPath: string, environmentFiles: readonly SourceFile[], workDir: string, given?: LoadResult): Promise<{ configPath: string; data: unknown }> {
+  const loaded = given ?? loadYaml(await readFile(configPath), configPath);
   if (loaded.document === null) throw new QhubRunError(`${configPath}: ${loaded.findings.map((finding) => finding.message).join('; ')}`);
   if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
   const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
@@ -109,7 +111,7 @@ export async function writeDeployableConfig(configPath: string, environmentFiles
  * Throws QhubRunError (or VenvError) with a message meant for the user.
  */
 export async function planDeployableConfig(request: DeployablePlanRequest): Promise<PlannedConfig & { version: VersionInfo }> {
-  const { configPath, data } = await writeDeployableConfig(request.configPath, request.environmentFiles ?? [], request.workDir);
+  const { configPath, data } = await writeDeployableConfig(request.configPath, request.environmentFiles ?? [], request.workDir, request.loaded);
   let version = request.version;
   if (!version) {
     const decision = decideVersion((data ?? {}) as Record<string, unknown>, request);

@@ -3,7 +3,7 @@
 // read the files and pass their bytes in.
 import { skippedCloudChecks } from '../config/cloud-checks.js';
 import { mergeEnvironments } from '../config/environments.js';
-import { loadYaml, locate } from '../config/load.js';
+import { loadYaml, locate, type LoadResult } from '../config/load.js';
 import { checkSchema, productLabel } from '../config/schema-check.js';
 import type { Finding, LoadedDocument, SourceFile, ValidationReport, VersionInfo } from '../config/types.js';
 import { decideVersion } from '../config/version.js';
@@ -12,6 +12,8 @@ import { compareFindings } from '../config/order.js';
 
 export interface ValidateInput {
   config: SourceFile;
+  /** `config` already parsed by the caller (a run reads its config once); parsed here when absent. */
+  loaded?: LoadResult;
   /** `--qhub-version` / the `qhub-version` input: the version that will deploy. */
   requestedVersion?: string;
   /** Contents of the `.qhub-version` pin file next to the config. */
@@ -77,7 +79,7 @@ function versionMismatch(document: LoadedDocument, version: VersionInfo, configV
 
 export function validateConfig(input: ValidateInput): ValidationReport {
   const file = input.config.file;
-  const loaded = loadYaml(input.config.bytes, file);
+  const loaded = input.loaded ?? loadYaml(input.config.bytes, file);
   if (!loaded.document) return report(file, null, loaded.findings);
 
   const notices: Finding[] = [];

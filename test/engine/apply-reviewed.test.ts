@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/cli/apply.js';
-import { applyRoots } from '../../src/jobs/apply.js';
+import { applyRoots } from '../helpers/job-ports.js';
 import { planRoots, readRootState, type RootSpec } from '../../src/terraform/roots.js';
 import { applyExitCode } from '../../src/deploy/outcome.js';
 import { applyCommentBody } from '../../src/report/apply.js';
@@ -61,7 +61,7 @@ describe.skipIf(tofu === null)('applyRoots with real OpenTofu', () => {
       { dir: root('resource "terraform_data" "app" {\n  input = "v1"\n}\n'), label: 'app' },
     ];
     const reviewed = await planRoots(specs, engine(), { planDir: planDir() });
-    const outcome = await applyRoots(specs, engine(), { planDir: planDir(), expectHash: reviewed.hash });
+    const outcome = await applyRoots(specs, engine(), { workDir: planDir(), expectHash: reviewed.hash });
 
     expect(outcome.refusal).toBeNull();
     expect(outcome.plan!.hash).toBe(reviewed.hash);
@@ -84,7 +84,7 @@ describe.skipIf(tofu === null)('applyRoots with real OpenTofu', () => {
     const reviewed = await planRoots([{ dir }], engine(), { planDir: planDir() });
     writeFileSync(join(dir, 'main.tf'), `${NETWORK}\nresource "terraform_data" "sneaked_in" {\n  input = "x"\n}\n`);
 
-    const outcome = await applyRoots([{ dir, label: 'network' }], engine(), { planDir: planDir(), expectHash: reviewed.hash });
+    const outcome = await applyRoots([{ dir, label: 'network' }], engine(), { workDir: planDir(), expectHash: reviewed.hash });
     expect(outcome.refusal).toMatchObject({ reason: 'plan-changed', reviewedHash: reviewed.hash, newHash: outcome.plan!.hash });
     expect(outcome.roots).toEqual([]);
     expect(applyExitCode(outcome)).toBe(3);
@@ -120,7 +120,7 @@ resource "terraform_data" "after_break" {
       { dir: root('resource "terraform_data" "later" {}\n'), label: '04-kubernetes-ingress' },
     ];
     const reviewed = await planRoots(specs, engine(), { planDir: planDir() });
-    const outcome = await applyRoots(specs, engine(), { planDir: planDir(), expectHash: reviewed.hash });
+    const outcome = await applyRoots(specs, engine(), { workDir: planDir(), expectHash: reviewed.hash });
 
     expect(outcome.roots.map((entry) => entry.status)).toEqual(['applied', 'failed', 'not-applied']);
     const failed = outcome.roots[1]!;
@@ -152,7 +152,7 @@ resource "terraform_data" "after_break" {
           { dir, label: 'locked' },
         ],
         engine(),
-        { planDir: planDir(), expectHash: null },
+        { workDir: planDir(), expectHash: null },
       );
       expect(outcome.refusal?.reason).toBe('plan-failed');
       const lock = outcome.plan!.roots[1]!.status === 'failed' ? outcome.plan!.roots[1]!.lock : null;
@@ -187,7 +187,7 @@ resource "terraform_data" "cluster" {
     ];
     const reviewed = await planRoots(specs, engine(), { planDir: planDir() });
     expect(reviewed.roots.map((outcome) => outcome.status)).toEqual(['planned', 'pending']);
-    const outcome = await applyRoots(specs, engine(), { planDir: planDir(), expectHash: reviewed.hash });
+    const outcome = await applyRoots(specs, engine(), { workDir: planDir(), expectHash: reviewed.hash });
     expect(outcome.roots.map((entry) => entry.status)).toEqual(['applied', 'not-applied']);
     expect(outcome.roots[1]).toMatchObject({ why: expect.stringContaining('open a pull request now to plan and review it') });
     expect(await stateOf(stage2)).toEqual([]);

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { planOutputs } from '../../../src/jobs/plan.js';
-import { validationOutputs } from '../../../src/jobs/validate.js';
+import { planOutputs } from '../../../src/action/plan.js';
+import { validationOutputs } from '../../../src/action/validate.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
@@ -28,7 +28,7 @@ describe('action.yml', () => {
   });
 
   it('declares exactly the inputs main.ts reads, each documented', () => {
-    const main = readFileSync(join(root, 'src', 'main.ts'), 'utf8');
+    const main = readFileSync(join(root, 'src', 'action', 'main.ts'), 'utf8');
     const read = [...main.matchAll(/core\.getInput\('([^']+)'\)/g)].map((match) => match[1]).sort();
     expect(Object.keys(action.inputs).sort()).toEqual(read);
     for (const [name, input] of Object.entries(action.inputs)) {

@@ -1,8 +1,7 @@
 // Engine warnings about the runner, told apart from a root's own, on the texts real engines print.
 import { describe, expect, it } from 'vitest';
-import { applyPlanned } from '../../../src/jobs/apply.js';
 import { destroyRoots } from '../../../src/jobs/destroy.js';
-import { planRunOf } from '../../../src/terraform/roots.js';
+import { applySavedPlans, planRunOf } from '../../../src/terraform/roots.js';
 import { applyCommentBody, applyJobSummary } from '../../../src/report/apply.js';
 import { destroySummary } from '../../../src/report/destroy.js';
 import { formatDiagnostic, parseDiagnostics, type Diagnostic } from '../../../src/terraform/diagnostics.js';
@@ -134,16 +133,18 @@ describe('runner warnings of apply and destroy', () => {
   const withPlanFile = (root: string): RootOutcome => ({ ...(planned(root, [cliConfig!]) as Extract<RootOutcome, { status: 'planned' }>), planFile: `/p/${root}.tfplan` });
   const plan: PlanRun = planRunOf([withPlanFile('infra/a'), withPlanFile('infra/b')]);
   const specs = [{ dir: '/w/infra/a', label: 'infra/a' }, { dir: '/w/infra/b', label: 'infra/b' }];
+  /** What the apply job does once the new plan passed the gate: each root's saved plan, in order. */
+  const applyPlan = async (engine: Engine) => ({ plan, refusal: null, ...(await applySavedPlans(plan, specs, engine)) });
 
   it('an engine error names the failure, not the runner warning printed before it', () => {
     expect(new EngineError('apply', 'r', [cliConfig!, ownError], null).message).toBe(`apply failed in r: ${formatDiagnostic(ownError)}`);
   });
 
   it('apply: once for the run (the plan’s and the failure’s), in the job summary and not in the comment, never under a root', async () => {
-    const applied = await applyPlanned(plan, specs, engine({}), { expectHash: null });
+    const applied = await applyPlan(engine({}));
     expect(applied.roots.map((root) => root.status)).toEqual(['applied', 'applied']);
     expect(applied.runnerWarnings).toEqual([cliConfig]);
-    const failed = await applyPlanned(plan, specs, engine({ apply: true }), { expectHash: null });
+    const failed = await applyPlan(engine({ apply: true }));
     expect(failed.roots[0]).toEqual({ root: 'infra/a', status: 'failed', diagnostics: [ownError], lock: null });
     expect(failed.runnerWarnings).toEqual([cliConfig]);
     const report = { marker: { deployment: 'deploy/x', config: null, planHash: null, kind: 'plan' as const }, deployment: 'deploy/x', sha: 'a'.repeat(40), runUrl: null, state: 'failed' as const, outcome: failed, previousBody: null };

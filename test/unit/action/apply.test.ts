@@ -6,20 +6,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMarker } from '../../../src/deploy/marker.js';
 import { buildSettings } from '../../../src/action/settings.js';
-import { runApplyAction } from '../../../src/jobs/apply.js';
-import type { ProcessRunner } from '../../../src/terraform/engine.js';
+import { applyAction } from '../../../src/action/apply.js';
+import { deploymentOf } from '../../../src/action/deployment.js';
+import type { Settings } from '../../../src/action/settings.js';
+import type { GitHubApi } from '../../../src/github/api.js';
 import { explicitRoots, planRoots } from '../../../src/terraform/roots.js';
 import { pushEvent } from '../../emulator/fixtures.js';
 import { actionInputs, temporaryCheckouts } from '../../helpers/action.js';
 import { createChange, fakeEngine, type FakeRoot } from '../../helpers/fake-engine.js';
 import { fakeGitHub, mergedPull, VIEWER } from '../../helpers/fake-github.js';
+import { jobPorts } from '../../helpers/job-ports.js';
 
 const { checkout, track } = temporaryCheckouts('qhub-gitops-apply-job-');
 const BRANCH = 'deploy/blue';
 const ROOTS: Record<string, FakeRoot> = { stack: { changes: [createChange('a')] } };
-const noProcesses: ProcessRunner = async (command) => {
-  throw new Error(`explicit roots run no ${command}`);
-};
 
 function onPush(dir: string) {
   return buildSettings(actionInputs({ command: 'apply', roots: 'stack' }), {
@@ -38,8 +38,10 @@ async function reviewedHash(dir: string): Promise<string> {
   return run.hash;
 }
 
-function dependencies(engine: ReturnType<typeof fakeEngine>) {
-  return { engine, planDir: track(mkdtempSync(join(tmpdir(), 'qhub-gitops-apply-job-plans-'))), runUrl: null, env: {}, runner: noProcesses };
+/** The action's apply with the config read once, over the fake engine and GitHub. */
+async function runApplyAction(settings: Settings, github: GitHubApi, engine: ReturnType<typeof fakeEngine>) {
+  const workDir = track(mkdtempSync(join(tmpdir(), 'qhub-gitops-apply-job-plans-')));
+  return applyAction(settings, await deploymentOf(settings, 'apply'), jobPorts(engine, workDir, { github }), null);
 }
 
 async function reviewedPullRequest(planHash: string) {
@@ -55,7 +57,7 @@ describe('the apply job', () => {
     const hash = await reviewedHash(dir);
     const github = await reviewedPullRequest(hash);
     const engine = fakeEngine(ROOTS);
-    const result = await runApplyAction(onPush(dir), github, dependencies(engine));
+    const result = await runApplyAction(onPush(dir), github, engine);
     expect(engine.calls).toEqual(['apply stack']);
     expect(result.failure).toBeNull();
     expect(result.outputs).toMatchObject({ 'plan-hash': hash, applied: 'true', 'apply-result': 'applied' });
@@ -69,7 +71,7 @@ describe('the apply job', () => {
     const dir = checkout({ 'stack/main.tf': '' });
     const github = await reviewedPullRequest(`sha256:${'0'.repeat(64)}`);
     const engine = fakeEngine(ROOTS);
-    const result = await runApplyAction(onPush(dir), github, dependencies(engine));
+    const result = await runApplyAction(onPush(dir), github, engine);
     expect(engine.calls).toEqual([]);
     expect(result.outputs).toMatchObject({ applied: 'false', 'apply-result': 'plan-changed' });
     expect(result.failure).toContain('plan-changed');
@@ -80,7 +82,7 @@ describe('the apply job', () => {
     const dir = checkout({ 'stack/main.tf': '' });
     const github = fakeGitHub();
     const engine = fakeEngine(ROOTS);
-    const result = await runApplyAction(onPush(dir), github, dependencies(engine));
+    const result = await runApplyAction(onPush(dir), github, engine);
     expect(engine.calls).toEqual([]);
     expect(result.outputs).toMatchObject({ applied: 'false', 'apply-result': 'no-reviewed-plan' });
     expect(github.deployments).toEqual([]);
@@ -89,7 +91,7 @@ describe('the apply job', () => {
   it('reports a plan without changes as unchanged, with nothing applied, even unreviewed', async () => {
     const dir = checkout({ 'stack/main.tf': '' });
     const engine = fakeEngine({ stack: { changes: [] } });
-    const result = await runApplyAction(onPush(dir), fakeGitHub(), dependencies(engine));
+    const result = await runApplyAction(onPush(dir), fakeGitHub(), engine);
     expect(engine.calls).toEqual([]);
     expect(result.failure).toBeNull();
     expect(result.outputs).toMatchObject({ applied: 'false', 'apply-result': 'unchanged' });

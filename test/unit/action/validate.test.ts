@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitHubApiError, type GitHubApi } from '../../../src/github/api.js';
 import { buildSettings, type ActionInputs } from '../../../src/action/settings.js';
-import { runValidate, validationFailure } from '../../../src/jobs/validate.js';
+import { deploymentOf } from '../../../src/action/deployment.js';
+import { validateAction, validationFailure } from '../../../src/action/validate.js';
+import type { Settings } from '../../../src/action/settings.js';
 import { pullRequestEvent, workflowDispatchEvent } from '../../emulator/fixtures.js';
 import { templateFiles } from '../../e2e/workspace.js';
 import { actionInputs, temporaryCheckouts } from '../../helpers/action.js';
@@ -37,6 +39,11 @@ function contentsApi(files: Record<string, Record<string, string>>, failure?: Gi
 
 const valid = templateFiles();
 
+/** The action's validate: the config read once, compared through `api`. */
+async function runValidate(settings: Settings, api: GitHubApi) {
+  return validateAction(settings, (await deploymentOf(settings, 'validate'))!, { github: api });
+}
+
 /** Settings of a run on PR #2 into deploy/blue, with the checkout in `dir`. */
 function onPullRequest(dir: string, changed: Partial<ActionInputs> = {}) {
   return buildSettings(
@@ -50,7 +57,7 @@ function under(folder: string, files: Record<string, string>): Record<string, st
   return Object.fromEntries(Object.entries(files).map(([path, text]) => [`${folder}/${path}`, text]));
 }
 
-describe('runValidate', () => {
+describe('the action validate', () => {
   it('compares with the base branch and the other deployments, never with itself', async () => {
     const dir = workspace(valid);
     const settings = onPullRequest(dir);

@@ -6,13 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { planRunOf } from '../../../src/terraform/roots.js';
 import { summarizePlan } from '../../../src/terraform/summary.js';
 import type { GitHubApi } from '../../../src/github/api.js';
-import { runQhubPlan, runRootsPlan, type QhubPlanRequest } from '../../../src/jobs/plan.js';
+import { deploymentOf } from '../../../src/action/deployment.js';
+import { planAction } from '../../../src/action/plan.js';
+import type { DeployablePlanRequest, PlannedConfig } from '../../../src/qhub/plan-config.js';
+import type { Settings } from '../../../src/action/settings.js';
 import { buildSettings, type ActionInputs } from '../../../src/action/settings.js';
 import type { Engine, RootSettings } from '../../../src/terraform/engine.js';
 import { pullRequestEvent } from '../../emulator/fixtures.js';
 import { templateFiles } from '../../e2e/workspace.js';
 import { actionInputs, temporaryCheckouts } from '../../helpers/action.js';
 import { idleEngine } from '../../helpers/fake-engine.js';
+import { jobPorts } from '../../helpers/job-ports.js';
 
 const inputs = actionInputs({ command: 'plan' });
 const { checkout: workspace, track } = temporaryCheckouts('qhub-gitops-plan-action-');
@@ -41,24 +45,29 @@ function recordingEngine(plans: (RootSettings | undefined)[]): Engine {
   });
 }
 
+/** The action's plan with the config read once, GitHub and the engine given, and the QHub planner replaced when asked. */
+async function plan(settings: Settings, github: GitHubApi, engine: Engine, workDir: string, planConfig?: (request: DeployablePlanRequest) => Promise<PlannedConfig>) {
+  return planAction(settings, await deploymentOf(settings, 'plan'), jobPorts(engine, workDir, { github, ...(planConfig ? { planConfig } : {}) }));
+}
+
 describe('the action plan and the state lock', () => {
   it('plans explicit roots without the lock', async () => {
     const dir = workspace({ 'stack/main.tf': '' });
     const plans: (RootSettings | undefined)[] = [];
     const planDir = mkdtempSync(join(tmpdir(), 'qhub-gitops-plan-action-plans-'));
     track(planDir);
-    await runRootsPlan(onPullRequest(dir, { roots: 'stack' }), emptyBase, { engine: recordingEngine(plans), planDir }, []);
+    await plan(onPullRequest(dir, { roots: 'stack' }), emptyBase, recordingEngine(plans), planDir);
     expect(plans).toEqual([{ lock: false }]);
   });
 
   it('asks the QHub planner for a plan without the lock', async () => {
     const dir = workspace(templateFiles());
-    const requests: QhubPlanRequest[] = [];
-    const planConfig = async (request: QhubPlanRequest) => {
+    const requests: DeployablePlanRequest[] = [];
+    const planConfig = async (request: DeployablePlanRequest) => {
       requests.push(request);
       return { run: planRunOf([]), specs: [], notes: [], previewOnly: [], renderDir: dir };
     };
-    await runQhubPlan(onPullRequest(dir), emptyBase, { planConfig, workDir: dir }, []);
+    await plan(onPullRequest(dir), emptyBase, idleEngine(), dir, planConfig);
     expect(requests.map((request) => request.lock)).toEqual([false]);
   });
 });
@@ -81,7 +90,7 @@ describe('the action plan and the config changes of the pull request', () => {
       resource_changes: [{ address: 'helm_release.jupyterhub', type: 'helm_release', change: { actions: ['update'], before: { values: [values('12G')] }, after: { values: [values('11G')] } } }],
     });
     const planConfig = async () => ({ run: planRunOf([{ status: 'planned', root: '07-kubernetes-services', report, planFile: null, warnings: [] }]), specs: [], notes: [], previewOnly: [], renderDir: dir });
-    const result = await runQhubPlan(onPullRequest(dir), baseApi, { planConfig, workDir: dir }, []);
+    const result = await plan(onPullRequest(dir), baseApi, idleEngine(), dir, planConfig);
     const line = headConfig.split('\n').findIndex((text) => text.includes('mem_limit: 11G')) + 1;
     const body = result.comment!.body;
     expect(body).toContain(`### Config changes\n\n- \`profiles.jupyterlab[1].kubespawner_override.mem_limit\` (\`qhub-config.yaml:${line}\`): \`"12G"\` → \`"11G"\` — changes \`helm_release.jupyterhub\` (\`07-kubernetes-services\`)\n\n###`);

@@ -1,6 +1,6 @@
 // When `comment: on-change` posts a plan comment: the merge looks for the reviewed plan in it.
 import { describe, expect, it } from 'vitest';
-import { planHasNews } from '../../../src/jobs/plan.js';
+import { planHasNews } from '../../../src/action/plan.js';
 import type { PlanRun, RootOutcome } from '../../../src/terraform/outcome.js';
 
 function run(roots: RootOutcome[], totals: Partial<PlanRun> = {}): PlanRun {

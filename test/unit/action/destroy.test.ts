@@ -2,18 +2,16 @@
 // reads every state back, and keeps one issue listing what is left.
 import { describe, expect, it } from 'vitest';
 import { buildSettings } from '../../../src/action/settings.js';
-import { runDestroyAction } from '../../../src/jobs/destroy.js';
-import type { ProcessRunner } from '../../../src/terraform/engine.js';
+import { deploymentOf } from '../../../src/action/deployment.js';
+import { destroyAction } from '../../../src/action/destroy.js';
 import { workflowDispatchEvent } from '../../emulator/fixtures.js';
 import { actionInputs, temporaryCheckouts } from '../../helpers/action.js';
 import { fakeEngine, type FakeRoot } from '../../helpers/fake-engine.js';
 import { fakeGitHub } from '../../helpers/fake-github.js';
+import { jobPorts } from '../../helpers/job-ports.js';
 
 const { checkout } = temporaryCheckouts('qhub-gitops-destroy-job-');
 const BRANCH = 'deploy/blue';
-const noProcesses: ProcessRunner = async (command) => {
-  throw new Error(`explicit roots run no ${command}`);
-};
 
 function dispatched(dir: string, confirm: string) {
   return buildSettings(actionInputs({ command: 'destroy', roots: 'network\nstack', confirm }), {
@@ -30,7 +28,8 @@ async function destroy(roots: Record<string, FakeRoot>, confirm = 'blue') {
   const dir = checkout({ 'network/main.tf': '', 'stack/main.tf': '' });
   const engine = fakeEngine(roots);
   const github = fakeGitHub();
-  const result = await runDestroyAction(dispatched(dir, confirm), github, { engine, workDir: dir, cluster: null, runUrl: null, env: {}, runner: noProcesses, now: new Date('2026-12-06T00:00:00Z') });
+  const settings = dispatched(dir, confirm);
+  const result = await destroyAction(settings, await deploymentOf(settings, 'destroy'), jobPorts(engine, dir, { github }), { runUrl: null, now: new Date('2026-12-06T00:00:00Z') });
   return { engine, github, result };
 }
 

@@ -1,0 +1,34 @@
+// The jobs' ports for tests: an engine (real or fake), no other processes, and explicit roots
+// without a QHub config (validation has nothing to compare with).
+import type { ApplyOutcome } from '../../src/deploy/outcome.js';
+import { runApply } from '../../src/jobs/apply.js';
+import type { DeploymentSource } from '../../src/jobs/deployment.js';
+import type { JobPorts } from '../../src/jobs/ports.js';
+import type { ValidateRequest } from '../../src/jobs/validate.js';
+import type { Engine, ProcessRunner } from '../../src/terraform/engine.js';
+import type { RootSpec } from '../../src/terraform/roots.js';
+
+export const noProcesses: ProcessRunner = async (command) => {
+  throw new Error(`explicit roots run no ${command}`);
+};
+
+export function jobPorts(engine: Engine, workDir: string, overrides: Partial<JobPorts> = {}): JobPorts {
+  return { engine, engineFollowsRelease: false, runner: noProcesses, env: {}, log: () => undefined, workDir, ...overrides };
+}
+
+/** Where explicit roots with no config beside them come from. */
+export function rootsOnly(cwd: string): DeploymentSource {
+  return { cwd, config: null, environments: null, qhubVersion: null };
+}
+
+/** Validation with nothing to compare with (unused without a config). */
+export const NO_COMPARISON: Omit<ValidateRequest, 'deployment'> = {
+  compare: { from: 'files', base: null, otherDeployments: [] },
+  advice: { missingConfig: (file, why) => `${file}: ${why}`, environments: '' },
+};
+
+/** The apply job on explicit roots, with the plan hash given (null: whatever the plan is now). */
+export async function applyRoots(roots: readonly RootSpec[], engine: Engine, options: { workDir: string; expectHash: string | null }): Promise<ApplyOutcome> {
+  const applied = await runApply({ source: rootsOnly(options.workDir), deployment: null, roots, validate: NO_COMPARISON, review: { from: 'hash', expectHash: options.expectHash } }, jobPorts(engine, options.workDir));
+  return applied.outcome;
+}
