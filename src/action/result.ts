@@ -1,4 +1,4 @@
-// What one action command hands back to main.ts, which does all the runner I/O
+// What the action's report of one job is (src/action/<job>.ts); main.ts does all the runner I/O
 // (outputs, annotations, job summary, sticky comment, exit status) the same way
 // for every command.
 import type { Finding } from '../config/types.js';

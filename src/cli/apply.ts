@@ -4,8 +4,7 @@ import { applyOutcomeText, runApply } from '../jobs/apply.js';
 import { renderFindingsText } from '../report/findings.js';
 import { deploymentOf, ENGINE_USAGE, localValidation, sourceOf, TARGET_OPTIONS, withCliPorts } from './options.js';
 import { explicitRoots } from '../terraform/roots.js';
-import type { CliCommand, CliIO } from './types.js';
-import { UsageError, parseCommandLine } from './types.js';
+import { UsageError, defineCommand } from './types.js';
 
 const usage = `usage: qhub-gitops apply [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]]
                          [--expect-hash sha256:HEX] [--engine auto|tofu|terraform|PATH]
@@ -23,18 +22,15 @@ ${ENGINE_USAGE}
 Exit codes: 0 applied, 1 failure (the root and the error are printed), 3 the plan differs from
 --expect-hash (nothing changed), 2 usage.`;
 
-export const applyCommand: CliCommand = {
+export const applyCommand = defineCommand({
   name: 'apply',
   summary: 'plan again (Terraform roots or a QHub config) and apply that plan, only if it is the reviewed one',
   usage,
-  async run(argv: string[], io: CliIO) {
-    const parsed = parseCommandLine({
-      args: argv,
-      options: {
-        ...TARGET_OPTIONS,
-        'expect-hash': { type: 'string' },
-      },
-    });
+  options: {
+    ...TARGET_OPTIONS,
+    'expect-hash': { type: 'string' },
+  },
+  async run(parsed, io) {
     const { values } = parsed;
     const expectHash = values['expect-hash'] ?? null;
     if (expectHash !== null && !/^sha256:[0-9a-f]{64}$/.test(expectHash)) throw new UsageError(`--expect-hash must look like sha256:<64 hex digits>, not '${expectHash}'`);
@@ -49,4 +45,4 @@ export const applyCommand: CliCommand = {
     (code === 0 ? io.stdout : io.stderr)(`${applyOutcomeText(outcome).join('\n')}\n`);
     return code;
   },
-};
+});

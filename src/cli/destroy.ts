@@ -4,8 +4,7 @@ import { runDestroy } from '../jobs/destroy.js';
 import { destroyJson, destroyText } from '../report/destroy.js';
 import { deploymentOf, ENGINE_USAGE, sourceOf, TARGET_OPTIONS, withCliPorts } from './options.js';
 import { explicitRoots } from '../terraform/roots.js';
-import type { CliCommand, CliIO } from './types.js';
-import { UsageError, UserFacingError, parseCommandLine } from './types.js';
+import { UsageError, UserFacingError, defineCommand } from './types.js';
 
 const usage = `usage: qhub-gitops destroy [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]] --yes
                            [--format text|json] [--clean-cluster] [--engine auto|tofu|terraform|PATH]
@@ -22,20 +21,17 @@ and disks). --clean-cluster first deletes the ingress Service and the volume cla
 ${ENGINE_USAGE}
 Exit codes: 0 every state is empty, 1 something is left, 2 usage.`;
 
-export const destroyCommand: CliCommand = {
+export const destroyCommand = defineCommand({
   name: 'destroy',
   summary: 'destroy Terraform roots (or a QHub config) in reverse order and list what is left, with cleanup commands',
   usage,
-  async run(argv: string[], io: CliIO) {
-    const parsed = parseCommandLine({
-      args: argv,
-      options: {
-        ...TARGET_OPTIONS,
-        yes: { type: 'boolean', default: false },
-        format: { type: 'string', default: 'text' },
-        'clean-cluster': { type: 'boolean', default: false },
-      },
-    });
+  options: {
+    ...TARGET_OPTIONS,
+    yes: { type: 'boolean', default: false },
+    format: { type: 'string', default: 'text' },
+    'clean-cluster': { type: 'boolean', default: false },
+  },
+  async run(parsed, io) {
     const { values } = parsed;
     const { format, yes } = values;
     if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be text or json, not '${format}'`);
@@ -54,4 +50,4 @@ export const destroyCommand: CliCommand = {
     else io.stdout(`${destroyText(outcome).join('\n')}\n`);
     return isDestroyed(outcome) ? 0 : 1;
   },
-};
+});

@@ -5,8 +5,7 @@ import { resolve } from 'node:path';
 import { resolveConfigPath } from '../config/local-sources.js';
 import type { ConfigSource } from '../deploy/new-deployment.js';
 import { runNewDeployment } from '../jobs/new-deployment.js';
-import type { CliCommand } from './types.js';
-import { UsageError, UserFacingError, parseCommandLine } from './types.js';
+import { UsageError, UserFacingError, defineCommand } from './types.js';
 
 const usage = `usage: qhub-gitops new-deployment NAME [--config CONFIG] [--other-deployment CONFIG]...
                                   [--domain HOST] [--output FILE]
@@ -32,21 +31,18 @@ async function readConfig(path: string, cwd: string): Promise<ConfigSource> {
   }
 }
 
-export const newDeploymentCommand: CliCommand = {
+export const newDeploymentCommand = defineCommand({
   name: 'new-deployment',
   summary: 'derive the config of a new deployment with its own namespace and host name',
   usage,
-  async run(argv, io) {
-    const parsed = parseCommandLine({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        config: { type: 'string' },
-        'other-deployment': { type: 'string', multiple: true, default: [] },
-        domain: { type: 'string' },
-        output: { type: 'string' },
-      },
-    });
+  options: {
+    config: { type: 'string' },
+    'other-deployment': { type: 'string', multiple: true, default: [] },
+    domain: { type: 'string' },
+    output: { type: 'string' },
+  },
+  positionals: true,
+  async run(parsed, io) {
     const [name, ...extra] = parsed.positionals;
     if (name === undefined) throw new UsageError('the new deployment NAME is required');
     if (extra.length > 0) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
@@ -68,4 +64,4 @@ export const newDeploymentCommand: CliCommand = {
     );
     return 0;
   },
-};
+});

@@ -8,8 +8,8 @@ import type { EngineIdentity } from '../terraform/provision.js';
 import { runPlan } from '../jobs/plan.js';
 import { deploymentOf, ENGINE_USAGE, localValidation, readBase, sourceOf, TARGET_OPTIONS, withCliPorts } from './options.js';
 import { explicitRoots } from '../terraform/roots.js';
-import type { CliCommand, CliIO } from './types.js';
-import { UsageError, parseCommandLine } from './types.js';
+import type { CliIO } from './types.js';
+import { UsageError, defineCommand } from './types.js';
 
 /** 1 failure, 2 changes (or roots still pending), 0 nothing to do. */
 export function planExitCode(run: PlanRun): number {
@@ -78,20 +78,17 @@ The plan does not take the state lock (it is only for review; apply plans again 
 the Markdown output is the whole PR comment, findings included.
 Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure or an invalid config.`;
 
-export const planCommand: CliCommand = {
+export const planCommand = defineCommand({
   name: 'plan',
   summary: 'plan Terraform roots in order and summarize them (json or the PR comment)',
   usage,
-  async run(argv, io) {
-    const parsed = parseCommandLine({
-      args: argv,
-      options: {
-        ...TARGET_OPTIONS,
-        base: { type: 'string' },
-        'base-environments': { type: 'string' },
-        format: { type: 'string', default: 'markdown' },
-      },
-    });
+  options: {
+    ...TARGET_OPTIONS,
+    base: { type: 'string' },
+    'base-environments': { type: 'string' },
+    format: { type: 'string', default: 'markdown' },
+  },
+  async run(parsed, io) {
     const { values } = parsed;
     const { format } = values;
     if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be json or markdown, not '${format}'`);
@@ -139,4 +136,4 @@ export const planCommand: CliCommand = {
     }
     return planExitCode(run);
   },
-};
+});

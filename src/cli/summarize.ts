@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePlanJson, PlanFormatError } from '../terraform/plan-json.js';
 import { planSummary, summarizePlan } from '../terraform/summary.js';
-import type { CliCommand } from './types.js';
-import { UsageError, UserFacingError, parseCommandLine } from './types.js';
+import { UsageError, UserFacingError, defineCommand } from './types.js';
 
 const usage = `usage: qhub-gitops summarize PLAN_JSON [--format json|markdown]
 
@@ -14,12 +13,13 @@ Summarizes a plan printed by 'tofu show -json PLANFILE' or 'terraform show -json
             sensitive values are never shown)
 Exit codes: 0 summarized, 2 usage error or not a readable plan.`;
 
-export const summarizeCommand: CliCommand = {
+export const summarizeCommand = defineCommand({
   name: 'summarize',
   summary: 'summarize a show -json plan as JSON counts or the PR comment',
   usage,
-  async run(argv, io) {
-    const parsed = parseCommandLine({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'json' } } });
+  options: { format: { type: 'string', default: 'json' } },
+  positionals: true,
+  async run(parsed, io) {
     const format = parsed.values.format;
     if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be json or markdown, not '${format}'`);
     if (parsed.positionals.length !== 1) throw new UsageError('expected exactly one PLAN_JSON file');
@@ -45,4 +45,4 @@ export const summarizeCommand: CliCommand = {
     io.stdout(`${JSON.stringify(planSummary(plan), null, 2)}\n`);
     return 0;
   },
-};
+});

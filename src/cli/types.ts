@@ -1,6 +1,8 @@
 // How a CLI subcommand plugs into `qhub-gitops`. Commands get their I/O passed in.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -37,10 +39,32 @@ export class UserFacingError extends Error {
 }
 
 /** node:util's parseArgs, with its errors turned into UsageError (exit 2, with the usage). */
-export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {
     return parseArgs(config);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+type ParsedCommandLine<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true }>>;
+
+/**
+ * A subcommand from its options: the command line is parsed (bad arguments are a UsageError, with
+ * the usage) and handed to `run`. Positional arguments are refused unless `positionals` allows them.
+ */
+export function defineCommand<const O extends ParseArgsOptionsConfig>(spec: {
+  name: string;
+  summary: string;
+  usage: string;
+  options: O;
+  positionals?: boolean;
+  run(parsed: ParsedCommandLine<O>, io: CliIO): Promise<number>;
+}): CliCommand {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    usage: spec.usage,
+    run: (argv, io) => spec.run(parseCommandLine({ args: argv, options: spec.options, allowPositionals: spec.positionals ?? false }) as ParsedCommandLine<O>, io),
+  };
 }

@@ -4,8 +4,7 @@ import type { ValidationReport } from '../config/types.js';
 import { runValidate } from '../jobs/validate.js';
 import { renderFindingsText, renderFindingsWorkflowCommands, summaryLine } from '../report/findings.js';
 import { deploymentOf, localValidation, readBase, readCompanion } from './options.js';
-import type { CliCommand } from './types.js';
-import { UsageError, parseCommandLine } from './types.js';
+import { UsageError, defineCommand } from './types.js';
 
 const usage = `usage: qhub-gitops validate [CONFIG] [--qhub-version V] [--base BASE_CONFIG]
                             [--base-environments DIR] [--other-deployment CONFIG]...
@@ -38,23 +37,20 @@ export function reportToJson(report: ValidationReport): object {
   };
 }
 
-export const validateCommand: CliCommand = {
+export const validateCommand = defineCommand({
   name: 'validate',
   summary: 'validate a qhub-config.yaml / nebari-config.yaml offline (schema + guard rules)',
   usage,
-  async run(argv, io) {
-    const parsed = parseCommandLine({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        'qhub-version': { type: 'string' },
-        base: { type: 'string' },
-        'base-environments': { type: 'string' },
-        'other-deployment': { type: 'string', multiple: true },
-        environments: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-      },
-    });
+  options: {
+    'qhub-version': { type: 'string' },
+    base: { type: 'string' },
+    'base-environments': { type: 'string' },
+    'other-deployment': { type: 'string', multiple: true },
+    environments: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+  },
+  positionals: true,
+  async run(parsed, io) {
     const { values, positionals } = parsed;
     if (positionals.length > 1) throw new UsageError(`one config at a time, got ${positionals.length}: ${positionals.join(' ')}`);
     if (values['base-environments'] && !values.base) throw new UsageError('--base-environments needs --base: the base config those environment files belong to');
@@ -74,4 +70,4 @@ export const validateCommand: CliCommand = {
     } else io.stdout(`${renderFindingsText(report)}\n`);
     return report.valid ? 0 : 1;
   },
-};
+});

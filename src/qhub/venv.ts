@@ -58,7 +58,7 @@ export interface EnsureVenvOptions extends VenvLocation {
   cache?: VenvCache;
 }
 
-/** Restores or saves a venv directory under a key (see src/github/run-cache.ts). */
+/** Restores or saves a venv directory under a key (see src/action/run-cache.ts). */
 export interface VenvCache {
   restore(dir: string, key: string): Promise<boolean>;
   save(dir: string, key: string): Promise<void>;
