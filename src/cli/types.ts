@@ -65,6 +65,6 @@ export function defineCommand<const O extends ParseArgsOptionsConfig>(spec: {
     name: spec.name,
     summary: spec.summary,
     usage: spec.usage,
-    run: (argv, io) => spec.run(parseCommandLine({ args: argv, options: spec.options, allowPositionals: spec.positionals ?? false }) as ParsedCommandLine<O>, io),
+    run: async (argv, io) => spec.run(parseCommandLine({ args: argv, options: spec.options, allowPositionals: spec.positionals ?? false }) as ParsedCommandLine<O>, io),
   };
 }
