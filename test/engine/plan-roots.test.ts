@@ -1,30 +1,23 @@
 // Real OpenTofu on provider-free stacks (terraform_data, local backend) copied to temp dirs:
 // every kind of change, hash stability, errors, the state lock, and two stages in order.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planCommand, planExitCode } from '../../src/commands/plan.js';
 import { planRoots, type RootSpec } from '../../src/terraform/roots.js';
 import { buildComment, buildJobSummary } from '../../src/report/comment.js';
-import { createEngine, type Engine } from '../../src/terraform/engine.js';
+import { createEngine } from '../../src/terraform/engine.js';
 import type { PlanRun, RootOutcome } from '../../src/terraform/outcome.js';
 import { spawnRunner } from '../../src/terraform/process.js';
 import type { PlanReport } from '../../src/terraform/summary.js';
-import { findTofu } from '../helpers/tofu.js';
+import { findTofu, tofuWork } from '../helpers/tofu.js';
 
 const repoRoot = join(import.meta.dirname, '../..');
 const stacks = join(repoRoot, 'test/fixtures/stacks');
 
 const tofu = findTofu('engine tests');
-const work = mkdtempSync(join(tmpdir(), 'qhub-gitops-engine-'));
-mkdirSync(join(work, 'plugins'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function engine(): Engine {
-  return createEngine({ engine: tofu!, runner: spawnRunner, env: { ...process.env }, pluginCacheDir: join(work, 'plugins') });
-}
+const { dir: work, pluginCacheDir, engine, planDir } = tofuWork(tofu, 'qhub-gitops-engine-');
 
 let counter = 0;
 /** A fresh copy of a fixture stack (or several, side by side) in its own temp dir. */
@@ -32,10 +25,6 @@ function copyStack(...parts: string[]): string {
   const target = join(work, `${counter++}`);
   cpSync(join(stacks, ...parts), target, { recursive: true });
   return target;
-}
-
-function planDir(): string {
-  return mkdtempSync(join(work, 'plans-'));
 }
 
 function planned(outcome: RootOutcome | undefined): PlanReport & { planFile: string } {
@@ -204,7 +193,7 @@ describe.skipIf(tofu === null)('planRoots with real OpenTofu', () => {
       stdout: (text: string) => void (out += text),
       stderr: () => undefined,
       cwd: dir,
-      env: { ...process.env, TF_PLUGIN_CACHE_DIR: join(work, 'plugins') },
+      env: { ...process.env, TF_PLUGIN_CACHE_DIR: pluginCacheDir },
     };
     expect(await planCommand.run(['--root', '.', '--engine', tofu!, '--format', 'json'], io)).toBe(2);
     const json = JSON.parse(out);
