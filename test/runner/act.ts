@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { pullRequestEvent, pushEvent } from '../emulator/fixtures.js';
+import { pullRequestEvent, pushEvent, workflowDispatchEvent } from '../emulator/fixtures.js';
 import { GitHubEmulator, type TokenIdentity } from '../emulator/server.js';
 import { ensureDist, repoRoot } from '../e2e/run-action.js';
 import { builtEngine, startEngineMirror, type EngineMirror } from '../helpers/engine-mirror.js';
@@ -131,6 +131,18 @@ export class ScenarioRepository {
     return payload;
   }
 
+  /**
+   * Branch `more-users`, off deploy/blue, raising a node group's `max_nodes` from 5 to 6, and its
+   * pull request `number` into deploy/blue, known to the emulator; returns the webhook payload.
+   */
+  moreUsersPullRequest(number: number): Json {
+    const config = this.file('deploy/blue', 'qhub-config.yaml')!;
+    this.commit('more-users', { 'qhub-config.yaml': config.replace('max_nodes: 5', 'max_nodes: 6') }, 'Room for more users', 'deploy/blue');
+    const payload = this.pullRequest(number, 'deploy/blue', 'more-users');
+    this.emulator.addPull(payload, ['qhub-config.yaml']);
+    return payload;
+  }
+
   /** A real `push` webhook payload for the branch's last commit. */
   pushEvent(branch: string): Json {
     const payload = pushEvent(branch);
@@ -208,6 +220,11 @@ export interface ActRun {
   /** The directory whose `node` runs the action (first on PATH). */
   nodeBin?: string;
   timeoutMs?: number;
+}
+
+/** A `workflow_dispatch` run started on `branch` with `inputs`: its event, payload and checkout. */
+export function dispatchOn(branch: string, inputs: Record<string, string>): Pick<ActRun, 'event' | 'payload' | 'checkout'> {
+  return { event: 'workflow_dispatch', payload: workflowDispatchEvent(`refs/heads/${branch}`, inputs), checkout: branch };
 }
 
 export interface ActResult {

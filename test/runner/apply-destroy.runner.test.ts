@@ -1,8 +1,7 @@
 // template-repo/.github/workflows/apply.yml and destroy.yml under act: what each refuses before
 // touching anything (a direct push to deploy/<name>; a destroy without the right confirmation).
 import { describe, expect, it } from 'vitest';
-import { workflowDispatchEvent } from '../emulator/fixtures.js';
-import { ACTIONS_BOT, findAct, nodeVersions, stepFailed, useEngineMirror, useRunner } from './act.js';
+import { ACTIONS_BOT, dispatchOn, findAct, nodeVersions, stepFailed, useEngineMirror, useRunner } from './act.js';
 
 const act = findAct();
 const runner = useRunner(act);
@@ -34,8 +33,7 @@ describe.skipIf(!act).each(nodeVersions())('Apply and Destroy workflows under ac
   it('refuses a destroy whose confirmation is not the project_name', async () => {
     runner.emulator.addToken(TOKEN, ACTIONS_BOT);
     runner.repository.commit('deploy/blue', {}, 'Deployment blue');
-    const payload = workflowDispatchEvent('refs/heads/deploy/blue', { deployment: 'blue', confirm: 'blue' });
-    const result = await runner.run({ workflow: 'destroy.yml', event: 'workflow_dispatch', payload, checkout: 'deploy/blue', token: TOKEN, nodeBin: bin });
+    const result = await runner.run({ workflow: 'destroy.yml', ...dispatchOn('deploy/blue', { deployment: 'blue', confirm: 'blue' }), token: TOKEN, nodeBin: bin });
     expect(result.exitCode, result.log).toBe(1);
     expect(result.log, result.log).toMatch(/\[Destroy\/Check the confirmation\s*\] 🏁 {2}Job succeeded/);
     expect(stepFailed(result.log, 'Destroy'), result.log).toBe(true);

@@ -33,10 +33,7 @@ describe.skipIf(!act).each(nodeVersions())('Plan workflow under act ($label)', (
   it.skipIf(!engine.available)('plans a pull request into deploy/<name> with the engine QHub pins, from the mirror', async () => {
     runner.emulator.addToken(TOKEN, ACTIONS_BOT);
     runner.repository.commit('deploy/blue', {}, 'Deployment blue');
-    const config = runner.repository.file('deploy/blue', 'qhub-config.yaml')!;
-    runner.repository.commit('more-users', { 'qhub-config.yaml': config.replace('max_nodes: 5', 'max_nodes: 6') }, 'Room for more users', 'deploy/blue');
-    const payload = runner.repository.pullRequest(8, 'deploy/blue', 'more-users');
-    runner.emulator.addPull(payload, ['qhub-config.yaml']);
+    const payload = runner.repository.moreUsersPullRequest(8);
 
     const result = await runner.run({
       workflow: 'plan.yml',
