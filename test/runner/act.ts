@@ -213,7 +213,6 @@ export interface ActRun {
   payload: Json;
   /** What the workspace checks out: a branch or a sha of the repository. */
   checkout: string;
-  token: string;
   secrets?: Record<string, string>;
   vars?: Record<string, string>;
   env?: Record<string, string>;
@@ -238,11 +237,12 @@ export interface ActResult {
 export interface Runner {
   emulator: GitHubEmulator;
   repository: ScenarioRepository;
+  /** Runs the workflow with the file's token as its GITHUB_TOKEN. */
   run(request: ActRun): Promise<ActResult>;
 }
 
 /** act's flags for the action, the stand-ins and host mode. */
-function actArguments(request: ActRun, release: string): string[] {
+function actArguments(request: ActRun, token: string, release: string): string[] {
   const args = [
     request.event,
     '--workflows', `.github/workflows/${request.workflow}`,
@@ -254,7 +254,7 @@ function actArguments(request: ActRun, release: string): string[] {
     '--local-repository', `qhub-gitops/qhub-gitops@v1=${release}`,
   ];
   for (const [action, folder] of Object.entries(STAND_INS)) args.push('--local-repository', `${action}=${join(import.meta.dirname, 'stand-ins', folder)}`);
-  args.push('--secret', `GITHUB_TOKEN=${request.token}`);
+  args.push('--secret', `GITHUB_TOKEN=${token}`);
   for (const [name, value] of Object.entries(request.secrets ?? {})) args.push('--secret', `${name}=${value}`);
   for (const [name, value] of Object.entries(request.vars ?? {})) args.push('--var', `${name}=${value}`);
   return args;
@@ -271,10 +271,11 @@ function releaseCopy(root: string): string {
 }
 
 /**
- * Registers the file's hooks: one HTTPS emulator, a fresh repository before each test, and after
- * each test no request or response outside GitHub's API description.
+ * Registers the file's hooks: one HTTPS emulator, a fresh repository before each test with `token`
+ * (every run's GITHUB_TOKEN) known as the github-actions bot's, and after each test no request or
+ * response outside GitHub's API description.
  */
-export function useRunner(act: string | null): Runner {
+export function useRunner(act: string | null, token: string): Runner {
   const state = {} as { root: string; tls: TestTls; release: string; emulator: GitHubEmulator; repository: ScenarioRepository; runs: number };
   beforeAll(async () => {
     if (!act) return;
@@ -293,6 +294,7 @@ export function useRunner(act: string | null): Runner {
     state.emulator.reset();
     const scenario = mkdtempSync(join(state.root, 'scenario-'));
     state.repository = new ScenarioRepository(state.emulator, scenario);
+    state.emulator.addToken(token, ACTIONS_BOT);
   });
   afterEach(() => {
     if (act) expect(state.emulator.violations).toEqual([]);
@@ -335,7 +337,7 @@ export function useRunner(act: string | null): Runner {
         QHUB_GITOPS_STANDIN_REPOSITORIES: `qhub-gitops/qhub-gitops=${state.release}`,
         ...request.env,
       };
-      const args = actArguments(request, state.release);
+      const args = actArguments(request, token, state.release);
       for (const [name, value] of Object.entries(stepEnv)) args.push('--env', `${name}=${value}`);
       args.push('--action-cache-path', join(root, 'act-cache'));
 
