@@ -15,7 +15,7 @@ import { findTofu, tofuWork } from '../helpers/tofu.js';
 const repoRoot = join(import.meta.dirname, '../..');
 
 const tofu = findTofu('apply engine tests');
-const { dir: work, pluginCacheDir, engine, root, planDir } = tofuWork(tofu, 'qhub-gitops-apply-');
+const { dir: work, pluginCacheDir, engine, root, stack, planDir } = tofuWork(tofu, 'qhub-gitops-apply-');
 const stateOf = async (dir: string) => (await readRootState(engine(), { dir })).addresses;
 
 const NETWORK = `
@@ -149,20 +149,10 @@ resource "terraform_data" "after_break" {
   });
 
   it('does not apply a root that was pending at review: its changes were never shown', async () => {
-    const stage1 = root(NETWORK);
-    const stage2 = root(`
-data "terraform_remote_state" "stage1" {
-  backend = "local"
-  config = {
-    path = "${stage1}/terraform.tfstate"
-  }
-}
-resource "terraform_data" "cluster" {
-  input = data.terraform_remote_state.stage1.outputs.cidr
-}
-`);
+    const stages = stack('two-stage');
+    const stage2 = join(stages, 'stage2');
     const specs: RootSpec[] = [
-      { dir: stage1, label: 'stage1' },
+      { dir: join(stages, 'stage1'), label: 'stage1' },
       { dir: stage2, label: 'stage2' },
     ];
     const reviewed = await planRoots(specs, engine(), { planDir: planDir() });

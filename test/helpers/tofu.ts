@@ -1,7 +1,7 @@
 // The OpenTofu binary the tests run, the temp folder its runs work in, and an environment in which
 // it cannot reach the network.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -33,6 +33,8 @@ export interface TofuWork {
   engine(runner?: ProcessRunner): Engine;
   /** A new root module folder holding `main.tf`. */
   root(mainTf: string): string;
+  /** A new copy of a stack of test/fixtures/stacks (`parts` of its path), in its own folder. */
+  stack(...parts: string[]): string;
   /** A new folder for saved plans. */
   planDir(): string;
 }
@@ -43,7 +45,7 @@ export function tofuWork(tofu: string | null, prefix: string, env: Record<string
   const pluginCacheDir = join(dir, 'plugins');
   mkdirSync(pluginCacheDir);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  let roots = 0;
+  let folders = 0;
   return {
     dir,
     pluginCacheDir,
@@ -52,10 +54,15 @@ export function tofuWork(tofu: string | null, prefix: string, env: Record<string
       return createEngine({ engine: tofu, runner, env: { ...process.env, ...env }, pluginCacheDir });
     },
     root(mainTf) {
-      const root = join(dir, `root-${roots++}`);
+      const root = join(dir, `root-${folders++}`);
       mkdirSync(root);
       writeFileSync(join(root, 'main.tf'), mainTf);
       return root;
+    },
+    stack(...parts) {
+      const copy = join(dir, `stack-${folders++}`);
+      cpSync(join(repoRoot, 'test/fixtures/stacks', ...parts), copy, { recursive: true });
+      return copy;
     },
     planDir: () => mkdtempSync(join(dir, 'plans-')),
   };
