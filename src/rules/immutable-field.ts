@@ -1,5 +1,6 @@
-import type { DocPath, Finding } from '../config/types.js';
+import type { DocPath } from '../config/types.js';
 import type { Rule, RuleContext } from './types.js';
+import { changesFromBase } from './shared/base.js';
 import { ruleFinding } from './shared/finding.js';
 import { namespaceOf, providerOf } from './shared/provider.js';
 import { asMapping, asString } from './shared/shape.js';
@@ -57,23 +58,14 @@ export const immutableField: Rule = {
     'What to do instead: leave the existing deployment branch unchanged and create a new deployment branch with the new values beside it; migrate users and data, then destroy the old deployment.',
   ].join('\n'),
   check(context) {
-    const { config, base } = context;
-    if (!base) return [];
-    const findings: Finding[] = [];
-    for (const field of FIELDS) {
-      const before = field.read(base.data, context);
-      const after = field.read(config.data, context);
-      if (before === undefined || after === undefined || before === after) continue;
-      findings.push(
-        ruleFinding(
-          config,
-          ID,
-          'error',
-          field.path,
-          `\`${field.path.join('.')}\` changes from \`${before}\` to \`${after}\` compared with the base branch. ${field.consequence} ${RIGHT_PATH}`,
-        ),
-      );
-    }
-    return findings;
+    return changesFromBase(context, FIELDS, (data, field) => field.read(data, context)).map(({ item: field, before, after }) =>
+      ruleFinding(
+        context.config,
+        ID,
+        'error',
+        field.path,
+        `\`${field.path.join('.')}\` changes from \`${before}\` to \`${after}\` compared with the base branch. ${field.consequence} ${RIGHT_PATH}`,
+      ),
+    );
   },
 };

@@ -1,5 +1,5 @@
-import type { Finding } from '../config/types.js';
 import type { Rule, RuleContext } from './types.js';
+import { changesFromBase } from './shared/base.js';
 import { ruleFinding } from './shared/finding.js';
 import { formatBytes, parseQuantity } from './shared/quantity.js';
 import { valueAt } from './shared/shape.js';
@@ -27,24 +27,15 @@ export const storageResize: Rule = {
     'What to do instead: back up the volume first (QHub\'s backup guide) and plan a maintenance window; size volumes generously from the start, or create the larger deployment on a new deployment branch and migrate the data.',
   ].join('\n'),
   check(context) {
-    const { config, base } = context;
-    if (!base) return [];
-    const findings: Finding[] = [];
-    for (const volume of VOLUMES) {
-      const before = sizeOf(base.data, volume, context);
-      const after = sizeOf(config.data, volume, context);
-      if (before === undefined || after === undefined || before === after) continue;
+    return changesFromBase(context, VOLUMES, (data, volume) => sizeOf(data, volume, context)).map(({ item: volume, before, after }) => {
       const shrinks = after < before;
-      findings.push(
-        ruleFinding(
-          config,
-          ID,
-          shrinks ? 'error' : 'warning',
-          ['storage', volume],
-          `\`storage.${volume}\` ${shrinks ? 'shrinks' : 'grows'} from ${formatBytes(before)} to ${formatBytes(after)} compared with the base branch. On most providers QHub deletes the old volume and creates a new one when the size changes${shrinks ? ', and a volume can never shrink in place' : ''}: back it up first, or size it on a new deployment branch and migrate.`,
-        ),
+      return ruleFinding(
+        context.config,
+        ID,
+        shrinks ? 'error' : 'warning',
+        ['storage', volume],
+        `\`storage.${volume}\` ${shrinks ? 'shrinks' : 'grows'} from ${formatBytes(before)} to ${formatBytes(after)} compared with the base branch. On most providers QHub deletes the old volume and creates a new one when the size changes${shrinks ? ', and a volume can never shrink in place' : ''}: back it up first, or size it on a new deployment branch and migrate.`,
       );
-    }
-    return findings;
+    });
   },
 };

@@ -8,7 +8,7 @@ import { combinedHash } from './hash.js';
 import type { PlanRun, RootOutcome } from './outcome.js';
 import { parsePlanJson, PlanFormatError } from './plan-json.js';
 import { isRunnerDiagnostic, runnerDiagnostics, separateRunnerDiagnostics, type RunnerDiagnostics } from './runner-warnings.js';
-import type { RootApply, RootDestroy, RootState } from './types.js';
+import type { RootApply, RootDestroy, RootFailure, RootState } from './types.js';
 import { summarizePlan, type PlanReport, type SummarizeOptions } from './summary.js';
 
 export interface RootSpec {
@@ -34,15 +34,24 @@ export interface PlanRootsOptions {
   lock?: boolean;
 }
 
-export function failureOf(error: unknown, root: string): Extract<RootOutcome, { status: 'failed' }> {
+/**
+ * A root's failed step: the engine's step, diagnostics (with `runner`, its diagnostics about the
+ * runner taken out) and lock, or the plan JSON it printed that could not be read. Any other error
+ * is not a root's failure: it is rethrown.
+ */
+export function stepFailureOf(error: unknown, runner?: RunnerDiagnostics): RootFailure {
   if (error instanceof EngineError) {
-    return { status: 'failed', root, step: error.step, diagnostics: error.diagnostics, lock: error.lock, partial: null };
+    return { step: error.step, diagnostics: runner ? runner.takeFromFailure(error.diagnostics) : error.diagnostics, lock: error.lock };
   }
   if (error instanceof PlanFormatError) {
-    const diagnostic = { severity: 'error' as const, summary: error.message, detail: '', location: null };
-    return { status: 'failed', root, step: 'show', diagnostics: [diagnostic], lock: null, partial: null };
+    return { step: 'show', diagnostics: [{ severity: 'error', summary: error.message, detail: '', location: null }], lock: null };
   }
   throw error;
+}
+
+/** A root's failed plan as its outcome (see `stepFailureOf`). */
+export function failureOf(error: unknown, root: string): Extract<RootOutcome, { status: 'failed' }> {
+  return { status: 'failed', root, ...stepFailureOf(error), partial: null };
 }
 
 /** Engines save an errored plan too; its show -json says what was planned before the error. */
@@ -150,8 +159,8 @@ export async function applySavedPlans(plan: PlanRun, specs: readonly RootSpec[],
     try {
       await engine.apply(spec.dir, outcome.planFile, spec.settings);
     } catch (error) {
-      if (!(error instanceof EngineError)) throw error;
-      roots.push({ root: outcome.root, status: 'failed', diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock });
+      const { diagnostics, lock } = stepFailureOf(error, runner);
+      roots.push({ root: outcome.root, status: 'failed', diagnostics, lock });
       stopReason = `${outcome.root} before it failed`;
       continue;
     }
@@ -163,11 +172,6 @@ export async function applySavedPlans(plan: PlanRun, specs: readonly RootSpec[],
     }
   }
   return { roots, runnerWarnings: runner.found() };
-}
-
-function destroyFailureOf(error: unknown, runner: RunnerDiagnostics): RootDestroy['failure'] {
-  if (!(error instanceof EngineError)) throw error;
-  return { step: error.step, diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock };
 }
 
 /** What a root's state still holds. A root that never had a state (nothing applied here) holds nothing. */
@@ -202,7 +206,7 @@ export async function destroyInReverse(targets: readonly DestroyTarget[], engine
       await engine.init(spec.dir, spec.settings);
       runner.take((await engine.destroy(spec.dir, spec.settings)).warnings);
     } catch (error) {
-      failure = destroyFailureOf(error, runner);
+      failure = stepFailureOf(error, runner);
     }
     roots.push({ root, failure, state: await readRootState(engine, spec) });
   }

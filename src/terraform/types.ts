@@ -42,9 +42,16 @@ export type RootApply =
 /** One root's state after its destroy: the addresses `state list` printed, or why it could not list. */
 export type RootState = { root: string; addresses: string[] } | { root: string; addresses: null; error: string };
 
+/** Which step of a root failed, what the engine said, and the state lock when that was the problem. */
+export interface RootFailure {
+  step: string;
+  diagnostics: Diagnostic[];
+  lock: StateLock | null;
+}
+
 export interface RootDestroy {
   root: string;
   /** Null when the engine's destroy exited 0 (which alone proves nothing). */
-  failure: { step: string; diagnostics: Diagnostic[]; lock: StateLock | null } | null;
+  failure: RootFailure | null;
   state: RootState;
 }

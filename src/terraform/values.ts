@@ -134,10 +134,14 @@ function visitOneSide(visit: ChangedLeafVisitor, path: string, value: unknown, s
   }
 }
 
-/** Compares what both sides hold at a path, reporting the leaves that differ. */
+/**
+ * Compares what both sides hold at `parent`'s child `key` (null: at `parent` itself), reporting the
+ * leaves that differ; the path is built only when needed (most children are unchanged scalars).
+ */
 function visitBothSides(
   visit: ChangedLeafVisitor,
-  path: string,
+  parent: string,
+  key: string | number | null,
   before: unknown,
   beforeSensitive: unknown,
   beforeUnknown: unknown,
@@ -145,6 +149,9 @@ function visitBothSides(
   afterSensitive: unknown,
   afterUnknown: unknown,
 ): void {
+  const unmaskedScalar = typeof before !== 'object' && before !== undefined && beforeSensitive !== true && afterSensitive !== true && beforeUnknown !== true && afterUnknown !== true;
+  if (unmaskedScalar && before === after) return;
+  const path = key === null ? parent : childPath(parent, key);
   const beforeKind = kindOf(before, beforeSensitive, beforeUnknown);
   const afterKind = kindOf(after, afterSensitive, afterUnknown);
   if (beforeKind === ARRAY && afterKind === ARRAY) {
@@ -160,7 +167,7 @@ function visitBothSides(
       const afterUnknownChild = arrayMaskChild(afterUnknown, index);
       if (index >= afterLength) visitOneSide(visit, childPath(path, index), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
       else if (index >= beforeLength) visitOneSide(visit, childPath(path, index), afterChild, afterSensitiveChild, afterUnknownChild, false);
-      else visitChild(visit, path, index, beforeChild, beforeSensitiveChild, beforeUnknownChild, afterChild, afterSensitiveChild, afterUnknownChild);
+      else visitBothSides(visit, path, index, beforeChild, beforeSensitiveChild, beforeUnknownChild, afterChild, afterSensitiveChild, afterUnknownChild);
     }
     return;
   }
@@ -214,32 +221,15 @@ function visitBeforeKey(visit: ChangedLeafVisitor, path: string, key: string, be
   const beforeSensitiveChild = objectMaskChild(beforeSensitive, key);
   const beforeUnknownChild = objectMaskChild(beforeUnknown, key);
   if (hasKey(after.object, after.unknownObject, key)) {
-    visitChild(visit, path, key, beforeChild, beforeSensitiveChild, beforeUnknownChild, member(after.value, key), objectMaskChild(after.sensitive, key), objectMaskChild(after.unknown, key));
+    visitBothSides(visit, path, key, beforeChild, beforeSensitiveChild, beforeUnknownChild, member(after.value, key), objectMaskChild(after.sensitive, key), objectMaskChild(after.unknown, key));
   } else {
     visitOneSide(visit, childPath(path, key), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
   }
 }
 
-/** A child both sides have; its path is built only when needed (most are unchanged scalars). */
-function visitChild(
-  visit: ChangedLeafVisitor,
-  parent: string,
-  key: string | number,
-  before: unknown,
-  beforeSensitive: unknown,
-  beforeUnknown: unknown,
-  after: unknown,
-  afterSensitive: unknown,
-  afterUnknown: unknown,
-): void {
-  const unmaskedScalar = typeof before !== 'object' && before !== undefined && beforeSensitive !== true && afterSensitive !== true && beforeUnknown !== true && afterUnknown !== true;
-  if (unmaskedScalar && before === after) return;
-  visitBothSides(visit, childPath(parent, key), before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown);
-}
-
 /** Calls `visit` for each leaf that differs between the sides (null: that side does not exist), in no particular order. */
 export function visitChangedLeaves(before: MaskedValue | null, after: MaskedValue | null, visit: ChangedLeafVisitor): void {
-  if (before !== null && after !== null) visitBothSides(visit, '', before.value, before.sensitive, before.unknown, after.value, after.sensitive, after.unknown);
+  if (before !== null && after !== null) visitBothSides(visit, '', null, before.value, before.sensitive, before.unknown, after.value, after.sensitive, after.unknown);
   else if (before !== null) visitOneSide(visit, '', before.value, before.sensitive, before.unknown, true);
   else if (after !== null) visitOneSide(visit, '', after.value, after.sensitive, after.unknown, false);
 }

@@ -1,41 +1,21 @@
 // Real OpenTofu: apply only the reviewed plan, root by root, from the plan files just made.
 // Provider-free stacks (terraform_data, local-exec, local backend) written into temp dirs.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/cli/apply.js';
 import { applyRoots } from '../helpers/job-ports.js';
 import { planRoots, readRootState, type RootSpec } from '../../src/terraform/roots.js';
 import { applyExitCode } from '../../src/deploy/outcome.js';
 import { applyCommentBody } from '../../src/report/apply.js';
-import { createEngine, type Engine } from '../../src/terraform/engine.js';
-import { spawnRunner } from '../../src/terraform/process.js';
 import { defaultCacheRoot } from '../../src/qhub/venv.js';
-import { findTofu } from '../helpers/tofu.js';
+import { findTofu, tofuWork } from '../helpers/tofu.js';
 
 const repoRoot = join(import.meta.dirname, '../..');
 
 const tofu = findTofu('apply engine tests');
-const work = mkdtempSync(join(tmpdir(), 'qhub-gitops-apply-'));
-mkdirSync(join(work, 'plugins'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function engine(): Engine {
-  return createEngine({ engine: tofu!, runner: spawnRunner, env: { ...process.env }, pluginCacheDir: join(work, 'plugins') });
-}
-
-let counter = 0;
-/** A root directory holding `main.tf`. */
-function root(mainTf: string): string {
-  const dir = join(work, `root-${counter++}`);
-  mkdirSync(dir);
-  writeFileSync(join(dir, 'main.tf'), mainTf);
-  return dir;
-}
-
-const planDir = () => mkdtempSync(join(work, 'plans-'));
+const { dir: work, pluginCacheDir, engine, root, stack, planDir } = tofuWork(tofu, 'qhub-gitops-apply-');
 const stateOf = async (dir: string) => (await readRootState(engine(), { dir })).addresses;
 
 const NETWORK = `
@@ -95,7 +75,7 @@ describe.skipIf(tofu === null)('applyRoots with real OpenTofu', () => {
 
     // The CLI: exit 3 and nothing changed.
     const stderr: string[] = [];
-    const io = { stdout: () => {}, stderr: (text: string) => stderr.push(text), cwd: work, env: { ...process.env, TF_PLUGIN_CACHE_DIR: join(work, 'plugins') } };
+    const io = { stdout: () => {}, stderr: (text: string) => stderr.push(text), cwd: work, env: { ...process.env, TF_PLUGIN_CACHE_DIR: pluginCacheDir } };
     expect(await applyCommand.run(['--root', dir, '--expect-hash', reviewed.hash, '--engine', tofu!], io)).toBe(3);
     expect(stderr.join('')).toContain('The plan changed since it was reviewed');
     expect(await stateOf(dir)).toEqual([]);
@@ -169,20 +149,10 @@ resource "terraform_data" "after_break" {
   });
 
   it('does not apply a root that was pending at review: its changes were never shown', async () => {
-    const stage1 = root(NETWORK);
-    const stage2 = root(`
-data "terraform_remote_state" "stage1" {
-  backend = "local"
-  config = {
-    path = "${stage1}/terraform.tfstate"
-  }
-}
-resource "terraform_data" "cluster" {
-  input = data.terraform_remote_state.stage1.outputs.cidr
-}
-`);
+    const stages = stack('two-stage');
+    const stage2 = join(stages, 'stage2');
     const specs: RootSpec[] = [
-      { dir: stage1, label: 'stage1' },
+      { dir: join(stages, 'stage1'), label: 'stage1' },
       { dir: stage2, label: 'stage2' },
     ];
     const reviewed = await planRoots(specs, engine(), { planDir: planDir() });
@@ -212,7 +182,7 @@ describe.skipIf(tofu === null || !qhubReady)('apply CLI on a QHub config', () =>
     stdout: () => {},
     stderr: (text: string) => stderr.push(text),
     cwd,
-    env: { ...process.env, QHUB_GITOPS_CACHE: qhubCache, TF_PLUGIN_CACHE_DIR: join(work, 'plugins'), github_oauth_client_id: 'id', github_oauth_client_secret: 'secret' },
+    env: { ...process.env, QHUB_GITOPS_CACHE: qhubCache, TF_PLUGIN_CACHE_DIR: pluginCacheDir, github_oauth_client_id: 'id', github_oauth_client_secret: 'secret' },
   });
 
   it('plans the stages again and applies nothing when the first stage cannot be planned', async () => {

@@ -1,10 +1,9 @@
 // Real OpenTofu: destroy in reverse order past failures, read every state back, and turn what is
 // left into leftovers with cleanup commands and the issue body. The cluster adapter is a fake that
 // records the order of its calls against the engine's destroys (a real one needs a cluster).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planRoots, readRootState, type RootSpec } from '../../src/terraform/roots.js';
 import { destroyCommand } from '../../src/cli/destroy.js';
 import { destroyRoots } from '../../src/jobs/destroy.js';
@@ -12,32 +11,18 @@ import type { ClusterAdapter } from '../../src/deploy/cluster.js';
 import { deploymentFacts } from '../../src/deploy/facts.js';
 import { issueAction, leftoversIssueBody } from '../../src/report/leftovers-issue.js';
 import { isDestroyed } from '../../src/deploy/outcome.js';
-import { createEngine, type Engine, type ProcessRunner } from '../../src/terraform/engine.js';
+import type { ProcessRunner } from '../../src/terraform/engine.js';
 import { spawnRunner } from '../../src/terraform/process.js';
 import { defaultCacheRoot } from '../../src/qhub/venv.js';
-import { findTofu } from '../helpers/tofu.js';
+import { findTofu, tofuWork } from '../helpers/tofu.js';
 
 const repoRoot = join(import.meta.dirname, '../..');
 
 const tofu = findTofu('destroy engine tests');
-const work = mkdtempSync(join(tmpdir(), 'qhub-gitops-destroy-'));
-mkdirSync(join(work, 'plugins'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function engine(runner: ProcessRunner = spawnRunner): Engine {
-  return createEngine({ engine: tofu!, runner, env: { ...process.env }, pluginCacheDir: join(work, 'plugins') });
-}
-
-let counter = 0;
-function root(mainTf: string): string {
-  const dir = join(work, `root-${counter++}`);
-  mkdirSync(dir);
-  writeFileSync(join(dir, 'main.tf'), mainTf);
-  return dir;
-}
+const { dir: work, pluginCacheDir, engine, root, planDir } = tofuWork(tofu, 'qhub-gitops-destroy-');
 
 async function applied(specs: RootSpec[]): Promise<RootSpec[]> {
-  const run = await planRoots(specs, engine(), { planDir: mkdtempSync(join(work, 'plans-')) });
+  const run = await planRoots(specs, engine(), { planDir: planDir() });
   for (const [index, outcome] of run.roots.entries()) {
     if (outcome.status !== 'planned') throw new Error(`${outcome.root} did not plan: ${JSON.stringify(outcome)}`);
     await engine().apply(specs[index]!.dir, outcome.planFile!);
@@ -86,7 +71,7 @@ describe.skipIf(tofu === null)('destroyRoots with real OpenTofu', () => {
 
     // The CLI says the same, exit 1.
     let stdout = '';
-    const io = { stdout: (text: string) => (stdout += text), stderr: () => {}, cwd: work, env: { ...process.env, TF_PLUGIN_CACHE_DIR: join(work, 'plugins') } };
+    const io = { stdout: (text: string) => (stdout += text), stderr: () => {}, cwd: work, env: { ...process.env, TF_PLUGIN_CACHE_DIR: pluginCacheDir } };
     const code = await destroyCommand.run([...specs.flatMap((spec) => ['--root', spec.dir]), '--yes', '--format', 'json', '--engine', tofu!], io);
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject({ destroyed: false, leftovers: [{ root: specs[1]!.dir, address: 'terraform_data.stuck', type: 'terraform_data' }] });
@@ -98,7 +83,7 @@ describe.skipIf(tofu === null)('destroyRoots with real OpenTofu', () => {
       { dir: root('resource "terraform_data" "b" {}\nresource "terraform_data" "c" {}\n'), label: 'two' },
     ]);
     let stdout = '';
-    const io = { stdout: (text: string) => (stdout += text), stderr: () => {}, cwd: work, env: { ...process.env, TF_PLUGIN_CACHE_DIR: join(work, 'plugins') } };
+    const io = { stdout: (text: string) => (stdout += text), stderr: () => {}, cwd: work, env: { ...process.env, TF_PLUGIN_CACHE_DIR: pluginCacheDir } };
     const code = await destroyCommand.run([...specs.flatMap((spec) => ['--root', spec.dir]), '--yes', '--format', 'json', '--engine', tofu!], io);
     expect(JSON.parse(stdout)).toEqual({ destroyed: true, leftovers: [], unreadable: [] });
     expect(code).toBe(0);
@@ -157,7 +142,7 @@ describe.skipIf(tofu === null || !qhubReady)('destroy CLI on a QHub config', () 
       stdout: (text: string) => (stdout += text),
       stderr: () => {},
       cwd: dir,
-      env: { ...process.env, QHUB_GITOPS_CACHE: qhubCache, TF_PLUGIN_CACHE_DIR: join(work, 'plugins'), github_oauth_client_id: 'id', github_oauth_client_secret: 'secret' },
+      env: { ...process.env, QHUB_GITOPS_CACHE: qhubCache, TF_PLUGIN_CACHE_DIR: pluginCacheDir, github_oauth_client_id: 'id', github_oauth_client_secret: 'secret' },
     };
     expect(await destroyCommand.run(['--yes', '--format', 'json', '--engine', tofu!], io)).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject({ destroyed: false, unreadable: ['infrastructure'] });

@@ -1,42 +1,23 @@
 // Real OpenTofu on provider-free stacks (terraform_data, local backend) copied to temp dirs:
 // every kind of change, hash stability, errors, the state lock, and two stages in order.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planCommand, planExitCode } from '../../src/cli/plan.js';
 import { planRoots, type RootSpec } from '../../src/terraform/roots.js';
 import { buildComment, buildJobSummary } from '../../src/report/comment.js';
-import { createEngine, type Engine } from '../../src/terraform/engine.js';
+import { createEngine } from '../../src/terraform/engine.js';
 import type { PlanRun, RootOutcome } from '../../src/terraform/outcome.js';
 import { spawnRunner } from '../../src/terraform/process.js';
 import type { PlanReport } from '../../src/terraform/summary.js';
-import { findTofu } from '../helpers/tofu.js';
+import { findTofu, tofuWork } from '../helpers/tofu.js';
 
 const repoRoot = join(import.meta.dirname, '../..');
 const stacks = join(repoRoot, 'test/fixtures/stacks');
 
 const tofu = findTofu('engine tests');
-const work = mkdtempSync(join(tmpdir(), 'qhub-gitops-engine-'));
-mkdirSync(join(work, 'plugins'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function engine(): Engine {
-  return createEngine({ engine: tofu!, runner: spawnRunner, env: { ...process.env }, pluginCacheDir: join(work, 'plugins') });
-}
-
-let counter = 0;
-/** A fresh copy of a fixture stack (or several, side by side) in its own temp dir. */
-function copyStack(...parts: string[]): string {
-  const target = join(work, `${counter++}`);
-  cpSync(join(stacks, ...parts), target, { recursive: true });
-  return target;
-}
-
-function planDir(): string {
-  return mkdtempSync(join(work, 'plans-'));
-}
+const { dir: work, pluginCacheDir, engine, root, stack, planDir } = tofuWork(tofu, 'qhub-gitops-engine-');
 
 function planned(outcome: RootOutcome | undefined): PlanReport & { planFile: string } {
   if (outcome?.status !== 'planned') throw new Error(`expected a planned root, got ${JSON.stringify(outcome)}`);
@@ -52,7 +33,7 @@ async function planAndApply(dir: string): Promise<PlanRun> {
 
 describe.skipIf(tofu === null)('planRoots with real OpenTofu', () => {
   it('summarizes every kind of change, counts like tofu, hides secrets and hashes stably', async () => {
-    const dir = copyStack('changes', 'v1');
+    const dir = stack('changes', 'v1');
     await planAndApply(dir);
     cpSync(join(stacks, 'changes', 'v2', 'main.tf'), join(dir, 'main.tf'));
 
@@ -98,9 +79,7 @@ describe.skipIf(tofu === null)('planRoots with real OpenTofu', () => {
 
   it('cuts the comment of a 300-resource plan under 65,536 characters, deterministically; the job summary keeps every resource', async () => {
     // Written here rather than taken from elsewhere: 300 resources, each with a few hundred characters of attributes.
-    const dir = join(work, `${counter++}`);
-    mkdirSync(dir);
-    writeFileSync(join(dir, 'main.tf'), `resource "terraform_data" "item" {\n  count = 300\n  input = { name = "item-\${count.index}", note = "${'n'.repeat(160)}" }\n}\n`);
+    const dir = root(`resource "terraform_data" "item" {\n  count = 300\n  input = { name = "item-\${count.index}", note = "${'n'.repeat(160)}" }\n}\n`);
     const run = await planRoots([{ dir, label: 'hundreds' }], engine(), { planDir: planDir() });
     expect(planned(run.roots[0]).summary.to_add).toBe(300);
     const input = { marker: { deployment: null, config: null, planHash: run.hash, kind: 'plan' as const }, title: 'Plan', plan: run };
@@ -114,7 +93,7 @@ describe.skipIf(tofu === null)('planRoots with real OpenTofu', () => {
   });
 
   it('plans an outputs-only root without showing its sensitive output', async () => {
-    const dir = copyStack('outputs-only');
+    const dir = stack('outputs-only');
     const run = await planRoots([{ dir }], engine(), { planDir: planDir() });
     const report = planned(run.roots[0]);
     expect(report.resources).toEqual([]);
@@ -127,8 +106,8 @@ describe.skipIf(tofu === null)('planRoots with real OpenTofu', () => {
   });
 
   it('reports a failing plan with its diagnostic and exit code 1', async () => {
-    const dir = copyStack('errored');
-    const run = await planRoots([{ dir, label: 'errored' }, { dir: copyStack('outputs-only'), label: 'after' }], engine(), { planDir: planDir() });
+    const dir = stack('errored');
+    const run = await planRoots([{ dir, label: 'errored' }, { dir: stack('outputs-only'), label: 'after' }], engine(), { planDir: planDir() });
     const [failed, after] = run.roots;
     expect(failed).toMatchObject({ status: 'failed', step: 'plan' });
     if (failed?.status !== 'failed') return;
@@ -144,7 +123,7 @@ describe.skipIf(tofu === null)('planRoots with real OpenTofu', () => {
   });
 
   it('parses the state lock held by another run into the force-unlock command', async () => {
-    const dir = copyStack('locked');
+    const dir = stack('locked');
     const lockEngine = engine();
     await lockEngine.init(dir);
     const holder = spawn(tofu!, ['apply', '-auto-approve', '-input=false', '-no-color'], { cwd: dir, stdio: 'ignore' });
@@ -169,7 +148,7 @@ describe.skipIf(tofu === null)('planRoots with real OpenTofu', () => {
   });
 
   it('plans two stages in order: the second is pending until the first is applied', async () => {
-    const base = copyStack('two-stage');
+    const base = stack('two-stage');
     const specs: RootSpec[] = [
       { dir: join(base, 'stage1'), label: 'stage1' },
       { dir: join(base, 'stage2'), label: 'stage2' },
@@ -198,13 +177,13 @@ describe.skipIf(tofu === null)('planRoots with real OpenTofu', () => {
   });
 
   it('runs `plan --root` from the CLI: json shape and exit codes', async () => {
-    const dir = copyStack('outputs-only');
+    const dir = stack('outputs-only');
     let out = '';
     const io = {
       stdout: (text: string) => void (out += text),
       stderr: () => undefined,
       cwd: dir,
-      env: { ...process.env, TF_PLUGIN_CACHE_DIR: join(work, 'plugins') },
+      env: { ...process.env, TF_PLUGIN_CACHE_DIR: pluginCacheDir },
     };
     expect(await planCommand.run(['--root', '.', '--engine', tofu!, '--format', 'json'], io)).toBe(2);
     const json = JSON.parse(out);

@@ -2,27 +2,18 @@
 // every leaf the engine's own `show` text marks as changed appears in our comment, with its old
 // and new value, and the canaries (a sensitive variable, a client_secret) appear nowhere.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planRoots } from '../../src/terraform/roots.js';
 import { buildComment, buildJobSummary, type CommentInput } from '../../src/report/comment.js';
-import { createEngine, type Engine } from '../../src/terraform/engine.js';
-import { spawnRunner } from '../../src/terraform/process.js';
 import { isSecretKey } from '../../src/terraform/string-diff.js';
-import { findTofu, noNetworkEnv } from '../helpers/tofu.js';
+import { findTofu, noNetworkEnv, tofuWork } from '../helpers/tofu.js';
 
 const stack = join(import.meta.dirname, '../fixtures/stacks/strings');
 const tofu = findTofu('string-diff engine tests');
-const work = mkdtempSync(join(tmpdir(), 'qhub-gitops-strings-'));
-mkdirSync(join(work, 'plugins'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function engine(): Engine {
-  return createEngine({ engine: tofu!, runner: spawnRunner, env: { ...process.env, ...noNetworkEnv() }, pluginCacheDir: join(work, 'plugins') });
-}
+const { dir: work, engine, planDir } = tofuWork(tofu, 'qhub-gitops-strings-', noNetworkEnv());
 
 /** A change the engine's text marks: a value (`~ key = old -> new`, or a `-`/`+` pair of YAML lines) or a text line. */
 type EngineChange = { kind: 'value'; key: string; before: string; after: string } | { kind: 'line'; sign: '-' | '+'; text: string };
@@ -68,14 +59,13 @@ describe.skipIf(tofu === null)('changed strings in a real OpenTofu plan', () => 
     const dir = join(work, 'stack');
     cpSync(stack, dir, { recursive: true });
     copyFileSync(join(stack, 'v1.tfvars.json'), join(dir, 'terraform.tfvars.json'));
-    const planDir = mkdtempSync(join(work, 'plans-'));
-    const first = await planRoots([{ dir }], engine(), { planDir });
+    const first = await planRoots([{ dir }], engine(), { planDir: planDir() });
     const firstOutcome = first.roots[0]!;
     if (firstOutcome.status !== 'planned') throw new Error(JSON.stringify(firstOutcome));
     await engine().apply(dir, firstOutcome.planFile!);
 
     copyFileSync(join(stack, 'v2.tfvars.json'), join(dir, 'terraform.tfvars.json'));
-    const run = await planRoots([{ dir, label: 'strings' }], engine(), { planDir: mkdtempSync(join(work, 'plans-')) });
+    const run = await planRoots([{ dir, label: 'strings' }], engine(), { planDir: planDir() });
     const outcome = run.roots[0]!;
     if (outcome.status !== 'planned') throw new Error(JSON.stringify(outcome));
     const engineText = execFileSync(tofu!, ['show', '-no-color', outcome.planFile!], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...noNetworkEnv() } });

@@ -184,6 +184,16 @@ describe('stage_vars.py failures', async () => {
   });
 });
 
+/** Nebari's Terraform stages after 02-infrastructure: pending while 02's outputs do not exist. */
+const NEBARI_KUBERNETES_STAGES_PENDING = [
+  '03-kubernetes-initialize',
+  '04-kubernetes-ingress',
+  '05-kubernetes-keycloak',
+  '06-kubernetes-keycloak-configuration',
+  '07-kubernetes-services',
+  '08-nebari-tf-extensions',
+].map((stage) => [stage, 'pending']);
+
 describe('Nebari 2023.7.2: stage inputs from _nebari.stages.input_vars', async () => {
   const available = await ready(NEBARI_2023);
   it.skipIf(!available)('plans stage 02 of a local config first, and every stage once earlier outputs exist', async () => {
@@ -193,12 +203,7 @@ describe('Nebari 2023.7.2: stage inputs from _nebari.stages.input_vars', async (
     // No stage 01 for the local provider: deploy does not run it either.
     expect(statuses(first)).toEqual([
       ['02-infrastructure', 'ready'],
-      ['03-kubernetes-initialize', 'pending'],
-      ['04-kubernetes-ingress', 'pending'],
-      ['05-kubernetes-keycloak', 'pending'],
-      ['06-kubernetes-keycloak-configuration', 'pending'],
-      ['07-kubernetes-services', 'pending'],
-      ['08-nebari-tf-extensions', 'pending'],
+      ...NEBARI_KUBERNETES_STAGES_PENDING,
     ]);
     expect(tfvars(first, '02-infrastructure')).toEqual({ kubeconfig_filename: join(tmpdir(), 'NEBARI_KUBECONFIG'), kube_context: null });
 
@@ -219,12 +224,7 @@ describe('Nebari (newest): plugin stages', async () => {
       ['bootstrap', 'not-planned'],
       ['01-terraform-state', 'ready'],
       ['02-infrastructure', 'ready'],
-      ['03-kubernetes-initialize', 'pending'],
-      ['04-kubernetes-ingress', 'pending'],
-      ['05-kubernetes-keycloak', 'pending'],
-      ['06-kubernetes-keycloak-configuration', 'pending'],
-      ['07-kubernetes-services', 'pending'],
-      ['08-nebari-tf-extensions', 'pending'],
+      ...NEBARI_KUBERNETES_STAGES_PENDING,
       ['10-kubernetes-kuberhealthy', 'not-planned'],
       ['11-kubernetes-kuberhealthy-healthchecks', 'not-planned'],
     ]);

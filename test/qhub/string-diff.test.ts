@@ -4,28 +4,25 @@
 // jupyterhub module builds them (its values.yaml file, then a jsonencode of the profiles and
 // images), planned by real OpenTofu. The comment shows the two leaves, linked to their config lines.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planRoots } from '../../src/terraform/roots.js';
 import { configChangesBetween } from '../../src/config/changes.js';
 import { computeStageInputs, type StageOutputs } from '../../src/qhub/render.js';
 import { defaultCacheRoot, isVenvReady, venvPaths, type VenvSpec } from '../../src/qhub/venv.js';
 import { buildComment, type CommentInput } from '../../src/report/comment.js';
-import { createEngine } from '../../src/terraform/engine.js';
 import { spawnRunner } from '../../src/terraform/process.js';
-import { findTofu, noNetworkEnv } from '../helpers/tofu.js';
+import { findTofu, noNetworkEnv, tofuWork } from '../helpers/tofu.js';
 
 const QHUB_045: VenvSpec = { package: 'qhub', version: '0.4.5' };
-const work = mkdtempSync(join(tmpdir(), 'qhub-gitops-qhub-strings-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 const env = { ...process.env, PYTHONWARNINGS: 'ignore' };
 
 const available = await isVenvReady(QHUB_045, { env: process.env }).catch(() => false);
 if (!available) console.warn('skipped: no virtualenv for qhub 0.4.5 (run scripts/setup-qhub-venvs.mjs)');
 const tofu = findTofu('QHub helm values plan');
+const { dir: work, engine: tofuEngine, planDir } = tofuWork(tofu, 'qhub-gitops-qhub-strings-', noNetworkEnv());
 
 /** What stages 02-06 output once deployed (values made up; the shapes are QHub's). */
 const OUTPUTS: StageOutputs = {
@@ -92,16 +89,15 @@ describe.skipIf(!available || tofu === null)('a QHub PR changing a profile cpu_l
     copyFileSync(join(base.stageDir, 'modules/kubernetes/services/jupyterhub/values.yaml'), join(root, 'values.yaml'));
     const tfvars = (inputs: Record<string, unknown>) =>
       writeFileSync(join(root, 'terraform.tfvars.json'), JSON.stringify(Object.fromEntries(['jupyterlab-profiles', 'jupyterhub-image', 'jupyterlab-image', 'jupyterhub-theme'].map((key) => [key, inputs[key]]))));
-    const engine = createEngine({ engine: tofu!, runner: spawnRunner, env: { ...process.env, ...noNetworkEnv() }, pluginCacheDir: join(work, 'plugins') });
-    mkdirSync(join(work, 'plugins'));
+    const engine = tofuEngine();
 
     tfvars(base.tfvars);
-    const first = await planRoots([{ dir: root }], engine, { planDir: mkdtempSync(join(work, 'plans-')) });
+    const first = await planRoots([{ dir: root }], engine, { planDir: planDir() });
     const applied = first.roots[0]!;
     if (applied.status !== 'planned') throw new Error(JSON.stringify(applied));
     await engine.apply(root, applied.planFile!);
     tfvars(head.tfvars);
-    const run = await planRoots([{ dir: root, label: '07-kubernetes-services' }], engine, { planDir: mkdtempSync(join(work, 'plans-')) });
+    const run = await planRoots([{ dir: root, label: '07-kubernetes-services' }], engine, { planDir: planDir() });
 
     const configChanges = configChangesBetween({ config: { bytes: baseText, file: 'qhub-config.yaml' }, environmentFiles: [] }, { config: { bytes: headText, file: 'qhub-config.yaml' }, environmentFiles: [] })!;
     const input: CommentInput = { marker: { deployment: 'deploy/dev', config: 'qhub-config.yaml', planHash: run.hash, kind: 'plan' }, title: 'Plan', configChanges, plan: { roots: run.roots, hash: run.hash } };

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { pullRequestEvent, pushEvent } from '../emulator/fixtures.js';
+import { pullRequestEvent, pushEvent, workflowDispatchEvent } from '../emulator/fixtures.js';
 import { GitHubEmulator, type TokenIdentity } from '../emulator/server.js';
 import { ensureDist, repoRoot } from '../e2e/run-action.js';
 import { builtEngine, startEngineMirror, type EngineMirror } from '../helpers/engine-mirror.js';
@@ -131,6 +131,18 @@ export class ScenarioRepository {
     return payload;
   }
 
+  /**
+   * Branch `more-users`, off deploy/blue, raising a node group's `max_nodes` from 5 to 6, and its
+   * pull request `number` into deploy/blue, known to the emulator; returns the webhook payload.
+   */
+  moreUsersPullRequest(number: number): Json {
+    const config = this.file('deploy/blue', 'qhub-config.yaml')!;
+    this.commit('more-users', { 'qhub-config.yaml': config.replace('max_nodes: 5', 'max_nodes: 6') }, 'Room for more users', 'deploy/blue');
+    const payload = this.pullRequest(number, 'deploy/blue', 'more-users');
+    this.emulator.addPull(payload, ['qhub-config.yaml']);
+    return payload;
+  }
+
   /** A real `push` webhook payload for the branch's last commit. */
   pushEvent(branch: string): Json {
     const payload = pushEvent(branch);
@@ -201,13 +213,17 @@ export interface ActRun {
   payload: Json;
   /** What the workspace checks out: a branch or a sha of the repository. */
   checkout: string;
-  token: string;
   secrets?: Record<string, string>;
   vars?: Record<string, string>;
   env?: Record<string, string>;
   /** The directory whose `node` runs the action (first on PATH). */
   nodeBin?: string;
   timeoutMs?: number;
+}
+
+/** A `workflow_dispatch` run started on `branch` with `inputs`: its event, payload and checkout. */
+export function dispatchOn(branch: string, inputs: Record<string, string>): Pick<ActRun, 'event' | 'payload' | 'checkout'> {
+  return { event: 'workflow_dispatch', payload: workflowDispatchEvent(`refs/heads/${branch}`, inputs), checkout: branch };
 }
 
 export interface ActResult {
@@ -221,11 +237,12 @@ export interface ActResult {
 export interface Runner {
   emulator: GitHubEmulator;
   repository: ScenarioRepository;
+  /** Runs the workflow with the file's token as its GITHUB_TOKEN. */
   run(request: ActRun): Promise<ActResult>;
 }
 
 /** act's flags for the action, the stand-ins and host mode. */
-function actArguments(request: ActRun, release: string): string[] {
+function actArguments(request: ActRun, token: string, release: string): string[] {
   const args = [
     request.event,
     '--workflows', `.github/workflows/${request.workflow}`,
@@ -237,7 +254,7 @@ function actArguments(request: ActRun, release: string): string[] {
     '--local-repository', `qhub-gitops/qhub-gitops@v1=${release}`,
   ];
   for (const [action, folder] of Object.entries(STAND_INS)) args.push('--local-repository', `${action}=${join(import.meta.dirname, 'stand-ins', folder)}`);
-  args.push('--secret', `GITHUB_TOKEN=${request.token}`);
+  args.push('--secret', `GITHUB_TOKEN=${token}`);
   for (const [name, value] of Object.entries(request.secrets ?? {})) args.push('--secret', `${name}=${value}`);
   for (const [name, value] of Object.entries(request.vars ?? {})) args.push('--var', `${name}=${value}`);
   return args;
@@ -254,10 +271,11 @@ function releaseCopy(root: string): string {
 }
 
 /**
- * Registers the file's hooks: one HTTPS emulator, a fresh repository before each test, and after
- * each test no request or response outside GitHub's API description.
+ * Registers the file's hooks: one HTTPS emulator, a fresh repository before each test with `token`
+ * (every run's GITHUB_TOKEN) known as the github-actions bot's, and after each test no request or
+ * response outside GitHub's API description.
  */
-export function useRunner(act: string | null): Runner {
+export function useRunner(act: string | null, token: string): Runner {
   const state = {} as { root: string; tls: TestTls; release: string; emulator: GitHubEmulator; repository: ScenarioRepository; runs: number };
   beforeAll(async () => {
     if (!act) return;
@@ -276,6 +294,7 @@ export function useRunner(act: string | null): Runner {
     state.emulator.reset();
     const scenario = mkdtempSync(join(state.root, 'scenario-'));
     state.repository = new ScenarioRepository(state.emulator, scenario);
+    state.emulator.addToken(token, ACTIONS_BOT);
   });
   afterEach(() => {
     if (act) expect(state.emulator.violations).toEqual([]);
@@ -318,7 +337,7 @@ export function useRunner(act: string | null): Runner {
         QHUB_GITOPS_STANDIN_REPOSITORIES: `qhub-gitops/qhub-gitops=${state.release}`,
         ...request.env,
       };
-      const args = actArguments(request, state.release);
+      const args = actArguments(request, token, state.release);
       for (const [name, value] of Object.entries(stepEnv)) args.push('--env', `${name}=${value}`);
       args.push('--action-cache-path', join(root, 'act-cache'));
 

@@ -5,27 +5,21 @@
 // providers that cannot be downloaded, and report it where its users look.
 import { describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/deploy/marker.js';
-import { workflowDispatchEvent } from '../emulator/fixtures.js';
-import { ACTIONS_BOT, type ActRun, findAct, nodeVersions, stepFailed, TEMPLATE_SECRETS, useEngineMirror, useRunner } from './act.js';
+import { type ActRun, dispatchOn, findAct, nodeVersions, stepFailed, TEMPLATE_SECRETS, useEngineMirror, useRunner } from './act.js';
 
 const act = findAct();
-const runner = useRunner(act);
-const TOKEN = 'ghs_runnerDeployToken0a1b2c3d4e5f6';
+const runner = useRunner(act, 'ghs_runnerDeployToken0a1b2c3d4e5f6');
 const REGISTRY_UNREACHABLE = 'its providers could not be downloaded because the provider registry is unreachable from this machine';
 
 const engine = useEngineMirror();
 
 describe.skipIf(!act || !engine.available).each(nodeVersions())('Apply, Destroy and Drift workflows under act ($label)', ({ bin }) => {
-  const run = (request: Omit<ActRun, 'token' | 'nodeBin' | 'secrets'>) =>
-    runner.run({ ...request, token: TOKEN, nodeBin: bin, secrets: TEMPLATE_SECRETS, env: { QHUB_GITOPS_ENGINE_MIRROR: engine.mirror().url }, timeoutMs: 600_000 });
+  const run = (request: Omit<ActRun, 'nodeBin' | 'secrets'>) =>
+    runner.run({ ...request, nodeBin: bin, secrets: TEMPLATE_SECRETS, env: { QHUB_GITOPS_ENGINE_MIRROR: engine.mirror().url }, timeoutMs: 600_000 });
 
   it('Apply: a push after a merged pull request re-plans, cannot reach the providers, and reports it on the reviewed comment', async () => {
-    runner.emulator.addToken(TOKEN, ACTIONS_BOT);
     runner.repository.commit('deploy/blue', {}, 'Deployment blue');
-    const config = runner.repository.file('deploy/blue', 'qhub-config.yaml')!;
-    runner.repository.commit('more-users', { 'qhub-config.yaml': config.replace('max_nodes: 5', 'max_nodes: 6') }, 'Room for more users', 'deploy/blue');
-    const review = runner.repository.pullRequest(21, 'deploy/blue', 'more-users');
-    runner.emulator.addPull(review, ['qhub-config.yaml']);
+    const review = runner.repository.moreUsersPullRequest(21);
     const planned = await run({ workflow: 'plan.yml', event: 'pull_request', payload: review, checkout: 'more-users' });
     expect(planned.exitCode, planned.log).toBe(1);
     const [reviewComment] = runner.emulator.commentsOn(21);
@@ -53,10 +47,8 @@ describe.skipIf(!act || !engine.available).each(nodeVersions())('Apply, Destroy 
   }, 1_300_000);
 
   it('Destroy: with the right confirmation, destroys what it can reach and says what is left', async () => {
-    runner.emulator.addToken(TOKEN, ACTIONS_BOT);
     runner.repository.commit('deploy/blue', {}, 'Deployment blue');
-    const payload = workflowDispatchEvent('refs/heads/deploy/blue', { deployment: 'blue', confirm: 'datasci' });
-    const result = await run({ workflow: 'destroy.yml', event: 'workflow_dispatch', payload, checkout: 'deploy/blue' });
+    const result = await run({ workflow: 'destroy.yml', ...dispatchOn('deploy/blue', { deployment: 'blue', confirm: 'datasci' }) });
     expect(result.exitCode, result.log).toBe(1);
     expect(stepFailed(result.log, 'Destroy'), result.log).toBe(true);
     expect(result.log).toContain('- `terraform-state`: 0 left in state — init failed');
@@ -69,10 +61,8 @@ describe.skipIf(!act || !engine.available).each(nodeVersions())('Apply, Destroy 
   }, 660_000);
 
   it('Drift: the run started on deploy/<name> plans it and cannot reach the providers', async () => {
-    runner.emulator.addToken(TOKEN, ACTIONS_BOT);
     runner.repository.commit('deploy/blue', {}, 'Deployment blue');
-    const payload = workflowDispatchEvent('refs/heads/deploy/blue', {});
-    const result = await run({ workflow: 'drift.yml', event: 'workflow_dispatch', payload, checkout: 'deploy/blue' });
+    const result = await run({ workflow: 'drift.yml', ...dispatchOn('deploy/blue', {}) });
     expect(result.exitCode, result.log).toBe(1);
     expect(result.log).toContain('qhub-gitops plan on workflow_dispatch');
     expect(stepFailed(result.log, 'Plan'), result.log).toBe(true);

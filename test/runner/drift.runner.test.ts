@@ -1,20 +1,18 @@
 // template-repo/.github/workflows/drift.yml under act: the nightly run on main starts the workflow
 // once on each deploy/* branch (each run plans the branch it was started on).
 import { describe, expect, it } from 'vitest';
-import { ACTIONS_BOT, findAct, nodeVersions, useRunner } from './act.js';
+import { findAct, nodeVersions, useRunner } from './act.js';
 
 const act = findAct();
-const runner = useRunner(act);
-const TOKEN = 'ghs_runnerDriftToken0a1b2c3d4e5f6a';
+const runner = useRunner(act, 'ghs_runnerDriftToken0a1b2c3d4e5f6a');
 
 describe.skipIf(!act).each(nodeVersions())('Drift workflow under act ($label)', ({ bin }) => {
   it('on schedule, starts a drift check on every deploy/* branch and plans nothing itself', async () => {
-    runner.emulator.addToken(TOKEN, ACTIONS_BOT);
     for (const name of ['blue', 'green']) runner.repository.commit(`deploy/${name}`, {}, `Deployment ${name}`);
     runner.repository.commit('feature', {}, 'Not a deployment');
     // A scheduled run's payload names the cron entry; its ref is the default branch.
     const payload = { schedule: '17 4 * * *', ref: 'refs/heads/main' };
-    const result = await runner.run({ workflow: 'drift.yml', event: 'schedule', payload, checkout: 'main', token: TOKEN, nodeBin: bin });
+    const result = await runner.run({ workflow: 'drift.yml', event: 'schedule', payload, checkout: 'main', nodeBin: bin });
     expect(result.exitCode, result.log).toBe(0);
     expect(runner.emulator.dispatches).toEqual([
       { workflow: 'drift.yml', ref: 'deploy/blue', inputs: {} },

@@ -4,15 +4,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS_BOT, findAct, nodeVersions, useRunner } from './act.js';
+import { findAct, nodeVersions, useRunner } from './act.js';
 
 const act = findAct();
-const runner = useRunner(act);
-const TOKEN = 'ghs_runnerLockToken0a1b2c3d4e5f6a7';
+const runner = useRunner(act, 'ghs_runnerLockToken0a1b2c3d4e5f6a7');
 
 describe.skipIf(!act).each(nodeVersions())('Lock environments workflow under act ($label)', ({ bin }) => {
   it('pins the unpinned package of a pull request and pushes the pins to its branch', async () => {
-    runner.emulator.addToken(TOKEN, ACTIONS_BOT);
     const path = 'environments/environment-dask.yaml';
     const dask = runner.repository.file('main', path)!;
     const headSha = runner.repository.commit('add-scipy', { [path]: dask.replace('  - numpy==1.20.3\n', '  - numpy==1.20.3\n  - scipy\n') }, 'Add scipy');
@@ -28,7 +26,6 @@ describe.skipIf(!act).each(nodeVersions())('Lock environments workflow under act
       event: 'pull_request',
       payload,
       checkout: 'add-scipy',
-      token: TOKEN,
       nodeBin: bin,
       env: { QHUB_GITOPS_STANDIN_MICROMAMBA_SOLVE: solve },
     });
@@ -42,10 +39,9 @@ describe.skipIf(!act).each(nodeVersions())('Lock environments workflow under act
   }, 180_000);
 
   it('does nothing for a pull request from a fork (its branch cannot be pushed to)', async () => {
-    runner.emulator.addToken(TOKEN, ACTIONS_BOT);
     const headSha = runner.repository.commit('add-scipy', { 'environments/extra.yaml': 'name: extra\ndependencies:\n  - scipy\n' }, 'Add an environment');
     const payload = runner.repository.pullRequest(10, 'main', 'add-scipy', 'someone/Hello-World');
-    const result = await runner.run({ workflow: 'lock-environments.yml', event: 'pull_request', payload, checkout: 'add-scipy', token: TOKEN, nodeBin: bin });
+    const result = await runner.run({ workflow: 'lock-environments.yml', event: 'pull_request', payload, checkout: 'add-scipy', nodeBin: bin });
     expect(result.exitCode, result.log).toBe(0);
     expect(result.log).not.toContain('Solve and pin');
     expect(runner.repository.sha('add-scipy')).toBe(headSha);

@@ -2,19 +2,15 @@
 // with the qhub-gitops CLI of the release and pushes the branch over HTTPS with the job's token.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { workflowDispatchEvent } from '../emulator/fixtures.js';
-import { ACTIONS_BOT, findAct, nodeVersions, stepFailed, useRunner } from './act.js';
+import { dispatchOn, findAct, nodeVersions, stepFailed, useRunner } from './act.js';
 
 const act = findAct();
-const runner = useRunner(act);
-const TOKEN = 'ghs_runnerNewDeploymentToken0a1b2c3';
+const runner = useRunner(act, 'ghs_runnerNewDeploymentToken0a1b2c3');
 
 describe.skipIf(!act).each(nodeVersions())('New deployment workflow under act ($label)', ({ bin, version }) => {
   it('pushes deploy/<name> with a config of its own namespace and host name', async () => {
-    runner.emulator.addToken(TOKEN, ACTIONS_BOT);
     runner.repository.commit('deploy/blue', {}, 'Deployment blue');
-    const payload = workflowDispatchEvent('refs/heads/main', { name: 'green', from: 'blue' });
-    const result = await runner.run({ workflow: 'new-deployment.yml', event: 'workflow_dispatch', payload, checkout: 'main', token: TOKEN, nodeBin: bin });
+    const result = await runner.run({ workflow: 'new-deployment.yml', ...dispatchOn('main', { name: 'green', from: 'blue' }), nodeBin: bin });
     expect(result.exitCode, result.log).toBe(0);
     expect(result.log).toContain('Copied qhub-gitops/qhub-gitops');
     // The node first on PATH is the one the job runs (and act runs the action with).
@@ -29,10 +25,8 @@ describe.skipIf(!act).each(nodeVersions())('New deployment workflow under act ($
   }, 180_000);
 
   it('refuses a name whose branch exists, pushing nothing', async () => {
-    runner.emulator.addToken(TOKEN, ACTIONS_BOT);
     runner.repository.commit('deploy/blue', {}, 'Deployment blue');
-    const payload = workflowDispatchEvent('refs/heads/main', { name: 'blue', from: '' });
-    const result = await runner.run({ workflow: 'new-deployment.yml', event: 'workflow_dispatch', payload, checkout: 'main', token: TOKEN, nodeBin: bin });
+    const result = await runner.run({ workflow: 'new-deployment.yml', ...dispatchOn('main', { name: 'blue', from: '' }), nodeBin: bin });
     expect(result.exitCode, result.log).toBe(1);
     // The step's `::error::The branch deploy/blue already exists.` line may be lost (see stepFailed).
     expect(stepFailed(result.log, 'Derive the new config'), result.log).toBe(true);

@@ -3,22 +3,20 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/deploy/marker.js';
-import { ACTIONS_BOT, findAct, nodeVersions, readArtifact, stepFailed, TEMPLATE_SECRETS, useEngineMirror, useRunner } from './act.js';
+import { findAct, nodeVersions, readArtifact, stepFailed, TEMPLATE_SECRETS, useEngineMirror, useRunner } from './act.js';
 
 const act = findAct();
-const runner = useRunner(act);
-const TOKEN = 'ghs_runnerPlanToken0a1b2c3d4e5f6';
+const runner = useRunner(act, 'ghs_runnerPlanToken0a1b2c3d4e5f6');
 const engine = useEngineMirror();
 
 describe.skipIf(!act).each(nodeVersions())('Plan workflow under act ($label)', ({ bin }) => {
   it('validates a pull request into main and posts the findings as the sticky comment', async () => {
-    runner.emulator.addToken(TOKEN, ACTIONS_BOT);
     const dask = runner.repository.file('main', 'environments/environment-dask.yaml')!;
     runner.repository.commit('add-scipy', { 'environments/environment-dask.yaml': dask.replace('  - numpy==1.20.3\n', '  - numpy==1.20.3\n  - scipy\n') }, 'Add scipy');
     const payload = runner.repository.pullRequest(7, 'main', 'add-scipy');
     runner.emulator.addPull(payload, ['environments/environment-dask.yaml']);
 
-    const result = await runner.run({ workflow: 'plan.yml', event: 'pull_request', payload, checkout: 'add-scipy', token: TOKEN, nodeBin: bin });
+    const result = await runner.run({ workflow: 'plan.yml', event: 'pull_request', payload, checkout: 'add-scipy', nodeBin: bin });
     expect(result.exitCode, result.log).toBe(0);
     expect(result.log).toContain('qhub-gitops validate on pull_request');
     const comments = runner.emulator.commentsOn(7);
@@ -31,19 +29,14 @@ describe.skipIf(!act).each(nodeVersions())('Plan workflow under act ($label)', (
   }, 180_000);
 
   it.skipIf(!engine.available)('plans a pull request into deploy/<name> with the engine QHub pins, from the mirror', async () => {
-    runner.emulator.addToken(TOKEN, ACTIONS_BOT);
     runner.repository.commit('deploy/blue', {}, 'Deployment blue');
-    const config = runner.repository.file('deploy/blue', 'qhub-config.yaml')!;
-    runner.repository.commit('more-users', { 'qhub-config.yaml': config.replace('max_nodes: 5', 'max_nodes: 6') }, 'Room for more users', 'deploy/blue');
-    const payload = runner.repository.pullRequest(8, 'deploy/blue', 'more-users');
-    runner.emulator.addPull(payload, ['qhub-config.yaml']);
+    const payload = runner.repository.moreUsersPullRequest(8);
 
     const result = await runner.run({
       workflow: 'plan.yml',
       event: 'pull_request',
       payload,
       checkout: 'more-users',
-      token: TOKEN,
       nodeBin: bin,
       secrets: TEMPLATE_SECRETS,
       env: { QHUB_GITOPS_ENGINE_MIRROR: engine.mirror().url },

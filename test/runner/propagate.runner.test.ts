@@ -2,15 +2,13 @@
 // from main into each deploy/* branch that lacks main's commits and has none open yet.
 import { describe, expect, it } from 'vitest';
 import { pullRequestEvent } from '../emulator/fixtures.js';
-import { ACTIONS_BOT, findAct, nodeVersions, useRunner } from './act.js';
+import { findAct, nodeVersions, useRunner } from './act.js';
 
 const act = findAct();
-const runner = useRunner(act);
-const TOKEN = 'ghs_runnerPropagateToken0a1b2c3d4e';
+const runner = useRunner(act, 'ghs_runnerPropagateToken0a1b2c3d4e');
 
 describe.skipIf(!act).each(nodeVersions())('Propagate workflow under act ($label)', ({ bin }) => {
   it('opens the missing pull requests from main, once', async () => {
-    runner.emulator.addToken(TOKEN, ACTIONS_BOT);
     for (const name of ['blue', 'green']) runner.repository.commit(`deploy/${name}`, {}, `Deployment ${name}`);
     const readme = runner.repository.file('main', 'README.md')!;
     runner.repository.commit('main', { 'README.md': `${readme}\nShared change.\n` }, 'A shared change');
@@ -20,7 +18,7 @@ describe.skipIf(!act).each(nodeVersions())('Propagate workflow under act ($label
     open.pull_request.head.label = 'Codertocat:main';
     runner.emulator.addPull(open);
 
-    const result = await runner.run({ workflow: 'propagate.yml', event: 'push', payload: runner.repository.pushEvent('main'), checkout: 'main', token: TOKEN, nodeBin: bin });
+    const result = await runner.run({ workflow: 'propagate.yml', event: 'push', payload: runner.repository.pushEvent('main'), checkout: 'main', nodeBin: bin });
     expect(result.exitCode, result.log).toBe(0);
     const pulls = runner.emulator.pullRequests().map((pull) => ({ number: pull.number, base: pull.base.ref, head: pull.head.ref, title: pull.title, author: pull.user.login }));
     expect(pulls).toEqual([

@@ -1,71 +1,59 @@
 // The pre-destroy Kubernetes clean-up: order, carrying on past a failed step, and the kubectl
 // adapter's commands (checked against a recording runner: no cluster is available here).
 import { describe, expect, it } from 'vitest';
-import { cleanUpCluster, foreignClusterReason, kubectlCluster, type ClusterAdapter, type KubeCluster } from '../../../src/deploy/cluster.js';
+import { cleanUpCluster, foreignClusterReason, kubectlCluster, type KubeCluster } from '../../../src/deploy/cluster.js';
 import type { DeploymentFacts } from '../../../src/deploy/facts.js';
 import type { ProcessRunner } from '../../../src/terraform/engine.js';
+import { fakeCluster } from '../../helpers/fake-cluster.js';
 
 const facts: DeploymentFacts = { projectName: 'datasci', namespace: 'dev', provider: 'gcp', region: 'us-central1', gcpProject: 'acme', domain: null, preventDeploy: false };
 const OURS: KubeCluster = { name: 'gke_acme_us-central1_datasci-dev', server: 'https://10.0.0.1' };
 
-/** A reachable cluster whose current context is `current`; records every call in order. */
-function recordingCluster(current: KubeCluster) {
-  const calls: string[] = [];
-  const cluster: ClusterAdapter = {
-    unreachableReason: async () => null,
-    currentCluster: async () => current,
-    deleteWorkloadPods: async (namespace) => (calls.push(`pods ${namespace}`), 1),
-    deleteService: async (namespace, name) => (calls.push(`service ${namespace}/${name}`), 'deleted'),
-    deleteVolumeClaims: async (namespace) => (calls.push(`pvc ${namespace}`), { claims: 2, retained: [] }),
-  };
-  return { cluster, calls };
-}
-
 describe('cleanUpCluster', () => {
   it('skips everything, saying why, when the cluster does not answer', async () => {
-    const cluster = { unreachableReason: async () => 'no kubeconfig' } as unknown as ClusterAdapter;
+    const cluster = fakeCluster(OURS, { unreachableReason: async () => 'no kubeconfig' });
     const steps = await cleanUpCluster(cluster, facts);
+    expect(cluster.calls).toEqual([]);
     expect(steps.map((step) => step.status)).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
     expect(steps[0]!.detail).toContain('no kubeconfig');
   });
 
   it('goes on after a failed step and reports volumes kept by a Retain policy as not done', async () => {
-    const cluster: ClusterAdapter = {
-      unreachableReason: async () => null,
-      currentCluster: async () => OURS,
+    const cluster = fakeCluster(OURS, {
       deleteWorkloadPods: async () => {
         throw new Error('kubectl delete pods failed: timed out');
       },
       deleteService: async () => 'absent',
       deleteVolumeClaims: async () => ({ claims: 2, retained: ['pvc-123'] }),
-    };
+    });
     const steps = await cleanUpCluster(cluster, facts);
     expect(steps.map((step) => step.status)).toEqual(['failed', 'done', 'done', 'failed']);
     expect(steps[3]!.detail).toContain('pvc-123');
   });
 
   it('deletes nothing when the current context is another cluster, and says which and what to do', async () => {
-    const { cluster, calls } = recordingCluster({ name: 'gke_acme_us-central1_datasci-prod', server: 'https://10.0.0.9' });
+    const cluster = fakeCluster({ name: 'gke_acme_us-central1_datasci-prod', server: 'https://10.0.0.9' });
     const steps = await cleanUpCluster(cluster, facts);
-    expect(calls).toEqual([]);
+    expect(cluster.calls).toEqual([]);
     expect(steps.map((step) => step.status)).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
     expect(steps[3]!.detail).toMatch(/current context is cluster `gke_acme_us-central1_datasci-prod` \(https:\/\/10\.0\.0\.9\), not this deployment's `datasci-dev`, so nothing was deleted there\. Point the current context at `datasci-dev`/);
   });
 
   it('deletes nothing when the current context cannot be read', async () => {
-    const { cluster, calls } = recordingCluster(OURS);
-    cluster.currentCluster = async () => {
-      throw new Error('kubectl config view failed: current-context is not set');
-    };
+    const cluster = fakeCluster(OURS, {
+      currentCluster: async () => {
+        throw new Error('kubectl config view failed: current-context is not set');
+      },
+    });
     const steps = await cleanUpCluster(cluster, facts);
-    expect(calls).toEqual([]);
+    expect(cluster.calls).toEqual([]);
     expect(steps[0]!.detail).toContain('current-context is not set');
   });
 
   it("on the deployment's own cluster: pods, then the ingress Services, then the volume claims", async () => {
-    const { cluster, calls } = recordingCluster(OURS);
+    const cluster = fakeCluster(OURS);
     const steps = await cleanUpCluster(cluster, facts);
-    expect(calls).toEqual(['pods dev', 'service dev/qhub-traefik-ingress', 'service dev/nebari-traefik-ingress', 'pvc dev']);
+    expect(cluster.calls).toEqual(['pods dev', 'service dev/qhub-traefik-ingress', 'service dev/nebari-traefik-ingress', 'pvc dev']);
     expect(steps.map((step) => step.status)).toEqual(['done', 'done', 'done', 'done']);
   });
 });

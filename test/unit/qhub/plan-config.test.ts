@@ -151,6 +151,20 @@ describe('planRoot with import blocks, some objects missing', () => {
   });
 });
 
+/** Planning a QHub 0.4.5 GCP config in `workDir`, its venv's entry point run by `runner`. */
+function gcpRequest(workDir: string, engine: Engine, runner: ProcessRunner) {
+  return {
+    configPath: '/config/qhub-config.yaml',
+    config: { provider: 'gcp' },
+    version: { family: 'qhub-0.4' as const, value: '0.4.5', source: 'config' as const },
+    venv: { dir: '/venv', python: '/venv/bin/python', cli: '/venv/bin/qhub' },
+    engine,
+    workDir,
+    env: {},
+    runner,
+  };
+}
+
 describe('planConfig (staged QHub, fake entry point and engine)', () => {
   let workDir: string;
   beforeEach(async () => {
@@ -160,16 +174,7 @@ describe('planConfig (staged QHub, fake entry point and engine)', () => {
     await rm(workDir, { recursive: true, force: true });
   });
 
-  const request = (engine: Engine, runner: ProcessRunner) => ({
-    configPath: '/config/qhub-config.yaml',
-    config: { provider: 'gcp' },
-    version: { family: 'qhub-0.4' as const, value: '0.4.5', source: 'config' as const },
-    venv: { dir: '/venv', python: '/venv/bin/python', cli: '/venv/bin/qhub' },
-    engine,
-    workDir,
-    env: {},
-    runner,
-  });
+  const request = (engine: Engine, runner: ProcessRunner) => gcpRequest(workDir, engine, runner);
 
   it('feeds the planned outputs of stage 02 into stage 03 (its KUBE_* environment and variables)', async () => {
     const entryCalls: string[][] = [];
@@ -329,17 +334,7 @@ describe('planConfig on real OpenTofu (fake entry point, provider-free stages)',
         return result;
       };
       const engine = createEngine({ engine: tofu, runner: spawnRunner, env: { ...process.env } });
-      const request = {
-        configPath: '/config/qhub-config.yaml',
-        config: { provider: 'gcp' },
-        version: { family: 'qhub-0.4' as const, value: '0.4.5', source: 'config' as const },
-        venv: { dir: '/venv', python: '/venv/bin/python', cli: '/venv/bin/qhub' },
-        engine,
-        workDir,
-        env: {},
-        runner: withStacks,
-      };
-      const { run, notes } = await planConfig(request);
+      const { run, notes } = await planConfig(gcpRequest(workDir, engine, withStacks));
       expect(run.roots.map((root) => [root.root, root.status]), JSON.stringify(run.roots.filter((root) => root.status === 'failed'))).toEqual([
         ['01-terraform-state', 'planned'],
         ['02-infrastructure', 'planned'],

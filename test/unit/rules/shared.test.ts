@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { changesFromBase } from '../../../src/rules/shared/base.js';
 import { parseCondaSpec, parsePipSpec } from '../../../src/rules/shared/packages.js';
 import { formatBytes, parseQuantity } from '../../../src/rules/shared/quantity.js';
 import { compareVersions, releaseOf } from '../../../src/rules/shared/version.js';
+import { context, load } from './helpers.js';
 
 describe('parseQuantity', () => {
   it('reads Kubernetes quantities', () => {
@@ -69,5 +71,19 @@ describe('versions', () => {
     expect(compareVersions('v0.4.0', '0.4.0.post1')).toBe(0);
     expect(releaseOf('2023.7.2.dev23+g53d17964.d20230824')).toBe('2023.7.2');
     expect(releaseOf('main')).toBeUndefined();
+  });
+});
+
+describe('changesFromBase', () => {
+  const read = (data: unknown, key: string) => (data as Record<string, string | undefined>)[key];
+  const keys = ['a', 'b', 'c', 'd'];
+
+  it('lists the items that differ from the base, in the items’ order, leaving out those either side lacks', () => {
+    const base = load('a: one\nb: two\nc: three\n');
+    expect(changesFromBase(context('a: one\nb: deux\nd: four\n', '0.4.5', { base }), keys, read)).toEqual([{ item: 'b', before: 'two', after: 'deux' }]);
+  });
+
+  it('finds nothing without a base', () => {
+    expect(changesFromBase(context('a: changed\n', '0.4.5'), keys, read)).toEqual([]);
   });
 });

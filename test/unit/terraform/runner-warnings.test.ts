@@ -9,6 +9,7 @@ import { EngineError, type Engine } from '../../../src/terraform/engine.js';
 import type { PlanRun, RootOutcome } from '../../../src/terraform/outcome.js';
 import { isRunnerDiagnostic, runnerBlockFilter, separateRunnerDiagnostics } from '../../../src/terraform/runner-warnings.js';
 import { summarizePlan } from '../../../src/terraform/summary.js';
+import { idleEngine } from '../../helpers/fake-engine.js';
 
 // OpenTofu 1.10.7 (and 1.8.3, Terraform 1.5.7 alike) with TF_CLI_CONFIG_FILE=/nonexistent/rc and
 // TF_PLUGIN_CACHE_DIR=/nonexistent/cache, before `init`'s own output.
@@ -116,19 +117,15 @@ describe('runnerBlockFilter', () => {
 describe('runner warnings of apply and destroy', () => {
   const [cliConfig] = parseDiagnostics(TOFU_STDERR);
   const ownError: Diagnostic = { severity: 'error', summary: 'Error creating bucket', detail: 'BucketAlreadyExists', location: 'main.tf:4' };
-  /** Only what these tests call: every command prints the runner warning, and the ones named fail with their own error too. */
+  /** Every command prints the runner warning, and the ones named fail with their own error too. */
   function engine(failing: { apply?: boolean; destroy?: boolean }): Engine {
     const fail = (step: 'apply' | 'destroy', root: string) => {
       throw new EngineError(step, root, [cliConfig!, ownError], null);
     };
-    return {
-      command: 'tofu',
-      init: async () => {},
-      apply: async (root: string) => (failing.apply ? fail('apply', root) : undefined),
-      outputJson: async () => ({}),
-      destroy: async (root: string) => (failing.destroy ? fail('destroy', root) : { warnings: [cliConfig!] }),
-      stateList: async () => [],
-    } as unknown as Engine;
+    return idleEngine({
+      apply: async (root) => (failing.apply ? fail('apply', root) : undefined),
+      destroy: async (root) => (failing.destroy ? fail('destroy', root) : { warnings: [cliConfig!] }),
+    });
   }
   const withPlanFile = (root: string): RootOutcome => ({ ...(planned(root, [cliConfig!]) as Extract<RootOutcome, { status: 'planned' }>), planFile: `/p/${root}.tfplan` });
   const plan: PlanRun = planRunOf([withPlanFile('infra/a'), withPlanFile('infra/b')]);
