@@ -1,14 +1,13 @@
 // The action's apply (a push to, or a dispatch on, a deploy/<name> branch): the apply job with the
 // plan reviewed in the merged pull request, reported as outputs and the job summary (the job itself
 // updates that pull request's comment and the GitHub deployment).
-import type { Deployment } from '../jobs/deployment.js';
-import { applyOutcomeText, runApply, type ApplyJobOutcome } from '../jobs/apply.js';
+import type { RunTarget } from '../jobs/deployment.js';
+import { runApply, type ApplyJobOutcome } from '../jobs/apply.js';
 import type { JobPorts } from '../jobs/ports.js';
-import { applyJobSummary } from '../report/apply.js';
+import { applyJobSummary, applyOutcomeText } from '../report/apply.js';
 import { renderFindingsMarkdown } from '../report/findings.js';
 import { runnerWarningNotice } from '../terraform/runner-warnings.js';
-import { deploymentBranchOf, sourceOf, validationOf } from './deployment.js';
-import { explicitRoots } from '../terraform/roots.js';
+import { deploymentBranchOf, requireReadableConfig, validationOf } from './deployment.js';
 import type { ActionResult } from './result.js';
 import type { Settings } from './settings.js';
 
@@ -30,13 +29,12 @@ function applyResult(applied: ApplyJobOutcome): ActionResult {
   };
 }
 
-export async function applyAction(settings: Settings, deployment: Deployment | null, ports: JobPorts, runUrl: string | null): Promise<ActionResult> {
+export async function applyAction(settings: Settings, target: RunTarget, ports: JobPorts, runUrl: string | null): Promise<ActionResult> {
   const { branch, name, sha } = deploymentBranchOf(settings, 'apply');
+  requireReadableConfig(target);
   const applied = await runApply(
     {
-      source: sourceOf(settings),
-      deployment,
-      roots: explicitRoots(settings.roots, settings.workingDirectory),
+      ...target,
       validate: validationOf(settings),
       review: { from: 'github', branch, environment: name, sha, requireReviewedPlan: settings.requireReviewedPlan, runUrl },
     },

@@ -1,6 +1,6 @@
 // The action's settings as the jobs' requests: where the deployment's config is, what it is compared
 // with (through GitHub), and how a config that cannot be read is explained to a workflow author.
-import { configNamed, readDeployment, type Deployment, type DeploymentSource } from '../jobs/deployment.js';
+import { configNamed, runTargetOf, type DeploymentSource, type RunTarget } from '../jobs/deployment.js';
 import type { Comparison, ValidateRequest } from '../jobs/validate.js';
 import { SettingsError, type CommandName, type Settings } from './settings.js';
 
@@ -14,7 +14,7 @@ export function deploymentBranch(settings: Settings): string | null {
 }
 
 /** The base branch of a pull request and the other deploy/* branches, read through GitHub. */
-export function comparisonOf(settings: Settings): Comparison {
+function comparisonOf(settings: Settings): Comparison {
   return {
     from: 'github',
     repositoryDirectory: settings.repositoryDirectory,
@@ -37,20 +37,19 @@ export function validationOf(settings: Settings): Omit<ValidateRequest, 'deploym
 }
 
 /**
- * The deployment's config, read once for the run: validation and the QHub stages always read it;
- * explicit roots only when one is named or a default one is there. Apply and destroy stop at a
- * config that is named but cannot be read or parsed, before anything else.
+ * What the run is about, read once: validation always reads the config; plan, apply and destroy read
+ * it for the QHub stages, and beside explicit roots when one is named or a default one is there.
  */
-export async function deploymentOf(settings: Settings, command: CommandName): Promise<Deployment | null> {
-  const source = sourceOf(settings);
-  const named = configNamed(source);
-  if (command !== 'validate' && settings.roots.length > 0 && !named) return null;
-  const deployment = await readDeployment(source);
-  if ((command === 'apply' || command === 'destroy') && named) {
-    if (deployment.missing !== null) throw new SettingsError(`${deployment.configFile}: ${deployment.missing}. Set the action's \`config\` and \`working-directory\` inputs.`);
-    if (deployment.loaded?.document === null) throw new SettingsError(`${deployment.configFile} cannot be read: ${deployment.loaded.findings.map((finding) => finding.message).join('; ')}`);
-  }
-  return deployment;
+export function runTargetFor(settings: Settings, command: CommandName): Promise<RunTarget> {
+  return runTargetOf(sourceOf(settings), command === 'validate' ? [] : settings.roots, { defaultBesideRoots: true });
+}
+
+/** Apply and destroy stop at a config that is named but cannot be read or parsed, before anything else. */
+export function requireReadableConfig(target: RunTarget): void {
+  const { deployment } = target;
+  if (deployment === null || !configNamed(target.source)) return;
+  if (deployment.missing !== null) throw new SettingsError(`${deployment.configFile}: ${deployment.missing}. Set the action's \`config\` and \`working-directory\` inputs.`);
+  if (deployment.loaded?.document === null) throw new SettingsError(`${deployment.configFile} cannot be read: ${deployment.loaded.findings.map((finding) => finding.message).join('; ')}`);
 }
 
 /** The deployment branch of a push or dispatch, checked against the prefix. */

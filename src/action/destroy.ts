@@ -1,26 +1,24 @@
 // The action's destroy (workflow_dispatch only, with the typed confirmation): the destroy job,
 // reported as outputs, the job summary and, for what is left, the leftovers issue the job keeps.
-import type { Deployment } from '../jobs/deployment.js';
+import type { RunTarget } from '../jobs/deployment.js';
 import { runDestroy } from '../jobs/destroy.js';
 import type { JobPorts } from '../jobs/ports.js';
 import { isDestroyed } from '../deploy/outcome.js';
 import { destroyJson, destroySummary, destroyText } from '../report/destroy.js';
 import { runnerWarningNotice } from '../terraform/runner-warnings.js';
-import { deploymentBranchOf, sourceOf } from './deployment.js';
-import { explicitRoots } from '../terraform/roots.js';
+import { deploymentBranchOf, requireReadableConfig } from './deployment.js';
 import type { ActionResult } from './result.js';
 import { SettingsError, type Settings } from './settings.js';
 
-export async function destroyAction(settings: Settings, deployment: Deployment | null, ports: JobPorts, context: { runUrl: string | null; now: Date }): Promise<ActionResult> {
+export async function destroyAction(settings: Settings, target: RunTarget, ports: JobPorts, context: { runUrl: string | null; now: Date }): Promise<ActionResult> {
   if (settings.event.kind !== 'workflow_dispatch') {
     throw new SettingsError(`destroy runs only on workflow_dispatch (run the destroy workflow by hand), never on ${settings.event.kind}.`);
   }
   const { branch, name } = deploymentBranchOf(settings, 'destroy');
+  requireReadableConfig(target);
   const destroyed = await runDestroy(
     {
-      source: sourceOf(settings),
-      deployment,
-      roots: explicitRoots(settings.roots, settings.workingDirectory),
+      ...target,
       confirmation: { given: settings.confirm, branch },
       cleanCluster: settings.cleanCluster,
       report: { branch, environment: name, runUrl: context.runUrl, now: context.now },
@@ -34,7 +32,7 @@ export async function destroyAction(settings: Settings, deployment: Deployment |
   }
   const { outcome, issueUrl } = destroyed;
   const notices = [...outcome.runnerWarnings.map(runnerWarningNotice)];
-  if (!deployment?.facts) notices.push('No QHub config beside the roots: the Kubernetes clean-up was skipped and cleanup commands use placeholders for names.');
+  if (!target.deployment?.facts) notices.push('No QHub config beside the roots: the Kubernetes clean-up was skipped and cleanup commands use placeholders for names.');
   else if (!settings.cleanCluster) notices.push("No Kubernetes clean-up (clean-cluster is false): check the load balancer and disks the cluster made, or set clean-cluster: true with a KUBECONFIG for the deployment's cluster.");
   notices.push(...destroyed.notices);
   const done = isDestroyed(outcome);

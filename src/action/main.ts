@@ -10,12 +10,11 @@ import { parseMarker } from '../deploy/marker.js';
 import { GitHubApiError, type GitHubApi } from '../github/api.js';
 import { createGitHubApi } from '../github/client.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
-import type { Deployment } from '../jobs/deployment.js';
-import { QhubError } from '../qhub/errors.js';
+import type { Deployment, RunTarget } from '../jobs/deployment.js';
 import { collectSecrets, redact } from '../report/redact.js';
 import { emitAnnotations, selectAnnotations } from './annotations.js';
 import { applyAction } from './apply.js';
-import { deploymentOf } from './deployment.js';
+import { runTargetFor } from './deployment.js';
 import { destroyAction } from './destroy.js';
 import { planAction } from './plan.js';
 import { runUrl, withJobPorts } from './ports.js';
@@ -24,13 +23,13 @@ import { buildSettings, commandToRun, idleReason, SettingsError, type ActionInpu
 import { writeSummary } from './summary.js';
 import { validateAction } from './validate.js';
 
-type JobRunner = (settings: Settings, deployment: Deployment | null, github: GitHubApi, preface: string[]) => Promise<ActionResult>;
+type JobRunner = (settings: Settings, target: RunTarget, github: GitHubApi, preface: string[]) => Promise<ActionResult>;
 
 const jobs: Record<CommandName, JobRunner> = {
-  validate: (settings, deployment, github, preface) => validateAction(settings, deployment!, { github }, preface),
-  plan: (settings, deployment, github, preface) => withJobPorts(settings, github, 'qhub-gitops-plan-', (ports) => planAction(settings, deployment, ports, preface)),
-  apply: (settings, deployment, github) => withJobPorts(settings, github, 'qhub-gitops-apply-', (ports) => applyAction(settings, deployment, ports, runUrl())),
-  destroy: (settings, deployment, github) => withJobPorts(settings, github, 'qhub-gitops-destroy-', (ports) => destroyAction(settings, deployment, ports, { runUrl: runUrl(), now: new Date() })),
+  validate: (settings, target, github, preface) => validateAction(settings, target, { github }, preface),
+  plan: (settings, target, github, preface) => withJobPorts(settings, github, 'qhub-gitops-plan-', (ports) => planAction(settings, target, ports, preface)),
+  apply: (settings, target, github) => withJobPorts(settings, github, 'qhub-gitops-apply-', (ports) => applyAction(settings, target, ports, runUrl())),
+  destroy: (settings, target, github) => withJobPorts(settings, github, 'qhub-gitops-destroy-', (ports) => destroyAction(settings, target, ports, { runUrl: runUrl(), now: new Date() })),
 };
 
 function readInputs(): ActionInputs {
@@ -140,19 +139,19 @@ async function main(): Promise<void> {
     return;
   }
   const { command, preface } = commandToRun(settings);
-  const deployment = await deploymentOf(settings, command);
+  const target = await runTargetFor(settings, command);
   // Masked in the log from here on; report() scrubs what the runner does not mask.
-  const secrets = runSecrets(deployment);
+  const secrets = runSecrets(target.deployment);
   for (const secret of secrets) core.setSecret(secret);
   const api = createGitHubApi(settings.token, settings.repository, { log: (line) => core.info(line) });
   core.info(`qhub-gitops ${command} on ${settings.event.kind}`);
-  const result = await jobs[command]({ ...settings, command }, deployment, api, preface);
+  const result = await jobs[command]({ ...settings, command }, target, api, preface);
   await report(settings, api, result, secrets);
   if (result.failure) core.setFailed(result.failure);
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof SettingsError || error instanceof GitHubApiError || error instanceof QhubError) {
+  if (error instanceof SettingsError || error instanceof GitHubApiError) {
     core.setFailed(error.message);
   } else {
     // A bug: one line for the user; the stack only in the debug log.

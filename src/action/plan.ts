@@ -2,7 +2,7 @@
 // hash in the sticky comment's marker (which apply checks later), outputs and annotations.
 import { posix } from 'node:path';
 import type { Finding } from '../config/types.js';
-import type { Deployment } from '../jobs/deployment.js';
+import type { RunTarget } from '../jobs/deployment.js';
 import { runPlan, type PlanOutcome } from '../jobs/plan.js';
 import type { JobPorts } from '../jobs/ports.js';
 import { buildComment, buildJobSummary, type CommentInput } from '../report/comment.js';
@@ -11,20 +11,13 @@ import { renderFindingsMarkdown } from '../report/findings.js';
 import type { PlanRun } from '../terraform/outcome.js';
 import { runnerWarningNotice } from '../terraform/runner-warnings.js';
 import { configChangeFindings } from './annotations.js';
-import { deploymentBranch, sourceOf, validationOf } from './deployment.js';
-import { explicitRoots } from '../terraform/roots.js';
+import { deploymentBranch, validationOf } from './deployment.js';
 import type { ActionResult } from './result.js';
 import type { Settings } from './settings.js';
 import { notesMarkdown, validationFailure, validationOutputs } from './validate.js';
 
-/**
- * The action's plans (pull requests, drift) are only for review: they plan without the state
- * lock, so they never make an apply wait or fail on it. Apply plans again with the lock.
- */
-export const REVIEW_PLAN_LOCK = false;
-
 /** The artifact name the template's plan workflow uploads the `plan-report` output under. */
-export const PLAN_ARTIFACT_NAME = 'qhub-gitops-plan';
+const PLAN_ARTIFACT_NAME = 'qhub-gitops-plan';
 
 const NO_PLAN_NOTE = 'No plan: the config has errors. Fix them and push again.';
 
@@ -63,7 +56,7 @@ function planFailure(run: PlanRun): string | null {
  * Engine errors and warnings that point into a root's files, as findings for annotations.
  * Only explicit roots live in the repository; QHub stages are rendered into a temporary directory.
  */
-export function rootDiagnosticFindings(run: PlanRun): Finding[] {
+function rootDiagnosticFindings(run: PlanRun): Finding[] {
   const findings: Finding[] = [];
   for (const outcome of run.roots) {
     const diagnostics = outcome.status === 'failed' ? outcome.diagnostics : outcome.status === 'planned' ? outcome.warnings : [];
@@ -107,13 +100,13 @@ function planResult(settings: Settings, planned: PlanOutcome, preface: readonly 
   const { check, run, configChanges } = planned;
   const noPlan = noPlanNote(planned);
   const notes = [...preface, ...planned.notes, ...(noPlan ? [noPlan.note] : [])];
-  const deployment = deploymentBranch(settings);
+  const branch = deploymentBranch(settings);
   const intro = notesMarkdown(notes);
   // At each changed config line, an annotation naming the resources it changes.
   const changeFindings = configChanges && run ? configChangeFindings(linkConfigChanges(configChanges, run.roots)) : [];
   const input: CommentInput = {
-    marker: { deployment, config: check?.path ?? null, planHash: run?.hash ?? null, kind: 'plan' },
-    title: `Plan for \`${deployment ?? settings.event.kind}\``,
+    marker: { deployment: branch, config: check?.path ?? null, planHash: run?.hash ?? null, kind: 'plan' },
+    title: `Plan for \`${branch ?? settings.event.kind}\``,
     ...(intro ? { intro } : {}),
     ...(configChanges && configChanges.length > 0 ? { configChanges } : {}),
     ...(check ? { validation: renderFindingsMarkdown(check.report) } : {}),
@@ -121,9 +114,9 @@ function planResult(settings: Settings, planned: PlanOutcome, preface: readonly 
     artifactName: PLAN_ARTIFACT_NAME,
   };
   const comment =
-    settings.event.kind === 'pull_request' && deployment
+    settings.event.kind === 'pull_request' && branch
       ? {
-          deployment,
+          deployment: branch,
           config: check?.path ?? null,
           kind: 'plan' as const,
           hasNews: planHasNews(check?.report.findings.length ?? 0, run),
@@ -143,7 +136,7 @@ function planResult(settings: Settings, planned: PlanOutcome, preface: readonly 
 }
 
 /** Plans the QHub config's stages as `qhub deploy` would apply them, or the `roots` input in order. */
-export async function planAction(settings: Settings, deployment: Deployment | null, ports: JobPorts, preface: readonly string[] = []): Promise<ActionResult> {
-  const planned = await runPlan({ source: sourceOf(settings), deployment, roots: explicitRoots(settings.roots, settings.workingDirectory), validate: validationOf(settings), lock: REVIEW_PLAN_LOCK }, ports);
-  return planResult(settings, planned, preface, settings.roots.length > 0);
+export async function planAction(settings: Settings, target: RunTarget, ports: JobPorts, preface: readonly string[] = []): Promise<ActionResult> {
+  const planned = await runPlan({ ...target, validate: validationOf(settings) }, ports);
+  return planResult(settings, planned, preface, target.roots.length > 0);
 }

@@ -6,7 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kubectlCluster } from '../deploy/cluster.js';
-import { defaultPluginCacheDir, followsRelease, openEngine, type EngineArgs } from '../jobs/engine.js';
+import { defaultPluginCacheDir, openEngine, type EngineArgs } from '../jobs/engine.js';
+import { planDeployableConfig } from '../qhub/plan-config.js';
 import type { JobPorts } from '../jobs/ports.js';
 import type { ProcessRunner } from '../terraform/engine.js';
 import { createProcessRunner, titledRunner } from '../terraform/process.js';
@@ -96,13 +97,14 @@ export async function withJobPorts<T>(settings: Settings, github: GitHubApi, pre
     withPrivateDir(prefix, (workDir) =>
       job({
         engine,
-        engineFollowsRelease: followsRelease(args),
         github,
         cluster: kubectlCluster(runner, childEnv),
         runner,
         env: childEnv,
         log: (line) => core.info(line),
+        notice: (line) => core.info(line),
         workDir,
+        planConfig: planDeployableConfig,
         ...(runCache ? { venvCache: runCache } : {}),
       }),
     ),

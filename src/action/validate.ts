@@ -6,7 +6,7 @@ import { runValidate } from '../jobs/validate.js';
 import type { ValidatePorts } from '../jobs/ports.js';
 import { buildComment } from '../report/comment.js';
 import { countBySeverity, renderFindingsMarkdown } from '../report/findings.js';
-import type { Deployment } from '../jobs/deployment.js';
+import { readDeployment, type RunTarget } from '../jobs/deployment.js';
 import { deploymentBranch, validationOf } from './deployment.js';
 import type { ActionResult } from './result.js';
 import type { Settings } from './settings.js';
@@ -33,17 +33,17 @@ function validateResult(settings: Settings, check: ConfigCheck, notes: readonly 
   const { report, configFile, path } = check;
   const findingsMarkdown = renderFindingsMarkdown(report);
   const intro = notesMarkdown(notes);
-  const deployment = deploymentBranch(settings);
+  const branch = deploymentBranch(settings);
   const comment =
-    settings.event.kind === 'pull_request' && deployment
+    settings.event.kind === 'pull_request' && branch
       ? {
-          deployment,
+          deployment: branch,
           config: path,
           kind: 'validate' as const,
           hasNews: report.findings.length > 0,
           body: buildComment({
-            marker: { deployment, config: path, planHash: null, kind: 'validate' },
-            title: `QHub config check for \`${deployment}\``,
+            marker: { deployment: branch, config: path, planHash: null, kind: 'validate' },
+            title: `QHub config check for \`${branch}\``,
             ...(intro ? { intro } : {}),
             validation: findingsMarkdown,
           }),
@@ -61,7 +61,9 @@ function validateResult(settings: Settings, check: ConfigCheck, notes: readonly 
 }
 
 /** `preface`: lines to show first (e.g. why a fork PR gets validation only). */
-export async function validateAction(settings: Settings, deployment: Deployment, ports: ValidatePorts, preface: readonly string[] = []): Promise<ActionResult> {
+export async function validateAction(settings: Settings, target: RunTarget, ports: ValidatePorts, preface: readonly string[] = []): Promise<ActionResult> {
+  // Validation runs without explicit roots, so its target always has the config read.
+  const deployment = target.deployment ?? (await readDeployment(target.source));
   const check = await runValidate({ ...validationOf(settings), deployment }, ports);
   return validateResult(settings, check, [...preface, ...check.notes]);
 }

@@ -1,9 +1,9 @@
 // `qhub-gitops apply`: the apply job with the plan hash given (--expect-hash), its outcome printed.
 import { applyExitCode } from '../deploy/outcome.js';
-import { applyOutcomeText, runApply } from '../jobs/apply.js';
+import { runApply } from '../jobs/apply.js';
+import { applyOutcomeText } from '../report/apply.js';
 import { renderFindingsText } from '../report/findings.js';
-import { deploymentOf, ENGINE_USAGE, localValidation, sourceOf, TARGET_OPTIONS, withCliPorts } from './options.js';
-import { explicitRoots } from '../terraform/roots.js';
+import { ENGINE_USAGE, localValidation, TARGET_OPTIONS, targetOf, withCliPorts, withReadableEnvironments } from './options.js';
 import { UsageError, defineCommand } from './types.js';
 
 const usage = `usage: qhub-gitops apply [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]]
@@ -35,10 +35,9 @@ export const applyCommand = defineCommand({
     const expectHash = values['expect-hash'] ?? null;
     if (expectHash !== null && !/^sha256:[0-9a-f]{64}$/.test(expectHash)) throw new UsageError(`--expect-hash must look like sha256:<64 hex digits>, not '${expectHash}'`);
     // Explicit roots need no config; the stages of one always do.
-    const deployment = await deploymentOf(values, io);
-    const applied = await withCliPorts(values, io, 'qhub-gitops-apply-', (ports) =>
-      runApply({ source: sourceOf(values, io), deployment, roots: explicitRoots(values.root ?? [], io.cwd), validate: localValidation(), review: { from: 'hash', expectHash } }, ports),
-    );
+    const target = await targetOf(values, io);
+    withReadableEnvironments(target.deployment);
+    const applied = await withCliPorts(values, io, 'qhub-gitops-apply-', (ports) => runApply({ ...target, validate: localValidation(), review: { from: 'hash', expectHash } }, ports));
     const { outcome, check } = applied;
     if (outcome.refusal?.reason === 'invalid-config' && check) io.stderr(`${renderFindingsText(check.report)}\n`);
     const code = applyExitCode(outcome);

@@ -2,8 +2,7 @@
 import { isDestroyed } from '../deploy/outcome.js';
 import { runDestroy } from '../jobs/destroy.js';
 import { destroyJson, destroyText } from '../report/destroy.js';
-import { deploymentOf, ENGINE_USAGE, sourceOf, TARGET_OPTIONS, withCliPorts } from './options.js';
-import { explicitRoots } from '../terraform/roots.js';
+import { ENGINE_USAGE, TARGET_OPTIONS, targetOf, withCliPorts } from './options.js';
 import { UsageError, UserFacingError, defineCommand } from './types.js';
 
 const usage = `usage: qhub-gitops destroy [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]] --yes
@@ -37,12 +36,13 @@ export const destroyCommand = defineCommand({
     if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be text or json, not '${format}'`);
     if (!yes) throw new UsageError('destroy deletes everything it is given: add --yes to confirm');
     // Without --root the config's stages are destroyed, so the config is always read then.
-    const deployment = await deploymentOf(values, io);
+    const target = await targetOf(values, io);
+    const { deployment } = target;
     if (values['clean-cluster'] && deployment === null) throw new UsageError('--clean-cluster needs --config (for the namespace)');
     if (deployment && deployment.missing !== null) throw new UserFacingError(`${deployment.configFile}: ${deployment.missing}`);
     if (deployment?.loaded?.document === null) throw new UserFacingError(deployment.loaded.findings.map((finding) => finding.message).join('; '));
     const destroyed = await withCliPorts(values, io, 'qhub-gitops-destroy-', (ports) =>
-      runDestroy({ source: sourceOf(values, io), deployment, roots: explicitRoots(values.root ?? [], io.cwd), confirmation: null, cleanCluster: values['clean-cluster'], report: null }, ports),
+      runDestroy({ ...target, confirmation: null, cleanCluster: values['clean-cluster'], report: null }, ports),
     );
     if (destroyed.status !== 'done') throw new UserFacingError(`nothing was destroyed: ${destroyed.message}`, 1);
     const { outcome } = destroyed;

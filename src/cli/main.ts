@@ -4,7 +4,6 @@ import { pathToFileURL } from 'node:url';
 import { realpathSync, writeSync } from 'node:fs';
 import { commands } from './registry.js';
 import { UsageError, UserFacingError, type CliIO } from './types.js';
-import { QhubError } from '../qhub/errors.js';
 
 async function overview(): Promise<string> {
   const loaded = await Promise.all(commands.map((entry) => entry.load()));
@@ -52,11 +51,6 @@ export async function runCli(argv: string[], given: CliIO): Promise<number> {
     if (error instanceof UserFacingError) {
       io.stderr(`qhub-gitops ${command.name}: ${error.message}\n`);
       return error.exitCode;
-    }
-    // QHub could not be installed or refused the config: a failure of the run, not of its use.
-    if (error instanceof QhubError) {
-      io.stderr(`qhub-gitops ${command.name}: ${error.message}\n`);
-      return 1;
     }
     // An unexpected bug: one line for the user, the stack only when asked for.
     const detail = io.env.QHUB_GITOPS_DEBUG ? `\n${(error as Error).stack}` : '';

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { readEnvironmentFiles, readSource } from '../config/local-sources.js';
 import type { SourceFile } from '../config/types.js';
 import { kubectlCluster } from '../deploy/cluster.js';
-import { readDeployment, type Deployment, type DeploymentSource } from '../jobs/deployment.js';
-import { followsRelease, openEngine, type EngineArgs } from '../jobs/engine.js';
+import { runTargetOf, type Deployment, type DeploymentSource, type RunTarget } from '../jobs/deployment.js';
+import { lazyEngine, openEngine, type EngineArgs } from '../jobs/engine.js';
+import { planDeployableConfig } from '../qhub/plan-config.js';
 import type { JobPorts } from '../jobs/ports.js';
 import type { ValidateRequest } from '../jobs/validate.js';
 import type { ProcessRunner } from '../terraform/engine.js';
@@ -55,14 +56,16 @@ export function sourceOf(values: TargetValues, io: CliIO): DeploymentSource {
 }
 
 /**
- * The deployment's config, read once: with --config, or without --root (the default config's stages
- * are what runs); null for explicit roots without --config. An unreadable environments directory
- * is a usage problem here.
+ * What the command runs on: the `--root`s, and the config, read once: with --config, or without
+ * --root (the default config's stages are what runs).
  */
-export async function deploymentOf(values: TargetValues, io: CliIO): Promise<Deployment | null> {
-  if ((values.root ?? []).length > 0 && values.config === undefined) return null;
-  const deployment = await readDeployment(sourceOf(values, io));
-  if (deployment.environmentFiles instanceof Error) throw new UserFacingError(deployment.environmentFiles.message);
+export function targetOf(values: TargetValues, io: CliIO): Promise<RunTarget> {
+  return runTargetOf(sourceOf(values, io), values.root ?? [], { defaultBesideRoots: false });
+}
+
+/** A config about to be validated: an environments directory that cannot be read is a usage problem here. */
+export function withReadableEnvironments<T extends Deployment | null>(deployment: T): T {
+  if (deployment?.environmentFiles instanceof Error) throw new UserFacingError(deployment.environmentFiles.message);
   return deployment;
 }
 
@@ -72,7 +75,7 @@ export function localValidation(base: { config: SourceFile; environmentFiles: So
     compare: { from: 'files', base, otherDeployments },
     advice: {
       missingConfig: (_file, why) => `${why}; pass the config's path, or run from the folder that holds qhub-config.yaml / nebari-config.yaml`,
-      environments: '',
+      environments: 'Check --environments.',
     },
   };
 }
@@ -97,7 +100,7 @@ export async function readBase(base: string | undefined, baseEnvironments: strin
 }
 
 /** The CLI's subprocesses: collected for the command, and one progress line each as it starts. */
-export function cliRunner(io: CliIO): ProcessRunner {
+function cliRunner(io: CliIO): ProcessRunner {
   const { progress } = io;
   if (!progress) return spawnRunner;
   return titledRunner(spawnRunner, (title, run) => {
@@ -120,19 +123,24 @@ function cliToolOutput(io: CliIO): (text: string) => void {
 export async function withCliPorts<T>(values: TargetValues, io: CliIO, prefix: string, job: (ports: JobPorts) => Promise<T>): Promise<T> {
   const args: EngineArgs = { engine: values.engine, engineVersion: values['engine-version'], engineMirror: values['engine-mirror'] };
   const runner = cliRunner(io);
-  const engine = await openEngine(args, { env: io.env, runner, log: (message) => io.stderr(`${message}\n`), toolOutput: cliToolOutput(io) }).catch((error: unknown) => {
-    throw error instanceof EngineSelectionError ? new UsageError(error.message) : error;
-  });
+  const notice = (line: string) => io.stderr(`${line}\n`);
+  // Opened when first used: a config refused by validation never checks or provisions an engine.
+  const engine = lazyEngine(args, () =>
+    openEngine(args, { env: io.env, runner, log: notice, toolOutput: cliToolOutput(io) }).catch((error: unknown) => {
+      throw error instanceof EngineSelectionError ? new UsageError(error.message) : error;
+    }),
+  );
   const workDir = await mkdtemp(join(tmpdir(), prefix));
   try {
     return await job({
       engine,
-      engineFollowsRelease: followsRelease(args),
       cluster: kubectlCluster(runner, io.env),
       runner,
       env: io.env,
       log: io.progress ?? (() => undefined),
+      notice,
       workDir,
+      planConfig: planDeployableConfig,
     });
   } finally {
     await rm(workDir, { recursive: true, force: true });

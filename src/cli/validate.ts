@@ -3,7 +3,8 @@
 import type { ValidationReport } from '../config/types.js';
 import { runValidate } from '../jobs/validate.js';
 import { renderFindingsText, renderFindingsWorkflowCommands, summaryLine } from '../report/findings.js';
-import { deploymentOf, localValidation, readBase, readCompanion } from './options.js';
+import { readDeployment } from '../jobs/deployment.js';
+import { localValidation, readBase, readCompanion, sourceOf, withReadableEnvironments } from './options.js';
 import { UsageError, defineCommand } from './types.js';
 
 const usage = `usage: qhub-gitops validate [CONFIG] [--qhub-version V] [--base BASE_CONFIG]
@@ -57,7 +58,7 @@ export const validateCommand = defineCommand({
     const format = values.format as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`);
 
-    const deployment = (await deploymentOf({ ...values, ...(positionals[0] ? { config: positionals[0] } : {}) }, io))!;
+    const deployment = withReadableEnvironments(await readDeployment(sourceOf({ ...values, ...(positionals[0] ? { config: positionals[0] } : {}) }, io)));
     // A missing config is the finding; the files it is compared with are read only for one that is there.
     const base = deployment.config ? await readBase(values.base, values['base-environments'], io) : null;
     const others = deployment.config ? await Promise.all((values['other-deployment'] ?? []).map((path) => readCompanion(path, io, '--other-deployment'))) : [];

@@ -4,15 +4,14 @@
 import { countBySeverity } from '../report/findings.js';
 import { hasNothingToApply, mergedPullFor, refuseAfterPlanning, refuseBeforePlanning, reviewedPlanIn, type Refusal, type ReviewedPlan } from '../deploy/gate.js';
 import { environmentUrl } from '../deploy/facts.js';
-import { lockMessage } from '../deploy/lock.js';
 import { applyExitCode, type ApplyOutcome } from '../deploy/outcome.js';
-import { GitHubApiError, type GitHubApi, type IssueComment, type PullRequestInfo } from '../github/api.js';
+import type { GitHubApi, IssueComment, PullRequestInfo } from '../github/api.js';
+import { bestEffort } from './best-effort.js';
 import { QhubError } from '../qhub/errors.js';
 import { applyCommentBody, type ApplyReportInput, type ApplyState } from '../report/apply.js';
-import { formatDiagnostic } from '../terraform/diagnostics.js';
 import type { PlanRun } from '../terraform/outcome.js';
 import { applySavedPlans, planRoots, type RootSpec } from '../terraform/roots.js';
-import type { Deployment, DeploymentSource } from './deployment.js';
+import type { RunTarget } from './deployment.js';
 import type { JobPorts } from './ports.js';
 import { targetsOf } from './targets.js';
 import { runValidate, type ConfigCheck, type ValidateRequest } from './validate.js';
@@ -32,12 +31,8 @@ export type ApplyReview =
     }
   | { from: 'hash'; /** Null: whatever the plan is now. */ expectHash: string | null };
 
-export interface ApplyRequest {
-  source: DeploymentSource;
-  /** Null: explicit roots with no config beside them. */
-  deployment: Deployment | null;
-  /** Explicit roots, in order (explicitRoots); empty: the config's stages. */
-  roots: readonly RootSpec[];
+/** Explicit roots, or the config's stages; with no config beside the roots, nothing is validated. */
+export interface ApplyRequest extends RunTarget {
   /** The plan's check again: a first deployment has no review that ran it. */
   validate: Omit<ValidateRequest, 'deployment'>;
   review: ApplyReview;
@@ -53,44 +48,12 @@ export interface ApplyJobOutcome {
   notices: string[];
 }
 
-/** Plain-text lines for the terminal and the log. */
-export function applyOutcomeText(outcome: ApplyOutcome): string[] {
-  const lines: string[] = [];
-  if (outcome.refusal) lines.push(outcome.refusal.message);
-  for (const root of outcome.roots) {
-    switch (root.status) {
-      case 'applied':
-        lines.push(`${root.root}: applied`);
-        break;
-      case 'failed':
-        lines.push(`${root.root}: apply failed`);
-        lines.push(root.lock ? lockMessage(root.lock, root.root) : root.diagnostics.map(formatDiagnostic).join('\n'));
-        break;
-      case 'not-applied':
-        lines.push(`${root.root}: not applied: ${root.why}`);
-        break;
-    }
-  }
-  return lines;
-}
-
-/** Reporting to GitHub must neither decide nor hide what was done: a failed call becomes a notice. */
-export async function bestEffort<T>(notices: string[], what: string, call: () => Promise<T>): Promise<T | null> {
-  try {
-    return await call();
-  } catch (error) {
-    if (!(error instanceof GitHubApiError)) throw error;
-    notices.push(`Could not ${what}: ${error.message}`);
-    return null;
-  }
-}
-
 type PlanForApply = { plan: PlanRun; specs: RootSpec[]; previewOnly: string[] } | { error: string };
 
 /** The fresh plan apply compares with the review (with the state lock, unlike the review's). */
 async function planForApply(request: ApplyRequest, ports: JobPorts): Promise<PlanForApply> {
   try {
-    const targets = await targetsOf({ source: request.source, deployment: request.deployment, roots: request.roots }, ports);
+    const targets = await targetsOf(request, ports);
     if ('roots' in targets) return { plan: await planRoots(targets.roots, ports.engine, { planDir: ports.workDir }), specs: targets.roots, previewOnly: [] };
     return { plan: targets.config.run, specs: targets.config.specs, previewOnly: targets.config.previewOnly };
   } catch (error) {
@@ -107,7 +70,7 @@ async function applyPlanned(planned: PlanForApply, expectHash: string | null, po
   const { plan } = planned;
   const refusal = refuseAfterPlanning(plan, expectHash);
   if (refusal) return { plan, refusal, roots: [], runnerWarnings: plan.runnerWarnings };
-  ports.log(`qhub-gitops apply: plan ${expectHash === null ? 'made' : 'matches the reviewed hash'}; applying`);
+  ports.notice(`qhub-gitops apply: plan ${expectHash === null ? 'made' : 'matches the reviewed hash'}; applying`);
   await beforeApply();
   return { plan, refusal: null, ...(await applySavedPlans(plan, planned.specs, ports.engine, planned.previewOnly)) };
 }
@@ -180,9 +143,9 @@ async function applyReviewed(request: ApplyRequest, review: Extract<ApplyReview,
 
   const url = request.deployment?.facts ? environmentUrl(request.deployment.facts) : null;
   // The deployment comes before any change: a missing permission fails with nothing applied.
-  const deployment = await github.createDeployment({ ref: branch, environment: review.environment, description: `qhub-gitops apply of ${sha.slice(0, 12)}`, payload: { reviewedPlanHash: reviewed?.planHash ?? null } });
+  const githubDeployment = await github.createDeployment({ ref: branch, environment: review.environment, description: `qhub-gitops apply of ${sha.slice(0, 12)}`, payload: { reviewedPlanHash: reviewed?.planHash ?? null } });
   const status = (state: 'in_progress' | 'success' | 'failure', description: string) =>
-    github.createDeploymentStatus(deployment.id, { state, description, ...(runUrl ? { logUrl: runUrl } : {}), ...(url ? { environmentUrl: url } : {}) });
+    github.createDeploymentStatus(githubDeployment.id, { state, description, ...(runUrl ? { logUrl: runUrl } : {}), ...(url ? { environmentUrl: url } : {}) });
   await status('in_progress', 'Planning again and applying the reviewed plan');
 
   let outcome: ApplyOutcome;

@@ -7,6 +7,7 @@ import { loadYaml, type LoadResult } from '../config/load.js';
 import { DEFAULT_CONFIG_NAMES, readEnvironmentFiles, readPinnedVersion, readSource, resolveConfigPath } from '../config/local-sources.js';
 import type { SourceFile } from '../config/types.js';
 import { deploymentFacts, type DeploymentFacts } from '../deploy/facts.js';
+import { explicitRoots, type RootSpec } from '../terraform/roots.js';
 
 /** Where a deployment's config is: the action's inputs or the CLI's options. */
 export interface DeploymentSource {
@@ -42,6 +43,27 @@ export interface Deployment {
 /** Whether there is a config to read: one is named, or a default one exists (explicit roots may have none). */
 export function configNamed(source: DeploymentSource): boolean {
   return source.config !== null || DEFAULT_CONFIG_NAMES.some((name) => existsSync(resolve(source.cwd, name)));
+}
+
+/** What plan, apply and destroy run on. */
+export interface RunTarget {
+  source: DeploymentSource;
+  /** The deployment's config, read once; null when explicit roots have none beside them. */
+  deployment: Deployment | null;
+  /** Explicit roots, in order; empty: the config's stages. */
+  roots: readonly RootSpec[];
+}
+
+/**
+ * A run's target: the explicit roots (from `source.cwd`) and the deployment's config, read once:
+ * always for the QHub stages; beside explicit roots when one is named, or with `defaultBesideRoots`
+ * (the action) when a default one is in the working directory.
+ */
+export async function runTargetOf(source: DeploymentSource, rootNames: readonly string[], options: { defaultBesideRoots: boolean }): Promise<RunTarget> {
+  const roots = explicitRoots(rootNames, source.cwd);
+  const besideRoots = options.defaultBesideRoots ? configNamed(source) : source.config !== null;
+  const deployment = roots.length === 0 || besideRoots ? await readDeployment(source) : null;
+  return { source, deployment, roots };
 }
 
 /** Reads the deployment's config and its companions once; nothing here throws for a bad file. */

@@ -10,9 +10,9 @@ import { isDestroyed, type DestroyOutcome } from '../deploy/outcome.js';
 import type { GitHubApi } from '../github/api.js';
 import { QhubError } from '../qhub/errors.js';
 import { issueAction, LEFTOVERS_LABEL, leftoversIssueTitle } from '../report/leftovers-issue.js';
-import { destroyInReverse, type DestroyTarget, type RootSpec } from '../terraform/roots.js';
-import { bestEffort } from './apply.js';
-import type { Deployment, DeploymentSource } from './deployment.js';
+import { destroyInReverse, type DestroyTarget } from '../terraform/roots.js';
+import { bestEffort } from './best-effort.js';
+import type { RunTarget } from './deployment.js';
 import type { JobPorts } from './ports.js';
 import { targetsOf, type TargetRequest } from './targets.js';
 
@@ -26,12 +26,8 @@ export interface DestroyReport {
   now: Date;
 }
 
-export interface DestroyRequest {
-  source: DeploymentSource;
-  /** Null: explicit roots with no config (cleanup commands then use placeholders for names). */
-  deployment: Deployment | null;
-  /** Explicit roots, given in apply order; empty: the config's stages. */
-  roots: readonly RootSpec[];
+/** Explicit roots given in apply order, or the config's stages; without a config, cleanup commands use placeholders for names. */
+export interface DestroyRequest extends RunTarget {
   /** The typed confirmation and the branch it must name (the action's `confirm`); null: confirmed already (`--yes`). */
   confirmation: { given: string; branch: string } | null;
   /** Deletes the ingress Service and volume claims first (ports.cluster). */
@@ -50,7 +46,7 @@ export type DestroyJobOutcome =
  * prepares them (render, each stage's variables). A stage that cannot be prepared is kept, as unread.
  * Throws QhubError when the config cannot be rendered at all.
  */
-export async function destroyTargets(request: TargetRequest, ports: JobPorts): Promise<DestroyTarget[]> {
+async function destroyTargets(request: TargetRequest, ports: JobPorts): Promise<DestroyTarget[]> {
   const targets = await targetsOf(request, ports);
   if ('roots' in targets) return targets.roots;
   const planned = targets.config;
@@ -105,8 +101,8 @@ async function reportToGitHub(github: GitHubApi, report: DestroyReport, outcome:
   if (isDestroyed(outcome)) {
     // GitHub shows an environment as gone when its latest deployment is inactive.
     await bestEffort(notices, `mark the ${report.environment} environment inactive`, async () => {
-      const deployment = await github.createDeployment({ ref: report.branch, environment: report.environment, description: 'qhub-gitops destroy', payload: {} });
-      await github.createDeploymentStatus(deployment.id, { state: 'inactive', description: 'Destroyed: every state is empty', ...(report.runUrl ? { logUrl: report.runUrl } : {}) });
+      const githubDeployment = await github.createDeployment({ ref: report.branch, environment: report.environment, description: 'qhub-gitops destroy', payload: {} });
+      await github.createDeploymentStatus(githubDeployment.id, { state: 'inactive', description: 'Destroyed: every state is empty', ...(report.runUrl ? { logUrl: report.runUrl } : {}) });
     });
   }
   return issueUrl;
@@ -121,7 +117,7 @@ export async function runDestroy(request: DestroyRequest, ports: JobPorts): Prom
   }
   let targets: DestroyTarget[];
   try {
-    targets = await destroyTargets({ source: request.source, deployment: request.deployment, roots: request.roots }, ports);
+    targets = await destroyTargets(request, ports);
   } catch (error) {
     if (!(error instanceof QhubError)) throw error;
     return { status: 'not-prepared', message: error.message };

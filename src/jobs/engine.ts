@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultCacheRoot } from '../qhub/venv.js';
-import { createEngine, type Engine, type ProcessRunner } from '../terraform/engine.js';
+import { createEngine, resolveEngineCommand, type Engine, type ProcessRunner } from '../terraform/engine.js';
 import { checkEngineRequest, isAuto } from '../terraform/provision.js';
 import { engineCacheRoot, engineSelector, toolCacheStore } from '../terraform/provision-store.js';
 
@@ -17,7 +17,7 @@ export interface EngineArgs {
 }
 
 export interface EngineEnvironment {
-  env: Record<string, string | undefined>;
+  env: NodeJS.ProcessEnv;
   runner: ProcessRunner;
   /** Provisioning's messages (downloaded, verified, cached). */
   log: (message: string) => void;
@@ -26,13 +26,8 @@ export interface EngineEnvironment {
 }
 
 /** Providers are cached beside the other heavy caches (QHUB_GITOPS_CACHE), unless TF_PLUGIN_CACHE_DIR says otherwise. */
-export function defaultPluginCacheDir(env: Record<string, string | undefined>): string {
-  return env.TF_PLUGIN_CACHE_DIR ?? join(defaultCacheRoot(env as NodeJS.ProcessEnv), 'plugins');
-}
-
-/** Whether explicit roots follow their release's engine: only `auto` does. */
-export function followsRelease(args: EngineArgs): boolean {
-  return isAuto(args.engine || 'auto');
+export function defaultPluginCacheDir(env: NodeJS.ProcessEnv): string {
+  return env.TF_PLUGIN_CACHE_DIR ?? join(defaultCacheRoot(env), 'plugins');
 }
 
 /**
@@ -47,12 +42,41 @@ export async function openEngine(args: EngineArgs, environment: EngineEnvironmen
   await mkdir(pluginCacheDir, { recursive: true });
   const mirror = args.engineMirror || env.QHUB_GITOPS_ENGINE_MIRROR || undefined;
   const select = engineSelector(request, {
-    store: toolCacheStore(engineCacheRoot(env as NodeJS.ProcessEnv, defaultCacheRoot(env as NodeJS.ProcessEnv)), environment.toolOutput),
+    store: toolCacheStore(engineCacheRoot(env, defaultCacheRoot(env)), environment.toolOutput),
     runner,
-    env: env as NodeJS.ProcessEnv,
+    env: env,
     ...(mirror ? { mirror } : {}),
     ...(env.RUNNER_TEMP ? { tempDir: env.RUNNER_TEMP } : {}),
     log: environment.log,
   });
-  return createEngine({ engine: request.engine, runner, env: env as NodeJS.ProcessEnv, pluginCacheDir, select });
+  return createEngine({ engine: request.engine, runner, env: env, pluginCacheDir, select });
+}
+
+/**
+ * The engine `open` makes, opened at its first use: a run that stops before (an invalid config, a
+ * refusal) never checks the request or provisions anything, as the CLI always did.
+ */
+export function lazyEngine(args: EngineArgs, open: () => Promise<Engine>): Engine {
+  let opening: Promise<Engine> | undefined;
+  let opened: Engine | undefined;
+  const use = async (): Promise<Engine> => (opened ??= await (opening ??= open()));
+  return {
+    get command() {
+      return opened?.command ?? resolveEngineCommand(args.engine || 'auto');
+    },
+    followsRelease: isAuto(args.engine || 'auto'),
+    forRelease: async (pin) => (await use()).forRelease(pin),
+    version: async () => (await use()).version(),
+    identity: async () => (await use()).identity(),
+    stateVersion: async (root, settings) => (await use()).stateVersion(root, settings),
+    importResource: async (root, address, id, settings) => (await use()).importResource(root, address, id, settings),
+    init: async (root, settings) => (await use()).init(root, settings),
+    plan: async (root, planFile, settings) => (await use()).plan(root, planFile, settings),
+    showJson: async (root, planFile, settings) => (await use()).showJson(root, planFile, settings),
+    apply: async (root, planFile, settings) => (await use()).apply(root, planFile, settings),
+    destroy: async (root, settings) => (await use()).destroy(root, settings),
+    stateList: async (root, settings) => (await use()).stateList(root, settings),
+    outputJson: async (root, settings) => (await use()).outputJson(root, settings),
+    forceUnlock: async (root, lockId, settings) => (await use()).forceUnlock(root, lockId, settings),
+  };
 }

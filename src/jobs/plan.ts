@@ -5,23 +5,23 @@ import { configChangesBetween, type ConfigChange } from '../config/changes.js';
 import type { SourceFile } from '../config/types.js';
 import { QhubError } from '../qhub/errors.js';
 import type { PlanRun } from '../terraform/outcome.js';
-import { planRoots, type RootSpec } from '../terraform/roots.js';
-import type { Deployment, DeploymentSource } from './deployment.js';
+import { planRoots } from '../terraform/roots.js';
+import type { RunTarget } from './deployment.js';
 import type { JobPorts } from './ports.js';
 import { targetsOf } from './targets.js';
 import { runValidate, type ConfigCheck, type ValidateRequest } from './validate.js';
 
-export interface PlanRequest {
-  source: DeploymentSource;
-  /** Null: explicit roots with no config beside them, so nothing to check. */
-  deployment: Deployment | null;
-  /** Explicit roots, in order (explicitRoots); empty: the config's stages. */
-  roots: readonly RootSpec[];
+/** Explicit roots, or the config's stages; with no config beside the roots, nothing is validated. */
+export interface PlanRequest extends RunTarget {
   /** How the config is checked first. */
   validate: Omit<ValidateRequest, 'deployment'>;
-  /** False: a plan only for review, which leaves the state lock to apply. */
-  lock: boolean;
 }
+
+/**
+ * A plan is only for review (a pull request, drift, the CLI): it never takes the state lock, so it
+ * never makes an apply wait or fail on it. Apply plans again with the lock.
+ */
+const REVIEW_PLAN_LOCK = false;
 
 export type NoPlan = { reason: 'invalid-config' } | { reason: 'qhub'; message: string };
 
@@ -60,8 +60,8 @@ export async function runPlan(request: PlanRequest, ports: JobPorts): Promise<Pl
   const outcome = { check, configChanges, notes: check?.notes ?? [] };
   if (check && (!check.report.valid || !check.report.version || !check.sources)) return { ...outcome, run: null, noPlan: { reason: 'invalid-config' } };
   try {
-    const targets = await targetsOf({ source: request.source, deployment: request.deployment, roots: request.roots, version: check?.report.version ?? null, lock: request.lock }, ports);
-    if ('roots' in targets) return { ...outcome, run: await planRoots(targets.roots, ports.engine, { planDir: ports.workDir, lock: request.lock }), noPlan: null };
+    const targets = await targetsOf({ ...request, version: check?.report.version ?? null, lock: REVIEW_PLAN_LOCK }, ports);
+    if ('roots' in targets) return { ...outcome, run: await planRoots(targets.roots, ports.engine, { planDir: ports.workDir, lock: REVIEW_PLAN_LOCK }), noPlan: null };
     return { ...outcome, notes: [...outcome.notes, ...targets.config.notes], run: targets.config.run, noPlan: null };
   } catch (error) {
     // QHub could not be installed or could not render: the validation is still reported.

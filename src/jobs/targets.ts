@@ -3,20 +3,16 @@
 // config, rendered and planned by its exact QHub release.
 import { PIN_FILE_NAME, readPinnedVersion } from '../config/local-sources.js';
 import type { VersionInfo } from '../config/types.js';
+import { decideVersion } from '../config/version.js';
 import { releaseEnginePin } from '../qhub/engine-pins.js';
 import { QhubRunError } from '../qhub/render.js';
-import { planDeployableConfig, type PlannedConfig } from '../qhub/plan-config.js';
+import type { PlannedConfig } from '../qhub/plan-config.js';
 import type { RootSpec } from '../terraform/roots.js';
-import type { Deployment, DeploymentSource } from './deployment.js';
+import type { Deployment, RunTarget } from './deployment.js';
 import type { JobPorts } from './ports.js';
 
-export interface TargetRequest {
-  source: DeploymentSource;
-  /** Read once by the front door; null when explicit roots have no config beside them. */
-  deployment: Deployment | null;
-  /** Explicit roots, in order (explicitRoots of the names given); empty: the config's stages. */
-  roots: readonly RootSpec[];
-  /** The version validation decided (plan validates first; apply and destroy decide it from the config). */
+export interface TargetRequest extends RunTarget {
+  /** The version validation decided, for the QHub stages (plan validates first; apply and destroy let QHub's planner decide it). */
   version?: VersionInfo | null;
   /** False: a plan only for review, which leaves the state lock to apply. */
   lock?: boolean;
@@ -25,16 +21,26 @@ export interface TargetRequest {
 /** Explicit roots are run as given; a config is already planned (its stages need their inputs). */
 export type Targets = { roots: RootSpec[] } | { config: PlannedConfig };
 
+/** The release the config beside explicit roots names (its version key, or `.qhub-version` next to it). */
+function releaseOf(deployment: Deployment | null): string | null {
+  if (!deployment) return null;
+  const data = deployment.loaded?.document?.data;
+  if (typeof data !== 'object' || data === null) return null;
+  const decision = decideVersion(data as Record<string, unknown>, deployment.pinnedVersion ? { pinnedVersion: deployment.pinnedVersion } : {});
+  return decision.ok ? decision.version.value : null;
+}
+
 /**
  * With `engine: auto`, explicit roots follow a known release's engine: the one asked for, else the
- * validated config's, else `.qhub-version` in the working directory; with none, tofu from PATH.
- * Any other engine ignores the release, so its pin is not even read (that may install the release).
+ * one the config beside them names, else `.qhub-version` in the working directory; with none, tofu
+ * from PATH. Plan, apply and destroy decide it alike, so the reviewed plan and its apply run the
+ * same engine. Any other engine ignores the release, so its pin is not even read (that may install it).
  */
 async function followRelease(request: TargetRequest, ports: JobPorts): Promise<void> {
-  if (!ports.engineFollowsRelease) return;
-  const version = request.source.qhubVersion || request.version?.value || (await readPinnedVersion(PIN_FILE_NAME, request.source.cwd));
+  if (!ports.engine.followsRelease) return;
+  const version = request.source.qhubVersion || releaseOf(request.deployment) || (await readPinnedVersion(PIN_FILE_NAME, request.source.cwd));
   if (!version) return;
-  await ports.engine.forRelease(await releaseEnginePin(version, { env: ports.env as NodeJS.ProcessEnv, runner: ports.runner, log: ports.log }));
+  await ports.engine.forRelease(await releaseEnginePin(version, { env: ports.env, runner: ports.runner, log: ports.notice }));
 }
 
 /** The one way a deployment's config is planned: as validated, environment files merged, every stage. */
@@ -44,8 +50,7 @@ async function planDeployment(request: TargetRequest, ports: JobPorts): Promise<
     throw new QhubRunError(`${deployment?.configFile ?? 'the QHub config'}: ${deployment?.missing ?? 'not found'}, so there are no QHub stages to run.`);
   }
   if (deployment.environmentFiles instanceof Error) throw new QhubRunError(deployment.environmentFiles.message);
-  const plan = ports.planConfig ?? planDeployableConfig;
-  return plan({
+  return ports.planConfig({
     configPath: deployment.configPath,
     ...(deployment.loaded ? { loaded: deployment.loaded } : {}),
     environmentFiles: deployment.environmentFiles,

@@ -139,3 +139,24 @@ export function applyCommentBody(input: ApplyReportInput): string {
 export function applyJobSummary(input: ApplyReportInput): string {
   return buildJobSummary(reportInput(input));
 }
+
+/** Plain-text lines for the terminal and the log. */
+export function applyOutcomeText(outcome: ApplyOutcome): string[] {
+  const lines: string[] = [];
+  if (outcome.refusal) lines.push(outcome.refusal.message);
+  for (const root of outcome.roots) {
+    switch (root.status) {
+      case 'applied':
+        lines.push(`${root.root}: applied`);
+        break;
+      case 'failed':
+        lines.push(`${root.root}: apply failed`);
+        lines.push(root.lock ? lockMessage(root.lock, root.root) : root.diagnostics.map(formatDiagnostic).join('\n'));
+        break;
+      case 'not-applied':
+        lines.push(`${root.root}: not applied: ${root.why}`);
+        break;
+    }
+  }
+  return lines;
+}

@@ -1,7 +1,7 @@
 // The Terraform/OpenTofu engine adapter. Every process goes through an injected runner, so the
 // orchestration is testable without binaries and the action can add logging or grouping.
 import { errorsFrom, formatDiagnostic, parseDiagnostics, parseStateLock, type Diagnostic, type StateLock } from './diagnostics.js';
-import { engineNameOf, type EngineIdentity, type EnginePin, type EngineSource } from './provision.js';
+import { engineNameOf, isAuto, type EngineIdentity, type EnginePin, type EngineSource } from './provision.js';
 import type { Tool } from './summary.js';
 import { isRunnerDiagnostic } from './runner-warnings.js';
 
@@ -82,6 +82,11 @@ export interface PlanCommandResult {
 export interface Engine {
   /** The command that runs (before selection: the name asked for). */
   readonly command: string;
+  /**
+   * `engine: auto`: forRelease picks the engine a release pins. Otherwise it changes nothing, so
+   * callers need not look the pin up (that may install the release).
+   */
+  readonly followsRelease: boolean;
   /** Runs the engine the target release pins (per `select`) from now on; never throws (see `run`). */
   forRelease(pin: EnginePin): Promise<void>;
   version(): Promise<EngineVersion>;
@@ -173,6 +178,7 @@ export function createEngine(options: EngineOptions): Engine {
     get command() {
       return command;
     },
+    followsRelease: options.select !== undefined && isAuto(options.engine),
     async forRelease(pin) {
       // A failed selection (e.g. a checksum mismatch) is reported by the first command, as that root's failure.
       await select(pin).catch(() => undefined);

@@ -21,6 +21,7 @@ export interface FakeEngine extends Engine {
 export function idleEngine(overrides: Partial<Engine> = {}): Engine {
   return {
     command: 'tofu',
+    followsRelease: false,
     forRelease: async () => {},
     version: async () => ({ tool: 'opentofu', version: '1.10.7' }),
     identity: async () => ({ name: 'tofu', version: '1.10.7', source: 'path' }),

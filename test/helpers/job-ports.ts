@@ -12,8 +12,13 @@ export const noProcesses: ProcessRunner = async (command) => {
   throw new Error(`explicit roots run no ${command}`);
 };
 
+/** No QHub here: a test that plans a config's stages passes its own planner. */
+const noQhub: JobPorts['planConfig'] = async () => {
+  throw new Error('this test renders no QHub config');
+};
+
 export function jobPorts(engine: Engine, workDir: string, overrides: Partial<JobPorts> = {}): JobPorts {
-  return { engine, engineFollowsRelease: false, runner: noProcesses, env: {}, log: () => undefined, workDir, ...overrides };
+  return { engine, runner: noProcesses, env: {}, log: () => undefined, notice: () => undefined, workDir, planConfig: noQhub, ...overrides };
 }
 
 /** Where explicit roots with no config beside them come from. */

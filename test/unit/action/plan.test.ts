@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { planRunOf } from '../../../src/terraform/roots.js';
 import { summarizePlan } from '../../../src/terraform/summary.js';
 import type { GitHubApi } from '../../../src/github/api.js';
-import { deploymentOf } from '../../../src/action/deployment.js';
+import { runTargetFor } from '../../../src/action/deployment.js';
 import { planAction } from '../../../src/action/plan.js';
 import type { DeployablePlanRequest, PlannedConfig } from '../../../src/qhub/plan-config.js';
 import type { Settings } from '../../../src/action/settings.js';
@@ -16,6 +16,7 @@ import { pullRequestEvent } from '../../emulator/fixtures.js';
 import { templateFiles } from '../../e2e/workspace.js';
 import { actionInputs, temporaryCheckouts } from '../../helpers/action.js';
 import { idleEngine } from '../../helpers/fake-engine.js';
+import { fakeGitHub } from '../../helpers/fake-github.js';
 import { jobPorts } from '../../helpers/job-ports.js';
 
 const inputs = actionInputs({ command: 'plan' });
@@ -29,11 +30,7 @@ function onPullRequest(dir: string, changed: Partial<ActionInputs> = {}) {
 }
 
 /** The base branch has nothing yet: no config, no environments, no other deployments. */
-const emptyBase = {
-  getContent: async () => null,
-  listDirectoryFiles: async () => [],
-  listBranches: async () => [],
-} as unknown as GitHubApi;
+const emptyBase: GitHubApi = fakeGitHub();
 
 /** An engine with nothing to change that records the settings of every plan. */
 function recordingEngine(plans: (RootSettings | undefined)[]): Engine {
@@ -47,7 +44,7 @@ function recordingEngine(plans: (RootSettings | undefined)[]): Engine {
 
 /** The action's plan with the config read once, GitHub and the engine given, and the QHub planner replaced when asked. */
 async function plan(settings: Settings, github: GitHubApi, engine: Engine, workDir: string, planConfig?: (request: DeployablePlanRequest) => Promise<PlannedConfig>) {
-  return planAction(settings, await deploymentOf(settings, 'plan'), jobPorts(engine, workDir, { github, ...(planConfig ? { planConfig } : {}) }));
+  return planAction(settings, await runTargetFor(settings, 'plan'), jobPorts(engine, workDir, { github, ...(planConfig ? { planConfig } : {}) }));
 }
 
 describe('the action plan and the state lock', () => {
@@ -78,12 +75,12 @@ describe('the action plan and the config changes of the pull request', () => {
     const baseConfig = files['qhub-config.yaml']!;
     const headConfig = baseConfig.replace('mem_limit: 12G', 'mem_limit: 11G');
     const dir = workspace({ ...files, 'qhub-config.yaml': headConfig });
-    const baseApi = {
+    const baseApi: GitHubApi = {
+      ...fakeGitHub(),
       // The base branch: the same files, but the old config.
       getContent: async (path: string) => (path in files ? new TextEncoder().encode(path === 'qhub-config.yaml' ? baseConfig : files[path]) : null),
       listDirectoryFiles: async (directory: string) => Object.keys(files).filter((path) => path.startsWith(`${directory}/`)),
-      listBranches: async () => [],
-    } as unknown as GitHubApi;
+    };
     const values = (memory: string) => `singleuser:\n  profileList:\n  - display_name: Small\n    kubespawner_override:\n      mem_limit: 4G\n  - display_name: Medium\n    kubespawner_override:\n      mem_limit: ${memory}\n`;
     const report = summarizePlan({
       format_version: '1.2',

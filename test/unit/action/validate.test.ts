@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitHubApiError, type GitHubApi } from '../../../src/github/api.js';
 import { buildSettings, type ActionInputs } from '../../../src/action/settings.js';
-import { deploymentOf } from '../../../src/action/deployment.js';
+import { runTargetFor } from '../../../src/action/deployment.js';
 import { validateAction, validationFailure } from '../../../src/action/validate.js';
 import type { Settings } from '../../../src/action/settings.js';
 import { pullRequestEvent, workflowDispatchEvent } from '../../emulator/fixtures.js';
 import { templateFiles } from '../../e2e/workspace.js';
 import { actionInputs, temporaryCheckouts } from '../../helpers/action.js';
+import { fakeGitHub } from '../../helpers/fake-github.js';
 
 const inputs = actionInputs({ command: 'validate' });
 const { checkout: workspace } = temporaryCheckouts('qhub-gitops-validate-action-');
@@ -17,7 +18,8 @@ const { checkout: workspace } = temporaryCheckouts('qhub-gitops-validate-action-
 /** Serves `files[ref][path]`; records every read and listing. */
 function contentsApi(files: Record<string, Record<string, string>>, failure?: GitHubApiError) {
   const reads: string[] = [];
-  const api = {
+  const api: GitHubApi = {
+    ...fakeGitHub(),
     async getContent(path: string, ref: string) {
       reads.push(`${ref}:${path}`);
       if (failure) throw failure;
@@ -34,14 +36,14 @@ function contentsApi(files: Record<string, Record<string, string>>, failure?: Gi
       return Object.keys(files).filter((branch) => branch.startsWith(prefix));
     },
   };
-  return { api: api as unknown as GitHubApi, reads };
+  return { api, reads };
 }
 
 const valid = templateFiles();
 
 /** The action's validate: the config read once, compared through `api`. */
 async function runValidate(settings: Settings, api: GitHubApi) {
-  return validateAction(settings, (await deploymentOf(settings, 'validate'))!, { github: api });
+  return validateAction(settings, await runTargetFor(settings, 'validate'), { github: api });
 }
 
 /** Settings of a run on PR #2 into deploy/blue, with the checkout in `dir`. */

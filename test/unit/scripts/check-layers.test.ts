@@ -72,6 +72,16 @@ describe('checkLayers', () => {
     expect(await checkLayers(src, LAYERS)).toEqual(['folder cycle at run time: left/ -> right/ -> left/']);
   });
 
+  it('fails on any import between the folders of a separate layer, even without a cycle', async () => {
+    const separate = [{ name: 'front doors', folders: ['action', 'cli'], separate: true }, ...LAYERS.slice(2)];
+    const src = await tree({
+      'action/a.ts': "import { c } from '../cli/c.js';\nexport const a = c;\n",
+      'cli/c.ts': "import { k } from '../core/k.js';\nexport const c = k;\n",
+      'core/k.ts': 'export const k = 1;\n',
+    });
+    expect(await checkLayers(src, separate)).toEqual(['action/a.ts imports cli/c.ts: action/ and cli/ are separate front doors; share code through a lower layer']);
+  });
+
   it('fails on a folder that no layer places', async () => {
     const src = await tree({ 'stray/s.ts': 'export const s = 1;\n' });
     expect(await checkLayers(src, LAYERS)).toEqual([
