@@ -54,6 +54,13 @@ describe('targetsOf with explicit roots', () => {
     ]);
   });
 
+  it("follows the release asked for before the validated config's", async () => {
+    const dir = checkout({ 'stack/main.tf': '' });
+    const { ports, pins } = followingPorts(dir, true);
+    await targetsOf(rootsRequest(dir, { qhubVersion: '0.3.14' }, { family: 'nebari-2023.10', value: '2024.12.1', source: 'config' }), ports);
+    expect(pins).toEqual([fallbackPin('0.3.14')]);
+  });
+
   it("follows the validated config's release when none was asked for", async () => {
     const dir = checkout({ 'stack/main.tf': '', '.qhub-version': '0.3.13\n' });
     const { ports, pins } = followingPorts(dir, true);
