@@ -2,6 +2,7 @@
 // without a QHub config (validation has nothing to compare with).
 import type { ApplyOutcome } from '../../src/deploy/outcome.js';
 import { runApply } from '../../src/jobs/apply.js';
+import type { SourceFile } from '../../src/config/types.js';
 import type { DeploymentSource } from '../../src/jobs/deployment.js';
 import type { JobPorts } from '../../src/jobs/ports.js';
 import type { ValidateRequest } from '../../src/jobs/validate.js';
@@ -20,6 +21,11 @@ export function jobPorts(engine: Engine, workDir: string, overrides: Partial<Job
 /** Where explicit roots with no config beside them come from. */
 export function rootsOnly(cwd: string): DeploymentSource {
   return { cwd, config: null, environments: null, qhubVersion: null };
+}
+
+/** A file as a front door reads it (a base config, another deployment's, an environment file). */
+export function sourceFile(file: string, text: string): SourceFile {
+  return { file, bytes: new TextEncoder().encode(text) };
 }
 
 /** Validation with nothing to compare with (unused without a config). */

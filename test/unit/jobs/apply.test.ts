@@ -11,7 +11,7 @@ import { explicitRoots } from '../../../src/terraform/roots.js';
 import { templateFiles } from '../../e2e/workspace.js';
 import { temporaryCheckouts } from '../../helpers/action.js';
 import { createChange, fakeEngine, idleEngine, type FakeRoot } from '../../helpers/fake-engine.js';
-import { jobPorts, NO_COMPARISON, rootsOnly, watchedEngine } from '../../helpers/job-ports.js';
+import { jobPorts, NO_COMPARISON, rootsOnly, sourceFile, watchedEngine } from '../../helpers/job-ports.js';
 
 const { checkout } = temporaryCheckouts('qhub-gitops-apply-hash-job-');
 const ROOTS: Record<string, FakeRoot> = { network: { changes: [createChange('net')] }, stack: { changes: [createChange('app')] } };
@@ -87,7 +87,7 @@ describe('the apply job and the config', () => {
     const dir = checkout({ ...files, 'network/main.tf': '', 'stack/main.tf': '' });
     const { engine, calls } = watchedEngine(idleEngine());
     const { ports, lines } = logged(dir, engine);
-    const applied = await runApply(await configApply(dir, [{ file: 'deploy/green:qhub-config.yaml', bytes: new TextEncoder().encode(CONFIG) }]), ports);
+    const applied = await runApply(await configApply(dir, [sourceFile('deploy/green:qhub-config.yaml', CONFIG)]), ports);
     expect(applied.state).toBe('refused');
     expect(applied.outcome.refusal).toMatchObject({ reason: 'invalid-config', message: expect.stringMatching(/^qhub-config.yaml did not pass validation \(1 error, /) });
     expect(applied.check!.report.valid).toBe(false);

@@ -13,15 +13,11 @@ import { templateFiles } from '../../e2e/workspace.js';
 import { temporaryCheckouts } from '../../helpers/action.js';
 import { idleEngine } from '../../helpers/fake-engine.js';
 import { fakeGitHub } from '../../helpers/fake-github.js';
-import { fakePlanner, jobPorts, NO_COMPARISON, rootsOnly, watchedEngine } from '../../helpers/job-ports.js';
+import { fakePlanner, jobPorts, NO_COMPARISON, rootsOnly, sourceFile, watchedEngine } from '../../helpers/job-ports.js';
 
 const { checkout } = temporaryCheckouts('qhub-gitops-plan-job-');
 const files = templateFiles();
 const CONFIG = files['qhub-config.yaml']!;
-
-function sourceOf(file: string, text: string): SourceFile {
-  return { file, bytes: new TextEncoder().encode(text) };
-}
 
 async function deploymentIn(dir: string): Promise<Deployment> {
   return readDeployment({ cwd: dir, config: null, environments: null, qhubVersion: null });
@@ -44,7 +40,7 @@ describe('the plan job and validation', () => {
     const dir = checkout(files);
     const { engine, calls } = watchedEngine(idleEngine());
     const { planConfig, requests } = fakePlanner();
-    const request = await configPlan(dir, { otherDeployments: [sourceOf('deploy/green:qhub-config.yaml', CONFIG)] });
+    const request = await configPlan(dir, { otherDeployments: [sourceFile('deploy/green:qhub-config.yaml', CONFIG)] });
     const outcome = await runPlan(request, jobPorts(engine, dir, { planConfig }));
     expect(outcome.noPlan).toEqual({ reason: 'invalid-config' });
     expect(outcome.run).toBeNull();
@@ -127,7 +123,7 @@ describe('the plan job’s notes', () => {
 
 describe('the plan job’s config changes against a base given as files', () => {
   const headFiles = { ...files, 'qhub-config.yaml': CONFIG.replace('mem_limit: 12G', 'mem_limit: 11G') };
-  const base = sourceOf('base/qhub-config.yaml', CONFIG);
+  const base = sourceFile('base/qhub-config.yaml', CONFIG);
 
   it("takes the base's environments as the head's when they were not given, so only the config's change shows", async () => {
     const dir = checkout(headFiles);
@@ -153,7 +149,7 @@ describe('the plan job’s config changes against a base given as files', () => 
 
   it('lists them even when the config is invalid (the reviewer sees what changed)', async () => {
     const dir = checkout(headFiles);
-    const request = await configPlan(dir, { base: { config: base, environmentFiles: null }, otherDeployments: [sourceOf('deploy/green:qhub-config.yaml', CONFIG)] });
+    const request = await configPlan(dir, { base: { config: base, environmentFiles: null }, otherDeployments: [sourceFile('deploy/green:qhub-config.yaml', CONFIG)] });
     const outcome = await runPlan(request, jobPorts(idleEngine(), dir));
     expect(outcome.noPlan).toEqual({ reason: 'invalid-config' });
     expect(outcome.configChanges).toHaveLength(1);

@@ -7,6 +7,7 @@ import { readDeployment, type Deployment } from '../../../src/jobs/deployment.js
 import { runValidate, type BaseConfig, type ValidateRequest } from '../../../src/jobs/validate.js';
 import { templateFiles } from '../../e2e/workspace.js';
 import { temporaryCheckouts } from '../../helpers/action.js';
+import { sourceFile } from '../../helpers/job-ports.js';
 
 const { checkout } = temporaryCheckouts('qhub-gitops-validate-job-');
 const files = templateFiles();
@@ -17,10 +18,6 @@ const ADVICE: ValidateRequest['advice'] = {
   missingConfig: (configFile, why) => `${configFile}: ${why}. Pass --config.`,
   environments: 'Pass --environments.',
 };
-
-function sourceOf(file: string, text: string): SourceFile {
-  return { file, bytes: new TextEncoder().encode(text) };
-}
 
 async function deploymentOf(checkoutFiles: Record<string, string>, environments: string | null = null): Promise<Deployment> {
   return readDeployment({ cwd: checkout(checkoutFiles), config: null, environments, qhubVersion: null });
@@ -33,7 +30,7 @@ function validate(deployment: Deployment, base: BaseConfig | null, otherDeployme
 const withoutDask = Object.fromEntries(Object.entries(files).filter(([path]) => path !== DASK));
 const baseEnvironments = Object.entries(files)
   .filter(([path]) => path.startsWith('environments/'))
-  .map(([path, text]) => sourceOf(`base/${path}`, text));
+  .map(([path, text]) => sourceFile(`base/${path}`, text));
 
 describe('the validate job comparing with files', () => {
   it('validates a config with nothing to compare with, keeping what was read for planning', async () => {
@@ -45,13 +42,13 @@ describe('the validate job comparing with files', () => {
   });
 
   it('does not compare the base environments when they were not given: a removed environment goes unreported', async () => {
-    const check = await validate(await deploymentOf(withoutDask), { config: sourceOf('base.yaml', CONFIG), environmentFiles: null });
+    const check = await validate(await deploymentOf(withoutDask), { config: sourceFile('base.yaml', CONFIG), environmentFiles: null });
     expect(check.report.findings).toEqual([]);
-    expect(check.sources!.base).toEqual({ config: sourceOf('base.yaml', CONFIG), environmentFiles: null });
+    expect(check.sources!.base).toEqual({ config: sourceFile('base.yaml', CONFIG), environmentFiles: null });
   });
 
   it('reports an environment the head removes when the base environments were given', async () => {
-    const check = await validate(await deploymentOf(withoutDask), { config: sourceOf('base.yaml', CONFIG), environmentFiles: baseEnvironments });
+    const check = await validate(await deploymentOf(withoutDask), { config: sourceFile('base.yaml', CONFIG), environmentFiles: baseEnvironments });
     expect(check.report.valid).toBe(true);
     expect(check.report.findings).toEqual([
       expect.objectContaining({ rule: 'environment-removed', severity: 'notice', message: expect.stringContaining(`from base/${DASK}`) }),
@@ -59,14 +56,14 @@ describe('the validate job comparing with files', () => {
   });
 
   it('reports a change the base forbids (an immutable field) against the base config', async () => {
-    const check = await validate(await deploymentOf(files), { config: sourceOf('base.yaml', CONFIG.replace('namespace: blue', 'namespace: green')), environmentFiles: null });
+    const check = await validate(await deploymentOf(files), { config: sourceFile('base.yaml', CONFIG.replace('namespace: blue', 'namespace: green')), environmentFiles: null });
     expect(check.report.valid).toBe(false);
     expect(check.report.findings.map((finding) => finding.rule)).toContain('immutable-field');
   });
 
   it('reports another deployment with the same project_name and namespace, and not one with its own', async () => {
-    const twin = sourceOf('deploy/green:qhub-config.yaml', CONFIG);
-    const other = sourceOf('deploy/red:qhub-config.yaml', CONFIG.replace('namespace: blue', 'namespace: red'));
+    const twin = sourceFile('deploy/green:qhub-config.yaml', CONFIG);
+    const other = sourceFile('deploy/red:qhub-config.yaml', CONFIG.replace('namespace: blue', 'namespace: red'));
     const check = await validate(await deploymentOf(files), null, [twin, other]);
     expect(check.report.valid).toBe(false);
     expect(check.report.findings).toEqual([
