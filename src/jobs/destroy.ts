@@ -46,7 +46,7 @@ export type DestroyJobOutcome =
  * prepares them (render, each stage's variables). A stage that cannot be prepared is kept, as unread.
  * Throws QhubError when the config cannot be rendered at all.
  */
-async function destroyTargets(request: TargetRequest, ports: JobPorts): Promise<DestroyTarget[]> {
+export async function destroyTargets(request: TargetRequest, ports: JobPorts): Promise<DestroyTarget[]> {
   const targets = await targetsOf(request, ports);
   if ('roots' in targets) return targets.roots;
   const planned = targets.config;

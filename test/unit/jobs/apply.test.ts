@@ -30,9 +30,9 @@ async function configApply(dir: string, otherDeployments: SourceFile[] = []): Pr
   return { ...rootsApply(dir, null), source, deployment: await readDeployment(source), validate };
 }
 
-function logged(engineDir: string, engine: Engine = fakeEngine(ROOTS)): { ports: JobPorts; lines: string[] } {
+function noticed(engineDir: string, engine: Engine = fakeEngine(ROOTS)): { ports: JobPorts; lines: string[] } {
   const lines: string[] = [];
-  return { ports: jobPorts(engine, engineDir, { log: (line) => void lines.push(line) }), lines };
+  return { ports: jobPorts(engine, engineDir, { notice: (line) => void lines.push(line) }), lines };
 }
 
 /** The hash of the plan the roots have now (what a review would have shown). */
@@ -45,7 +45,7 @@ describe('the apply job with a plan hash', () => {
   it('applies every root in order when the plan made now has the expected hash', async () => {
     const dir = checkout({ 'network/main.tf': '', 'stack/main.tf': '' });
     const engine = fakeEngine(ROOTS);
-    const { ports, lines } = logged(dir, engine);
+    const { ports, lines } = noticed(dir, engine);
     const applied = await runApply(rootsApply(dir, await currentHash(dir)), ports);
     expect(applied.outcome.refusal).toBeNull();
     expect(applied.state).toBe('applied');
@@ -61,7 +61,7 @@ describe('the apply job with a plan hash', () => {
   it('applies nothing when the plan differs from the expected hash', async () => {
     const dir = checkout({ 'network/main.tf': '', 'stack/main.tf': '' });
     const engine = fakeEngine(ROOTS);
-    const { ports, lines } = logged(dir, engine);
+    const { ports, lines } = noticed(dir, engine);
     const expectHash = 'f'.repeat(64);
     const applied = await runApply(rootsApply(dir, expectHash), ports);
     expect(applied.state).toBe('refused');
@@ -74,7 +74,7 @@ describe('the apply job with a plan hash', () => {
   it('applies whatever the plan is now when no hash is expected', async () => {
     const dir = checkout({ 'network/main.tf': '', 'stack/main.tf': '' });
     const engine = fakeEngine(ROOTS);
-    const { ports, lines } = logged(dir, engine);
+    const { ports, lines } = noticed(dir, engine);
     const applied = await runApply(rootsApply(dir, null), ports);
     expect(applied.state).toBe('applied');
     expect(engine.calls).toEqual(['apply network', 'apply stack']);
@@ -86,7 +86,7 @@ describe('the apply job and the config', () => {
   it('refuses an invalid config before the engine is called', async () => {
     const dir = checkout({ ...files, 'network/main.tf': '', 'stack/main.tf': '' });
     const { engine, calls } = watchedEngine(idleEngine());
-    const { ports, lines } = logged(dir, engine);
+    const { ports, lines } = noticed(dir, engine);
     const applied = await runApply(await configApply(dir, [sourceFile('deploy/green:qhub-config.yaml', CONFIG)]), ports);
     expect(applied.state).toBe('refused');
     expect(applied.outcome.refusal).toMatchObject({ reason: 'invalid-config', message: expect.stringMatching(/^qhub-config.yaml did not pass validation \(1 error, /) });
@@ -98,7 +98,7 @@ describe('the apply job and the config', () => {
   it('refuses a config with prevent_deploy: true before the engine is called', async () => {
     const dir = checkout({ ...files, 'qhub-config.yaml': `${CONFIG}\nprevent_deploy: true\n`, 'network/main.tf': '', 'stack/main.tf': '' });
     const { engine, calls } = watchedEngine(idleEngine());
-    const { ports, lines } = logged(dir, engine);
+    const { ports, lines } = noticed(dir, engine);
     const applied = await runApply(await configApply(dir), ports);
     expect(applied.state).toBe('refused');
     expect(applied.outcome.refusal).toMatchObject({ reason: 'prevent-deploy', message: expect.stringMatching(/^qhub-config.yaml has `prevent_deploy: true`/) });

@@ -3,8 +3,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPluginCacheDir, followsRelease, openEngine, type EngineEnvironment } from '../../../src/jobs/engine.js';
-import type { RunOptions } from '../../../src/terraform/engine.js';
+import { defaultPluginCacheDir, lazyEngine, openEngine, type EngineEnvironment } from '../../../src/jobs/engine.js';
+import type { Engine, RunOptions } from '../../../src/terraform/engine.js';
+import { idleEngine } from '../../helpers/fake-engine.js';
 import { EngineSelectionError } from '../../../src/terraform/provision.js';
 import { temporaryCheckouts } from '../../helpers/action.js';
 import { noProcesses } from '../../helpers/job-ports.js';
@@ -57,14 +58,31 @@ describe('openEngine', () => {
   });
 });
 
-describe('followsRelease', () => {
-  it('is true only for auto, given or left empty', () => {
-    expect(followsRelease({})).toBe(true);
-    expect(followsRelease({ engine: '' })).toBe(true);
-    expect(followsRelease({ engine: 'auto' })).toBe(true);
-    expect(followsRelease({ engine: 'tofu' })).toBe(false);
-    expect(followsRelease({ engine: 'terraform' })).toBe(false);
-    expect(followsRelease({ engine: '/opt/bin/tofu' })).toBe(false);
+describe('lazyEngine', () => {
+  it('follows the release only for auto, given or left empty, before anything is opened', () => {
+    const never = async (): Promise<Engine> => {
+      throw new Error('opened');
+    };
+    expect([{}, { engine: '' }, { engine: 'auto' }, { engine: 'tofu' }, { engine: 'terraform' }, { engine: '/opt/bin/tofu' }].map((args) => lazyEngine(args, never).followsRelease)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(lazyEngine({ engine: '/opt/bin/tofu' }, never).command).toBe('/opt/bin/tofu');
+  });
+
+  it('opens the engine at its first use, once, and reports a request that names no engine only then', async () => {
+    let opened = 0;
+    const engine = lazyEngine({}, async () => (opened++, idleEngine()));
+    expect(opened).toBe(0);
+    await engine.init('a');
+    await engine.plan('a', 'a.tfplan');
+    expect(opened).toBe(1);
+    const refused = lazyEngine({ engineVersion: '1.x' }, () => openEngine({ engineVersion: '1.x' }, environment({})));
+    await expect(refused.init('a')).rejects.toBeInstanceOf(EngineSelectionError);
   });
 });
 

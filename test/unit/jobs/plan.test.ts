@@ -31,7 +31,6 @@ async function configPlan(dir: string, compare: { base?: BaseConfig | null; othe
     deployment: await deploymentIn(dir),
     roots: [],
     validate: { ...NO_COMPARISON, compare: { from: 'files', base: compare.base ?? null, otherDeployments: compare.otherDeployments ?? [] } },
-    lock: false,
   };
 }
 
@@ -69,24 +68,21 @@ describe('the plan job and validation', () => {
 });
 
 describe('the plan job on explicit roots', () => {
-  for (const lock of [false, true]) {
-    it(`plans them in order with no deployment to check, ${lock ? 'taking' : 'leaving'} the state lock`, async () => {
-      const dir = checkout({ 'network/main.tf': '', 'stack/main.tf': '' });
-      const plans: [string, RootSettings | undefined][] = [];
-      const engine = idleEngine({ plan: async (root, _planFile, settings) => (plans.push([root, settings]), { changes: false, warnings: [] }) });
-      const outcome = await runPlan({ source: rootsOnly(dir), deployment: null, roots: explicitRoots(['network', 'stack'], dir), validate: NO_COMPARISON, lock }, jobPorts(engine, dir));
-      expect(outcome).toMatchObject({ check: null, noPlan: null, notes: [], configChanges: null });
-      expect(outcome.run!.roots.map((root) => [root.root, root.status])).toEqual([
-        ['network', 'planned'],
-        ['stack', 'planned'],
-      ]);
-      const settings = lock ? undefined : { lock: false };
-      expect(plans).toEqual([
-        [`${dir}/network`, settings],
-        [`${dir}/stack`, settings],
-      ]);
-    });
-  }
+  it('plans them in order with no deployment to check, leaving the state lock to apply', async () => {
+    const dir = checkout({ 'network/main.tf': '', 'stack/main.tf': '' });
+    const plans: [string, RootSettings | undefined][] = [];
+    const engine = idleEngine({ plan: async (root, _planFile, settings) => (plans.push([root, settings]), { changes: false, warnings: [] }) });
+    const outcome = await runPlan({ source: rootsOnly(dir), deployment: null, roots: explicitRoots(['network', 'stack'], dir), validate: NO_COMPARISON }, jobPorts(engine, dir));
+    expect(outcome).toMatchObject({ check: null, noPlan: null, notes: [], configChanges: null });
+    expect(outcome.run!.roots.map((root) => [root.root, root.status])).toEqual([
+      ['network', 'planned'],
+      ['stack', 'planned'],
+    ]);
+    expect(plans).toEqual([
+      [`${dir}/network`, { lock: false }],
+      [`${dir}/stack`, { lock: false }],
+    ]);
+  });
 });
 
 describe('the plan job when QHub fails', () => {

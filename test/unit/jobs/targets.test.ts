@@ -2,7 +2,7 @@
 // engine only with `engine: auto`), else the deployment's config handed to the QHub planner as read.
 import { describe, expect, it } from 'vitest';
 import type { VersionInfo } from '../../../src/config/types.js';
-import { readDeployment, type DeploymentSource } from '../../../src/jobs/deployment.js';
+import { readDeployment, type Deployment, type DeploymentSource } from '../../../src/jobs/deployment.js';
 import { targetsOf, type TargetRequest } from '../../../src/jobs/targets.js';
 import { fallbackPin } from '../../../src/qhub/engine-pins.js';
 import { QhubRunError } from '../../../src/qhub/render.js';
@@ -19,17 +19,21 @@ const { checkout } = temporaryCheckouts('qhub-gitops-targets-job-');
  * Ports whose engine records the release pins it is asked to follow. The QHub cache is empty and no
  * process can run, so a release's virtualenv cannot be installed and its known pin (fallbackPin) is used.
  */
-function followingPorts(dir: string, engineFollowsRelease: boolean) {
+function followingPorts(dir: string, followsRelease: boolean) {
   const pins: EnginePin[] = [];
   const lines: string[] = [];
-  const engine = idleEngine({ forRelease: async (pin) => void pins.push(pin!) });
-  const ports = jobPorts(engine, dir, { engineFollowsRelease, env: { QHUB_GITOPS_CACHE: `${dir}/cache` }, log: (line) => void lines.push(line) });
+  const engine = idleEngine({ followsRelease, forRelease: async (pin) => void pins.push(pin!) });
+  const ports = jobPorts(engine, dir, { env: { QHUB_GITOPS_CACHE: `${dir}/cache` }, notice: (line) => void lines.push(line) });
   return { ports, pins, lines };
 }
 
-function rootsRequest(dir: string, source: Partial<DeploymentSource> = {}, version: VersionInfo | null = null): TargetRequest {
-  return { source: { ...rootsOnly(dir), ...source }, deployment: null, roots: explicitRoots(['stack'], dir), version };
+function rootsRequest(dir: string, source: Partial<DeploymentSource> = {}, deployment: Deployment | null = null): TargetRequest {
+  return { source: { ...rootsOnly(dir), ...source }, deployment, roots: explicitRoots(['stack'], dir) };
 }
+
+/** A QHub 0.3.14 config beside the roots, in infra/ with its own .qhub-version. */
+const BESIDE = { 'stack/main.tf': '', 'infra/qhub-config.yaml': 'project_name: demo\nprovider: local\n', 'infra/.qhub-version': '0.3.14\n' };
+const besideDeployment = (dir: string) => readDeployment({ ...rootsOnly(dir), config: 'infra/qhub-config.yaml' });
 
 describe('targetsOf with explicit roots', () => {
   it('gives them as they are, reading no release, when the engine does not follow one', async () => {
@@ -54,18 +58,18 @@ describe('targetsOf with explicit roots', () => {
     ]);
   });
 
-  it("follows the release asked for before the validated config's", async () => {
-    const dir = checkout({ 'stack/main.tf': '' });
+  it("follows the release asked for before the one of the config beside them", async () => {
+    const dir = checkout(BESIDE);
     const { ports, pins } = followingPorts(dir, true);
-    await targetsOf(rootsRequest(dir, { qhubVersion: '0.3.14' }, { family: 'nebari-2023.10', value: '2024.12.1', source: 'config' }), ports);
-    expect(pins).toEqual([fallbackPin('0.3.14')]);
+    await targetsOf(rootsRequest(dir, { qhubVersion: '0.3.13' }, await besideDeployment(dir)), ports);
+    expect(pins).toEqual([fallbackPin('0.3.13')]);
   });
 
-  it("follows the validated config's release when none was asked for", async () => {
-    const dir = checkout({ 'stack/main.tf': '', '.qhub-version': '0.3.13\n' });
+  it("follows the release of the config beside them (its .qhub-version) before the working directory's pin", async () => {
+    const dir = checkout({ ...BESIDE, '.qhub-version': '0.3.13\n' });
     const { ports, pins } = followingPorts(dir, true);
-    await targetsOf(rootsRequest(dir, {}, { family: 'nebari-2023.10', value: '2024.12.1', source: 'config' }), ports);
-    expect(pins).toEqual([{ name: 'tofu', version: '1.8.3' }]);
+    await targetsOf(rootsRequest(dir, {}, await besideDeployment(dir)), ports);
+    expect(pins).toEqual([{ name: 'terraform', version: '1.0.5' }]);
   });
 
   it('follows the release the working directory’s .qhub-version pins, alone', async () => {
