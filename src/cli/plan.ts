@@ -72,7 +72,8 @@ each stage's inputs, and every stage is planned in order. With --root, runs init
 show -json in each root. Either way one summary with a plan hash is printed ('apply
 --expect-hash' applies only that plan); a root that cannot be planned until an earlier root's
 changes are applied is reported as pending. The engine is the one the QHub/Nebari release pins
-(for --root: the release --qhub-version or .qhub-version names; without one, tofu from PATH).
+(for --root: the release --qhub-version names, else --config's, else .qhub-version in the working
+directory; without one, tofu from PATH).
 The plan does not take the state lock (it is only for review; apply plans again with the lock). An invalid config is never planned; with --config
 the Markdown output is the whole PR comment, findings included.
 Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure or an invalid config.`;
