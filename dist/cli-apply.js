@@ -327,26 +327,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts2 = line.trim().split(/[ \t]+/);
-        const name = parts2.shift();
+        const parts3 = line.trim().split(/[ \t]+/);
+        const name = parts3.shift();
         switch (name) {
           case "%TAG": {
-            if (parts2.length !== 2) {
+            if (parts3.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts2.length < 2)
+              if (parts3.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts2;
+            const [handle, prefix] = parts3;
             this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts2.length !== 1) {
+            if (parts3.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts2;
+            const [version] = parts3;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -3121,9 +3121,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
-      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const parts3 = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts3.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -3139,18 +3139,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts2 = [value % _60];
+      const parts3 = [value % _60];
       if (value < 60) {
-        parts2.unshift(0);
+        parts3.unshift(0);
       } else {
-        value = (value - parts2[0]) / _60;
-        parts2.unshift(value % _60);
+        value = (value - parts3[0]) / _60;
+        parts3.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts2[0]) / _60;
-          parts2.unshift(value);
+          value = (value - parts3[0]) / _60;
+          parts3.unshift(value);
         }
       }
-      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts3.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -3837,7 +3837,7 @@ var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     init_bundle_url();
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -3852,7 +3852,7 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -3943,7 +3943,7 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
+      const last = tokens2[tokens2.length - 1];
       const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -4524,7 +4524,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4682,7 +4682,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -5298,8 +5298,8 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
+      *compose(tokens2, forceDoc = false, endOffset = -1) {
+        for (const token of tokens2)
           yield* this.next(token);
         yield* this.end(forceDoc, endOffset);
       }
@@ -8722,7 +8722,7 @@ var require_util = __commonJS({
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator.return();
           },
           type: "bytes"
@@ -9051,12 +9051,12 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code, reason: reason2 } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
           code,
-          reason
+          reason2
         );
       });
       diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
@@ -9589,9 +9589,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -9629,12 +9629,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -11107,8 +11107,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural2 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
+      const plural4 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural4}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -11912,8 +11912,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -12029,7 +12029,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function entries() {
+          value: function entries2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key+value");
           }
@@ -13033,7 +13033,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator.return();
           },
           type: "bytes"
@@ -13102,9 +13102,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries2 = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
+                  for (const [name, value2] of entries2) {
                     fd.append(name, value2);
                   }
                   return fd;
@@ -14170,12 +14170,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -14846,12 +14846,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -15333,16 +15333,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve8(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -15353,7 +15353,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -15404,7 +15404,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -15416,7 +15416,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -15755,8 +15755,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -16604,12 +16604,12 @@ var require_retry_handler = __commonJS({
         this.etag = null;
         this.resume = null;
         this.headersSent = false;
-        this.handler.onConnect((reason) => {
+        this.handler.onConnect((reason2) => {
           this.aborted = true;
           if (this.abort) {
-            this.abort(reason);
+            this.abort(reason2);
           } else {
-            this.reason = reason;
+            this.reason = reason2;
           }
         });
       }
@@ -17033,7 +17033,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -17046,7 +17046,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve7(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -17065,7 +17065,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -17082,7 +17082,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve8,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -17152,18 +17152,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream: stream2, length } = consume2;
+      const { type, body, resolve: resolve7, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream2[kContentType] }));
+          resolve7(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -17422,9 +17422,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -17649,9 +17649,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -17938,9 +17938,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -18033,9 +18033,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -18177,11 +18177,11 @@ var require_mock_utils = __commonJS({
     }
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
-      const entries = [];
+      const entries2 = [];
       for (let index = 0; index < clone.length; index += 2) {
-        entries.push([clone[index], clone[index + 1]]);
+        entries2.push([clone[index], clone[index + 1]]);
       }
-      return Object.fromEntries(entries);
+      return Object.fromEntries(entries2);
     }
     function matchHeaders(mockDispatch2, headers) {
       if (typeof mockDispatch2.headers === "function") {
@@ -18708,9 +18708,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module2.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural4) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural4;
       }
       pluralize(count) {
         const one = count === 1;
@@ -19048,9 +19048,9 @@ var require_dump = __commonJS({
         this.#abort = abort;
         this.#handler.onConnect(this.#customAbort.bind(this));
       }
-      #customAbort(reason) {
+      #customAbort(reason2) {
         this.#aborted = true;
-        this.#reason = reason;
+        this.#reason = reason2;
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -20080,13 +20080,13 @@ var require_response = __commonJS({
         urlList: init?.urlList ? [...init.urlList] : []
       };
     }
-    function makeNetworkError(reason) {
-      const isError = isErrorLike(reason);
+    function makeNetworkError(reason2) {
+      const isError = isErrorLike(reason2);
       return makeResponse({
         type: "error",
         status: 0,
-        error: isError ? reason : new Error(reason ? String(reason) : reason),
-        aborted: reason && reason.name === "AbortError"
+        error: isError ? reason2 : new Error(reason2 ? String(reason2) : reason2),
+        aborted: reason2 && reason2.name === "AbortError"
       });
     }
     function isNetworkError(response) {
@@ -21071,13 +21071,13 @@ var require_fetch = __commonJS({
         this.dump = false;
         this.state = "ongoing";
       }
-      terminate(reason) {
+      terminate(reason2) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "terminated";
-        this.connection?.destroy(reason);
-        this.emit("terminated", reason);
+        this.connection?.destroy(reason2);
+        this.emit("terminated", reason2);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
       abort(error) {
@@ -21356,7 +21356,7 @@ var require_fetch = __commonJS({
         fetchParams.controller.dump = true;
       }
       if (request.integrity) {
-        const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
+        const processBodyError = (reason2) => fetchFinale(fetchParams, makeNetworkError(reason2));
         if (request.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
@@ -21834,9 +21834,9 @@ var require_fetch = __commonJS({
       const pullAlgorithm = async () => {
         await fetchParams.controller.resume();
       };
-      const cancelAlgorithm = (reason) => {
+      const cancelAlgorithm = (reason2) => {
         if (!isCancelled(fetchParams)) {
-          fetchParams.controller.abort(reason);
+          fetchParams.controller.abort(reason2);
         }
       };
       const stream2 = new ReadableStream(
@@ -21847,8 +21847,8 @@ var require_fetch = __commonJS({
           async pull(controller) {
             await pullAlgorithm(controller);
           },
-          async cancel(reason) {
-            await cancelAlgorithm(reason);
+          async cancel(reason2) {
+            await cancelAlgorithm(reason2);
           },
           type: "bytes"
         }
@@ -21898,7 +21898,7 @@ var require_fetch = __commonJS({
           }
         }
       };
-      function onAborted(reason) {
+      function onAborted(reason2) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
           if (isReadable(stream2)) {
@@ -21909,7 +21909,7 @@ var require_fetch = __commonJS({
         } else {
           if (isReadable(stream2)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
-              cause: isErrorLike(reason) ? reason : void 0
+              cause: isErrorLike(reason2) ? reason2 : void 0
             }));
           }
         }
@@ -21919,7 +21919,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -21995,7 +21995,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -22038,7 +22038,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -24502,16 +24502,16 @@ var require_util7 = __commonJS({
       }
       return code >= 3e3 && code <= 4999;
     }
-    function failWebsocketConnection(ws, reason) {
+    function failWebsocketConnection(ws, reason2) {
       const { [kController]: controller, [kResponse]: response } = ws;
       controller.abort();
       if (response?.socket && !response.socket.destroyed) {
         response.socket.destroy();
       }
-      if (reason) {
+      if (reason2) {
         fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
-          error: new Error(reason),
-          message: reason
+          error: new Error(reason2),
+          message: reason2
         });
       }
     }
@@ -24771,7 +24771,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code, reason2, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -24779,13 +24779,13 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code !== void 0 && reason2 === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
           frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+        } else if (code !== void 0 && reason2 !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
           frame.frameData.writeUInt16BE(code, 0);
-          frame.frameData.write(reason, 2, "utf-8");
+          frame.frameData.write(reason2, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
         }
@@ -24810,11 +24810,11 @@ var require_connection = __commonJS({
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code = 1005;
-      let reason = "";
+      let reason2 = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
         code = result.code ?? 1005;
-        reason = result.reason;
+        reason2 = result.reason;
       } else if (!ws[kReceivedClose]) {
         code = 1006;
       }
@@ -24822,13 +24822,13 @@ var require_connection = __commonJS({
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code,
-        reason
+        reason: reason2
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
           code,
-          reason
+          reason: reason2
         });
       }
     }
@@ -24954,9 +24954,9 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors2();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
-      failWebsocketConnection(ws, reason);
+    function failWebsocketConnectionWithCode(ws, code, reason2) {
+      closeWebSocketConnection(ws, code, reason2, Buffer.byteLength(reason2));
+      failWebsocketConnection(ws, reason2);
     }
     var ByteParser = class extends Writable {
       #buffers = [];
@@ -25236,16 +25236,16 @@ var require_receiver = __commonJS({
         if (code !== void 0 && !isValidStatusCode(code)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
-        let reason = data.subarray(2);
-        if (reason[0] === 239 && reason[1] === 187 && reason[2] === 191) {
-          reason = reason.subarray(3);
+        let reason2 = data.subarray(2);
+        if (reason2[0] === 239 && reason2[1] === 187 && reason2[2] === 191) {
+          reason2 = reason2.subarray(3);
         }
         try {
-          reason = utf8Decode(reason);
+          reason2 = utf8Decode(reason2);
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code, reason: reason2, error: false };
       }
       /**
        * Parses control frames.
@@ -25260,9 +25260,9 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
-            failWebsocketConnection(this.ws, reason);
+            const { code, reason: reason2 } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code, reason2, reason2.length);
+            failWebsocketConnection(this.ws, reason2);
             return false;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
@@ -25501,14 +25501,14 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code = void 0, reason2 = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
         if (code !== void 0) {
           code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
         }
-        if (reason !== void 0) {
-          reason = webidl.converters.USVString(reason, prefix, "reason");
+        if (reason2 !== void 0) {
+          reason2 = webidl.converters.USVString(reason2, prefix, "reason");
         }
         if (code !== void 0) {
           if (code !== 1e3 && (code < 3e3 || code > 4999)) {
@@ -25516,8 +25516,8 @@ var require_websocket = __commonJS({
           }
         }
         let reasonByteLength = 0;
-        if (reason !== void 0) {
-          reasonByteLength = Buffer.byteLength(reason);
+        if (reason2 !== void 0) {
+          reasonByteLength = Buffer.byteLength(reason2);
           if (reasonByteLength > 123) {
             throw new DOMException(
               `Reason must be less than 123 bytes; received ${reasonByteLength}`,
@@ -25525,7 +25525,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code, reason2, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -25803,8 +25803,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module2.exports = {
@@ -27560,8 +27560,8 @@ var require_coerce = __commonJS({
       const minor = match[3] || "0";
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module2.exports = coerce;
   }
@@ -28928,252 +28928,53 @@ var require_semver2 = __commonJS({
 // src/cli/apply.ts
 var apply_exports = {};
 __export(apply_exports, {
-  applyCommand: () => applyCommand,
-  factsFromFile: () => factsFromFile
+  applyCommand: () => applyCommand
 });
 module.exports = __toCommonJS(apply_exports);
 init_bundle_url();
-var import_promises7 = require("node:fs/promises");
-var import_node_os3 = require("node:os");
-var import_node_path11 = require("node:path");
 
-// src/config/load.ts
+// src/deploy/outcome.ts
 init_bundle_url();
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_CONFIG_BYTES = 1024 * 1024;
-var MAX_ALIAS_COUNT = 1e3;
-function loadFinding(rule, message, position, path5 = "") {
-  return {
-    rule: `load/${rule}`,
-    severity: "error",
-    message,
-    path: path5,
-    line: position?.line ?? null,
-    column: position?.column ?? null
-  };
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    let extra;
-    let min;
-    if (b < 128) {
-      i++;
-      continue;
-    } else if (b >= 194 && b <= 223) {
-      extra = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      extra = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      extra = 3;
-      min = 65536;
-    } else return i;
-    let codePoint = b & 255 >> extra + 2;
-    for (let k = 1; k <= extra; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-      codePoint = codePoint << 6 | c & 63;
-    }
-    if (codePoint < min || codePoint > 1114111 || codePoint >= 55296 && codePoint <= 57343) return i;
-    i += extra + 1;
-  }
-  return -1;
-}
-function positionOfByte(bytes, offset) {
-  const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
-  const lines = before.split("\n");
-  return { line: lines.length, column: [...lines[lines.length - 1]].length + 1 };
-}
-function plainYamlMessage(message) {
-  return message.replace(/ at line \d+, column \d+:[\s\S]*$/, "").trim();
-}
-function describeYamlError(code, message) {
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return "duplicate key: a mapping names the same key twice, and QHub would reject the file. Remove or rename one of them";
-    case "MULTIPLE_DOCS":
-      return "the file holds several YAML documents (`---`); a QHub config is exactly one mapping";
-    default:
-      return `invalid YAML: ${plainYamlMessage(message)}`;
-  }
-}
-function loadYaml(bytes, file) {
-  const raw = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;
-  if (raw.length > MAX_CONFIG_BYTES) {
-    return fail(loadFinding("too-large", `the file is ${raw.length} bytes, over the 1 MiB limit for a config; is this the right file?`, null));
-  }
-  const nul = raw.indexOf(0);
-  if (nul !== -1) {
-    return fail(loadFinding("binary", "the file contains NUL bytes: it is binary, not a YAML config", positionOfByte(raw, nul)));
-  }
-  const invalid = firstInvalidUtf8(raw);
-  if (invalid !== -1) {
-    return fail(
-      loadFinding("encoding", "the file is not valid UTF-8; save it as UTF-8 (YAML requires Unicode)", positionOfByte(raw, invalid))
-    );
-  }
-  let text = Buffer.from(raw).toString("utf8");
-  if (text.startsWith("\uFEFF")) text = text.slice(1);
-  if (text.trim() === "" || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
-    return fail(loadFinding("empty", "the file is empty: a QHub config is a YAML mapping (at least `project_name`)", { line: 1, column: 1 }));
-  }
-  const lineCounter = new import_yaml.LineCounter();
-  let document;
-  try {
-    document = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true, customTags: ["timestamp"], logLevel: "error" });
-  } catch (error) {
-    return fail(loadFinding("syntax", `invalid YAML: ${error.message}`, null));
-  }
-  const at = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  if (document.errors.length > 0) {
-    return {
-      document: null,
-      findings: document.errors.map(
-        (error) => loadFinding(error.code === "DUPLICATE_KEY" ? "duplicate-key" : "syntax", describeYamlError(error.code, error.message), at(error.pos[0]))
-      )
-    };
-  }
-  const recursive = recursiveAlias(document);
-  if (recursive) {
-    return fail(
-      loadFinding("recursive-alias", `the alias \`*${recursive.source}\` refers to the node that contains it, so the config would be infinitely deep; use a plain value instead`, at(recursive.range?.[0] ?? 0))
-    );
-  }
-  let data;
-  try {
-    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    const message = error.message;
-    if (/excessive alias count/i.test(message)) {
-      return fail(
-        loadFinding("alias-bomb", `YAML aliases expand to too many nodes (over ${MAX_ALIAS_COUNT}); this looks like an alias expansion bomb`, null)
-      );
-    }
-    return fail(loadFinding("syntax", `invalid YAML: ${plainYamlMessage(message)}`, null));
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data) || !(0, import_yaml.isMap)(document.contents)) {
-    const kind = data === null ? "empty" : Array.isArray(data) ? "a list" : `a ${typeof data}`;
-    const start = document.contents?.range?.[0] ?? 0;
-    return fail(loadFinding("not-a-mapping", `the top level of the file is ${kind}, but a QHub config must be a mapping of keys such as \`project_name\` and \`provider\``, at(start)));
-  }
-  const root = document.contents;
-  const resolve8 = (path5) => resolveNode(document, root, path5);
-  return {
-    document: {
-      file,
-      data,
-      fileFor: () => file,
-      keyPosition: (path5) => {
-        const found = resolve8(path5);
-        if (!found) return null;
-        return at(found.key?.range?.[0] ?? found.node.range?.[0] ?? 0);
-      },
-      valuePosition: (path5) => {
-        const found = resolve8(path5);
-        if (!found) return null;
-        return at(found.node.range?.[0] ?? found.key?.range?.[0] ?? 0);
-      }
-    },
-    findings: []
-  };
-}
-function recursiveAlias(document) {
-  let found = null;
-  (0, import_yaml.visit)(document, {
-    Alias(_key, alias) {
-      const target = alias.resolve(document);
-      const start = alias.range?.[0];
-      if (target?.range && start !== void 0 && start >= target.range[0] && start < target.range[2]) {
-        found = alias;
-        return import_yaml.visit.BREAK;
-      }
-      return void 0;
-    }
-  });
-  return found;
-}
-function fail(finding) {
-  return { document: null, findings: [finding] };
-}
-function resolveNode(document, root, path5) {
-  let current = { node: root };
-  for (const segment of path5) {
-    const node = (0, import_yaml.isAlias)(current.node) ? current.node.resolve(document) : current.node;
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment));
-      if (!pair) return null;
-      const key = pair.key;
-      current = { node: pair.value ?? key, key };
-    } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
-      const item = node.items[segment];
-      if (!item) return null;
-      current = { node: item };
-    } else {
-      return null;
-    }
-  }
-  return current;
-}
-function locate(document, path5) {
-  for (let length = path5.length; length >= 0; length--) {
-    const position = document.keyPosition(path5.slice(0, length));
-    if (position) return position;
-  }
-  return null;
+function applyExitCode(outcome) {
+  if (outcome.refusal?.reason === "plan-changed") return 3;
+  if (outcome.refusal) return 1;
+  return outcome.roots.every((root) => root.status === "applied") ? 0 : 1;
 }
 
-// src/config/local-sources.ts
+// src/jobs/apply.ts
 init_bundle_url();
-var import_node_fs = require("node:fs");
-var import_promises = require("node:fs/promises");
-var import_node_path = require("node:path");
-var DEFAULT_CONFIG_NAMES = ["qhub-config.yaml", "nebari-config.yaml"];
-var PIN_FILE_NAME = ".qhub-version";
-var DEFAULT_ENVIRONMENTS_DIR = "environments";
-var ENVIRONMENT_FILE_NAME = /\.ya?ml$/i;
-function resolveConfigPath(given, cwd) {
-  if (given) return given;
-  return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
+
+// src/report/findings.ts
+init_bundle_url();
+function countBySeverity(findings) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
 }
-async function readSource(path5, cwd) {
-  try {
-    return { source: { bytes: await (0, import_promises.readFile)((0, import_node_path.resolve)(cwd, path5)), file: path5 } };
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT") return { missing: `file not found (looked in ${(0, import_node_path.resolve)(cwd)})` };
-    if (code === "EISDIR") return { missing: "is a directory, not a config file" };
-    return { missing: `cannot be read (${code ?? error.message})` };
-  }
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
-async function readPinnedVersion(configPath, cwd) {
-  const pinPath = (0, import_node_path.join)((0, import_node_path.dirname)((0, import_node_path.resolve)(cwd, configPath)), PIN_FILE_NAME);
-  try {
-    const text = (await (0, import_promises.readFile)(pinPath, "utf8")).split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("#"));
-    return text || void 0;
-  } catch {
-    return void 0;
-  }
+function describeVersion(version) {
+  if (!version) return "version unknown";
+  const product = version.family.startsWith("nebari") ? "Nebari" : "QHub";
+  const source = { config: "from the config", option: "as requested", "pin-file": "from .qhub-version" }[version.source];
+  return `${product} ${version.value} (${source})`;
 }
-async function readEnvironmentFiles(configPath, cwd, directory) {
-  const configDir = (0, import_node_path.dirname)((0, import_node_path.resolve)(cwd, configPath));
-  const dir = directory ? (0, import_node_path.resolve)(cwd, directory) : (0, import_node_path.join)(configDir, DEFAULT_ENVIRONMENTS_DIR);
-  if (!directory && !(0, import_node_fs.existsSync)(dir)) return [];
-  let names;
-  try {
-    names = await (0, import_promises.readdir)(dir);
-  } catch {
-    throw new Error(`environments directory ${directory ?? dir} cannot be read: does it exist?`);
-  }
-  const files = names.filter((name) => ENVIRONMENT_FILE_NAME.test(name)).sort();
-  return Promise.all(
-    files.map(async (name) => ({ bytes: await (0, import_promises.readFile)((0, import_node_path.join)(dir, name)), file: (0, import_node_path.relative)(cwd, (0, import_node_path.join)(dir, name)) || (0, import_node_path.basename)(name) }))
+function summaryLine(report2) {
+  const counts = countBySeverity(report2.findings);
+  const verdict = report2.valid ? "valid" : "invalid";
+  return `${report2.file}: ${verdict} for ${describeVersion(report2.version)}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")}`;
+}
+function location(finding, configFile) {
+  const file = finding.file ?? configFile;
+  if (finding.line === null) return file;
+  return `${file}:${finding.line}:${finding.column ?? 1}`;
+}
+function renderFindingsText(report2) {
+  const lines = report2.findings.map(
+    (finding) => `${location(finding, report2.file)}: ${finding.severity} [${finding.rule}] ${finding.message}`
   );
+  return [...lines, summaryLine(report2)].join("\n");
 }
 
 // src/deploy/gate.ts
@@ -29190,6 +28991,33 @@ function compareText(a, b) {
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function compareFindings(a, b) {
   return compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.rule, b.rule) || compareText(a.path, b.path) || compareText(a.message, b.message);
+}
+
+// src/deploy/marker.ts
+var MARKER_PREFIX = "<!-- qhub-gitops ";
+var MARKER_SUFFIX = " -->";
+function renderMarker(data) {
+  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+  return `${MARKER_PREFIX}${json}${MARKER_SUFFIX}`;
+}
+function parseMarker(body) {
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
+  if (!firstLine.startsWith(MARKER_PREFIX) || !firstLine.endsWith(MARKER_SUFFIX)) return null;
+  try {
+    const data = JSON.parse(firstLine.slice(MARKER_PREFIX.length, -MARKER_SUFFIX.length));
+    if (typeof data !== "object" || data === null || data.v !== 1) return null;
+    const marker = data;
+    if (!["plan", "validate", "apply", "destroy"].includes(marker.kind)) return null;
+    return marker;
+  } catch {
+    return null;
+  }
+}
+function isSameIdentity(commentAuthor, viewer) {
+  return commentAuthor === viewer || commentAuthor === `${viewer}[bot]`;
+}
+function oldestFirst(a, b) {
+  return compareText(a.createdAt, b.createdAt) || a.id - b.id;
 }
 
 // src/deploy/lock.ts
@@ -29210,6 +29038,14 @@ function lockMessage(lock, root) {
 }
 
 // src/deploy/gate.ts
+function mergedPullFor(pulls, branch) {
+  return pulls.find((pull) => pull.baseRef === branch && pull.merged) ?? null;
+}
+function reviewedPlanIn(comments, viewer, deployment, pullNumber) {
+  const candidates = comments.filter((comment) => isSameIdentity(comment.authorLogin, viewer)).map((comment) => ({ comment, marker: parseMarker(comment.body) })).filter((entry) => entry.marker !== null).filter(({ marker }) => marker.deployment === deployment && typeof marker.planHash === "string" && (marker.kind === "plan" || marker.kind === "apply")).sort((a, b) => oldestFirst(a.comment, b.comment));
+  const kept = candidates[0];
+  return kept ? { pullNumber, commentId: kept.comment.id, planHash: kept.marker.planHash, marker: kept.marker, body: kept.comment.body } : null;
+}
 function refuseBeforePlanning(input) {
   if (input.preventDeploy) {
     return {
@@ -29254,6 +29090,21 @@ ${lines.join("\n")}` };
     };
   }
   return null;
+}
+function newPlanChanges(run3) {
+  return run3.roots.map((outcome) => {
+    if (outcome.status !== "planned") return { root: outcome.root, status: outcome.status, counts: null, addresses: [] };
+    const { summary: summary2, resources } = outcome.report;
+    return {
+      root: outcome.root,
+      status: "planned",
+      counts: { add: summary2.to_add, change: summary2.to_change, destroy: summary2.to_destroy },
+      addresses: resources.filter((entry) => entry.action !== "no-op").map((entry) => entry.address)
+    };
+  });
+}
+function hasNothingToApply(run3) {
+  return !run3.failed && !run3.hasChanges && run3.roots.every((outcome) => outcome.status === "planned");
 }
 
 // src/deploy/facts.ts
@@ -29357,157 +29208,43 @@ function deploymentFacts(config) {
     preventDeploy: data.prevent_deploy === true
   };
 }
-
-// src/deploy/outcome.ts
-init_bundle_url();
-function applyExitCode(outcome) {
-  if (outcome.refusal?.reason === "plan-changed") return 3;
-  if (outcome.refusal) return 1;
-  return outcome.roots.every((root) => root.status === "applied") ? 0 : 1;
+function environmentUrl(facts) {
+  if (!facts.domain) return null;
+  return /^https?:\/\//.test(facts.domain) ? facts.domain : `https://${facts.domain}`;
 }
 
-// src/report/findings.ts
-init_bundle_url();
-function countBySeverity(findings) {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-function describeVersion(version) {
-  if (!version) return "version unknown";
-  const product = version.family.startsWith("nebari") ? "Nebari" : "QHub";
-  const source = { config: "from the config", option: "as requested", "pin-file": "from .qhub-version" }[version.source];
-  return `${product} ${version.value} (${source})`;
-}
-function summaryLine(report2) {
-  const counts = countBySeverity(report2.findings);
-  const verdict = report2.valid ? "valid" : "invalid";
-  return `${report2.file}: ${verdict} for ${describeVersion(report2.version)}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")}`;
-}
-function location(finding, configFile) {
-  const file = finding.file ?? configFile;
-  if (finding.line === null) return file;
-  return `${file}:${finding.line}:${finding.column ?? 1}`;
-}
-function renderFindingsText(report2) {
-  const lines = report2.findings.map(
-    (finding) => `${location(finding, report2.file)}: ${finding.severity} [${finding.rule}] ${finding.message}`
-  );
-  return [...lines, summaryLine(report2)].join("\n");
-}
-
-// src/cli/plan.ts
-init_bundle_url();
-var import_promises6 = require("node:fs/promises");
-var import_node_path10 = require("node:path");
-
-// src/report/comment.ts
+// src/jobs/best-effort.ts
 init_bundle_url();
 
-// src/report/config-links.ts
+// src/github/api.ts
 init_bundle_url();
-
-// src/terraform/string-diff.ts
-init_bundle_url();
-var import_yaml2 = __toESM(require_dist(), 1);
-var MAX_PARSED_CHARS = 2 * 1024 * 1024;
-var SECRET_KEY = /pass(?:word|wd)|secret|token|api[-_]?key|(?:private|access|crypto|signing|encryption)[-_]?key|credential/i;
-
-// src/report/markdown.ts
-init_bundle_url();
-
-// src/report/string-diff.ts
-init_bundle_url();
-var SECRET_ASSIGNMENT = new RegExp(`^([^=:]*?(?:${SECRET_KEY.source})[^=:]*?["']?\\s*[:=])(?!=)\\s*\\S.*$`, "i");
-
-// src/report/plan.ts
-init_bundle_url();
-
-// src/terraform/provision.ts
-init_bundle_url();
-var EngineSelectionError = class extends Error {
-  name = "EngineSelectionError";
+var GitHubApiError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  status;
+  name = "GitHubApiError";
 };
-var NAMES = { tofu: "tofu", opentofu: "tofu", terraform: "terraform" };
-var EXACT_VERSION = /^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/;
-function isAuto(engine) {
-  return engine === "" || engine === "auto";
-}
-function engineNameOf(engine) {
-  return NAMES[engine] ?? null;
-}
-function exactVersion(value) {
-  const version = value.trim().replace(/^v/, "");
-  if (!EXACT_VERSION.test(version)) {
-    throw new EngineSelectionError(`engine version '${value}' is not an exact version (expected e.g. 1.0.5 or 1.8.3)`);
-  }
-  return version;
-}
-function checkEngineRequest(request) {
-  const version = request.engineVersion?.trim() ? exactVersion(request.engineVersion) : null;
-  const engine = request.engine.trim();
-  if (version && !isAuto(engine) && engineNameOf(engine) === null) {
-    throw new EngineSelectionError(`engine version ${version} applies to auto, tofu or terraform, not to the binary '${engine}'`);
+
+// src/jobs/best-effort.ts
+async function bestEffort(notices, what, call) {
+  try {
+    return await call();
+  } catch (error) {
+    if (!(error instanceof GitHubApiError)) throw error;
+    notices.push(`Could not ${what}: ${error.message}`);
+    return null;
   }
 }
-function chooseEngine(request, releasePin) {
-  const engine = request.engine.trim();
-  const version = request.engineVersion?.trim() ? exactVersion(request.engineVersion) : null;
-  if (isAuto(engine)) {
-    if (releasePin) return version ? { kind: "exact", pin: { name: releasePin.name, version }, source: "input" } : { kind: "exact", pin: releasePin, source: "auto" };
-    if (version) {
-      throw new EngineSelectionError(
-        `engine version ${version} was given without an engine, and no QHub/Nebari version is known to pick one: pass --engine tofu|terraform (input engine), or --qhub-version`
-      );
-    }
-    return { kind: "command", command: "tofu" };
-  }
-  const name = engineNameOf(engine);
-  if (name === null) {
-    checkEngineRequest(request);
-    return { kind: "command", command: engine };
-  }
-  return version ? { kind: "exact", pin: { name, version }, source: "input" } : { kind: "command", command: name };
-}
-function releasePlatform(platform2, arch3) {
-  const os6 = platform2 === "win32" ? "windows" : platform2;
-  const archNames = { x64: "amd64", ia32: "386", arm64: "arm64", arm: "arm" };
-  return { os: os6, arch: archNames[arch3] ?? arch3 };
-}
-var OFFICIAL = {
-  terraform: (pin, file) => `https://releases.hashicorp.com/terraform/${pin.version}/${file}`,
-  tofu: (pin, file) => `https://github.com/opentofu/opentofu/releases/download/v${pin.version}/${file}`
+
+// src/qhub/errors.ts
+init_bundle_url();
+var QhubError = class extends Error {
 };
-function releaseFiles(pin, platform2, mirror) {
-  const zipName = `${pin.name}_${pin.version}_${platform2.os}_${platform2.arch}.zip`;
-  const sumsName = `${pin.name}_${pin.version}_SHA256SUMS`;
-  const base = mirror?.trim().replace(/\/+$/, "");
-  const url = (file) => base ? `${base}/${pin.name}/${pin.version}/${file}` : OFFICIAL[pin.name](pin, file);
-  return { zipName, zipUrl: url(zipName), sumsName, sumsUrl: url(sumsName) };
-}
-var ChecksumError = class extends Error {
-  name = "ChecksumError";
-};
-function expectedSha256(sumsText, files) {
-  for (const line of sumsText.split("\n")) {
-    const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)\s*$/.exec(line.trim());
-    if (match && match[2] === files.zipName) return match[1].toLowerCase();
-  }
-  throw new ChecksumError(`${files.sumsUrl} lists no SHA-256 for ${files.zipName}: refusing to run an unverified engine`);
-}
-function checkSha256(actual, expected, files) {
-  if (actual.toLowerCase() !== expected) {
-    throw new ChecksumError(
-      `${files.zipUrl} has SHA-256 ${actual}, but ${files.sumsUrl} lists ${expected} for ${files.zipName}: refusing to run it (corrupt or tampered download)`
-    );
-  }
-}
-function describeEngine(identity) {
-  return `${identity.name === "tofu" ? "OpenTofu" : "Terraform"} ${identity.version}`;
-}
+
+// src/report/apply.ts
+init_bundle_url();
 
 // src/terraform/diagnostics.ts
 init_bundle_url();
@@ -29628,6 +29365,1146 @@ ${diagnostic.detail}`).join("\n");
   return null;
 }
 
+// src/report/comment.ts
+init_bundle_url();
+
+// src/report/config-links.ts
+init_bundle_url();
+
+// src/terraform/string-diff.ts
+init_bundle_url();
+var import_yaml = __toESM(require_dist(), 1);
+var CONTEXT_LINES = 2;
+var MAX_PARSED_CHARS = 2 * 1024 * 1024;
+var MAX_ALIAS_COUNT = 1e3;
+var MAX_EDIT_DISTANCE = 2e3;
+var SECRET_KEY = /pass(?:word|wd)|secret|token|api[-_]?key|(?:private|access|crypto|signing|encryption)[-_]?key|credential/i;
+function isSecretKey(key) {
+  return SECRET_KEY.test(key);
+}
+var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function childPath(parent, key) {
+  if (typeof key === "number") return `${parent}[${key}]`;
+  if (IDENTIFIER.test(key)) return parent === "" ? key : `${parent}.${key}`;
+  return `${parent}[${JSON.stringify(key)}]`;
+}
+function isContainer(value) {
+  return typeof value === "object" && value !== null && !(value instanceof Date);
+}
+function isEmptyContainer(value) {
+  return Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (!isContainer(a) || !isContainer(b) || Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  if (aKeys.length !== bKeys.length) return false;
+  return aKeys.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key]));
+}
+function entries(value) {
+  return Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+}
+var pathOf = (segments) => segments.reduce(childPath, "");
+function lastKeyOf(segments) {
+  for (let index = segments.length - 1; index >= 0; index--) if (typeof segments[index] === "string") return segments[index];
+  return null;
+}
+var DocumentDiffer = class {
+  changes = [];
+  unchanged = 0;
+  push(segments, before, after, sensitive, subtree) {
+    this.changes.push({ path: pathOf(segments), segments, key: lastKeyOf(segments), before, after, sensitive, subtree });
+  }
+  /** Both sides have the path: compare them, descending where both are non-empty containers of one kind. */
+  compare(segments, before, after, sensitive) {
+    if (sensitive) {
+      if (deepEqual(before, after)) this.unchanged += 1;
+      else this.push(segments, before, after, sensitive, null);
+      return;
+    }
+    const beforeTree = isContainer(before) && !isEmptyContainer(before);
+    const afterTree = isContainer(after) && !isEmptyContainer(after);
+    if (!beforeTree || !afterTree || Array.isArray(before) !== Array.isArray(after)) {
+      if (!beforeTree && !afterTree) {
+        if (deepEqual(before, after)) this.unchanged += 1;
+        else this.push(segments, before, after, false, null);
+        return;
+      }
+      if (beforeTree) this.oneSide(segments, before, "before", pathOf(segments), false);
+      else if (!isContainer(before)) this.push(segments, before, void 0, false, null);
+      if (afterTree) this.oneSide(segments, after, "after", pathOf(segments), false);
+      else if (!isContainer(after)) this.push(segments, void 0, after, false, null);
+      return;
+    }
+    const beforeEntries = new Map(entries(before));
+    const afterEntries = new Map(entries(after));
+    for (const [childKey, beforeChild] of beforeEntries) {
+      const secret = typeof childKey === "string" && isSecretKey(childKey);
+      const child2 = [...segments, childKey];
+      if (afterEntries.has(childKey)) this.compare(child2, beforeChild, afterEntries.get(childKey), secret);
+      else this.oneSide(child2, beforeChild, "before", pathOf(child2), secret);
+    }
+    for (const [childKey, afterChild] of afterEntries) {
+      if (beforeEntries.has(childKey)) continue;
+      const child2 = [...segments, childKey];
+      this.oneSide(child2, afterChild, "after", pathOf(child2), typeof childKey === "string" && isSecretKey(childKey));
+    }
+  }
+  /** Every leaf of a subtree only one side has. */
+  oneSide(segments, value, side, subtree, sensitive) {
+    if (!sensitive && isContainer(value) && !isEmptyContainer(value)) {
+      for (const [childKey, child2] of entries(value)) {
+        this.oneSide([...segments, childKey], child2, side, subtree, typeof childKey === "string" && isSecretKey(childKey));
+      }
+      return;
+    }
+    if (side === "before") this.push(segments, value, void 0, sensitive, subtree);
+    else this.push(segments, void 0, value, sensitive, subtree);
+  }
+};
+function diffDocuments(before, after) {
+  const differ = new DocumentDiffer();
+  differ.compare([], before, after, false);
+  return { changes: differ.changes, unchanged: differ.unchanged };
+}
+function parseJsonDocument(text) {
+  const start = text.trimStart()[0];
+  if (start !== "{" && start !== "[") return void 0;
+  try {
+    const value = JSON.parse(text);
+    return isContainer(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function parseYamlDocument(text) {
+  if (!text.includes("\n")) return void 0;
+  try {
+    const documents = (0, import_yaml.parseAllDocuments)(text, { uniqueKeys: false, strict: false, logLevel: "silent", merge: true });
+    if (!Array.isArray(documents) || documents.length === 0 || documents.some((document) => document.errors.length > 0)) return void 0;
+    const values = documents.map((document) => document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    const items = values.length > 1 ? values.filter((value, index) => !(value === null && index === values.length - 1)) : values;
+    if (items.length > 1) return items;
+    return isContainer(items[0]) ? items[0] : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function parseStringDocument(text) {
+  if (text.length > MAX_PARSED_CHARS) return void 0;
+  const json = parseJsonDocument(text);
+  if (json !== void 0) return { format: "json", value: json };
+  const yaml = parseYamlDocument(text);
+  return yaml === void 0 ? void 0 : { format: "yaml", value: yaml };
+}
+function maskSecretKeys(value, masked) {
+  if (!isContainer(value)) return value;
+  if (Array.isArray(value)) return value.map((item) => maskSecretKeys(item, masked));
+  return Object.fromEntries(Object.entries(value).map(([key, child2]) => [key, isSecretKey(key) ? masked : maskSecretKeys(child2, masked)]));
+}
+function diffStrings(before, after) {
+  if (before === after) return null;
+  const beforeDocument = parseStringDocument(before);
+  const afterDocument = beforeDocument === void 0 ? void 0 : parseStringDocument(after);
+  if (beforeDocument !== void 0 && afterDocument?.format === beforeDocument.format) {
+    return { kind: "structured", format: beforeDocument.format, ...diffDocuments(beforeDocument.value, afterDocument.value) };
+  }
+  return before.includes("\n") || after.includes("\n") ? diffLines(before, after) : null;
+}
+function splitLines(text) {
+  const lines = text.split("\n");
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function shortestEdit(a, b, maxDistance) {
+  const n = a.length;
+  const m = b.length;
+  const max = Math.min(n + m, maxDistance);
+  const offset = max + 1;
+  const frontier = new Int32Array(2 * max + 3);
+  const trace = [];
+  for (let distance = 0; distance <= max; distance++) {
+    trace.push(frontier.slice());
+    for (let k = -distance; k <= distance; k += 2) {
+      let x = k === -distance || k !== distance && frontier[offset + k - 1] < frontier[offset + k + 1] ? frontier[offset + k + 1] : frontier[offset + k - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      frontier[offset + k] = x;
+      if (x >= n && y >= m) return backtrack(a, b, trace, distance, k, offset);
+    }
+  }
+  return null;
+}
+function backtrack(a, b, trace, distance, endK, offset) {
+  const edits = [];
+  let x = a.length;
+  let y = b.length;
+  let k = endK;
+  for (let d = distance; d >= 0; d--) {
+    const frontier = trace[d];
+    const previousK = k === -d || k !== d && frontier[offset + k - 1] < frontier[offset + k + 1] ? k + 1 : k - 1;
+    const previousX = d === 0 ? 0 : frontier[offset + previousK];
+    const previousY = d === 0 ? 0 : previousX - previousK;
+    while (x > previousX && y > previousY) {
+      x--;
+      y--;
+      edits.push({ sign: " ", text: a[x] });
+    }
+    if (d === 0) break;
+    if (x === previousX) edits.push({ sign: "+", text: b[--y] });
+    else edits.push({ sign: "-", text: a[--x] });
+    k = previousK;
+  }
+  return edits.reverse();
+}
+function wholesale(a, b) {
+  return [...a.map((text) => ({ sign: "-", text })), ...b.map((text) => ({ sign: "+", text }))];
+}
+function diffLines(before, after, context = CONTEXT_LINES) {
+  const a = splitLines(before);
+  const b = splitLines(after);
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  const middleA = a.slice(start, a.length - end);
+  const middleB = b.slice(start, b.length - end);
+  const middle = shortestEdit(middleA, middleB, MAX_EDIT_DISTANCE) ?? wholesale(middleA, middleB);
+  const edits = [
+    ...a.slice(0, start).map((text) => ({ sign: " ", text })),
+    ...middle,
+    ...a.slice(a.length - end).map((text) => ({ sign: " ", text }))
+  ];
+  return { kind: "lines", ...hunksOf(edits, context) };
+}
+function hunksOf(edits, context) {
+  const hunks = [];
+  let removed = 0;
+  let added = 0;
+  let unchanged = 0;
+  const keep = new Uint8Array(edits.length);
+  edits.forEach((edit, index) => {
+    if (edit.sign === " ") return;
+    for (let near = Math.max(0, index - context); near <= Math.min(edits.length - 1, index + context); near++) keep[near] = 1;
+  });
+  let beforeLine = 1;
+  let afterLine = 1;
+  let current = null;
+  edits.forEach((edit, index) => {
+    if (keep[index]) {
+      if (current === null) {
+        current = { beforeStart: beforeLine, afterStart: afterLine, lines: [] };
+        hunks.push(current);
+      }
+      current.lines.push(edit);
+    } else {
+      current = null;
+    }
+    if (edit.sign === "-") removed++;
+    else if (edit.sign === "+") added++;
+    else unchanged++;
+    if (edit.sign !== "+") beforeLine++;
+    if (edit.sign !== "-") afterLine++;
+  });
+  return { hunks, removed, added, unchanged };
+}
+var attributeDiffs = /* @__PURE__ */ new WeakMap();
+function attributeStringDiff(attribute) {
+  const cached = attributeDiffs.get(attribute);
+  if (cached !== void 0) return cached;
+  const { before, after } = attribute;
+  const diff = before !== null && after !== null && before.mask === null && after.mask === null && typeof before.raw === "string" && typeof after.raw === "string" ? diffStrings(before.raw, after.raw) : null;
+  attributeDiffs.set(attribute, diff);
+  return diff;
+}
+
+// src/report/markdown.ts
+init_bundle_url();
+function escapeText(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]#|~!])/g, "\\$1").replace(/\r?\n/g, " ");
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function longestRun(text, char) {
+  let longest = 0;
+  let current = 0;
+  for (const c of text) {
+    current = c === char ? current + 1 : 0;
+    if (current > longest) longest = current;
+  }
+  return longest;
+}
+function inlineCode(text) {
+  const oneLine = text.replace(/\r?\n/g, " ");
+  const fence = "`".repeat(longestRun(oneLine, "`") + 1);
+  const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
+  return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+function codeBlock(content, language = "") {
+  const fence = "`".repeat(Math.max(3, longestRun(content, "`") + 1));
+  return `${fence}${language}
+${content.replace(/\n+$/, "")}
+${fence}`;
+}
+function detailsOpen(summaryHtml, open2 = false) {
+  return `<details${open2 ? " open" : ""}><summary>${summaryHtml}</summary>
+
+`;
+}
+var DETAILS_CLOSE = "\n\n</details>";
+var COMMENT_LIMIT_CHARS = 65536;
+var measureChars = (text) => text.length;
+function assembleWithinLimit(prefix, sections, suffix, limit, measure) {
+  const separator = "\n\n";
+  const sep2 = measure(separator);
+  const totalItems = sections.reduce((sum, section) => sum + section.items.length, 0);
+  const reservedSuffix = measure(suffix(totalItems, sections.length)) + sep2;
+  let budget = limit - measure(prefix) - reservedSuffix;
+  if (budget < 0) throw new Error("the fixed part of the Markdown body is larger than its size limit");
+  const keptSections = [];
+  let omittedSections = 0;
+  for (const section of sections) {
+    const frame = sep2 + measure(section.head) + measure(section.tail) + sep2 + measure(section.omitted(section.items.length));
+    if (frame <= budget && omittedSections === 0) {
+      keptSections.push({ section, kept: [] });
+      budget -= frame;
+    } else {
+      omittedSections += 1;
+    }
+  }
+  let stopped = false;
+  for (const entry of keptSections) {
+    for (const item of entry.section.items) {
+      if (stopped) break;
+      const text2 = typeof item === "string" ? item : item();
+      const cost = measure(text2) + sep2;
+      if (cost > budget) {
+        stopped = true;
+        break;
+      }
+      budget -= cost;
+      entry.kept.push(text2);
+    }
+  }
+  let omittedItems = totalItems;
+  const parts3 = [prefix];
+  for (const { section, kept } of keptSections) {
+    omittedItems -= kept.length;
+    const cut = section.items.length - kept.length;
+    const body = cut > 0 ? [...kept, section.omitted(cut)] : kept;
+    parts3.push(`${section.head}${body.join(separator)}${section.tail}`);
+  }
+  parts3.push(suffix(omittedItems, omittedSections));
+  const text = parts3.filter((part) => part !== "").join(separator);
+  return { text, omittedItems, omittedSections };
+}
+
+// src/report/string-diff.ts
+init_bundle_url();
+var AROUND_CHARS = 40;
+var INDENT = "    ";
+function plural2(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+var SENSITIVE = "(sensitive)";
+var SECRET_ASSIGNMENT = new RegExp(`^([^=:]*?(?:${SECRET_KEY.source})[^=:]*?["']?\\s*[:=])(?!=)\\s*\\S.*$`, "i");
+function maskSecretLine(text) {
+  return text.replace(SECRET_ASSIGNMENT, `$1 ${SENSITIVE}`);
+}
+function readable(value) {
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (typeof value === "string") {
+    const document = parseStringDocument(value);
+    if (document !== void 0) return JSON.stringify(maskSecretKeys(document.value, SENSITIVE));
+    return JSON.stringify(value.split("\n").map(maskSecretLine).join("\n"));
+  }
+  return JSON.stringify(value ?? null);
+}
+function shownValue(value, maxChars) {
+  const text = readable(value);
+  return text.length <= maxChars ? text : `${text.slice(0, maxChars)}\u2026 (${text.length - maxChars} more characters)`;
+}
+function shownLeaf(leaf, maxChars) {
+  if (leaf.mask === "sensitive") return "(sensitive)";
+  if (leaf.mask === "unknown") return "(known after apply)";
+  return shownValue(leaf.raw, maxChars);
+}
+function shownPair(before, after, maxChars) {
+  const a = readable(before);
+  const b = readable(after);
+  if (a.length <= maxChars && b.length <= maxChars) return [a, b];
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const cut = (text) => {
+    const start = Math.max(0, prefix - AROUND_CHARS);
+    const end = Math.min(text.length, text.length - suffix + AROUND_CHARS);
+    const head = start > 0 ? `(${start} characters)\u2026` : "";
+    const tail2 = end < text.length ? `\u2026(${text.length - end} characters)` : "";
+    return `${head}${text.slice(start, end)}${tail2}`;
+  };
+  return [cut(a), cut(b)];
+}
+function explanation(detail, leaf) {
+  const text = detail.explain?.(leaf) ?? null;
+  return text === null ? "" : `   # ${text}`;
+}
+function documentLine(change, detail) {
+  if (change.sensitive) {
+    const what = change.before === void 0 ? "added" : change.after === void 0 ? "removed" : "changed";
+    return `~ ${INDENT}${change.path}: (sensitive, ${what})`;
+  }
+  const note = explanation(detail, change);
+  if (change.before === void 0) return `+ ${INDENT}${change.path}: ${shownValue(change.after, detail.maxValueChars)}${note}`;
+  if (change.after === void 0) return `- ${INDENT}${change.path}: ${shownValue(change.before, detail.maxValueChars)}`;
+  const [before, after] = shownPair(change.before, change.after, detail.maxValueChars);
+  return `~ ${INDENT}${change.path}: ${before} \u2192 ${after}${note}`;
+}
+function documentLines(changes, detail) {
+  const units = [];
+  const perSubtree = /* @__PURE__ */ new Map();
+  const subtreeSizes = /* @__PURE__ */ new Map();
+  for (const change of changes) if (change.subtree !== null) subtreeSizes.set(change.subtree, (subtreeSizes.get(change.subtree) ?? 0) + 1);
+  for (const change of changes) {
+    if (change.subtree === null) {
+      units.push({ line: { leaf: change }, covers: 1 });
+      continue;
+    }
+    const seen = perSubtree.get(change.subtree) ?? 0;
+    perSubtree.set(change.subtree, seen + 1);
+    if (seen < detail.maxSubtreeLeaves) units.push({ line: { leaf: change }, covers: 1 });
+    else if (seen === detail.maxSubtreeLeaves) {
+      const rest = subtreeSizes.get(change.subtree) - seen;
+      units.push({ line: { fold: change, count: rest }, covers: rest });
+    }
+  }
+  const lines = units.slice(0, detail.maxChanges).map(
+    ({ line }) => "leaf" in line ? documentLine(line.leaf, detail) : `${line.fold.before === void 0 ? "+" : "-"} ${INDENT}\u2026 ${plural2(line.count, "more value")} under ${line.fold.subtree}`
+  );
+  const left = units.slice(detail.maxChanges).reduce((sum, unit) => sum + unit.covers, 0);
+  if (left > 0) lines.push(`# ${INDENT}\u2026 ${plural2(left, "more changed value")} not shown here`);
+  return lines;
+}
+var ASSIGNMENT = /([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?([^"'#]*?)["']?\s*,?$/;
+function assignedLeaves(hunk) {
+  const leaves = /* @__PURE__ */ new Map();
+  const removed = /* @__PURE__ */ new Map();
+  hunk.lines.forEach((line, index) => {
+    const match = line.sign === " " ? null : ASSIGNMENT.exec(line.text);
+    if (!match) return;
+    const key = match[1].split(".").pop();
+    if (line.sign === "-") removed.set(key, match[2]);
+    else leaves.set(index, { key, before: removed.get(key), after: match[2] });
+  });
+  return leaves;
+}
+function nearChanges(lines, context) {
+  const near = lines.map(() => false);
+  let sinceChange = Infinity;
+  for (let index = 0; index < lines.length; index++) {
+    sinceChange = lines[index].sign === " " ? sinceChange + 1 : 0;
+    near[index] = sinceChange <= context;
+  }
+  sinceChange = Infinity;
+  for (let index = lines.length - 1; index >= 0; index--) {
+    sinceChange = lines[index].sign === " " ? sinceChange + 1 : 0;
+    near[index] ||= sinceChange <= context;
+  }
+  return near;
+}
+function runsOf(kept) {
+  const runs = [];
+  kept.forEach((keep, index) => {
+    if (!keep) return;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === index) last[1] = index + 1;
+    else runs.push([index, index + 1]);
+  });
+  return runs;
+}
+function lineDiffLines(diff, detail) {
+  const lines = [];
+  let shownChanges = 0;
+  for (const hunk of diff.hunks) {
+    const leaves = detail.explain ? assignedLeaves(hunk) : /* @__PURE__ */ new Map();
+    let beforeLine = hunk.beforeStart;
+    let afterLine = hunk.afterStart;
+    let at = 0;
+    for (const [start, end] of runsOf(nearChanges(hunk.lines, detail.contextLines))) {
+      if (shownChanges >= detail.maxChanges) break;
+      for (; at < start; at++) {
+        if (hunk.lines[at].sign !== "+") beforeLine++;
+        if (hunk.lines[at].sign !== "-") afterLine++;
+      }
+      const run3 = hunk.lines.slice(start, end);
+      lines.push(`  ${INDENT}@@ -${beforeLine},${run3.filter((line) => line.sign !== "+").length} +${afterLine},${run3.filter((line) => line.sign !== "-").length} @@`);
+      for (let index = start; index < end; index++) {
+        const line = hunk.lines[index];
+        if (line.sign !== " " && shownChanges >= detail.maxChanges) break;
+        if (line.sign !== " ") shownChanges++;
+        const masked = maskSecretLine(line.text);
+        const leaf = masked === line.text ? leaves.get(index) : void 0;
+        lines.push(`${line.sign} ${INDENT}${masked}${leaf ? explanation(detail, leaf) : ""}`);
+      }
+    }
+  }
+  const left = diff.removed + diff.added - shownChanges;
+  if (left > 0) lines.push(`# ${INDENT}\u2026 ${plural2(left, "more changed line")} not shown here`);
+  return lines;
+}
+function stringDiffBlock(path5, diff, detail, forces) {
+  if (diff.kind === "structured") {
+    const format = diff.format === "json" ? "JSON" : "YAML";
+    if (diff.changes.length === 0) return [`~ ${path5}: ${format} document, same ${plural2(diff.unchanged, "value")}: only its text changed (layout, key order or comments)${forces}`];
+    const head = `~ ${path5}: ${format} document, ${plural2(diff.changes.length, "value")} changed, ${diff.unchanged} unchanged${forces}`;
+    return [head, ...documentLines(diff.changes, detail)];
+  }
+  const counts = [diff.removed > 0 ? `${plural2(diff.removed, "line")} removed` : "", diff.added > 0 ? `${plural2(diff.added, "line")} added` : "", `${diff.unchanged} unchanged`].filter(Boolean);
+  return [`~ ${path5}: text, ${counts.join(", ")}${forces}`, ...lineDiffLines(diff, detail)];
+}
+
+// src/report/config-links.ts
+var DISTINCTIVE = /^(?=.*[^\d])[^\s]{6,}$|^[^\s]{10,}$/;
+function scalarText(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : null;
+}
+function parts(text) {
+  const at = text.lastIndexOf(":");
+  return at > 0 && !text.slice(at).includes("/") ? [text, text.slice(0, at), text.slice(at + 1)] : [text];
+}
+function tokens(key) {
+  return key.split(".").pop().replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function relatedKeys(a, b) {
+  if (a === null || b === null) return false;
+  const [short, long] = [tokens(a), tokens(b)].sort((x, y) => x.length - y.length);
+  return short.length > 0 && short.every((token) => long.includes(token));
+}
+function partIndex(configValue, planValue) {
+  const config = scalarText(configValue);
+  const plan = scalarText(planValue);
+  return config === null || plan === null ? -1 : parts(config).indexOf(plan);
+}
+function explains(change, leaf) {
+  if (change.secret || change.after === void 0 || leaf.after === void 0) return false;
+  const index = partIndex(change.after, leaf.after);
+  if (index < 0) return false;
+  if (change.before !== void 0 && leaf.before !== void 0 && leaf.before !== null && partIndex(change.before, leaf.before) !== index) return false;
+  return relatedKeys(change.key, leaf.key) || DISTINCTIVE.test(scalarText(leaf.after));
+}
+function stringLeaves(diff) {
+  if (diff.kind === "structured") return diff.changes.filter((change) => !change.sensitive);
+  return diff.hunks.flatMap((hunk) => [...assignedLeaves(hunk).values()]);
+}
+function attributeKey(path5) {
+  const match = /(?:^|\.)([A-Za-z_][A-Za-z0-9_-]*)(?:\[\d+\])*$|\["((?:[^"\\]|\\.)*)"\](?:\[\d+\])*$/.exec(path5);
+  return match ? match[1] ?? JSON.parse(`"${match[2]}"`) : null;
+}
+function attributeLeaves(attribute) {
+  const inside = attributeStringDiff(attribute);
+  if (inside !== null) return stringLeaves(inside);
+  if (attribute.after === null || attribute.after.mask !== null || attribute.before !== null && attribute.before.mask !== null) return [];
+  return [{ key: attributeKey(attribute.path), before: attribute.before?.raw, after: attribute.after.raw }];
+}
+function configLocation(change) {
+  return change.line === null ? change.file : `${change.file}:${change.line}`;
+}
+function linkConfigChanges(changes, roots) {
+  const resources = changes.map(() => []);
+  const candidates = changes.filter((change) => !change.secret && change.after !== void 0);
+  if (candidates.length > 0) {
+    for (const outcome of roots) {
+      if (outcome.status !== "planned") continue;
+      for (const entry of outcome.report.resources) {
+        const leaves = entry.attributes.flatMap(attributeLeaves);
+        changes.forEach((change, index) => {
+          if (leaves.some((leaf) => explains(change, leaf))) resources[index].push({ root: outcome.root, address: entry.address });
+        });
+      }
+    }
+  }
+  const explain2 = (leaf) => {
+    const explaining = candidates.filter((change) => explains(change, leaf));
+    return explaining.length === 0 ? null : `\u2190 ${explaining.map((change) => `${change.path}, ${configLocation(change)}`).join("; ")}`;
+  };
+  return { changes, resources, explain: explain2 };
+}
+var MAX_CONFIG_VALUE_CHARS = 200;
+function configChangeNote(linked) {
+  if (linked.length === 0) return "no planned change carries this value (does the deployment use this field?)";
+  const names = linked.slice(0, 5).map((resource) => `${inlineCode(resource.address)} (${inlineCode(resource.root)})`);
+  return `changes ${names.join(", ")}${linked.length > 5 ? ` and ${linked.length - 5} more` : ""}`;
+}
+var MAX_SUBTREE_CHANGES = 8;
+function configChangeLines(links, planned) {
+  const lines = [];
+  const perSubtree = /* @__PURE__ */ new Map();
+  links.changes.forEach((change, index) => {
+    if (change.subtree !== null) {
+      const seen = perSubtree.get(change.subtree) ?? 0;
+      perSubtree.set(change.subtree, seen + 1);
+      if (seen === MAX_SUBTREE_CHANGES) {
+        const rest = links.changes.filter((other) => other.subtree === change.subtree).length - seen;
+        lines.push(`- \u2026 ${rest} more ${rest === 1 ? "value" : "values"} ${change.after === void 0 ? "removed" : "added"} under ${inlineCode(change.subtree)}`);
+      }
+      if (seen >= MAX_SUBTREE_CHANGES) return;
+    }
+    const [before, after] = shownPair(change.before, change.after, MAX_CONFIG_VALUE_CHARS);
+    const shown = (value, text) => value === void 0 ? "(none)" : inlineCode(text);
+    const values = change.secret ? "(sensitive, changed)" : `${shown(change.before, before)} \u2192 ${shown(change.after, after)}`;
+    const head = `- ${inlineCode(change.path)} (${inlineCode(configLocation(change))}): ${values}`;
+    lines.push(!planned || change.secret ? head : `${head} \u2014 ${configChangeNote(links.resources[index])}`);
+  });
+  return lines;
+}
+
+// src/report/plan.ts
+init_bundle_url();
+
+// src/terraform/provision.ts
+init_bundle_url();
+var EngineSelectionError = class extends Error {
+  name = "EngineSelectionError";
+};
+var NAMES = { tofu: "tofu", opentofu: "tofu", terraform: "terraform" };
+var EXACT_VERSION = /^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/;
+function isAuto(engine) {
+  return engine === "" || engine === "auto";
+}
+function engineNameOf(engine) {
+  return NAMES[engine] ?? null;
+}
+function exactVersion(value) {
+  const version = value.trim().replace(/^v/, "");
+  if (!EXACT_VERSION.test(version)) {
+    throw new EngineSelectionError(`engine version '${value}' is not an exact version (expected e.g. 1.0.5 or 1.8.3)`);
+  }
+  return version;
+}
+function checkEngineRequest(request) {
+  const version = request.engineVersion?.trim() ? exactVersion(request.engineVersion) : null;
+  const engine = request.engine.trim();
+  if (version && !isAuto(engine) && engineNameOf(engine) === null) {
+    throw new EngineSelectionError(`engine version ${version} applies to auto, tofu or terraform, not to the binary '${engine}'`);
+  }
+}
+function chooseEngine(request, releasePin) {
+  const engine = request.engine.trim();
+  const version = request.engineVersion?.trim() ? exactVersion(request.engineVersion) : null;
+  if (isAuto(engine)) {
+    if (releasePin) return version ? { kind: "exact", pin: { name: releasePin.name, version }, source: "input" } : { kind: "exact", pin: releasePin, source: "auto" };
+    if (version) {
+      throw new EngineSelectionError(
+        `engine version ${version} was given without an engine, and no QHub/Nebari version is known to pick one: pass --engine tofu|terraform (input engine), or --qhub-version`
+      );
+    }
+    return { kind: "command", command: "tofu" };
+  }
+  const name = engineNameOf(engine);
+  if (name === null) {
+    checkEngineRequest(request);
+    return { kind: "command", command: engine };
+  }
+  return version ? { kind: "exact", pin: { name, version }, source: "input" } : { kind: "command", command: name };
+}
+function releasePlatform(platform2, arch3) {
+  const os6 = platform2 === "win32" ? "windows" : platform2;
+  const archNames = { x64: "amd64", ia32: "386", arm64: "arm64", arm: "arm" };
+  return { os: os6, arch: archNames[arch3] ?? arch3 };
+}
+var OFFICIAL = {
+  terraform: (pin, file) => `https://releases.hashicorp.com/terraform/${pin.version}/${file}`,
+  tofu: (pin, file) => `https://github.com/opentofu/opentofu/releases/download/v${pin.version}/${file}`
+};
+function releaseFiles(pin, platform2, mirror) {
+  const zipName = `${pin.name}_${pin.version}_${platform2.os}_${platform2.arch}.zip`;
+  const sumsName = `${pin.name}_${pin.version}_SHA256SUMS`;
+  const base = mirror?.trim().replace(/\/+$/, "");
+  const url = (file) => base ? `${base}/${pin.name}/${pin.version}/${file}` : OFFICIAL[pin.name](pin, file);
+  return { zipName, zipUrl: url(zipName), sumsName, sumsUrl: url(sumsName) };
+}
+var ChecksumError = class extends Error {
+  name = "ChecksumError";
+};
+function expectedSha256(sumsText, files) {
+  for (const line of sumsText.split("\n")) {
+    const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)\s*$/.exec(line.trim());
+    if (match && match[2] === files.zipName) return match[1].toLowerCase();
+  }
+  throw new ChecksumError(`${files.sumsUrl} lists no SHA-256 for ${files.zipName}: refusing to run an unverified engine`);
+}
+function checkSha256(actual, expected, files) {
+  if (actual.toLowerCase() !== expected) {
+    throw new ChecksumError(
+      `${files.zipUrl} has SHA-256 ${actual}, but ${files.sumsUrl} lists ${expected} for ${files.zipName}: refusing to run it (corrupt or tampered download)`
+    );
+  }
+}
+function describeEngine(identity) {
+  return `${identity.name === "tofu" ? "OpenTofu" : "Terraform"} ${identity.version}`;
+}
+
+// src/report/plan.ts
+var COMMENT_DETAIL = { maxAttributesPerResource: 30, maxRiskLines: 20, contextLines: CONTEXT_LINES, maxChanges: 40, maxSubtreeLeaves: 8, maxValueChars: 300 };
+var ACTION_WORDS = {
+  create: { symbol: "+", verb: "create" },
+  update: { symbol: "~", verb: "update in place" },
+  delete: { symbol: "-", verb: "destroy" },
+  replace: { symbol: "-/+", verb: "replace" },
+  read: { symbol: "<=", verb: "read" },
+  forget: { symbol: ".", verb: "forget (stays in the cloud, removed from state)" },
+  "no-op": { symbol: " ", verb: "no change" }
+};
+var REASONS = {
+  replace_because_cannot_update: "an argument cannot be updated in place",
+  replace_because_tainted: "it is tainted",
+  replace_by_request: "-replace was requested",
+  replace_by_triggers: "replace_triggered_by changed",
+  delete_because_no_resource_config: "it is no longer in the configuration",
+  delete_because_no_module: "its module is no longer in the configuration",
+  delete_because_wrong_repetition: "count/for_each was added or removed",
+  delete_because_count_index: "its count index is out of range",
+  delete_because_each_key: "its for_each key is gone",
+  delete_because_no_move_target: "its moved block points at nothing",
+  read_because_config_unknown: "its configuration depends on values known after apply",
+  read_because_dependency_pending: "it depends on pending changes",
+  read_because_check_nested: "it is used by a check block"
+};
+function plural3(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function attributeLines(attributes, options) {
+  const lines = [];
+  const limit = options.maxAttributesPerResource;
+  const becomingUnknown = attributes.filter((attribute) => attribute.after?.mask === "unknown").map((attribute) => attribute.path);
+  const underUnknown = (path5) => becomingUnknown.some((prefix) => path5.startsWith(`${prefix}.`) || path5.startsWith(`${prefix}[`));
+  for (const attribute of attributes.slice(0, limit)) {
+    const path5 = attribute.path === "" ? "(value)" : attribute.path;
+    const forces = attribute.forcesReplacement ? "   # forces replacement" : "";
+    const inside = attributeStringDiff(attribute);
+    if (inside !== null) {
+      lines.push(...stringDiffBlock(path5, inside, options, forces));
+      continue;
+    }
+    const hasBefore = attribute.before !== null && !(attribute.before.mask === null && attribute.before.raw == null);
+    const hasAfter = attribute.after !== null && !(attribute.after.mask === null && attribute.after.raw == null);
+    const pair = hasBefore && hasAfter && attribute.before.mask === null && attribute.after.mask === null ? shownPair(attribute.before.raw, attribute.after.raw, options.maxValueChars) : null;
+    const note = hasAfter && attribute.after.mask === null ? options.explain?.({ key: attributeKey(attribute.path), before: attribute.before?.raw, after: attribute.after.raw }) : null;
+    if (hasBefore) lines.push(`- ${path5} = ${pair?.[0] ?? shownLeaf(attribute.before, options.maxValueChars)}`);
+    if (hasAfter || !underUnknown(attribute.path)) lines.push(`+ ${path5} = ${hasAfter ? pair?.[1] ?? shownLeaf(attribute.after, options.maxValueChars) : "null"}${forces}${note ? `   # ${note}` : ""}`);
+  }
+  if (attributes.length > limit) lines.push(`# \u2026 ${plural3(attributes.length - limit, "more attribute")} not shown`);
+  return codeBlock(lines.join("\n"), "diff");
+}
+function resourceHeadline(entry) {
+  const words = ACTION_WORDS[entry.action];
+  const notes = [];
+  if (entry.action === "replace") notes.push(entry.replaceOrder === "create-first" ? "create before destroy" : "destroy before create");
+  if (entry.importing && entry.action !== "no-op") notes.push("import");
+  if (entry.previousAddress !== null) notes.push(`moved from ${inlineCode(entry.previousAddress)}`);
+  if (entry.deposed !== null) notes.push(`deposed object ${inlineCode(entry.deposed)}`);
+  if (entry.reason) notes.push(`because ${escapeText(REASONS[entry.reason] ?? entry.reason)}`);
+  const { symbol, verb } = entry.action === "no-op" ? entry.importing ? { symbol: "\u21D0", verb: "import" } : { symbol: "\u2192", verb: "move" } : words;
+  const noteText = notes.length > 0 ? ` (${notes.join("; ")})` : "";
+  const risk = entry.risk ? ` \u2014 \u26A0\uFE0F **${entry.risk.kind}**: ${escapeText(entry.risk.why)}` : "";
+  return `${inlineCode(symbol)} **${verb}** ${inlineCode(entry.address)}${noteText}${risk}`;
+}
+function resourceBlock(entry, options) {
+  const headline = resourceHeadline(entry);
+  return entry.attributes.length > 0 ? `${headline}
+
+${attributeLines(entry.attributes, options)}` : headline;
+}
+function outputsBlock(outputs, options) {
+  const lines = outputs.map((output) => {
+    const words = ACTION_WORDS[output.action];
+    const attribute = output.attributes;
+    const shown = attribute.length === 0 ? "" : attributeLines(attribute, options);
+    return `${inlineCode(words.symbol)} output ${inlineCode(output.name)}${shown ? `
+
+${shown}` : ""}`;
+  });
+  return `**Changes to outputs**
+
+${lines.join("\n\n")}`;
+}
+function driftBlock(drift) {
+  const what = (entry) => entry.action === "delete" ? "deleted" : entry.action === "update" ? "changed" : ACTION_WORDS[entry.action].verb;
+  const list = drift.map((entry) => `- ${inlineCode(entry.address)} (${what(entry)} outside Terraform)`);
+  return `**Changed outside Terraform since the last apply** (the plan above already accounts for this)
+
+${list.join("\n")}`;
+}
+function runnerLocalLine(entries2) {
+  const names = entries2.map((entry) => `${inlineCode(entry.address)} (${ACTION_WORDS[entry.action].verb}; ${escapeText(entry.runnerLocal?.why ?? "")})`);
+  return `_Not counted as a change: ${names.join(", ")} \u2014 a file on the CI runner, recreated on every fresh run._`;
+}
+function planLine(counts) {
+  const optional = (key) => counts.counts[key] > 0 ? [`${counts.counts[key]} to ${key}`] : [];
+  return [
+    ...optional("import"),
+    `${counts.to_add} to add`,
+    `${counts.to_change} to change`,
+    `${counts.to_destroy} to destroy`,
+    ...optional("forget"),
+    ...optional("move")
+  ].join(", ");
+}
+function rootLabel(root) {
+  return `<code>${escapeHtml(root)}</code>`;
+}
+function diagnosticBlock(diagnostic) {
+  const where = diagnostic.location ? ` at ${inlineCode(diagnostic.location)}` : "";
+  const head = `**${diagnostic.severity === "warning" ? "Warning" : "Error"}: ${escapeText(diagnostic.summary)}**${where}`;
+  return diagnostic.detail ? `${head}
+
+${codeBlock(diagnostic.detail, "text")}` : head;
+}
+function warningsBlock(warnings) {
+  const lines = warnings.map((warning) => `- ${escapeText(warning.summary)}${warning.location ? ` (${inlineCode(warning.location)})` : ""}`);
+  return `**Engine warnings**
+
+${lines.join("\n")}`;
+}
+function partialBlock(partial) {
+  const lines = partial.resources.map((entry) => `- ${resourceHeadline(entry)}`);
+  return `**Planned before the error** (cannot be applied):
+
+${lines.join("\n")}`;
+}
+function lockBlock(lock) {
+  const holder = [lock.who && `held by ${inlineCode(lock.who)}`, lock.operation && `for ${inlineCode(lock.operation)}`, lock.created && `since ${escapeText(lock.created)}`].filter(Boolean).join(" ");
+  return `**The state is locked** (lock ${inlineCode(lock.id)}${holder ? ` ${holder}` : ""}). If no other run is using it, unlock it from the root with:
+
+${codeBlock(lock.unlockCommand, "sh")}`;
+}
+function engineSuffix(outcome) {
+  return outcome.engine ? ` \xB7 ${escapeHtml(describeEngine(outcome.engine))}` : "";
+}
+function stateVersionNote(outcome) {
+  if (!outcome.engine || !outcome.stateVersion || outcome.stateVersion === outcome.engine.version) return null;
+  return `\u26A0\uFE0F Its state was last written by engine version ${outcome.stateVersion}, not by ${describeEngine(outcome.engine)} that planned it (see docs/engines.md).`;
+}
+function plannedSection(outcome, options) {
+  const { root, report: report2, warnings } = outcome;
+  const summary2 = report2.summary;
+  const engine = engineSuffix(outcome);
+  const stateNote = stateVersionNote(outcome);
+  if (summary2.errored) {
+    return {
+      head: detailsOpen(`\u274C ${rootLabel(root)}: the plan failed (errored plan)${engine}`, true),
+      items: [
+        "The engine marked this plan as errored: it stopped part-way and cannot be applied. Its diagnostics are in the plan step\u2019s log.",
+        ...report2.resources.map((entry) => () => resourceBlock(entry, options))
+      ],
+      tail: DETAILS_CLOSE,
+      omitted: omittedLine
+    };
+  }
+  if (!report2.hasChanges) {
+    const noise = report2.runnerLocal.length > 0 ? ` ${runnerLocalLine(report2.runnerLocal)}` : "";
+    return { head: `\u2705 ${rootLabel(root)}: no changes${engine}.${noise}${stateNote ? ` ${escapeText(stateNote)}` : ""}`, items: [], tail: "", omitted: omittedLine };
+  }
+  const risky = report2.resources.filter((entry) => entry.risk !== null).length;
+  const riskNote = risky > 0 ? ` \u2014 \u26A0\uFE0F ${plural3(risky, "risky change")}` : "";
+  const outputsNote = report2.outputs.length > 0 ? `, ${plural3(report2.outputs.length, "output change")}` : "";
+  const items = [...stateNote ? [escapeText(stateNote)] : [], ...report2.resources.map((entry) => () => resourceBlock(entry, options))];
+  if (report2.outputs.length > 0) items.push(outputsBlock(report2.outputs, options));
+  if (report2.drift.length > 0) items.push(driftBlock(report2.drift));
+  if (report2.runnerLocal.length > 0) items.push(runnerLocalLine(report2.runnerLocal));
+  if (warnings.length > 0) items.push(warningsBlock(warnings));
+  return {
+    head: detailsOpen(`${risky > 0 ? "\u26A0\uFE0F" : "\u{1F4DD}"} ${rootLabel(root)}: ${escapeHtml(planLine(summary2))}${escapeHtml(outputsNote)}${riskNote}${engine}`, risky > 0),
+    items,
+    tail: DETAILS_CLOSE,
+    omitted: omittedLine
+  };
+}
+function omittedLine(count) {
+  return `_\u2026 ${count} more ${count === 1 ? "entry" : "entries"} not shown here: see the job summary or the plan artifact._`;
+}
+function planSections(roots, options) {
+  return roots.map((outcome) => {
+    switch (outcome.status) {
+      case "pending":
+        return { head: `\u23F3 ${rootLabel(outcome.root)}: **pending** \u2014 ${escapeText(outcome.reason)}`, items: [], tail: "", omitted: omittedLine };
+      case "failed":
+        return {
+          head: detailsOpen(`\u274C ${rootLabel(outcome.root)}: ${escapeHtml(outcome.step)} failed${engineSuffix(outcome)}`, true),
+          items: [
+            ...stateVersionNote(outcome) ? [escapeText(stateVersionNote(outcome))] : [],
+            ...outcome.lock ? [lockBlock(outcome.lock)] : [],
+            ...outcome.diagnostics.map(diagnosticBlock),
+            ...outcome.partial && outcome.partial.resources.length > 0 ? [partialBlock(outcome.partial)] : []
+          ],
+          tail: DETAILS_CLOSE,
+          omitted: omittedLine
+        };
+      case "planned":
+        return plannedSection(outcome, options);
+    }
+  });
+}
+function planTotals(roots) {
+  const total = { to_add: 0, to_change: 0, to_destroy: 0, counts: { import: 0, move: 0, forget: 0 } };
+  let outputs = 0;
+  for (const outcome of roots) {
+    if (outcome.status !== "planned") continue;
+    const summary2 = outcome.report.summary;
+    total.to_add += summary2.to_add;
+    total.to_change += summary2.to_change;
+    total.to_destroy += summary2.to_destroy;
+    for (const key of ["import", "move", "forget"]) total.counts[key] += summary2.counts[key];
+    outputs += outcome.report.outputs.length;
+  }
+  const pending = roots.filter((outcome) => outcome.status === "pending").length;
+  const failed = roots.filter((outcome) => outcome.status === "failed" || outcome.status === "planned" && outcome.report.summary.errored).length;
+  const notes = [
+    outputs > 0 ? plural3(outputs, "output change") : "",
+    failed > 0 ? `\u274C ${failed} failed` : "",
+    pending > 0 ? `\u23F3 ${pending} pending` : ""
+  ].filter(Boolean);
+  return `**Plan:** ${planLine(total)}${notes.map((note) => ` \xB7 ${note}`).join("")}`;
+}
+function riskCallout(roots, options) {
+  const risky = [];
+  for (const outcome of roots) {
+    if (outcome.status !== "planned") continue;
+    for (const entry of outcome.report.resources) if (entry.risk) risky.push({ root: outcome.root, entry });
+  }
+  if (risky.length === 0) return "";
+  const lines = risky.slice(0, options.maxRiskLines).map(
+    ({ root, entry }) => `> - **${entry.risk.kind}**: ${inlineCode(entry.address)} in ${inlineCode(root)} will be ${entry.action === "replace" ? "replaced" : "destroyed"} \u2014 ${escapeText(entry.risk.why)}`
+  );
+  if (risky.length > options.maxRiskLines) lines.push(`> - \u2026 and ${risky.length - options.maxRiskLines} more (see below)`);
+  return [`> [!CAUTION]`, `> **This plan destroys or replaces ${plural3(risky.length, "resource")} that hold data or run the platform.**`, ...lines].join("\n");
+}
+
+// src/report/comment.ts
+function validationSection(validation) {
+  const blocks = typeof validation === "string" ? [validation] : [...validation];
+  return {
+    head: "### Validation\n\n",
+    items: blocks,
+    tail: "",
+    omitted: (count) => `_\u2026 ${count} more validation ${count === 1 ? "block" : "blocks"} not shown here: see the job summary._`
+  };
+}
+function configChangesSection(links, planned) {
+  return {
+    head: "### Config changes\n\n",
+    items: configChangeLines(links, planned),
+    tail: "",
+    omitted: (count) => `_\u2026 ${count} more config ${count === 1 ? "change" : "changes"} not shown here: see the job summary._`
+  };
+}
+function artifactPhrase(input) {
+  return input.artifactName ? `the plan artifact ${inlineCode(input.artifactName)}` : "the plan artifact";
+}
+function commentRestLocation(input) {
+  const summary2 = input.jobSummaryUrl ? `[the job summary](${input.jobSummaryUrl})` : "the job summary of this run";
+  return `${summary2} and ${artifactPhrase(input)}`;
+}
+function runnerWarningsCallout(warnings) {
+  if (warnings.length === 0) return "";
+  const lines = warnings.map((warning) => `> - ${escapeText(warning.summary)}${warning.detail ? `: ${escapeText(warning.detail.replace(/\s+/g, " "))}` : ""}`);
+  return ["> [!WARNING]", "> The engine warned about this runner (the same for every stage, not about the change):", ...lines].join("\n");
+}
+function build(input, variant) {
+  const links = input.configChanges && input.configChanges.length > 0 ? linkConfigChanges(input.configChanges, input.plan?.roots ?? []) : null;
+  const detail = links ? { ...variant.detail, explain: links.explain } : variant.detail;
+  const full2 = assemble(input, variant, links, detail, false);
+  if (full2.omittedItems + full2.omittedSections === 0 || detail.contextLines === 0) return `${full2.text}
+`;
+  return `${assemble(input, variant, links, { ...detail, contextLines: 0 }, true).text}
+`;
+}
+function assemble(input, variant, links, options, contextLeftOut) {
+  const { limit, measure, withMarker, limitName } = variant;
+  const head = [
+    withMarker ? renderMarker({ v: 1, ...input.marker }) : "",
+    `## ${input.title}`,
+    input.intro ?? "",
+    input.plan ? planTotals(input.plan.roots) : "",
+    input.plan ? riskCallout(input.plan.roots, options) : "",
+    variant.withRunnerWarnings ? runnerWarningsCallout(input.runnerWarnings ?? []) : ""
+  ].filter((part) => part !== "");
+  const sections = [];
+  if (links) sections.push(configChangesSection(links, input.plan !== void 0));
+  if (input.validation !== void 0 && input.validation.length > 0) sections.push(validationSection(input.validation));
+  if (input.plan) {
+    sections.push({ head: "### Plan", items: [], tail: "", omitted: () => "" });
+    sections.push(...planSections(input.plan.roots, options));
+  }
+  const applicable = input.plan && !input.plan.roots.some((outcome) => outcome.status === "failed" || outcome.status === "planned" && outcome.report.summary.errored);
+  const hashLine = applicable ? `<sub>Plan hash ${inlineCode(input.plan.hash)} \u2014 apply runs only this plan.</sub>` : "";
+  const suffix = (omittedItems, omittedSections) => {
+    const parts3 = [
+      contextLeftOut ? "the unchanged lines around changed lines" : "",
+      omittedItems > 0 ? `${omittedItems} ${omittedItems === 1 ? "entry" : "entries"}` : "",
+      omittedSections > 0 ? `${omittedSections} ${omittedSections === 1 ? "section" : "sections"}` : ""
+    ].filter(Boolean);
+    const left = parts3.length > 0 ? `> [!NOTE]
+> Left out to stay within ${limitName}: ${parts3.join(", ")}. The full plan is in ${variant.restLocation}.` : "";
+    return [left, hashLine, input.footer ?? ""].filter((part) => part !== "").join("\n\n");
+  };
+  return assembleWithinLimit(head.join("\n\n"), sections, suffix, limit, measure);
+}
+function withThousands(count) {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ",");
+}
+function buildComment(input, limit = COMMENT_LIMIT_CHARS) {
+  return build(input, {
+    // The trailing newline is part of the body.
+    limit: limit - 1,
+    limitName: `GitHub\u2019s ${withThousands(limit)}-character comment limit`,
+    measure: measureChars,
+    detail: COMMENT_DETAIL,
+    withMarker: true,
+    withRunnerWarnings: false,
+    restLocation: commentRestLocation(input)
+  });
+}
+
+// src/report/apply.ts
+var HEADLINES = {
+  applying: "\u23F3 Applying the reviewed plan\u2026",
+  applied: "\u2705 Applied the reviewed plan.",
+  unchanged: "\u2705 Nothing to apply: the plan has no changes.",
+  failed: "\u274C The apply failed.",
+  refused: "\u26D4 Nothing was applied."
+};
+function outputLine(name, output) {
+  if (output.sensitive) return `- ${inlineCode(name)} = _(sensitive, hidden)_`;
+  const text = JSON.stringify(output.value) ?? "null";
+  return `- ${inlineCode(name)} = ${inlineCode(text.length > 200 ? `${text.slice(0, 200)}\u2026` : text)}`;
+}
+var MAX_DIAGNOSTICS = 3;
+var MAX_DETAIL = 2e3;
+function rootBlock(root, outcome) {
+  const planned = outcome.plan?.roots.find((candidate) => candidate.root === root.root);
+  const counts = planned?.status === "planned" ? ` (${planLine(planned.report.summary)})` : "";
+  switch (root.status) {
+    case "applied": {
+      const outputs = root.outputs ? Object.entries(root.outputs).map(([name, value]) => outputLine(name, value)) : [];
+      const outputText = root.outputsError ? `
+
+_Outputs could not be read: ${escapeText(root.outputsError)}_` : outputs.length > 0 ? `
+
+Outputs:
+${outputs.join("\n")}` : "";
+      return `- \u2705 ${inlineCode(root.root)} applied${counts}${outputText}`;
+    }
+    case "failed": {
+      const text = root.lock ? lockMessage(root.lock, root.root) : root.diagnostics.slice(0, MAX_DIAGNOSTICS).map((diagnostic) => formatDiagnostic({ ...diagnostic, detail: diagnostic.detail.slice(0, MAX_DETAIL) })).join("\n\n");
+      return `- \u274C ${inlineCode(root.root)} failed while applying${counts}: Terraform keeps what it created before the error, so this root may be partly applied.
+
+${codeBlock(text, "text")}`;
+    }
+    case "not-applied":
+      return `- \u23ED\uFE0F ${inlineCode(root.root)} not applied: ${escapeText(root.why)}`;
+  }
+}
+var MAX_ADDRESSES = 50;
+function refusalBlock(refusal, outcome) {
+  const parts3 = [refusal.message.split("\n")[0]];
+  const rest = refusal.message.split("\n").slice(1).join("\n");
+  if (rest) parts3.push(codeBlock(rest, "text"));
+  if (refusal.reason === "plan-changed" && outcome.plan) {
+    const lines = newPlanChanges(outcome.plan).map((root) => {
+      if (root.counts === null) return `- ${inlineCode(root.root)}: ${root.status}`;
+      const shown = root.addresses.slice(0, MAX_ADDRESSES).map(inlineCode).join(", ");
+      const more = root.addresses.length > MAX_ADDRESSES ? ` and ${root.addresses.length - MAX_ADDRESSES} more` : "";
+      return `- ${inlineCode(root.root)}: ${root.counts.add} to add, ${root.counts.change} to change, ${root.counts.destroy} to destroy${shown ? ` \u2014 ${shown}${more}` : ""}`;
+    });
+    parts3.push(`What the plan would do now (new hash ${inlineCode(refusal.newHash)}, reviewed ${inlineCode(refusal.reviewedHash)}):
+
+${lines.join("\n")}`);
+  }
+  return parts3.join("\n\n");
+}
+var REVIEWED_START = "<!-- qhub-gitops reviewed plan -->";
+var REVIEWED_END = "<!-- /qhub-gitops reviewed plan -->";
+var MAX_REVIEWED_CHARS = 4e4;
+function reviewedPlanMarkdown(previousBody) {
+  const start = previousBody.indexOf(REVIEWED_START);
+  const end = previousBody.indexOf(REVIEWED_END);
+  const text = start >= 0 && end > start ? previousBody.slice(start + REVIEWED_START.length, end) : previousBody.split("\n").slice(1).join("\n");
+  const trimmed = text.trim();
+  if (trimmed.length <= MAX_REVIEWED_CHARS) return trimmed;
+  const cut = trimmed.lastIndexOf("\n", MAX_REVIEWED_CHARS);
+  return `${trimmed.slice(0, cut > 0 ? cut : MAX_REVIEWED_CHARS)}
+
+_\u2026 the rest of the reviewed plan is in the plan run's job summary._`;
+}
+function reviewedPlanFooter(previousBody) {
+  if (previousBody === null) return "";
+  return `<details><summary>The reviewed plan</summary>
+
+${REVIEWED_START}
+${reviewedPlanMarkdown(previousBody)}
+${REVIEWED_END}
+
+</details>`;
+}
+function reportInput(input) {
+  const run3 = input.runUrl ? ` ([run](${input.runUrl}))` : "";
+  const intro = [`**${HEADLINES[input.state]}** Commit ${inlineCode(input.sha.slice(0, 12))} on ${inlineCode(input.deployment)}${run3}.`];
+  const outcome = input.outcome;
+  if (outcome?.refusal) intro.push(refusalBlock(outcome.refusal, outcome));
+  if (outcome && outcome.roots.length > 0) intro.push(outcome.roots.map((root) => rootBlock(root, outcome)).join("\n"));
+  const failed = outcome?.roots.find((root) => root.status === "failed");
+  if (failed) {
+    const applied = outcome.roots.filter((root) => root.status === "applied").map((root) => inlineCode(root.root));
+    const notApplied = outcome.roots.filter((root) => root.status === "not-applied").map((root) => inlineCode(root.root));
+    intro.push(
+      `Applied before the failure: ${applied.length > 0 ? applied.join(", ") : "nothing"}. Not applied: ${notApplied.length > 0 ? notApplied.join(", ") : "nothing"}. Fix the cause and open a new pull request: its plan starts from what is applied now.`
+    );
+  }
+  const reviewedHash = typeof input.marker.planHash === "string" ? `<sub>Reviewed plan hash ${inlineCode(input.marker.planHash)}.</sub>` : "";
+  const footer = [reviewedPlanFooter(input.previousBody), reviewedHash].filter((part) => part !== "").join("\n\n");
+  return {
+    marker: { ...input.marker, kind: "apply", state: input.state },
+    title: `Apply of \`${input.deployment}\``,
+    intro: intro.join("\n\n"),
+    ...outcome ? { runnerWarnings: outcome.runnerWarnings } : {},
+    ...footer ? { footer } : {}
+  };
+}
+function applyCommentBody(input) {
+  return buildComment(reportInput(input));
+}
+function applyOutcomeText(outcome) {
+  const lines = [];
+  if (outcome.refusal) lines.push(outcome.refusal.message);
+  for (const root of outcome.roots) {
+    switch (root.status) {
+      case "applied":
+        lines.push(`${root.root}: applied`);
+        break;
+      case "failed":
+        lines.push(`${root.root}: apply failed`);
+        lines.push(root.lock ? lockMessage(root.lock, root.root) : root.diagnostics.map(formatDiagnostic).join("\n"));
+        break;
+      case "not-applied":
+        lines.push(`${root.root}: not applied: ${root.why}`);
+        break;
+    }
+  }
+  return lines;
+}
+
+// src/terraform/roots.ts
+init_bundle_url();
+var import_node_path = require("node:path");
+
 // src/terraform/engine.ts
 init_bundle_url();
 
@@ -29735,8 +30612,8 @@ function createEngine(options) {
     try {
       result = await options.runner(command, args, { cwd: root, env: environment(settings), ...stdoutIsData ? { stdoutIsData } : {} });
     } catch (error) {
-      const reason = error.code === "ENOENT" ? `'${command}' was not found (install it or pass --engine PATH)` : error.message;
-      throw new EngineError(step, root, [{ severity: "error", summary: `could not run ${command} ${step}`, detail: reason, location: null }], null);
+      const reason2 = error.code === "ENOENT" ? `'${command}' was not found (install it or pass --engine PATH)` : error.message;
+      throw new EngineError(step, root, [{ severity: "error", summary: `could not run ${command} ${step}`, detail: reason2, location: null }], null);
     }
     if (!okCodes.includes(result.code)) {
       const diagnostics = errorsFrom(result.stderr, result.stdout, `${command} ${step} exited with code ${result.code}`);
@@ -29750,6 +30627,7 @@ ${result.stdout}`, command));
     get command() {
       return command;
     },
+    followsRelease: options.select !== void 0 && isAuto(options.engine),
     async forRelease(pin) {
       await select(pin).catch(() => void 0);
     },
@@ -29814,91 +30692,16 @@ ${result.stdout}`, command));
   };
 }
 
-// src/terraform/process.ts
-init_bundle_url();
-var import_node_child_process = require("node:child_process");
-var import_node_path2 = require("node:path");
-var import_node_string_decoder = require("node:string_decoder");
-function lineSplitter(emit) {
-  const decoder = new import_node_string_decoder.StringDecoder("utf8");
-  let pending = "";
-  const flushComplete = () => {
-    let newline = pending.indexOf("\n");
-    while (newline !== -1) {
-      emit(pending.slice(0, newline).replace(/\r$/, ""));
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf("\n");
-    }
-  };
-  return {
-    write(chunk) {
-      pending += decoder.write(chunk);
-      flushComplete();
-    },
-    end() {
-      pending += decoder.end();
-      flushComplete();
-      if (pending !== "") emit(pending.replace(/\r$/, ""));
-      pending = "";
-    }
-  };
-}
-function createProcessRunner(onLine) {
-  return (command, args, options) => new Promise((resolve8, reject) => {
-    const child2 = (0, import_node_child_process.spawn)(command, [...args], {
-      cwd: options.cwd,
-      env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const stdout = [];
-    const stderr = [];
-    const streamOut = onLine && !options.stdoutIsData ? lineSplitter((line) => onLine(line, "stdout")) : null;
-    const streamErr = onLine ? lineSplitter((line) => onLine(line, "stderr")) : null;
-    child2.stdout.on("data", (chunk) => {
-      stdout.push(chunk);
-      streamOut?.write(chunk);
-    });
-    child2.stderr.on("data", (chunk) => {
-      stderr.push(chunk);
-      streamErr?.write(chunk);
-    });
-    child2.on("error", reject);
-    child2.on("close", (code, signal) => {
-      streamOut?.end();
-      streamErr?.end();
-      resolve8({
-        code: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(stdout).toString("utf8"),
-        stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
-killed by signal ${signal}` : "")
-      });
-    });
-  });
-}
-var spawnRunner = createProcessRunner();
-function processTitle(command, args, options) {
-  const words = args.filter((arg) => !arg.startsWith("-") || arg === "-m").slice(0, 3);
-  const program = [(0, import_node_path2.basename)(command), ...words.map((word) => word.includes("/") ? (0, import_node_path2.basename)(word) : word)].join(" ");
-  return options.cwd === "." ? program : `${program} in ${options.cwd}`;
-}
-function titledRunner(runner, around) {
-  return (command, args, options) => around(processTitle(command, args, options), () => runner(command, args, options));
-}
-
-// src/terraform/roots.ts
-init_bundle_url();
-var import_node_path3 = require("node:path");
-
 // src/terraform/hash.ts
 init_bundle_url();
 var import_node_crypto = require("node:crypto");
 
 // src/terraform/values.ts
 init_bundle_url();
-var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function childPath(parent, key) {
+var IDENTIFIER2 = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function childPath2(parent, key) {
   if (typeof key === "number") return `${parent}[${key}]`;
-  if (IDENTIFIER.test(key)) return parent === "" ? key : `${parent}.${key}`;
+  if (IDENTIFIER2.test(key)) return parent === "" ? key : `${parent}.${key}`;
   return `${parent}[${JSON.stringify(key)}]`;
 }
 function isPlainObject(value) {
@@ -29906,13 +30709,13 @@ function isPlainObject(value) {
 }
 var ABSENT = 0;
 var PLAIN = 1;
-var SENSITIVE = 2;
+var SENSITIVE2 = 2;
 var UNKNOWN = 3;
 var ARRAY = 4;
 var OBJECT = 5;
 var LEAF_KINDS = ["absent", "plain", "sensitive", "unknown"];
 function kindOf(value, sensitive, unknown) {
-  if (sensitive === true) return SENSITIVE;
+  if (sensitive === true) return SENSITIVE2;
   if (unknown === true) return UNKNOWN;
   if (typeof value !== "object" && value !== void 0) return PLAIN;
   if (Array.isArray(value)) return value.length > 0 || Array.isArray(unknown) && unknown.length > 0 ? ARRAY : PLAIN;
@@ -29949,18 +30752,18 @@ function visitOneSide(visit2, path5, value, sensitive, unknown, isBefore) {
   if (kind === ARRAY) {
     const length = arrayLength(value, unknown);
     for (let index = 0; index < length; index++) {
-      visitOneSide(visit2, childPath(path5, index), member(value, index), arrayMaskChild(sensitive, index), arrayMaskChild(unknown, index), isBefore);
+      visitOneSide(visit2, childPath2(path5, index), member(value, index), arrayMaskChild(sensitive, index), arrayMaskChild(unknown, index), isBefore);
     }
   } else if (kind === OBJECT) {
     const valueObject = asObject(value);
     const unknownObject = asObject(unknown);
     if (valueObject !== null) {
-      for (const key in valueObject) visitOneSide(visit2, childPath(path5, key), valueObject[key], objectMaskChild(sensitive, key), objectMaskChild(unknown, key), isBefore);
+      for (const key in valueObject) visitOneSide(visit2, childPath2(path5, key), valueObject[key], objectMaskChild(sensitive, key), objectMaskChild(unknown, key), isBefore);
     }
     if (unknownObject !== null) {
       for (const key in unknownObject) {
         if (valueObject !== null && Object.hasOwn(valueObject, key)) continue;
-        visitOneSide(visit2, childPath(path5, key), void 0, objectMaskChild(sensitive, key), unknownObject[key], isBefore);
+        visitOneSide(visit2, childPath2(path5, key), void 0, objectMaskChild(sensitive, key), unknownObject[key], isBefore);
       }
     }
   } else if (kind !== PLAIN || !isEmptyValue(value)) {
@@ -29969,7 +30772,10 @@ function visitOneSide(visit2, path5, value, sensitive, unknown, isBefore) {
     else visit2(path5, "absent", void 0, leafKind2, value);
   }
 }
-function visitBothSides(visit2, path5, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
+function visitBothSides(visit2, parent, key, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
+  const unmaskedScalar = typeof before !== "object" && before !== void 0 && beforeSensitive !== true && afterSensitive !== true && beforeUnknown !== true && afterUnknown !== true;
+  if (unmaskedScalar && before === after) return;
+  const path5 = key === null ? parent : childPath2(parent, key);
   const beforeKind = kindOf(before, beforeSensitive, beforeUnknown);
   const afterKind = kindOf(after, afterSensitive, afterUnknown);
   if (beforeKind === ARRAY && afterKind === ARRAY) {
@@ -29983,9 +30789,9 @@ function visitBothSides(visit2, path5, before, beforeSensitive, beforeUnknown, a
       const afterChild = member(after, index);
       const afterSensitiveChild = arrayMaskChild(afterSensitive, index);
       const afterUnknownChild = arrayMaskChild(afterUnknown, index);
-      if (index >= afterLength) visitOneSide(visit2, childPath(path5, index), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
-      else if (index >= beforeLength) visitOneSide(visit2, childPath(path5, index), afterChild, afterSensitiveChild, afterUnknownChild, false);
-      else visitChild(visit2, path5, index, beforeChild, beforeSensitiveChild, beforeUnknownChild, afterChild, afterSensitiveChild, afterUnknownChild);
+      if (index >= afterLength) visitOneSide(visit2, childPath2(path5, index), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
+      else if (index >= beforeLength) visitOneSide(visit2, childPath2(path5, index), afterChild, afterSensitiveChild, afterUnknownChild, false);
+      else visitBothSides(visit2, path5, index, beforeChild, beforeSensitiveChild, beforeUnknownChild, afterChild, afterSensitiveChild, afterUnknownChild);
     }
     return;
   }
@@ -29996,22 +30802,22 @@ function visitBothSides(visit2, path5, before, beforeSensitive, beforeUnknown, a
     const afterUnknownObject = asObject(afterUnknown);
     const afterSide = { value: after, sensitive: afterSensitive, unknown: afterUnknown, object: afterObject, unknownObject: afterUnknownObject };
     if (beforeObject !== null) {
-      for (const key in beforeObject) visitBeforeKey(visit2, path5, key, before, beforeSensitive, beforeUnknown, afterSide);
+      for (const key2 in beforeObject) visitBeforeKey(visit2, path5, key2, before, beforeSensitive, beforeUnknown, afterSide);
     }
     if (beforeUnknownObject !== null) {
-      for (const key in beforeUnknownObject) {
-        if (beforeObject === null || !Object.hasOwn(beforeObject, key)) visitBeforeKey(visit2, path5, key, before, beforeSensitive, beforeUnknown, afterSide);
+      for (const key2 in beforeUnknownObject) {
+        if (beforeObject === null || !Object.hasOwn(beforeObject, key2)) visitBeforeKey(visit2, path5, key2, before, beforeSensitive, beforeUnknown, afterSide);
       }
     }
     if (afterObject !== null) {
-      for (const key in afterObject) {
-        if (!hasKey(beforeObject, beforeUnknownObject, key)) visitOneSide(visit2, childPath(path5, key), afterObject[key], objectMaskChild(afterSensitive, key), objectMaskChild(afterUnknown, key), false);
+      for (const key2 in afterObject) {
+        if (!hasKey(beforeObject, beforeUnknownObject, key2)) visitOneSide(visit2, childPath2(path5, key2), afterObject[key2], objectMaskChild(afterSensitive, key2), objectMaskChild(afterUnknown, key2), false);
       }
     }
     if (afterUnknownObject !== null) {
-      for (const key in afterUnknownObject) {
-        if (afterObject !== null && Object.hasOwn(afterObject, key) || hasKey(beforeObject, beforeUnknownObject, key)) continue;
-        visitOneSide(visit2, childPath(path5, key), void 0, objectMaskChild(afterSensitive, key), afterUnknownObject[key], false);
+      for (const key2 in afterUnknownObject) {
+        if (afterObject !== null && Object.hasOwn(afterObject, key2) || hasKey(beforeObject, beforeUnknownObject, key2)) continue;
+        visitOneSide(visit2, childPath2(path5, key2), void 0, objectMaskChild(afterSensitive, key2), afterUnknownObject[key2], false);
       }
     }
     return;
@@ -30027,30 +30833,25 @@ function visitBeforeKey(visit2, path5, key, before, beforeSensitive, beforeUnkno
   const beforeSensitiveChild = objectMaskChild(beforeSensitive, key);
   const beforeUnknownChild = objectMaskChild(beforeUnknown, key);
   if (hasKey(after.object, after.unknownObject, key)) {
-    visitChild(visit2, path5, key, beforeChild, beforeSensitiveChild, beforeUnknownChild, member(after.value, key), objectMaskChild(after.sensitive, key), objectMaskChild(after.unknown, key));
+    visitBothSides(visit2, path5, key, beforeChild, beforeSensitiveChild, beforeUnknownChild, member(after.value, key), objectMaskChild(after.sensitive, key), objectMaskChild(after.unknown, key));
   } else {
-    visitOneSide(visit2, childPath(path5, key), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
+    visitOneSide(visit2, childPath2(path5, key), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
   }
 }
-function visitChild(visit2, parent, key, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
-  const unmaskedScalar = typeof before !== "object" && before !== void 0 && beforeSensitive !== true && afterSensitive !== true && beforeUnknown !== true && afterUnknown !== true;
-  if (unmaskedScalar && before === after) return;
-  visitBothSides(visit2, childPath(parent, key), before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown);
-}
 function visitChangedLeaves(before, after, visit2) {
-  if (before !== null && after !== null) visitBothSides(visit2, "", before.value, before.sensitive, before.unknown, after.value, after.sensitive, after.unknown);
+  if (before !== null && after !== null) visitBothSides(visit2, "", null, before.value, before.sensitive, before.unknown, after.value, after.sensitive, after.unknown);
   else if (before !== null) visitOneSide(visit2, "", before.value, before.sensitive, before.unknown, true);
   else if (after !== null) visitOneSide(visit2, "", after.value, after.sensitive, after.unknown, false);
 }
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(",")}]`;
   if (isPlainObject(value)) {
-    const entries = Object.keys(value).sort().filter((key) => value[key] !== void 0).map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
-    return `{${entries.join(",")}}`;
+    const entries2 = Object.keys(value).sort().filter((key) => value[key] !== void 0).map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+    return `{${entries2.join(",")}}`;
   }
   return JSON.stringify(value ?? null);
 }
-function isScalar2(value) {
+function isScalar(value) {
   return value == null || typeof value !== "object";
 }
 function isSameLeaf(beforeKind, before, afterKind, after) {
@@ -30058,7 +30859,7 @@ function isSameLeaf(beforeKind, before, afterKind, after) {
   const afterEmpty = afterKind === ABSENT || afterKind === PLAIN && isEmptyValue(after);
   if (beforeEmpty || afterEmpty) return beforeEmpty && afterEmpty;
   if (beforeKind === UNKNOWN || beforeKind !== afterKind) return false;
-  if (isScalar2(before) && isScalar2(after)) return (before ?? null) === (after ?? null);
+  if (isScalar(before) && isScalar(after)) return (before ?? null) === (after ?? null);
   return canonicalJson(before) === canonicalJson(after);
 }
 function isEmptyValue(raw) {
@@ -30066,7 +30867,7 @@ function isEmptyValue(raw) {
 }
 function replacePathPrefixes(replacePaths) {
   return (replacePaths ?? []).map(
-    (segments) => segments.reduce((path5, segment) => childPath(path5, segment), "")
+    (segments) => segments.reduce((path5, segment) => childPath2(path5, segment), "")
   );
 }
 function isUnder(path5, prefix) {
@@ -30567,17 +31368,19 @@ function summarizePlan(plan, options = {}) {
 
 // src/terraform/roots.ts
 function explicitRoots(dirs, baseDir) {
-  return dirs.map((dir) => ({ dir: (0, import_node_path3.resolve)(baseDir, dir), label: dir }));
+  return dirs.map((dir) => ({ dir: (0, import_node_path.resolve)(baseDir, dir), label: dir }));
 }
-function failureOf(error, root) {
+function stepFailureOf(error, runner) {
   if (error instanceof EngineError) {
-    return { status: "failed", root, step: error.step, diagnostics: error.diagnostics, lock: error.lock, partial: null };
+    return { step: error.step, diagnostics: runner ? runner.takeFromFailure(error.diagnostics) : error.diagnostics, lock: error.lock };
   }
   if (error instanceof PlanFormatError) {
-    const diagnostic = { severity: "error", summary: error.message, detail: "", location: null };
-    return { status: "failed", root, step: "show", diagnostics: [diagnostic], lock: null, partial: null };
+    return { step: "show", diagnostics: [{ severity: "error", summary: error.message, detail: "", location: null }], lock: null };
   }
   throw error;
+}
+function failureOf(error, root) {
+  return { status: "failed", root, ...stepFailureOf(error), partial: null };
 }
 async function erroredPlan(engine, spec, planFile, summarize) {
   try {
@@ -30602,7 +31405,7 @@ async function planRoots(specs, engine, options) {
       continue;
     }
     const changedEarlier = roots.filter((outcome) => outcome.status === "pending" || outcome.status === "planned" && outcome.report.hasChanges);
-    const planFile = (0, import_node_path3.join)(options.planDir, `${index}.tfplan`);
+    const planFile = (0, import_node_path.join)(options.planDir, `${index}.tfplan`);
     const summarize = { ...options.summarize, tool };
     let stateVersion = null;
     try {
@@ -30655,8 +31458,8 @@ async function applySavedPlans(plan, specs, engine, previewOnly = []) {
     try {
       await engine.apply(spec.dir, outcome.planFile, spec.settings);
     } catch (error) {
-      if (!(error instanceof EngineError)) throw error;
-      roots.push({ root: outcome.root, status: "failed", diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock });
+      const { diagnostics, lock } = stepFailureOf(error, runner);
+      roots.push({ root: outcome.root, status: "failed", diagnostics, lock });
       stopReason = `${outcome.root} before it failed`;
       continue;
     }
@@ -30672,101 +31475,53 @@ async function applySavedPlans(plan, specs, engine, previewOnly = []) {
 
 // src/jobs/targets.ts
 init_bundle_url();
-var import_node_path7 = require("node:path");
 
-// src/qhub/plan-config.ts
+// src/config/local-sources.ts
 init_bundle_url();
-var import_promises4 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/config/environments.ts
-init_bundle_url();
-
-// src/config/types.ts
-init_bundle_url();
-function formatPath(path5) {
-  let out = "";
-  for (const segment of path5) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
-  }
-  return out;
+var import_node_fs = require("node:fs");
+var import_promises = require("node:fs/promises");
+var import_node_path2 = require("node:path");
+var DEFAULT_CONFIG_NAMES = ["qhub-config.yaml", "nebari-config.yaml"];
+var PIN_FILE_NAME = ".qhub-version";
+var DEFAULT_ENVIRONMENTS_DIR = "environments";
+var ENVIRONMENT_FILE_NAME = /\.ya?ml$/i;
+function resolveConfigPath(given, cwd) {
+  if (given) return given;
+  return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path2.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
 }
-
-// src/config/environments.ts
-function environmentKey(file) {
-  return file.split(/[\\/]/).pop() ?? file;
-}
-function mergeFinding(path5, message, position, file) {
-  return {
-    rule: "load/duplicate-environment",
-    severity: "error",
-    message,
-    path: formatPath(path5),
-    line: position?.line ?? null,
-    column: position?.column ?? null,
-    ...file !== void 0 ? { file } : {}
-  };
-}
-function mergeEnvironments(config, files) {
-  const environmentFiles = /* @__PURE__ */ new Map();
-  const findings = [];
-  if (files.length === 0) return { config, environmentFiles, findings };
-  const root = config.data;
-  const inline = root.environments;
-  if (inline !== void 0 && inline !== null && (typeof inline !== "object" || Array.isArray(inline))) {
-    findings.push(
-      mergeFinding(["environments"], `\`environments\` in ${config.file} is not a mapping, so the environment files cannot be merged into it`, config.keyPosition(["environments"]))
-    );
-    return { config, environmentFiles, findings };
+async function readSource(path5, cwd) {
+  try {
+    return { source: { bytes: await (0, import_promises.readFile)((0, import_node_path2.resolve)(cwd, path5)), file: path5 } };
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") return { missing: `file not found (looked in ${(0, import_node_path2.resolve)(cwd)})` };
+    if (code === "EISDIR") return { missing: "is a directory, not a config file" };
+    return { missing: `cannot be read (${code ?? error.message})` };
   }
-  const inlineEnvironments = inline ?? {};
-  for (const file of files) {
-    const key = environmentKey(file.file);
-    const earlier = environmentFiles.get(key);
-    if (earlier) {
-      findings.push(
-        mergeFinding([], `${file.file}: another environment file, ${earlier.file}, has the same name \`${key}\`; QHub keys environments by file name, so one would replace the other`, { line: 1, column: 1 }, file.file)
-      );
-      continue;
-    }
-    if (Object.hasOwn(inlineEnvironments, key)) {
-      findings.push(
-        mergeFinding(
-          ["environments", key],
-          `environment \`${key}\` is defined both inline in ${config.file} and in the file ${file.file}; keep one of them`,
-          config.keyPosition(["environments", key])
-        )
-      );
-      continue;
-    }
-    environmentFiles.set(key, file);
+}
+async function readPinnedVersion(configPath, cwd) {
+  const pinPath = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_path2.resolve)(cwd, configPath)), PIN_FILE_NAME);
+  try {
+    const text = (await (0, import_promises.readFile)(pinPath, "utf8")).split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("#"));
+    return text || void 0;
+  } catch {
+    return void 0;
   }
-  const environments = { ...inlineEnvironments };
-  for (const [key, file] of environmentFiles) environments[key] = file.data;
-  const fileDocumentFor = (path5) => {
-    if (path5[0] !== "environments" || path5.length < 2) return void 0;
-    const document = environmentFiles.get(String(path5[1]));
-    return document ? { document, inner: path5.slice(2) } : void 0;
-  };
-  return {
-    config: {
-      file: config.file,
-      data: { ...root, environments },
-      keyPosition: (path5) => {
-        const inFile = fileDocumentFor(path5);
-        return inFile ? inFile.document.keyPosition(inFile.inner) : config.keyPosition(path5);
-      },
-      valuePosition: (path5) => {
-        const inFile = fileDocumentFor(path5);
-        return inFile ? inFile.document.valuePosition(inFile.inner) : config.valuePosition(path5);
-      },
-      fileFor: (path5) => fileDocumentFor(path5)?.document.file ?? config.fileFor(path5)
-    },
-    environmentFiles,
-    findings
-  };
+}
+async function readEnvironmentFiles(configPath, cwd, directory) {
+  const configDir = (0, import_node_path2.dirname)((0, import_node_path2.resolve)(cwd, configPath));
+  const dir = directory ? (0, import_node_path2.resolve)(cwd, directory) : (0, import_node_path2.join)(configDir, DEFAULT_ENVIRONMENTS_DIR);
+  if (!directory && !(0, import_node_fs.existsSync)(dir)) return [];
+  let names;
+  try {
+    names = await (0, import_promises.readdir)(dir);
+  } catch {
+    throw new Error(`environments directory ${directory ?? dir} cannot be read: does it exist?`);
+  }
+  const files = names.filter((name) => ENVIRONMENT_FILE_NAME.test(name)).sort();
+  return Promise.all(
+    files.map(async (name) => ({ bytes: await (0, import_promises.readFile)((0, import_node_path2.join)(dir, name)), file: (0, import_node_path2.relative)(cwd, (0, import_node_path2.join)(dir, name)) || (0, import_node_path2.basename)(name) }))
+  );
 }
 
 // src/config/version.ts
@@ -30777,27 +31532,27 @@ function numericParts(value) {
   if (!match) return null;
   return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
 }
-function atLeast(parts2, minimum) {
+function atLeast(parts3, minimum) {
   for (let i = 0; i < minimum.length; i++) {
-    const a = parts2[i] ?? 0;
+    const a = parts3[i] ?? 0;
     const b = minimum[i] ?? 0;
     if (a !== b) return a > b;
   }
   return true;
 }
 function familyOf(value) {
-  const parts2 = numericParts(value);
-  if (!parts2) return { unsupported: `'${value}' is not a version number` };
-  const [major] = parts2;
+  const parts3 = numericParts(value);
+  if (!parts3) return { unsupported: `'${value}' is not a version number` };
+  const [major] = parts3;
   if (major >= 2022) {
-    if (!atLeast(parts2, [2022, 10])) return { unsupported: `Nebari ${value} predates the first Nebari release (2022.10)` };
-    return { family: atLeast(parts2, [2023, 10]) ? "nebari-2023.10" : "nebari-2022.10" };
+    if (!atLeast(parts3, [2022, 10])) return { unsupported: `Nebari ${value} predates the first Nebari release (2022.10)` };
+    return { family: atLeast(parts3, [2023, 10]) ? "nebari-2023.10" : "nebari-2022.10" };
   }
   if (major === 0) {
-    if (!atLeast(parts2, [0, 3, 11])) return { unsupported: `QHub ${value} is older than 0.3.11, the oldest version qhub-gitops knows` };
-    if (atLeast(parts2, [0, 5])) return { unsupported: `QHub ${value} was never released (QHub became Nebari after 0.4.5)` };
-    if (atLeast(parts2, [0, 4])) return { family: "qhub-0.4" };
-    return { family: atLeast(parts2, [0, 3, 12]) ? "qhub-0.3.12" : "qhub-0.3.11" };
+    if (!atLeast(parts3, [0, 3, 11])) return { unsupported: `QHub ${value} is older than 0.3.11, the oldest version qhub-gitops knows` };
+    if (atLeast(parts3, [0, 5])) return { unsupported: `QHub ${value} was never released (QHub became Nebari after 0.4.5)` };
+    if (atLeast(parts3, [0, 4])) return { family: "qhub-0.4" };
+    return { family: atLeast(parts3, [0, 3, 12]) ? "qhub-0.3.12" : "qhub-0.3.11" };
   }
   return { unsupported: `'${value}' is neither a QHub (0.x) nor a Nebari (YYYY.M) version` };
 }
@@ -30860,25 +31615,21 @@ function decideVersion(data, sources) {
   };
 }
 
+// src/qhub/engine-pins.ts
+init_bundle_url();
+
 // src/qhub/render.ts
 init_bundle_url();
 var import_node_fs2 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_node_path3 = require("node:path");
 var import_node_url = require("node:url");
-
-// src/qhub/errors.ts
-init_bundle_url();
-var QhubError = class extends Error {
-};
-
-// src/qhub/render.ts
 var QhubRunError = class extends QhubError {
   name = "QhubRunError";
 };
 function pythonEntryPoint(name) {
-  const here = (0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
-  const candidates = [(0, import_node_path4.join)(here, "python", name), (0, import_node_path4.join)(here, "..", "python", name)];
+  const here = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
+  const candidates = [(0, import_node_path3.join)(here, "python", name), (0, import_node_path3.join)(here, "..", "python", name)];
   return candidates.find((file) => (0, import_node_fs2.existsSync)(file)) ?? candidates[0];
 }
 var TAIL_LINES = 15;
@@ -30902,16 +31653,16 @@ async function isDirectory(path5) {
   return (0, import_promises2.stat)(path5).then((info2) => info2.isDirectory(), () => false);
 }
 async function renderSingleRoot(venv, configPath, renderDir, options) {
-  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path4.dirname)(configPath), "qhub render");
+  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path3.dirname)(configPath), "qhub render");
   if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):
 ${tail(result, options.env)}`);
-  if (!await isDirectory((0, import_node_path4.join)(renderDir, "infrastructure"))) {
+  if (!await isDirectory((0, import_node_path3.join)(renderDir, "infrastructure"))) {
     throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
   }
 }
 async function computeStageInputs(venv, request, options) {
   await (0, import_promises2.mkdir)(request.outDir, { recursive: true, mode: 448 });
-  const outputsFile = (0, import_node_path4.join)(request.outDir, "outputs.json");
+  const outputsFile = (0, import_node_path3.join)(request.outDir, "outputs.json");
   await (0, import_promises2.writeFile)(outputsFile, JSON.stringify(request.outputs), { mode: 384 });
   const args = [pythonEntryPoint("stage_vars.py"), "--config", request.configPath, "--render-dir", request.renderDir, "--out", request.outDir, "--outputs", outputsFile];
   if (request.render) args.push("--render");
@@ -30920,7 +31671,7 @@ async function computeStageInputs(venv, request, options) {
 ${tail(result, options.env)}`);
   if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):
 ${tail(result, options.env)}`);
-  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path4.join)(request.outDir, "manifest.json"), "utf8"));
+  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path3.join)(request.outDir, "manifest.json"), "utf8"));
 }
 var STATUSES = ["ready", "pending", "not-planned", "error"];
 function field(value, check, where) {
@@ -30983,97 +31734,13 @@ ${tail(result, options.env)}`);
   return { name: pin.name, version: pin.version };
 }
 
-// src/qhub/stages.ts
-init_bundle_url();
-function planningLayout(family) {
-  switch (family) {
-    case "qhub-0.3.11":
-    case "qhub-0.3.12":
-      return "single-root";
-    case "qhub-0.4":
-    case "nebari-2022.10":
-      return "functional";
-    case "nebari-2023.10":
-      return "plugin";
-  }
-}
-function packageOf(family) {
-  return family.startsWith("qhub-") ? "qhub" : "nebari";
-}
-var STATE_STAGE = "01-terraform-state";
-var INFRASTRUCTURE_STAGE = "02-infrastructure";
-var CLOUDS = /* @__PURE__ */ new Set(["aws", "gcp", "do", "azure"]);
-function singleRootLayout(config, env) {
-  const provider = String(config.provider ?? "");
-  const stateType = config.terraform_state?.type ?? "remote";
-  const roots = [];
-  if (CLOUDS.has(provider) && stateType === "remote") {
-    roots.push({ name: "terraform-state", directory: "terraform-state", imports: singleRootStateImports(config, env) });
-  }
-  roots.push({ name: "infrastructure", directory: "infrastructure", imports: [] });
-  return roots;
-}
-function singleRootStateImports(config, env) {
-  const prefix = `${String(config.project_name)}-${String(config.namespace ?? "dev")}`;
-  switch (config.provider) {
-    case "aws":
-      return [
-        { address: "module.terraform-state.aws_s3_bucket.terraform-state", id: `${prefix}-terraform-state` },
-        { address: "module.terraform-state.aws_dynamodb_table.terraform-state-lock", id: `${prefix}-terraform-state-lock` }
-      ];
-    case "gcp":
-      return [{ address: "module.terraform-state.module.gcs.google_storage_bucket.static-site", id: `${prefix}-terraform-state` }];
-    case "do":
-      return [
-        {
-          address: "module.terraform-state.module.spaces.digitalocean_spaces_bucket.main",
-          id: `${String(config.digital_ocean?.region ?? "nyc3")},${prefix}-terraform-state`
-        }
-      ];
-    case "azure": {
-      const postfix = config.azure?.storage_account_postfix;
-      const subscription = env.ARM_SUBSCRIPTION_ID;
-      if (typeof postfix !== "string" || postfix === "" || !subscription) return [];
-      const group = `/subscriptions/${subscription}/resourceGroups/${prefix}`;
-      const account = `${prefix.replaceAll("-", "")}${postfix}`;
-      return [
-        { address: "module.terraform-state.azurerm_resource_group.terraform-resource-group", id: group },
-        { address: "module.terraform-state.azurerm_storage_account.terraform-storage-account", id: `${group}/providers/Microsoft.Storage/storageAccounts/${account}` },
-        { address: "module.terraform-state.azurerm_storage_container.storage_container", id: `https://${account}.blob.core.windows.net/${prefix}state` }
-      ];
-    }
-    default:
-      return [];
-  }
-}
-function singleRootMissingVariables(config, env) {
-  return config.prefect?.enabled === true && !env.TF_VAR_prefect_token ? ["TF_VAR_prefect_token"] : [];
-}
-function backendEnv(provider, env) {
-  if (provider !== "do") return {};
-  const mapped = {};
-  if (!env.AWS_ACCESS_KEY_ID && env.SPACES_ACCESS_KEY_ID) mapped.AWS_ACCESS_KEY_ID = env.SPACES_ACCESS_KEY_ID;
-  if (!env.AWS_SECRET_ACCESS_KEY && env.SPACES_SECRET_ACCESS_KEY) mapped.AWS_SECRET_ACCESS_KEY = env.SPACES_SECRET_ACCESS_KEY;
-  return mapped;
-}
-var LOCAL_BACKEND_OVERRIDE_FILE = "qhub_gitops_backend_override.tf";
-var LOCAL_BACKEND_OVERRIDE = 'terraform {\n  backend "local" {}\n}\n';
-var IMPORTS_FILE = "qhub_gitops_imports.tf";
-function importBlocks(imports) {
-  return imports.map((entry) => `import {
-  to = ${entry.address}
-  id = ${JSON.stringify(entry.id)}
-}
-`).join("\n");
-}
-
 // src/qhub/venv.ts
 init_bundle_url();
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs3 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
 var import_node_os = require("node:os");
-var import_node_path5 = require("node:path");
+var import_node_path4 = require("node:path");
 var import_node_url2 = require("node:url");
 function venvCacheKey(spec, constraintsSha256, pythonVersion, platform2, arch3) {
   return `qhub-gitops-venv-${spec.package}-${spec.version}-${constraintsSha256.slice(0, 16)}-py${pythonVersion}-${platform2}-${arch3}`;
@@ -31098,30 +31765,30 @@ function specForVersion(version) {
   return spec;
 }
 function defaultCacheRoot(env) {
-  return env.QHUB_GITOPS_CACHE || (0, import_node_path5.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
+  return env.QHUB_GITOPS_CACHE || (0, import_node_path4.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
 }
 function venvPaths(spec, cacheRoot) {
   checkSpec(spec);
-  const dir = (0, import_node_path5.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
-  return { dir, python: (0, import_node_path5.join)(dir, "bin", "python"), cli: (0, import_node_path5.join)(dir, "bin", spec.package) };
+  const dir = (0, import_node_path4.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
+  return { dir, python: (0, import_node_path4.join)(dir, "bin", "python"), cli: (0, import_node_path4.join)(dir, "bin", spec.package) };
 }
 function defaultConstraintsDir() {
-  return (0, import_node_path5.join)((0, import_node_path5.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
+  return (0, import_node_path4.join)((0, import_node_path4.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
 }
 function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
   checkSpec(spec);
-  const exact = (0, import_node_path5.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
+  const exact = (0, import_node_path4.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
   if ((0, import_node_fs3.existsSync)(exact)) return exact;
-  const fallback = (0, import_node_path5.join)(constraintsDir, `${spec.package}-other.txt`);
+  const fallback = (0, import_node_path4.join)(constraintsDir, `${spec.package}-other.txt`);
   if ((0, import_node_fs3.existsSync)(fallback)) return fallback;
   throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
 }
 function constraintsDirOf(constraintsFile) {
-  return (0, import_node_path5.dirname)(constraintsFile);
+  return (0, import_node_path4.dirname)(constraintsFile);
 }
 async function constraintsPython(constraintsDir) {
   try {
-    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(constraintsDir, "..", "versions.json"), "utf8"));
+    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(constraintsDir, "..", "versions.json"), "utf8"));
     return typeof listed.python === "string" ? listed.python : null;
   } catch (error) {
     if (error.code === "ENOENT") return null;
@@ -31137,7 +31804,7 @@ function sha2562(text) {
 }
 async function readMarker(dir) {
   try {
-    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(dir, MARKER), "utf8"));
+    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(dir, MARKER), "utf8"));
   } catch {
     return null;
   }
@@ -31161,7 +31828,7 @@ async function run2(runner, file, args, env, cwd, what) {
 }
 async function rewriteShebangs(binDir, from, to) {
   for (const name of await (0, import_promises3.readdir)(binDir)) {
-    const file = (0, import_node_path5.join)(binDir, name);
+    const file = (0, import_node_path4.join)(binDir, name);
     let text;
     try {
       text = await (0, import_promises3.readFile)(file, "utf8");
@@ -31183,7 +31850,7 @@ async function ensureVenv(spec, options) {
   const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
   let cacheKey = null;
   if (options.cache) {
-    const found = await run2(runner, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path5.dirname)(paths.dir), `cannot query ${python}`);
+    const found = await run2(runner, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path4.dirname)(paths.dir), `cannot query ${python}`);
     cacheKey = venvCacheKey(spec, constraintsSha256, found.stdout.trim(), process.platform, process.arch);
     await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
     if (await options.cache.restore(paths.dir, cacheKey) && markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) {
@@ -31191,9 +31858,9 @@ async function ensureVenv(spec, options) {
       return paths;
     }
   }
-  const venvsDir = (0, import_node_path5.dirname)(paths.dir);
+  const venvsDir = (0, import_node_path4.dirname)(paths.dir);
   await (0, import_promises3.mkdir)(venvsDir, { recursive: true });
-  const buildDir = (0, import_node_path5.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
+  const buildDir = (0, import_node_path4.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
   try {
     options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
     const created = await run2(runner, python, ["-m", "venv", buildDir], pipEnv, venvsDir, `cannot create a virtualenv for ${requirement}`);
@@ -31202,7 +31869,7 @@ async function ensureVenv(spec, options) {
       throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
 ${lastLines(created, PIP_TAIL_LINES)}`);
     }
-    const buildPython = (0, import_node_path5.join)(buildDir, "bin", "python");
+    const buildPython = (0, import_node_path4.join)(buildDir, "bin", "python");
     const version = await run2(runner, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, venvsDir, "cannot query Python");
     const problem = pythonProblem(version.stdout.trim(), await constraintsPython(constraintsDirOf(constraints)), python, requirement);
     if (problem) throw new VenvError(problem);
@@ -31222,7 +31889,7 @@ ${lastLines(created, PIP_TAIL_LINES)}`);
 ${lastLines(installed, PIP_TAIL_LINES)}`
       );
     }
-    const buildCli = (0, import_node_path5.join)(buildDir, "bin", spec.package);
+    const buildCli = (0, import_node_path4.join)(buildDir, "bin", spec.package);
     const started = await run2(runner, buildCli, ["--help"], pipEnv, venvsDir, `cannot run ${spec.package} after installing ${requirement}`);
     if (started.code !== 0) {
       throw new VenvError(
@@ -31230,9 +31897,9 @@ ${lastLines(installed, PIP_TAIL_LINES)}`
 ${lastLines(started, PIP_TAIL_LINES)}`
       );
     }
-    await rewriteShebangs((0, import_node_path5.join)(buildDir, "bin"), buildDir, paths.dir);
+    await rewriteShebangs((0, import_node_path4.join)(buildDir, "bin"), buildDir, paths.dir);
     const marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
-    await (0, import_promises3.writeFile)((0, import_node_path5.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
+    await (0, import_promises3.writeFile)((0, import_node_path4.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
 `);
     if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
     await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
@@ -31249,274 +31916,108 @@ ${lastLines(started, PIP_TAIL_LINES)}`
   }
 }
 
-// src/qhub/plan-config.ts
-function venvSpecFor(version) {
-  return { package: packageOf(version.family), version: version.value };
+// src/qhub/engine-pins.ts
+var PINS = [
+  { from: "0.3.11", pin: { name: "terraform", version: "0.14.9" } },
+  { from: "0.3.13", pin: { name: "terraform", version: "1.0.0" } },
+  { from: "0.3.14", pin: { name: "terraform", version: "1.0.5" } },
+  { from: "2023.10", pin: { name: "terraform", version: "1.5.7" } },
+  { from: "2024.12", pin: { name: "tofu", version: "1.8.3" } }
+];
+function parts2(version) {
+  return (/^\d+(\.\d+)*/.exec(version)?.[0] ?? "").split(".").map(Number);
 }
-async function writeDeployableConfig(configPath, environmentFiles, workDir) {
-  const loaded = loadYaml(await (0, import_promises4.readFile)(configPath), configPath);
-  if (loaded.document === null) throw new QhubRunError(`${configPath}: ${loaded.findings.map((finding) => finding.message).join("; ")}`);
-  if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
-  const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
-  const data = mergeEnvironments(loaded.document, documents).config.data;
-  const mergedDir = (0, import_node_path6.join)(workDir, "merged-config");
-  await (0, import_promises4.mkdir)(mergedDir, { recursive: true });
-  const mergedPath = (0, import_node_path6.join)(mergedDir, (0, import_node_path6.basename)(configPath));
-  await (0, import_promises4.writeFile)(mergedPath, (0, import_yaml3.stringify)(data));
-  return { configPath: mergedPath, data };
-}
-async function planDeployableConfig(request) {
-  const { configPath, data } = await writeDeployableConfig(request.configPath, request.environmentFiles ?? [], request.workDir);
-  let version = request.version;
-  if (!version) {
-    const decision = decideVersion(data ?? {}, request);
-    if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
-    version = decision.version;
+function compare(a, b) {
+  const [left, right] = [parts2(a), parts2(b)];
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const difference = (left[i] ?? 0) - (right[i] ?? 0);
+    if (difference !== 0) return difference;
   }
-  const venv = await ensureVenv(venvSpecFor(version), { env: request.env, runner: request.runner, log: request.log, ...request.venvCache ? { cache: request.venvCache } : {} });
-  await request.engine.forRelease(await readPinnedEngine(venv, { env: request.env, runner: request.runner }));
-  const planned = await planConfig({ ...request, configPath, config: data, version, venv });
-  return { ...planned, version };
+  return 0;
 }
-async function planConfig(given) {
-  const request = { ...given, workDir: (0, import_node_path6.resolve)(given.workDir), configPath: (0, import_node_path6.resolve)(given.configPath) };
-  const renderDir = (0, import_node_path6.join)(request.workDir, "render");
-  const layout = planningLayout(request.version.family);
-  const planned = layout === "single-root" ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
-  return { ...planned, renderDir };
+function fallbackPin(releaseVersion) {
+  let found = null;
+  for (const row of PINS) if (compare(releaseVersion, row.from) >= 0) found = row.pin;
+  return found;
 }
-function blockedByFailure(roots, root) {
-  const failed = roots.find((outcome) => outcome.status === "failed");
-  return failed ? { status: "pending", root, reason: `not planned because ${failed.root} failed` } : null;
-}
-async function planRoot(spec, imports, request, planDir, specs) {
-  specs.push(spec);
-  const importsFile = (0, import_node_path6.join)(spec.dir, IMPORTS_FILE);
-  const options = { planDir, summarize: request.summarize, lock: request.lock };
-  await (0, import_promises4.mkdir)(planDir, { recursive: true, mode: 448 });
-  if (imports.length > 0 && !supportsImportBlocks(await request.engine.version().catch(() => ({ tool: null, version: null })))) {
-    const imported = await importsByCommand(spec, imports, request.engine);
-    if (imported.failure) return { outcome: imported.failure, importsMissing: false };
-    return { outcome: explainFailure((await planRoots([spec], request.engine, options)).roots[0]), importsMissing: imported.missing };
-  }
-  let remaining = [...imports];
-  while (remaining.length > 0) {
-    await (0, import_promises4.writeFile)(importsFile, importBlocks(remaining));
-    const withImports = (await planRoots([spec], request.engine, options)).roots[0];
-    const missing = missingImportsOf(withImports, remaining);
-    if (missing.length === 0) return { outcome: explainFailure(withImports), importsMissing: remaining.length < imports.length };
-    remaining = remaining.filter((entry) => !missing.includes(entry));
-  }
-  await (0, import_promises4.rm)(importsFile, { force: true });
-  const outcome = explainFailure((await planRoots([spec], request.engine, options)).roots[0]);
-  return { outcome, importsMissing: imports.length > 0 };
-}
-function missingImportsOf(outcome, imports) {
-  if (outcome.status !== "failed") return [];
-  const details = outcome.diagnostics.filter(isMissingImport).map((diagnostic) => diagnostic.detail.replace(/\s+/g, " "));
-  if (details.length === 0) return [];
-  const named = imports.filter((entry) => details.some((detail) => detail.includes(`"${entry.address}"`) || detail.includes(` ${entry.address},`)));
-  return named.length > 0 ? named : [...imports];
-}
-var LOCAL_STATE_ROOTS = /* @__PURE__ */ new Set([STATE_STAGE, "terraform-state"]);
-async function importsByCommand(spec, imports, engine) {
-  const root = spec.label ?? spec.dir;
-  const identity = await engine.identity();
-  if (!LOCAL_STATE_ROOTS.has(root)) {
-    const diagnostic = {
-      severity: "error",
-      summary: `${identity ? describeEngine(identity) : "this engine"} has no import blocks (Terraform 1.5+), and importing ${imports.map((entry) => entry.address).join(", ")} by command would write to this stage's real state during a review plan`,
-      detail: "",
-      location: null
-    };
-    return { failure: { status: "failed", root, step: "import", diagnostics: [diagnostic], lock: null, partial: null, engine: identity, stateVersion: null }, missing: false };
-  }
+async function releaseEnginePin(releaseVersion, options) {
+  const spec = specForVersion(releaseVersion);
+  let venv;
   try {
-    await engine.init(spec.dir, spec.settings);
-  } catch {
-    return { failure: null, missing: false };
+    venv = await ensureVenv(spec, { env: options.env, runner: options.runner, ...options.log ? { log: options.log } : {} });
+  } catch (error) {
+    const pin = fallbackPin(releaseVersion);
+    if (!(error instanceof VenvError) || pin === null) throw error;
+    options.log?.(`${spec.package} ${releaseVersion} cannot be installed to read its engine (${error.message.split("\n")[0]}); using the engine it is known to pin, ${describeEngine(pin)}`);
+    return pin;
   }
-  let missing = false;
-  for (const entry of imports) {
-    try {
-      await engine.importResource(spec.dir, entry.address, entry.id, spec.settings);
-    } catch (error) {
-      if (error instanceof EngineError && error.diagnostics.some(isMissingImport)) {
-        missing = true;
-        continue;
-      }
-      return { failure: { ...failureOf(error, root), engine: identity, stateVersion: null }, missing: false };
-    }
-  }
-  return { failure: null, missing };
-}
-function isMissingImport(diagnostic) {
-  return /non-existent remote object/i.test(`${diagnostic.summary} ${diagnostic.detail}`);
-}
-function explainFailure(outcome) {
-  if (outcome.status !== "failed" || outcome.step !== "init") return outcome;
-  const failure = downloadFailureOf(outcome.diagnostics);
-  let summary2 = null;
-  if (failure === "providers") {
-    summary2 = "not planned: its providers could not be downloaded because the provider registry is unreachable from this machine (allow registry.opentofu.org / registry.terraform.io, or provide a provider mirror or a filled TF_PLUGIN_CACHE_DIR)";
-  } else if (failure === "modules") {
-    summary2 = "not planned: its modules could not be downloaded from GitHub (QHub 0.3.11 fetches them at init)";
-  }
-  if (summary2 === null) return outcome;
-  return { ...outcome, diagnostics: [{ severity: "error", summary: summary2, detail: "", location: null }, ...outcome.diagnostics] };
-}
-async function planSingleRoot(request, renderDir) {
-  await renderSingleRoot(request.venv, request.configPath, renderDir, { runner: request.runner, env: request.env });
-  const config = request.config ?? {};
-  const env = backendEnv(String(config.provider ?? ""), request.env);
-  const roots = [];
-  const specs = [];
-  const notes = [];
-  let stateStorageMissing = false;
-  for (const entry of singleRootLayout(config, request.env)) {
-    const missing = entry.name === "infrastructure" ? singleRootMissingVariables(config, request.env) : [];
-    const blocked = blockedByFailure(roots, entry.name);
-    if (blocked) {
-      roots.push(blocked);
-    } else if (stateStorageMissing) {
-      roots.push({
-        status: "pending",
-        root: entry.name,
-        reason: "the state bucket it is stored in does not exist yet (terraform-state creates it), and a full plan needs the cluster to exist"
-      });
-    } else if (missing.length > 0) {
-      roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
-    } else {
-      const spec = { dir: (0, import_node_path6.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
-      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path6.join)(request.workDir, "plans", entry.name), specs);
-      roots.push(attempt.outcome);
-      if (attempt.importsMissing && attempt.outcome.status === "planned") {
-        stateStorageMissing = true;
-        notes.push("First deployment: the Terraform state storage does not exist yet; terraform-state plans to create it.");
-      }
-    }
-  }
-  return { run: planRunOf(roots), notes, specs, previewOnly: [] };
-}
-function plannedOutputs(plan) {
-  const planned = plan.planned_values?.outputs ?? {};
-  const outputs = {};
-  const unknown = [];
-  for (const [name, entry] of Object.entries(planned)) {
-    if (plan.output_changes?.[name]?.after_unknown === true || !("value" in entry)) unknown.push(name);
-    else outputs[name] = { value: entry.value, sensitive: entry.sensitive ?? false };
-  }
-  return { outputs, unknown: unknown.sort() };
-}
-function pendingOutcome(stage) {
-  const reason = stage.status === "not-planned" ? `not planned: ${stage.reason ?? ""}` : stage.reason ?? "not ready";
-  return { status: "pending", root: stage.name, reason };
-}
-function errorOutcome(stage) {
-  const diagnostic = { severity: "error", summary: `QHub could not compute this stage's input variables: ${stage.reason ?? ""}`, detail: "", location: null };
-  return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
-}
-async function planStages(request, renderDir) {
-  const inputsDir = (0, import_node_path6.join)(request.workDir, "inputs");
-  const runOptions = { runner: request.runner, env: request.env };
-  const ask = (outputs2, render) => computeStageInputs(request.venv, { configPath: request.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
-  let manifest = await ask({}, true);
-  const notes = [];
-  if (manifest.preventDeploy) notes.push(`prevent_deploy is set: \`${manifest.package} deploy\` refuses to apply this config.`);
-  const provider = String(request.config?.provider ?? "");
-  const outputs = {};
-  const roots = [];
-  const specs = [];
-  const previewOnly = [];
-  let stateStorageMissing = false;
-  let outputsAskedFor = 0;
-  for (let index = 0; index < manifest.stages.length; index += 1) {
-    if (manifest.stages[index].status === "pending" && Object.keys(outputs).length > outputsAskedFor) {
-      manifest = await ask(outputs, false);
-      outputsAskedFor = Object.keys(outputs).length;
-    }
-    const stage = manifest.stages[index];
-    if (stage.status === "error") {
-      roots.push(errorOutcome(stage));
-      continue;
-    }
-    if (stage.status !== "ready") {
-      roots.push(pendingOutcome(stage));
-      continue;
-    }
-    const blocked = blockedByFailure(roots, stage.name);
-    if (blocked) {
-      roots.push(blocked);
-      continue;
-    }
-    const dir = (0, import_node_path6.join)(renderDir, stage.directory);
-    const settings = {
-      env: { ...backendEnv(provider, request.env), ...await readStageEnv(stage) },
-      varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
-    };
-    if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
-      await (0, import_promises4.writeFile)((0, import_node_path6.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
-      previewOnly.push(stage.name);
-      notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
-    }
-    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path6.join)(request.workDir, "plans", stage.name), specs);
-    roots.push(attempt.outcome);
-    if (attempt.outcome.status !== "planned") continue;
-    if (attempt.importsMissing && stage.name === STATE_STAGE) {
-      stateStorageMissing = true;
-      notes.push(`First deployment: the Terraform state storage does not exist yet; ${stage.name} plans to create it.`);
-    } else if (attempt.importsMissing) {
-      notes.push(`${stage.name}: ${stage.stateImports.map((entry) => entry.address).join(", ")} does not exist yet, so it is planned for creation instead of imported.`);
-    }
-    const planFile = attempt.outcome.planFile;
-    if (planFile === null) continue;
-    const { outputs: stageOutputs, unknown } = plannedOutputs(parsePlanJson(await request.engine.showJson(dir, planFile, settings), `plan of ${stage.name}`));
-    if (unknown.length > 0) {
-      notes.push(`${stage.name}: ${unknown.join(", ")} known only after apply, so the stages that read them are pending.`);
-      continue;
-    }
-    outputs[`stages/${stage.name}`] = stageOutputs;
-  }
-  return { run: planRunOf(roots), notes, specs, previewOnly };
+  return readPinnedEngine(venv, { env: options.env, runner: options.runner });
 }
 
 // src/jobs/targets.ts
-async function planQhubConfig(source, engine, workDir) {
-  const configFile = resolveConfigPath(source.config ?? void 0, source.cwd);
-  const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? void 0);
-  const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
-  return planDeployableConfig({
-    configPath: (0, import_node_path7.resolve)(source.cwd, configFile),
-    environmentFiles,
-    engine,
-    workDir,
-    env: source.env,
-    runner: source.runner,
-    ...source.venvCache ? { venvCache: source.venvCache } : {},
-    ...source.qhubVersion ? { requestedVersion: source.qhubVersion } : {},
-    ...pinnedVersion ? { pinnedVersion } : {}
+function releaseOf(deployment) {
+  if (!deployment) return null;
+  const data = deployment.loaded?.document?.data;
+  if (typeof data !== "object" || data === null) return null;
+  const decision = decideVersion(data, deployment.pinnedVersion ? { pinnedVersion: deployment.pinnedVersion } : {});
+  return decision.ok ? decision.version.value : null;
+}
+async function followRelease(request, ports) {
+  if (!ports.engine.followsRelease) return;
+  const version = request.source.qhubVersion || releaseOf(request.deployment) || await readPinnedVersion(PIN_FILE_NAME, request.source.cwd);
+  if (!version) return;
+  await ports.engine.forRelease(await releaseEnginePin(version, { env: ports.env, runner: ports.runner, log: ports.notice }));
+}
+async function planDeployment(request, ports) {
+  const { deployment } = request;
+  if (deployment === null || deployment.config === null) {
+    throw new QhubRunError(`${deployment?.configFile ?? "the QHub config"}: ${deployment?.missing ?? "not found"}, so there are no QHub stages to run.`);
+  }
+  if (deployment.environmentFiles instanceof Error) throw new QhubRunError(deployment.environmentFiles.message);
+  return ports.planConfig({
+    configPath: deployment.configPath,
+    ...deployment.loaded ? { loaded: deployment.loaded } : {},
+    environmentFiles: deployment.environmentFiles,
+    ...request.version ? { version: request.version } : {},
+    ...deployment.source.qhubVersion ? { requestedVersion: deployment.source.qhubVersion } : {},
+    ...deployment.pinnedVersion ? { pinnedVersion: deployment.pinnedVersion } : {},
+    engine: ports.engine,
+    workDir: ports.workDir,
+    env: ports.env,
+    runner: ports.runner,
+    log: ports.log,
+    ...ports.venvCache ? { venvCache: ports.venvCache } : {},
+    ...request.lock === void 0 ? {} : { lock: request.lock }
   });
 }
-function configRequest(roots, source, engine, workDir) {
-  return { roots, cwd: source.cwd, planConfig: () => planQhubConfig(source, engine, workDir) };
-}
-async function targetsOf(request) {
-  if (request.roots.length > 0) return { roots: explicitRoots(request.roots, request.cwd) };
-  return { config: await request.planConfig() };
+async function targetsOf(request, ports) {
+  if (request.roots.length === 0) return { config: await planDeployment(request, ports) };
+  await followRelease(request, ports);
+  return { roots: [...request.roots] };
 }
 
-// src/cli/plan.ts
-var import_types8 = require("./cli-types.js");
-
-// src/cli/validate.ts
+// src/jobs/validate.ts
 init_bundle_url();
-var import_node_path8 = require("node:path");
+var import_node_path6 = require("node:path");
 
 // src/validation/validate.ts
 init_bundle_url();
 
 // src/config/cloud-checks.ts
 init_bundle_url();
+
+// src/config/types.ts
+init_bundle_url();
+function formatPath(path5) {
+  let out = "";
+  for (const segment of path5) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+// src/config/cloud-checks.ts
 function isMapping(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
@@ -31599,6 +32100,273 @@ function skippedCloudChecks(config) {
   return checks;
 }
 
+// src/config/environments.ts
+init_bundle_url();
+function environmentKey(file) {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+function mergeFinding(path5, message, position, file) {
+  return {
+    rule: "load/duplicate-environment",
+    severity: "error",
+    message,
+    path: formatPath(path5),
+    line: position?.line ?? null,
+    column: position?.column ?? null,
+    ...file !== void 0 ? { file } : {}
+  };
+}
+function mergeEnvironments(config, files) {
+  const environmentFiles = /* @__PURE__ */ new Map();
+  const findings = [];
+  if (files.length === 0) return { config, environmentFiles, findings };
+  const root = config.data;
+  const inline = root.environments;
+  if (inline !== void 0 && inline !== null && (typeof inline !== "object" || Array.isArray(inline))) {
+    findings.push(
+      mergeFinding(["environments"], `\`environments\` in ${config.file} is not a mapping, so the environment files cannot be merged into it`, config.keyPosition(["environments"]))
+    );
+    return { config, environmentFiles, findings };
+  }
+  const inlineEnvironments = inline ?? {};
+  for (const file of files) {
+    const key = environmentKey(file.file);
+    const earlier = environmentFiles.get(key);
+    if (earlier) {
+      findings.push(
+        mergeFinding([], `${file.file}: another environment file, ${earlier.file}, has the same name \`${key}\`; QHub keys environments by file name, so one would replace the other`, { line: 1, column: 1 }, file.file)
+      );
+      continue;
+    }
+    if (Object.hasOwn(inlineEnvironments, key)) {
+      findings.push(
+        mergeFinding(
+          ["environments", key],
+          `environment \`${key}\` is defined both inline in ${config.file} and in the file ${file.file}; keep one of them`,
+          config.keyPosition(["environments", key])
+        )
+      );
+      continue;
+    }
+    environmentFiles.set(key, file);
+  }
+  const environments = { ...inlineEnvironments };
+  for (const [key, file] of environmentFiles) environments[key] = file.data;
+  const fileDocumentFor = (path5) => {
+    if (path5[0] !== "environments" || path5.length < 2) return void 0;
+    const document = environmentFiles.get(String(path5[1]));
+    return document ? { document, inner: path5.slice(2) } : void 0;
+  };
+  return {
+    config: {
+      file: config.file,
+      data: { ...root, environments },
+      keyPosition: (path5) => {
+        const inFile = fileDocumentFor(path5);
+        return inFile ? inFile.document.keyPosition(inFile.inner) : config.keyPosition(path5);
+      },
+      valuePosition: (path5) => {
+        const inFile = fileDocumentFor(path5);
+        return inFile ? inFile.document.valuePosition(inFile.inner) : config.valuePosition(path5);
+      },
+      fileFor: (path5) => fileDocumentFor(path5)?.document.file ?? config.fileFor(path5)
+    },
+    environmentFiles,
+    findings
+  };
+}
+
+// src/config/load.ts
+init_bundle_url();
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var MAX_ALIAS_COUNT2 = 1e3;
+function loadFinding(rule, message, position, path5 = "") {
+  return {
+    rule: `load/${rule}`,
+    severity: "error",
+    message,
+    path: path5,
+    line: position?.line ?? null,
+    column: position?.column ?? null
+  };
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let extra;
+    let min;
+    if (b < 128) {
+      i++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      extra = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      extra = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      extra = 3;
+      min = 65536;
+    } else return i;
+    let codePoint = b & 255 >> extra + 2;
+    for (let k = 1; k <= extra; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      codePoint = codePoint << 6 | c & 63;
+    }
+    if (codePoint < min || codePoint > 1114111 || codePoint >= 55296 && codePoint <= 57343) return i;
+    i += extra + 1;
+  }
+  return -1;
+}
+function positionOfByte(bytes, offset) {
+  const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
+  const lines = before.split("\n");
+  return { line: lines.length, column: [...lines[lines.length - 1]].length + 1 };
+}
+function plainYamlMessage(message) {
+  return message.replace(/ at line \d+, column \d+:[\s\S]*$/, "").trim();
+}
+function describeYamlError(code, message) {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "duplicate key: a mapping names the same key twice, and QHub would reject the file. Remove or rename one of them";
+    case "MULTIPLE_DOCS":
+      return "the file holds several YAML documents (`---`); a QHub config is exactly one mapping";
+    default:
+      return `invalid YAML: ${plainYamlMessage(message)}`;
+  }
+}
+function loadYaml(bytes, file) {
+  const raw = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;
+  if (raw.length > MAX_CONFIG_BYTES) {
+    return fail(loadFinding("too-large", `the file is ${raw.length} bytes, over the 1 MiB limit for a config; is this the right file?`, null));
+  }
+  const nul = raw.indexOf(0);
+  if (nul !== -1) {
+    return fail(loadFinding("binary", "the file contains NUL bytes: it is binary, not a YAML config", positionOfByte(raw, nul)));
+  }
+  const invalid = firstInvalidUtf8(raw);
+  if (invalid !== -1) {
+    return fail(
+      loadFinding("encoding", "the file is not valid UTF-8; save it as UTF-8 (YAML requires Unicode)", positionOfByte(raw, invalid))
+    );
+  }
+  let text = Buffer.from(raw).toString("utf8");
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
+  if (text.trim() === "" || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
+    return fail(loadFinding("empty", "the file is empty: a QHub config is a YAML mapping (at least `project_name`)", { line: 1, column: 1 }));
+  }
+  const lineCounter = new import_yaml2.LineCounter();
+  let document;
+  try {
+    document = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true, customTags: ["timestamp"], logLevel: "error" });
+  } catch (error) {
+    return fail(loadFinding("syntax", `invalid YAML: ${error.message}`, null));
+  }
+  const at = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (document.errors.length > 0) {
+    return {
+      document: null,
+      findings: document.errors.map(
+        (error) => loadFinding(error.code === "DUPLICATE_KEY" ? "duplicate-key" : "syntax", describeYamlError(error.code, error.message), at(error.pos[0]))
+      )
+    };
+  }
+  const recursive = recursiveAlias(document);
+  if (recursive) {
+    return fail(
+      loadFinding("recursive-alias", `the alias \`*${recursive.source}\` refers to the node that contains it, so the config would be infinitely deep; use a plain value instead`, at(recursive.range?.[0] ?? 0))
+    );
+  }
+  let data;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT2 });
+  } catch (error) {
+    const message = error.message;
+    if (/excessive alias count/i.test(message)) {
+      return fail(
+        loadFinding("alias-bomb", `YAML aliases expand to too many nodes (over ${MAX_ALIAS_COUNT2}); this looks like an alias expansion bomb`, null)
+      );
+    }
+    return fail(loadFinding("syntax", `invalid YAML: ${plainYamlMessage(message)}`, null));
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data) || !(0, import_yaml2.isMap)(document.contents)) {
+    const kind = data === null ? "empty" : Array.isArray(data) ? "a list" : `a ${typeof data}`;
+    const start = document.contents?.range?.[0] ?? 0;
+    return fail(loadFinding("not-a-mapping", `the top level of the file is ${kind}, but a QHub config must be a mapping of keys such as \`project_name\` and \`provider\``, at(start)));
+  }
+  const root = document.contents;
+  const resolve7 = (path5) => resolveNode(document, root, path5);
+  return {
+    document: {
+      file,
+      data,
+      fileFor: () => file,
+      keyPosition: (path5) => {
+        const found = resolve7(path5);
+        if (!found) return null;
+        return at(found.key?.range?.[0] ?? found.node.range?.[0] ?? 0);
+      },
+      valuePosition: (path5) => {
+        const found = resolve7(path5);
+        if (!found) return null;
+        return at(found.node.range?.[0] ?? found.key?.range?.[0] ?? 0);
+      }
+    },
+    findings: []
+  };
+}
+function recursiveAlias(document) {
+  let found = null;
+  (0, import_yaml2.visit)(document, {
+    Alias(_key, alias) {
+      const target = alias.resolve(document);
+      const start = alias.range?.[0];
+      if (target?.range && start !== void 0 && start >= target.range[0] && start < target.range[2]) {
+        found = alias;
+        return import_yaml2.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+function fail(finding) {
+  return { document: null, findings: [finding] };
+}
+function resolveNode(document, root, path5) {
+  let current = { node: root };
+  for (const segment of path5) {
+    const node = (0, import_yaml2.isAlias)(current.node) ? current.node.resolve(document) : current.node;
+    if ((0, import_yaml2.isMap)(node)) {
+      const pair = node.items.find((item) => (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return null;
+      const key = pair.key;
+      current = { node: pair.value ?? key, key };
+    } else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (!item) return null;
+      current = { node: item };
+    } else {
+      return null;
+    }
+  }
+  return current;
+}
+function locate(document, path5) {
+  for (let length = path5.length; length >= 0; length--) {
+    const position = document.keyPosition(path5.slice(0, length));
+    if (position) return position;
+  }
+  return null;
+}
+
 // src/config/schema-check.ts
 init_bundle_url();
 
@@ -31669,7 +32437,7 @@ function describeValue2(value) {
   if (typeof value === "string") return `the string '${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
   return `${typeof value} ${String(value)}`;
 }
-function shownValue(path5, value) {
+function shownValue2(path5, value) {
   const key = path5[path5.length - 1];
   if (typeof key === "string" && SECRET_KEY2.test(key)) return "its value";
   return describeValue2(value);
@@ -31738,18 +32506,18 @@ function explain(error, data, version) {
     }
     case "type": {
       const types = String(params.type).split(",").map((type) => TYPE_WORDS[type] ?? type);
-      return { error, path: at, message: `\`${name}\` must be ${types.join(" or ")}, but is ${shownValue(at, value)}` };
+      return { error, path: at, message: `\`${name}\` must be ${types.join(" or ")}, but is ${shownValue2(at, value)}` };
     }
     case "enum": {
       const allowed = params.allowedValues.map((v) => `\`${String(v)}\``).join(", ");
-      return { error, path: at, message: `\`${name}\` must be one of ${allowed}, but is ${shownValue(at, value)}` };
+      return { error, path: at, message: `\`${name}\` must be one of ${allowed}, but is ${shownValue2(at, value)}` };
     }
     case "const":
-      return { error, path: at, message: `\`${name}\` must be \`${String(params.allowedValue)}\`, but is ${shownValue(at, value)}` };
+      return { error, path: at, message: `\`${name}\` must be \`${String(params.allowedValue)}\`, but is ${shownValue2(at, value)}` };
     case "pattern": {
       const description = error.parentSchema?.description;
       const rule = description ? ` (${description})` : ` (pattern \`${String(params.pattern)}\`)`;
-      return { error, path: at, message: `\`${name}\` ${shownValue(at, value)} is not allowed by ${productLabel(version)}${rule}` };
+      return { error, path: at, message: `\`${name}\` ${shownValue2(at, value)} is not allowed by ${productLabel(version)}${rule}` };
     }
     case "contains": {
       const description = error.parentSchema?.description;
@@ -31941,9 +32709,9 @@ function releaseParts(version) {
   const match = /^v?(\d+(?:\.\d+)*)/.exec(version.trim());
   return match ? match[1].split(".").map(Number) : [];
 }
-function releaseOf(version) {
-  const parts2 = releaseParts(version);
-  return parts2.length > 0 ? parts2.join(".") : void 0;
+function releaseOf2(version) {
+  const parts3 = releaseParts(version);
+  return parts3.length > 0 ? parts3.join(".") : void 0;
 }
 function compareVersions(a, b) {
   const left = releaseParts(a);
@@ -31963,7 +32731,7 @@ var ID = "dask-pin";
 var DASK_PACKAGES = /* @__PURE__ */ new Set(["dask", "dask-core", "distributed", "dask-gateway", "qhub-dask", "nebari-dask"]);
 var SHARED_PINS = ["dask", "distributed"];
 function requiredDaskPins(version) {
-  const release = releaseOf(version);
+  const release = releaseOf2(version);
   if (release === void 0) return void 0;
   const entry = dask_pins_default.pins.find((pin) => compareVersions(release, pin.from) >= 0 && (pin.to === null || compareVersions(release, pin.to) <= 0));
   if (!entry) return void 0;
@@ -32054,13 +32822,13 @@ var deploymentCollision = {
     "",
     "What to do instead: give each deployment its own `project_name` (or `namespace`) before its first deploy."
   ].join("\n"),
-  check({ config, otherDeployments, version }) {
+  check({ config, otherDeployments: otherDeployments2, version }) {
     const name = asString(asMapping(config.data)?.project_name);
     if (name === void 0) return [];
     const namespace = namespaceOf(config.data);
     const provider = providerOf(config.data, version.family);
     const findings = [];
-    for (const other of otherDeployments) {
+    for (const other of otherDeployments2) {
       const sameNames = asString(asMapping(other.data)?.project_name) === name && namespaceOf(other.data) === namespace;
       if (!sameNames || providerOf(other.data, version.family) !== provider) continue;
       findings.push(
@@ -32132,6 +32900,20 @@ function environmentName(environment) {
 
 // src/rules/immutable-field.ts
 init_bundle_url();
+
+// src/rules/shared/base.ts
+init_bundle_url();
+function changesFromBase(context, items, read) {
+  const { config, base } = context;
+  if (!base) return [];
+  return items.flatMap((item) => {
+    const before = read(base.data, item);
+    const after = read(config.data, item);
+    return before === void 0 || after === void 0 || before === after ? [] : [{ item, before, after }];
+  });
+}
+
+// src/rules/immutable-field.ts
 var ID6 = "immutable-field";
 var NAMING_CONSEQUENCE = "QHub derives the Terraform state bucket (`{project_name}-{namespace}-terraform-state`), the cluster and every cloud resource name from `project_name` and `namespace`, so the next deploy starts from an empty state: it builds a second cluster and leaves the old one, its volumes and the users' home directories orphaned, to be lost when it is cleaned up.";
 var RIGHT_PATH = "To move, keep this branch as it is and create a new deployment branch (e.g. `deploy/<new-name>`) with the new value beside the old one; migrate users and data, then destroy the old deployment.";
@@ -32166,24 +32948,15 @@ var immutableField = {
     "What to do instead: leave the existing deployment branch unchanged and create a new deployment branch with the new values beside it; migrate users and data, then destroy the old deployment."
   ].join("\n"),
   check(context) {
-    const { config, base } = context;
-    if (!base) return [];
-    const findings = [];
-    for (const field2 of FIELDS) {
-      const before = field2.read(base.data, context);
-      const after = field2.read(config.data, context);
-      if (before === void 0 || after === void 0 || before === after) continue;
-      findings.push(
-        ruleFinding(
-          config,
-          ID6,
-          "error",
-          field2.path,
-          `\`${field2.path.join(".")}\` changes from \`${before}\` to \`${after}\` compared with the base branch. ${field2.consequence} ${RIGHT_PATH}`
-        )
-      );
-    }
-    return findings;
+    return changesFromBase(context, FIELDS, (data, field2) => field2.read(data, context)).map(
+      ({ item: field2, before, after }) => ruleFinding(
+        context.config,
+        ID6,
+        "error",
+        field2.path,
+        `\`${field2.path.join(".")}\` changes from \`${before}\` to \`${after}\` compared with the base branch. ${field2.consequence} ${RIGHT_PATH}`
+      )
+    );
   }
 };
 
@@ -32305,12 +33078,12 @@ function secretValues(data) {
     const mapping = asMapping(value);
     if (!mapping) return;
     for (const [key, child2] of Object.entries(mapping)) {
-      const childPath2 = [...path5, key];
+      const childPath3 = [...path5, key];
       if ((typeof child2 === "string" || typeof child2 === "number") && SECRET_KEY3.test(key)) {
         const text = String(child2);
-        if (text.trim() !== "") found.push({ path: childPath2, value: text, insideList });
+        if (text.trim() !== "") found.push({ path: childPath3, value: text, insideList });
       } else {
-        visit2(child2, childPath2, insideList);
+        visit2(child2, childPath3, insideList);
       }
     }
   };
@@ -33711,25 +34484,16 @@ var storageResize = {
     "What to do instead: back up the volume first (QHub's backup guide) and plan a maintenance window; size volumes generously from the start, or create the larger deployment on a new deployment branch and migrate the data."
   ].join("\n"),
   check(context) {
-    const { config, base } = context;
-    if (!base) return [];
-    const findings = [];
-    for (const volume of VOLUMES) {
-      const before = sizeOf(base.data, volume, context);
-      const after = sizeOf(config.data, volume, context);
-      if (before === void 0 || after === void 0 || before === after) continue;
+    return changesFromBase(context, VOLUMES, (data, volume) => sizeOf(data, volume, context)).map(({ item: volume, before, after }) => {
       const shrinks = after < before;
-      findings.push(
-        ruleFinding(
-          config,
-          ID13,
-          shrinks ? "error" : "warning",
-          ["storage", volume],
-          `\`storage.${volume}\` ${shrinks ? "shrinks" : "grows"} from ${formatBytes(before)} to ${formatBytes(after)} compared with the base branch. On most providers QHub deletes the old volume and creates a new one when the size changes${shrinks ? ", and a volume can never shrink in place" : ""}: back it up first, or size it on a new deployment branch and migrate.`
-        )
+      return ruleFinding(
+        context.config,
+        ID13,
+        shrinks ? "error" : "warning",
+        ["storage", volume],
+        `\`storage.${volume}\` ${shrinks ? "shrinks" : "grows"} from ${formatBytes(before)} to ${formatBytes(after)} compared with the base branch. On most providers QHub deletes the old volume and creates a new one when the size changes${shrinks ? ", and a volume can never shrink in place" : ""}: back it up first, or size it on a new deployment branch and migrate.`
       );
-    }
-    return findings;
+    });
   }
 };
 
@@ -33788,12 +34552,12 @@ var versionPin = {
     const findings = [];
     const data = asMapping(config.data);
     if (!data) return findings;
-    const release = releaseOf(version.value);
+    const release = releaseOf2(version.value);
     if (release === void 0) return findings;
     for (const path5 of imagePaths(data)) {
       const image = asString(valueAt(data, path5));
       const tag = image === void 0 ? void 0 : OFFICIAL_IMAGE.exec(image)?.[1];
-      const tagRelease = tag === void 0 ? void 0 : releaseOf(tag);
+      const tagRelease = tag === void 0 ? void 0 : releaseOf2(tag);
       if (tagRelease === void 0 || tagRelease === release) continue;
       findings.push(ruleFinding(config, ID15, "warning", path5, `image \`${image}\` is tagged for release ${tagRelease}, but this config deploys ${version.value}; the ${tagRelease} image runs beside ${release} components. Use the \`${tag.startsWith("v") ? "v" : ""}${release}\` tag (\`qhub upgrade\`/\`nebari upgrade\` rewrites them).`));
     }
@@ -33863,7 +34627,7 @@ function versionMismatch(document, version, configValue) {
 }
 function validateConfig(input) {
   const file = input.config.file;
-  const loaded = loadYaml(input.config.bytes, file);
+  const loaded = input.loaded ?? loadYaml(input.config.bytes, file);
   if (!loaded.document) return report(file, null, loaded.findings);
   const notices = [];
   const environmentDocuments = [];
@@ -33885,9 +34649,9 @@ function validateConfig(input) {
     ]);
   }
   const { version } = decision;
-  const baseConfig = input.base && loadCompanion(input.base, "base-branch config", notices);
-  const base = withBaseEnvironments(baseConfig, input.baseEnvironmentFiles ?? [], notices);
-  const otherDeployments = (input.otherDeployments ?? []).map((source) => loadCompanion(source, "other deployment", notices)).filter((document) => document !== void 0);
+  const baseConfig2 = input.base && loadCompanion(input.base, "base-branch config", notices);
+  const base = withBaseEnvironments(baseConfig2, input.baseEnvironmentFiles ?? [], notices);
+  const otherDeployments2 = (input.otherDeployments ?? []).map((source) => loadCompanion(source, "other deployment", notices)).filter((document) => document !== void 0);
   const cloudNotices = version.family === "nebari-2023.10" ? skippedCloudChecks(config.data).map((check) => {
     const position = locate(config, check.path.split("."));
     return {
@@ -33910,7 +34674,7 @@ function validateConfig(input) {
       config,
       version,
       ...base ? { base } : {},
-      otherDeployments,
+      otherDeployments: otherDeployments2,
       environmentFiles: merged.environmentFiles,
       ...input.requestedVersion ? { requestedVersion: input.requestedVersion } : {}
     })
@@ -33918,114 +34682,292 @@ function validateConfig(input) {
   return report(file, version, findings);
 }
 
-// src/cli/validate.ts
-var import_types6 = require("./cli-types.js");
-function missingConfigReport(file, reason) {
+// src/jobs/deployment.ts
+init_bundle_url();
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = require("node:path");
+function configNamed(source) {
+  return source.config !== null || DEFAULT_CONFIG_NAMES.some((name) => (0, import_node_fs4.existsSync)((0, import_node_path5.resolve)(source.cwd, name)));
+}
+async function runTargetOf(source, rootNames, options) {
+  const roots = explicitRoots(rootNames, source.cwd);
+  const besideRoots = options.defaultBesideRoots ? configNamed(source) : source.config !== null;
+  const deployment = roots.length === 0 || besideRoots ? await readDeployment(source) : null;
+  return { source, deployment, roots };
+}
+async function readDeployment(source) {
+  const configFile = resolveConfigPath(source.config ?? void 0, source.cwd);
+  const base = { source, configFile, configPath: (0, import_node_path5.resolve)(source.cwd, configFile) };
+  const read = await readSource(configFile, source.cwd);
+  if ("missing" in read) {
+    return { ...base, config: null, missing: read.missing, loaded: null, environmentFiles: [], pinnedVersion: null, facts: null };
+  }
+  const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? void 0).catch((error) => error);
+  const loaded = loadYaml(read.source.bytes, configFile);
   return {
-    file,
-    version: null,
-    valid: false,
-    findings: [
-      {
-        rule: "load/missing",
-        severity: "error",
-        message: `${reason}; pass the config's path, or run from the folder that holds qhub-config.yaml / nebari-config.yaml`,
-        path: "",
-        line: null,
-        column: null
-      }
-    ]
+    ...base,
+    config: read.source,
+    missing: null,
+    loaded,
+    environmentFiles,
+    pinnedVersion: await readPinnedVersion(configFile, source.cwd) ?? null,
+    facts: loaded.document ? deploymentFacts(loaded.document.data) : null
   };
 }
-async function readCompanion(path5, cwd, what) {
-  const read = await readSource(path5, cwd);
-  if ("missing" in read) throw new import_types6.UserFacingError(`${what} ${path5}: ${read.missing}`);
-  return read.source;
+function repositoryPath(repositoryDirectory, file) {
+  return import_node_path5.posix.normalize(import_node_path5.posix.join(repositoryDirectory || ".", file.replaceAll("\\", "/")));
 }
-async function readEnvironmentDirectory(configPath, cwd, directory) {
+
+// src/jobs/validate.ts
+function unreadable(file, rule, message) {
+  return { file, version: null, valid: false, findings: [{ rule, severity: "error", message, path: "", line: null, column: null }] };
+}
+function reason(error) {
+  if (error instanceof GitHubApiError) return error.message;
+  throw error;
+}
+async function baseConfig(api, ref, path5, notes) {
+  const skipped = "the checks that compare with it (immutable fields, storage resizes, removed environments) were skipped";
   try {
-    return await readEnvironmentFiles(configPath, cwd, directory);
+    const bytes = await api.getContent(path5, ref);
+    if (bytes) return { bytes, file: `${ref}:${path5}` };
+    notes.push(`\`${path5}\` does not exist on \`${ref}\` yet (a new deployment), so ${skipped}.`);
   } catch (error) {
-    throw new import_types6.UserFacingError(error.message);
+    notes.push(`Could not read \`${path5}\` from \`${ref}\`, so ${skipped}: ${reason(error)}`);
+  }
+  return void 0;
+}
+async function baseEnvironmentFiles(api, ref, deployment, repositoryDirectory, notes) {
+  const { cwd, environments } = deployment.source;
+  const directory = environments ?? (0, import_node_path6.join)((0, import_node_path6.dirname)(deployment.configFile), DEFAULT_ENVIRONMENTS_DIR);
+  const path5 = repositoryPath(repositoryDirectory, (0, import_node_path6.relative)(cwd, (0, import_node_path6.resolve)(cwd, directory)));
+  if (path5 === ".." || path5.startsWith("../")) {
+    notes.push(`The environments directory \`${directory}\` is outside the repository, so there is no version of it on \`${ref}\` to compare with.`);
+    return [];
+  }
+  try {
+    const files = (await api.listDirectoryFiles(path5, ref)).filter((file) => ENVIRONMENT_FILE_NAME.test(file)).sort();
+    const sources = [];
+    for (const file of files) {
+      const bytes = await api.getContent(file, ref);
+      if (bytes) sources.push({ bytes, file: `${ref}:${file}` });
+    }
+    return sources;
+  } catch (error) {
+    notes.push(`Could not read the environment files in \`${path5}\` on \`${ref}\`, so environments removed from there were not checked: ${reason(error)}`);
+    return [];
   }
 }
-async function validateLocal(options, io) {
-  const file = resolveConfigPath(options.config, io.cwd);
-  const read = await readSource(file, io.cwd);
-  if ("missing" in read) return { report: missingConfigReport(file, read.missing), configPath: null, config: null, environmentFiles: [], base: null };
-  const base = options.base ? await readCompanion(options.base, io.cwd, "--base") : void 0;
-  const baseEnvironmentFiles = options.base && options.baseEnvironments ? await readEnvironmentDirectory(options.base, io.cwd, options.baseEnvironments) : [];
-  const otherDeployments = await Promise.all(
-    (options.otherDeployments ?? []).map((path5) => readCompanion(path5, io.cwd, "--other-deployment"))
-  );
-  const environmentFiles = await readEnvironmentDirectory(file, io.cwd, options.environments);
-  const pinnedVersion = await readPinnedVersion(file, io.cwd);
+async function otherDeployments(api, compare2, path5, notes) {
+  const skipped = "the deployment-collision check was skipped";
+  let branches;
+  try {
+    branches = await api.listBranches(compare2.deploymentBranchPrefix);
+  } catch (error) {
+    notes.push(`Could not list the \`${compare2.deploymentBranchPrefix}*\` branches, so ${skipped}: ${reason(error)}`);
+    return [];
+  }
+  const sources = [];
+  for (const branch of branches.filter((candidate) => candidate !== compare2.ownBranch)) {
+    try {
+      const bytes = await api.getContent(path5, branch);
+      if (bytes) sources.push({ bytes, file: `${branch}:${path5}` });
+    } catch (error) {
+      notes.push(`Could not read \`${path5}\` from \`${branch}\`, so it was left out of the deployment-collision check: ${reason(error)}`);
+    }
+  }
+  return sources;
+}
+async function comparedWith(request, path5, github, notes) {
+  const { compare: compare2 } = request;
+  if (compare2.from === "files") return { base: compare2.base, others: compare2.otherDeployments };
+  if (!github) throw new Error("validate: comparing with GitHub needs the GitHub port");
+  const base = compare2.baseRef === null ? void 0 : await baseConfig(github, compare2.baseRef, path5, notes);
+  const environmentFiles = base ? await baseEnvironmentFiles(github, compare2.baseRef, request.deployment, compare2.repositoryDirectory, notes) : [];
+  return { base: base ? { config: base, environmentFiles } : null, others: await otherDeployments(github, compare2, path5, notes) };
+}
+async function runValidate(request, ports) {
+  const { deployment, compare: compare2, advice } = request;
+  const { configFile } = deployment;
+  const path5 = compare2.from === "github" ? repositoryPath(compare2.repositoryDirectory, configFile) : configFile;
+  const notes = [];
+  const outcome = (report3, sources = null) => ({ report: report3, configFile, path: path5, sources, notes });
+  if (deployment.config === null) return outcome(unreadable(configFile, "load/missing", advice.missingConfig(configFile, deployment.missing ?? "cannot be read")));
+  const { environmentFiles } = deployment;
+  if (environmentFiles instanceof Error) return outcome(unreadable(configFile, "load/environments", `${environmentFiles.message} ${advice.environments}`));
+  const { base, others } = await comparedWith(request, path5, ports.github, notes);
   const report2 = validateConfig({
-    config: read.source,
-    ...options.qhubVersion ? { requestedVersion: options.qhubVersion } : {},
-    ...pinnedVersion ? { pinnedVersion } : {},
-    ...base ? { base, baseEnvironmentFiles } : {},
-    otherDeployments,
+    config: deployment.config,
+    ...deployment.loaded ? { loaded: deployment.loaded } : {},
+    ...deployment.source.qhubVersion ? { requestedVersion: deployment.source.qhubVersion } : {},
+    ...deployment.pinnedVersion ? { pinnedVersion: deployment.pinnedVersion } : {},
+    ...base ? { base: base.config, baseEnvironmentFiles: base.environmentFiles ?? [] } : {},
+    otherDeployments: others,
     environmentFiles
   });
+  return outcome(report2, { config: deployment.config, environmentFiles, base });
+}
+
+// src/jobs/apply.ts
+async function planForApply(request, ports) {
+  try {
+    const targets = await targetsOf(request, ports);
+    if ("roots" in targets) return { plan: await planRoots(targets.roots, ports.engine, { planDir: ports.workDir }), specs: targets.roots, previewOnly: [] };
+    return { plan: targets.config.run, specs: targets.config.specs, previewOnly: targets.config.previewOnly };
+  } catch (error) {
+    if (error instanceof QhubError) return { error: error.message };
+    throw error;
+  }
+}
+async function applyPlanned(planned, expectHash, ports, beforeApply) {
+  if ("error" in planned) {
+    return { plan: null, refusal: { reason: "plan-failed", message: `The plan could not be made again, so nothing was applied.
+${planned.error}` }, roots: [], runnerWarnings: [] };
+  }
+  const { plan } = planned;
+  const refusal = refuseAfterPlanning(plan, expectHash);
+  if (refusal) return { plan, refusal, roots: [], runnerWarnings: plan.runnerWarnings };
+  ports.notice(`qhub-gitops apply: plan ${expectHash === null ? "made" : "matches the reviewed hash"}; applying`);
+  await beforeApply();
+  return { plan, refusal: null, ...await applySavedPlans(plan, planned.specs, ports.engine, planned.previewOnly) };
+}
+function stateOf(outcome) {
+  return outcome.refusal ? "refused" : applyExitCode(outcome) === 0 ? "applied" : "failed";
+}
+async function reviewedPlanOf(api, sha, branch) {
+  const pull = mergedPullFor(await api.pullsForCommit(sha), branch);
+  if (!pull) return { pull, reviewed: null };
+  const comments = [];
+  await api.scanComments(pull.number, (page) => {
+    comments.push(...page);
+    return true;
+  });
+  const viewer = comments.length > 0 ? await api.viewerLogin() : "";
+  return { pull, reviewed: reviewedPlanIn(comments, viewer, branch, pull.number) };
+}
+function configRefusal(request, check, review) {
+  return refuseBeforePlanning({
+    ...review,
+    preventDeploy: request.deployment?.facts?.preventDeploy ?? false,
+    configPath: check?.path ?? null,
+    configErrors: check ? countBySeverity(check.report.findings).error : 0
+  });
+}
+var refused = (refusal) => ({ plan: null, refusal, roots: [], runnerWarnings: [] });
+async function runApply(request, ports) {
+  const check = request.deployment ? await runValidate({ ...request.validate, deployment: request.deployment }, ports) : null;
+  const notices = [...check?.notes ?? []];
+  const { review } = request;
+  if (review.from === "hash") {
+    const refusal = configRefusal(request, check, { branch: "", sha: "", pull: null, reviewed: null, requireReviewedPlan: false });
+    const outcome = refusal ? refused(refusal) : await applyPlanned(await planForApply(request, ports), review.expectHash, ports, async () => void 0);
+    return { check, outcome, state: stateOf(outcome), report: null, notices };
+  }
+  const github = ports.github;
+  if (!github) throw new Error("apply: a reviewed plan from GitHub needs the GitHub port");
+  return applyReviewed(request, review, { ...ports, github }, check, notices);
+}
+async function applyReviewed(request, review, ports, check, notices) {
+  const { github } = ports;
+  const { branch, sha, runUrl } = review;
+  const { pull, reviewed } = await reviewedPlanOf(github, sha, branch);
+  const marker = reviewed?.marker ?? { deployment: branch, config: check?.path ?? null, planHash: null, kind: "apply" };
+  const report2 = (state2, outcome2) => ({ marker, deployment: branch, sha, runUrl, state: state2, outcome: outcome2, previousBody: reviewed?.body ?? null });
+  const updateComment = async (state2, outcome2) => {
+    if (reviewed) await bestEffort(notices, "update the pull request comment", () => github.updateComment(reviewed.commentId, applyCommentBody(report2(state2, outcome2))));
+  };
+  const done = (outcome2, state2) => ({ check, outcome: outcome2, state: state2, report: report2(state2, outcome2), notices });
+  const early = configRefusal(request, check, { branch, sha, pull, reviewed, requireReviewedPlan: review.requireReviewedPlan });
+  if (early?.reason === "no-reviewed-plan") {
+    const planned = await planForApply(request, ports);
+    if (!("error" in planned) && hasNothingToApply(planned.plan)) return done({ plan: planned.plan, refusal: null, roots: [], runnerWarnings: planned.plan.runnerWarnings }, "unchanged");
+  }
+  if (early) {
+    const outcome2 = refused(early);
+    await updateComment("refused", outcome2);
+    return done(outcome2, "refused");
+  }
+  const url = request.deployment?.facts ? environmentUrl(request.deployment.facts) : null;
+  const githubDeployment = await github.createDeployment({ ref: branch, environment: review.environment, description: `qhub-gitops apply of ${sha.slice(0, 12)}`, payload: { reviewedPlanHash: reviewed?.planHash ?? null } });
+  const status = (state2, description) => github.createDeploymentStatus(githubDeployment.id, { state: state2, description, ...runUrl ? { logUrl: runUrl } : {}, ...url ? { environmentUrl: url } : {} });
+  await status("in_progress", "Planning again and applying the reviewed plan");
+  let outcome;
+  try {
+    outcome = await applyPlanned(await planForApply(request, ports), reviewed?.planHash ?? null, ports, () => updateComment("applying", null));
+  } catch (error) {
+    await bestEffort(notices, "update the deployment status", () => status("failure", "qhub-gitops stopped: see the run"));
+    throw error;
+  }
+  const state = stateOf(outcome);
+  await updateComment(state, outcome);
+  const describe2 = state === "applied" ? "Applied the reviewed plan" : outcome.refusal ? `Not applied: ${outcome.refusal.reason}` : "Apply failed: see the run";
+  await bestEffort(notices, "update the deployment status", () => status(state === "applied" ? "success" : "failure", describe2));
+  if (!reviewed) notices.push(`No reviewed plan to compare with (${pull ? `pull request #${pull.number} has no plan comment` : `commit ${sha.slice(0, 12)} did not come from a merged pull request`}): require-reviewed-plan is false, so the plan made in this run was used.`);
+  return done(outcome, state);
+}
+
+// src/cli/options.ts
+init_bundle_url();
+var import_promises7 = require("node:fs/promises");
+var import_node_os3 = require("node:os");
+var import_node_path11 = require("node:path");
+
+// src/deploy/cluster.ts
+init_bundle_url();
+var WAIT = "10m";
+function kubectlCluster(runner, env, kubectl = "kubectl") {
+  async function run3(args) {
+    const result = await runner(kubectl, args, { cwd: ".", env });
+    if (result.code !== 0) throw new Error(`kubectl ${args.slice(0, 3).join(" ")} failed: ${(result.stderr || result.stdout).trim().split("\n").slice(-3).join(" ")}`);
+    return result.stdout;
+  }
+  const names = (output) => output.split("\n").map((line) => line.trim()).filter((line) => line !== "");
   return {
-    report: report2,
-    configPath: (0, import_node_path8.resolve)(io.cwd, file),
-    config: read.source,
-    environmentFiles,
-    base: base ? { config: base, environmentFiles: baseEnvironmentFiles } : null
+    async unreachableReason(namespace) {
+      try {
+        await run3(["get", "namespace", namespace, "--request-timeout=20s", "-o", "name"]);
+        return null;
+      } catch (error) {
+        return error.code === "ENOENT" ? "kubectl is not installed on the runner" : error.message;
+      }
+    },
+    async currentCluster() {
+      const output = await run3(["config", "view", "--minify", "-o", 'jsonpath={.clusters[0].name}{"\\n"}{.clusters[0].cluster.server}']);
+      const [name = "", server = ""] = output.split("\n").map((line) => line.trim());
+      return { name, server };
+    },
+    async deleteWorkloadPods(namespace) {
+      let count = 0;
+      for (const selector of ["component=singleuser-server", "app.kubernetes.io/component in (dask-scheduler,dask-worker)"]) {
+        count += names(await run3(["delete", "pods", "-n", namespace, "-l", selector, "--wait=true", `--timeout=${WAIT}`, "-o", "name"])).length;
+      }
+      return count;
+    },
+    async deleteService(namespace, name) {
+      const output = await run3(["delete", "service", name, "-n", namespace, "--ignore-not-found", "--wait=true", `--timeout=${WAIT}`, "-o", "name"]);
+      return names(output).length > 0 ? "deleted" : "absent";
+    },
+    async deleteVolumeClaims(namespace) {
+      const volumes = JSON.parse(await run3(["get", "pv", "-o", "json"]));
+      const ours = volumes.items.filter((volume) => volume.spec.claimRef?.namespace === namespace);
+      const claims = names(await run3(["delete", "pvc", "--all", "-n", namespace, "--wait=false", "-o", "name"])).length;
+      return { claims, retained: ours.filter((volume) => volume.spec.persistentVolumeReclaimPolicy === "Retain").map((volume) => volume.metadata.name) };
+    }
   };
 }
 
-// src/config/changes.ts
+// src/jobs/engine.ts
 init_bundle_url();
-
-// src/qhub/engine-pins.ts
-init_bundle_url();
-var PINS = [
-  { from: "0.3.11", pin: { name: "terraform", version: "0.14.9" } },
-  { from: "0.3.13", pin: { name: "terraform", version: "1.0.0" } },
-  { from: "0.3.14", pin: { name: "terraform", version: "1.0.5" } },
-  { from: "2023.10", pin: { name: "terraform", version: "1.5.7" } },
-  { from: "2024.12", pin: { name: "tofu", version: "1.8.3" } }
-];
-function parts(version) {
-  return (/^\d+(\.\d+)*/.exec(version)?.[0] ?? "").split(".").map(Number);
-}
-function compare(a, b) {
-  const [left, right] = [parts(a), parts(b)];
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const difference = (left[i] ?? 0) - (right[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
-}
-function fallbackPin(releaseVersion) {
-  let found = null;
-  for (const row of PINS) if (compare(releaseVersion, row.from) >= 0) found = row.pin;
-  return found;
-}
-async function releaseEnginePin(releaseVersion, options) {
-  const spec = specForVersion(releaseVersion);
-  let venv;
-  try {
-    venv = await ensureVenv(spec, { env: options.env, runner: options.runner, ...options.log ? { log: options.log } : {} });
-  } catch (error) {
-    const pin = fallbackPin(releaseVersion);
-    if (!(error instanceof VenvError) || pin === null) throw error;
-    options.log?.(`${spec.package} ${releaseVersion} cannot be installed to read its engine (${error.message.split("\n")[0]}); using the engine it is known to pin, ${describeEngine(pin)}`);
-    return pin;
-  }
-  return readPinnedEngine(venv, { env: options.env, runner: options.runner });
-}
+var import_promises5 = require("node:fs/promises");
+var import_node_path8 = require("node:path");
 
 // src/terraform/provision-store.ts
 init_bundle_url();
 var import_node_crypto3 = require("node:crypto");
-var import_node_fs4 = require("node:fs");
-var import_promises5 = require("node:fs/promises");
+var import_node_fs5 = require("node:fs");
+var import_promises4 = require("node:fs/promises");
 var import_node_os2 = require("node:os");
-var import_node_path9 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_bundle_url();
@@ -34186,11 +35128,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34206,7 +35148,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34279,26 +35221,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve8(output.toString());
+          resolve7(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve8(Buffer.concat(chunks));
+          resolve7(Buffer.concat(chunks));
         });
       }));
     });
@@ -34501,14 +35443,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve7, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve8(res);
+            resolve7(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -34752,12 +35694,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -34765,7 +35707,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve8(response);
+          resolve7(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -34804,7 +35746,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve8(response);
+          resolve7(response);
         }
       }));
     });
@@ -34821,11 +35763,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34841,12 +35783,12 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile: writeFile4 } = import_fs.promises;
+var { access, appendFile, writeFile: writeFile3 } = import_fs.promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -34903,7 +35845,7 @@ var Summary = class {
     return __awaiter2(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile4 : appendFile;
+      const writeFunc = overwrite ? writeFile3 : appendFile;
       yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
       return this.emptyBuffer();
     });
@@ -35128,11 +36070,11 @@ var fs = __toESM(require("fs"), 1);
 var path = __toESM(require("path"), 1);
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35148,12 +36090,12 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { chmod, copyFile, lstat, mkdir: mkdir4, open, readdir: readdir3, rename: rename2, rm: rm3, rmdir, stat: stat2, symlink, unlink } = fs.promises;
+var { chmod, copyFile, lstat, mkdir: mkdir3, open, readdir: readdir3, rename: rename2, rm: rm2, rmdir, stat: stat2, symlink, unlink } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
 function readlink(fsPath) {
   return __awaiter3(this, void 0, void 0, function* () {
@@ -35261,11 +36203,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35281,7 +36223,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35320,7 +36262,7 @@ function rmRF(inputPath) {
       }
     }
     try {
-      yield rm3(inputPath, {
+      yield rm2(inputPath, {
         force: true,
         maxRetries: 3,
         recursive: true,
@@ -35334,7 +36276,7 @@ function rmRF(inputPath) {
 function mkdirP(fsPath) {
   return __awaiter4(this, void 0, void 0, function* () {
     (0, import_assert.ok)(fsPath, "a path argument must be provided");
-    yield mkdir4(fsPath, { recursive: true });
+    yield mkdir3(fsPath, { recursive: true });
   });
 }
 function which(tool, check) {
@@ -35451,11 +36393,11 @@ function copyFile2(srcFile, destFile, force) {
 var import_timers = require("timers");
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35471,7 +36413,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35690,7 +36632,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve8, reject) => __awaiter5(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter5(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -35773,7 +36715,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error) {
             reject(error);
           } else {
-            resolve8(exitCode);
+            resolve7(exitCode);
           }
         });
         if (this.options.input) {
@@ -35896,11 +36838,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35916,7 +36858,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35974,11 +36916,11 @@ var import_assert2 = require("assert");
 init_bundle_url();
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35994,7 +36936,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36036,7 +36978,7 @@ var RetryHelper = class {
   }
   sleep(seconds) {
     return __awaiter7(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => setTimeout(resolve8, seconds * 1e3));
+      return new Promise((resolve7) => setTimeout(resolve7, seconds * 1e3));
     });
   }
 };
@@ -36044,11 +36986,11 @@ var RetryHelper = class {
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36064,7 +37006,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36387,11 +37329,11 @@ function toolCacheStore(cacheRoot, toolOutput = null) {
   };
 }
 function engineCacheRoot(env, cacheRoot) {
-  return env.RUNNER_TOOL_CACHE || (0, import_node_path9.join)(cacheRoot, "engines");
+  return env.RUNNER_TOOL_CACHE || (0, import_node_path7.join)(cacheRoot, "engines");
 }
 async function sha256File(file) {
   const hash = (0, import_node_crypto3.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs4.createReadStream)(file)) hash.update(chunk);
+  for await (const chunk of (0, import_node_fs5.createReadStream)(file)) hash.update(chunk);
   return hash.digest("hex");
 }
 async function onPathAtVersion(pin, options) {
@@ -36412,20 +37354,20 @@ async function download(url, file, options) {
 }
 async function downloadVerified(pin, options) {
   const files = releaseFiles(pin, options.platform ?? releasePlatform(process.platform, process.arch), options.mirror);
-  const scratch = await (0, import_promises5.mkdtemp)((0, import_node_path9.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
+  const scratch = await (0, import_promises4.mkdtemp)((0, import_node_path7.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
   try {
     options.log?.(`downloading ${describeEngine(pin)} from ${files.zipUrl}`);
-    const sums = await (0, import_promises5.readFile)(await download(files.sumsUrl, (0, import_node_path9.join)(scratch, files.sumsName), options), "utf8");
+    const sums = await (0, import_promises4.readFile)(await download(files.sumsUrl, (0, import_node_path7.join)(scratch, files.sumsName), options), "utf8");
     const expected = expectedSha256(sums, files);
-    const zip = await download(files.zipUrl, (0, import_node_path9.join)(scratch, files.zipName), options);
+    const zip = await download(files.zipUrl, (0, import_node_path7.join)(scratch, files.zipName), options);
     checkSha256(await sha256File(zip), expected, files);
-    const extracted = await options.store.extractZip(zip, (0, import_node_path9.join)(scratch, "extracted"));
-    if (!(0, import_node_fs4.existsSync)((0, import_node_path9.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
+    const extracted = await options.store.extractZip(zip, (0, import_node_path7.join)(scratch, "extracted"));
+    if (!(0, import_node_fs5.existsSync)((0, import_node_path7.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
     const cached = await options.store.cache(extracted, pin);
     options.log?.(`verified ${files.zipName} (sha256 ${expected}) and cached it in ${cached}`);
-    return (0, import_node_path9.join)(cached, binaryName(pin));
+    return (0, import_node_path7.join)(cached, binaryName(pin));
   } finally {
-    await (0, import_promises5.rm)(scratch, { recursive: true, force: true });
+    await (0, import_promises4.rm)(scratch, { recursive: true, force: true });
   }
 }
 function binaryName(pin) {
@@ -36434,7 +37376,7 @@ function binaryName(pin) {
 async function provisionEngine(pin, options) {
   if (await onPathAtVersion(pin, options)) return pin.name;
   const cached = options.store.find(pin);
-  if (cached !== null && (0, import_node_fs4.existsSync)((0, import_node_path9.join)(cached, binaryName(pin)))) return (0, import_node_path9.join)(cached, binaryName(pin));
+  if (cached !== null && (0, import_node_fs5.existsSync)((0, import_node_path7.join)(cached, binaryName(pin)))) return (0, import_node_path7.join)(cached, binaryName(pin));
   return downloadVerified(pin, options);
 }
 function engineSelector(request, options) {
@@ -36445,10 +37387,446 @@ function engineSelector(request, options) {
   };
 }
 
-// src/cli/plan.ts
+// src/jobs/engine.ts
 function defaultPluginCacheDir(env) {
-  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path10.join)(defaultCacheRoot(env), "plugins");
+  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path8.join)(defaultCacheRoot(env), "plugins");
 }
+async function openEngine(args, environment) {
+  const { env, runner } = environment;
+  const request = { engine: args.engine || "auto", ...args.engineVersion ? { engineVersion: args.engineVersion } : {} };
+  checkEngineRequest(request);
+  const pluginCacheDir = defaultPluginCacheDir(env);
+  await (0, import_promises5.mkdir)(pluginCacheDir, { recursive: true });
+  const mirror = args.engineMirror || env.QHUB_GITOPS_ENGINE_MIRROR || void 0;
+  const select = engineSelector(request, {
+    store: toolCacheStore(engineCacheRoot(env, defaultCacheRoot(env)), environment.toolOutput),
+    runner,
+    env,
+    ...mirror ? { mirror } : {},
+    ...env.RUNNER_TEMP ? { tempDir: env.RUNNER_TEMP } : {},
+    log: environment.log
+  });
+  return createEngine({ engine: request.engine, runner, env, pluginCacheDir, select });
+}
+function lazyEngine(args, open2) {
+  let opening;
+  let opened;
+  const use = async () => opened ??= await (opening ??= open2());
+  return {
+    get command() {
+      return opened?.command ?? resolveEngineCommand(args.engine || "auto");
+    },
+    followsRelease: isAuto(args.engine || "auto"),
+    forRelease: async (pin) => (await use()).forRelease(pin),
+    version: async () => (await use()).version(),
+    identity: async () => (await use()).identity(),
+    stateVersion: async (root, settings) => (await use()).stateVersion(root, settings),
+    importResource: async (root, address, id, settings) => (await use()).importResource(root, address, id, settings),
+    init: async (root, settings) => (await use()).init(root, settings),
+    plan: async (root, planFile, settings) => (await use()).plan(root, planFile, settings),
+    showJson: async (root, planFile, settings) => (await use()).showJson(root, planFile, settings),
+    apply: async (root, planFile, settings) => (await use()).apply(root, planFile, settings),
+    destroy: async (root, settings) => (await use()).destroy(root, settings),
+    stateList: async (root, settings) => (await use()).stateList(root, settings),
+    outputJson: async (root, settings) => (await use()).outputJson(root, settings),
+    forceUnlock: async (root, lockId, settings) => (await use()).forceUnlock(root, lockId, settings)
+  };
+}
+
+// src/qhub/plan-config.ts
+init_bundle_url();
+var import_promises6 = require("node:fs/promises");
+var import_node_path9 = require("node:path");
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/qhub/stages.ts
+init_bundle_url();
+function planningLayout(family) {
+  switch (family) {
+    case "qhub-0.3.11":
+    case "qhub-0.3.12":
+      return "single-root";
+    case "qhub-0.4":
+    case "nebari-2022.10":
+      return "functional";
+    case "nebari-2023.10":
+      return "plugin";
+  }
+}
+function packageOf(family) {
+  return family.startsWith("qhub-") ? "qhub" : "nebari";
+}
+var STATE_STAGE = "01-terraform-state";
+var INFRASTRUCTURE_STAGE = "02-infrastructure";
+var CLOUDS = /* @__PURE__ */ new Set(["aws", "gcp", "do", "azure"]);
+function singleRootLayout(config, env) {
+  const provider = String(config.provider ?? "");
+  const stateType = config.terraform_state?.type ?? "remote";
+  const roots = [];
+  if (CLOUDS.has(provider) && stateType === "remote") {
+    roots.push({ name: "terraform-state", directory: "terraform-state", imports: singleRootStateImports(config, env) });
+  }
+  roots.push({ name: "infrastructure", directory: "infrastructure", imports: [] });
+  return roots;
+}
+function singleRootStateImports(config, env) {
+  const prefix = `${String(config.project_name)}-${String(config.namespace ?? "dev")}`;
+  switch (config.provider) {
+    case "aws":
+      return [
+        { address: "module.terraform-state.aws_s3_bucket.terraform-state", id: `${prefix}-terraform-state` },
+        { address: "module.terraform-state.aws_dynamodb_table.terraform-state-lock", id: `${prefix}-terraform-state-lock` }
+      ];
+    case "gcp":
+      return [{ address: "module.terraform-state.module.gcs.google_storage_bucket.static-site", id: `${prefix}-terraform-state` }];
+    case "do":
+      return [
+        {
+          address: "module.terraform-state.module.spaces.digitalocean_spaces_bucket.main",
+          id: `${String(config.digital_ocean?.region ?? "nyc3")},${prefix}-terraform-state`
+        }
+      ];
+    case "azure": {
+      const postfix = config.azure?.storage_account_postfix;
+      const subscription = env.ARM_SUBSCRIPTION_ID;
+      if (typeof postfix !== "string" || postfix === "" || !subscription) return [];
+      const group = `/subscriptions/${subscription}/resourceGroups/${prefix}`;
+      const account = `${prefix.replaceAll("-", "")}${postfix}`;
+      return [
+        { address: "module.terraform-state.azurerm_resource_group.terraform-resource-group", id: group },
+        { address: "module.terraform-state.azurerm_storage_account.terraform-storage-account", id: `${group}/providers/Microsoft.Storage/storageAccounts/${account}` },
+        { address: "module.terraform-state.azurerm_storage_container.storage_container", id: `https://${account}.blob.core.windows.net/${prefix}state` }
+      ];
+    }
+    default:
+      return [];
+  }
+}
+function singleRootMissingVariables(config, env) {
+  return config.prefect?.enabled === true && !env.TF_VAR_prefect_token ? ["TF_VAR_prefect_token"] : [];
+}
+function backendEnv(provider, env) {
+  if (provider !== "do") return {};
+  const mapped = {};
+  if (!env.AWS_ACCESS_KEY_ID && env.SPACES_ACCESS_KEY_ID) mapped.AWS_ACCESS_KEY_ID = env.SPACES_ACCESS_KEY_ID;
+  if (!env.AWS_SECRET_ACCESS_KEY && env.SPACES_SECRET_ACCESS_KEY) mapped.AWS_SECRET_ACCESS_KEY = env.SPACES_SECRET_ACCESS_KEY;
+  return mapped;
+}
+var LOCAL_BACKEND_OVERRIDE_FILE = "qhub_gitops_backend_override.tf";
+var LOCAL_BACKEND_OVERRIDE = 'terraform {\n  backend "local" {}\n}\n';
+var IMPORTS_FILE = "qhub_gitops_imports.tf";
+function importBlocks(imports) {
+  return imports.map((entry) => `import {
+  to = ${entry.address}
+  id = ${JSON.stringify(entry.id)}
+}
+`).join("\n");
+}
+
+// src/qhub/plan-config.ts
+function venvSpecFor(version) {
+  return { package: packageOf(version.family), version: version.value };
+}
+async function writeDeployableConfig(configPath, environmentFiles, workDir, given) {
+  const loaded = given ?? loadYaml(await (0, import_promises6.readFile)(configPath), configPath);
+  if (loaded.document === null) throw new QhubRunError(`${configPath}: ${loaded.findings.map((finding) => finding.message).join("; ")}`);
+  if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
+  const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
+  const data = mergeEnvironments(loaded.document, documents).config.data;
+  const mergedDir = (0, import_node_path9.join)(workDir, "merged-config");
+  await (0, import_promises6.mkdir)(mergedDir, { recursive: true });
+  const mergedPath = (0, import_node_path9.join)(mergedDir, (0, import_node_path9.basename)(configPath));
+  await (0, import_promises6.writeFile)(mergedPath, (0, import_yaml3.stringify)(data));
+  return { configPath: mergedPath, data };
+}
+async function planDeployableConfig(request) {
+  const { configPath, data } = await writeDeployableConfig(request.configPath, request.environmentFiles ?? [], request.workDir, request.loaded);
+  let version = request.version;
+  if (!version) {
+    const decision = decideVersion(data ?? {}, request);
+    if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
+    version = decision.version;
+  }
+  const venv = await ensureVenv(venvSpecFor(version), { env: request.env, runner: request.runner, log: request.log, ...request.venvCache ? { cache: request.venvCache } : {} });
+  await request.engine.forRelease(await readPinnedEngine(venv, { env: request.env, runner: request.runner }));
+  const planned = await planConfig({ ...request, configPath, config: data, version, venv });
+  return { ...planned, version };
+}
+async function planConfig(given) {
+  const request = { ...given, workDir: (0, import_node_path9.resolve)(given.workDir), configPath: (0, import_node_path9.resolve)(given.configPath) };
+  const renderDir = (0, import_node_path9.join)(request.workDir, "render");
+  const layout = planningLayout(request.version.family);
+  const planned = layout === "single-root" ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
+  return { ...planned, renderDir };
+}
+function blockedByFailure(roots, root) {
+  const failed = roots.find((outcome) => outcome.status === "failed");
+  return failed ? { status: "pending", root, reason: `not planned because ${failed.root} failed` } : null;
+}
+async function planRoot(spec, imports, request, planDir, specs) {
+  specs.push(spec);
+  const importsFile = (0, import_node_path9.join)(spec.dir, IMPORTS_FILE);
+  const options = { planDir, summarize: request.summarize, lock: request.lock };
+  await (0, import_promises6.mkdir)(planDir, { recursive: true, mode: 448 });
+  if (imports.length > 0 && !supportsImportBlocks(await request.engine.version().catch(() => ({ tool: null, version: null })))) {
+    const imported = await importsByCommand(spec, imports, request.engine);
+    if (imported.failure) return { outcome: imported.failure, importsMissing: false };
+    return { outcome: explainFailure((await planRoots([spec], request.engine, options)).roots[0]), importsMissing: imported.missing };
+  }
+  let remaining = [...imports];
+  while (remaining.length > 0) {
+    await (0, import_promises6.writeFile)(importsFile, importBlocks(remaining));
+    const withImports = (await planRoots([spec], request.engine, options)).roots[0];
+    const missing = missingImportsOf(withImports, remaining);
+    if (missing.length === 0) return { outcome: explainFailure(withImports), importsMissing: remaining.length < imports.length };
+    remaining = remaining.filter((entry) => !missing.includes(entry));
+  }
+  await (0, import_promises6.rm)(importsFile, { force: true });
+  const outcome = explainFailure((await planRoots([spec], request.engine, options)).roots[0]);
+  return { outcome, importsMissing: imports.length > 0 };
+}
+function missingImportsOf(outcome, imports) {
+  if (outcome.status !== "failed") return [];
+  const details = outcome.diagnostics.filter(isMissingImport).map((diagnostic) => diagnostic.detail.replace(/\s+/g, " "));
+  if (details.length === 0) return [];
+  const named = imports.filter((entry) => details.some((detail) => detail.includes(`"${entry.address}"`) || detail.includes(` ${entry.address},`)));
+  return named.length > 0 ? named : [...imports];
+}
+var LOCAL_STATE_ROOTS = /* @__PURE__ */ new Set([STATE_STAGE, "terraform-state"]);
+async function importsByCommand(spec, imports, engine) {
+  const root = spec.label ?? spec.dir;
+  const identity = await engine.identity();
+  if (!LOCAL_STATE_ROOTS.has(root)) {
+    const diagnostic = {
+      severity: "error",
+      summary: `${identity ? describeEngine(identity) : "this engine"} has no import blocks (Terraform 1.5+), and importing ${imports.map((entry) => entry.address).join(", ")} by command would write to this stage's real state during a review plan`,
+      detail: "",
+      location: null
+    };
+    return { failure: { status: "failed", root, step: "import", diagnostics: [diagnostic], lock: null, partial: null, engine: identity, stateVersion: null }, missing: false };
+  }
+  try {
+    await engine.init(spec.dir, spec.settings);
+  } catch {
+    return { failure: null, missing: false };
+  }
+  let missing = false;
+  for (const entry of imports) {
+    try {
+      await engine.importResource(spec.dir, entry.address, entry.id, spec.settings);
+    } catch (error) {
+      if (error instanceof EngineError && error.diagnostics.some(isMissingImport)) {
+        missing = true;
+        continue;
+      }
+      return { failure: { ...failureOf(error, root), engine: identity, stateVersion: null }, missing: false };
+    }
+  }
+  return { failure: null, missing };
+}
+function isMissingImport(diagnostic) {
+  return /non-existent remote object/i.test(`${diagnostic.summary} ${diagnostic.detail}`);
+}
+function explainFailure(outcome) {
+  if (outcome.status !== "failed" || outcome.step !== "init") return outcome;
+  const failure = downloadFailureOf(outcome.diagnostics);
+  let summary2 = null;
+  if (failure === "providers") {
+    summary2 = "not planned: its providers could not be downloaded because the provider registry is unreachable from this machine (allow registry.opentofu.org / registry.terraform.io, or provide a provider mirror or a filled TF_PLUGIN_CACHE_DIR)";
+  } else if (failure === "modules") {
+    summary2 = "not planned: its modules could not be downloaded from GitHub (QHub 0.3.11 fetches them at init)";
+  }
+  if (summary2 === null) return outcome;
+  return { ...outcome, diagnostics: [{ severity: "error", summary: summary2, detail: "", location: null }, ...outcome.diagnostics] };
+}
+async function planSingleRoot(request, renderDir) {
+  await renderSingleRoot(request.venv, request.configPath, renderDir, { runner: request.runner, env: request.env });
+  const config = request.config ?? {};
+  const env = backendEnv(String(config.provider ?? ""), request.env);
+  const roots = [];
+  const specs = [];
+  const notes = [];
+  let stateStorageMissing = false;
+  for (const entry of singleRootLayout(config, request.env)) {
+    const missing = entry.name === "infrastructure" ? singleRootMissingVariables(config, request.env) : [];
+    const blocked = blockedByFailure(roots, entry.name);
+    if (blocked) {
+      roots.push(blocked);
+    } else if (stateStorageMissing) {
+      roots.push({
+        status: "pending",
+        root: entry.name,
+        reason: "the state bucket it is stored in does not exist yet (terraform-state creates it), and a full plan needs the cluster to exist"
+      });
+    } else if (missing.length > 0) {
+      roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
+    } else {
+      const spec = { dir: (0, import_node_path9.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
+      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path9.join)(request.workDir, "plans", entry.name), specs);
+      roots.push(attempt.outcome);
+      if (attempt.importsMissing && attempt.outcome.status === "planned") {
+        stateStorageMissing = true;
+        notes.push("First deployment: the Terraform state storage does not exist yet; terraform-state plans to create it.");
+      }
+    }
+  }
+  return { run: planRunOf(roots), notes, specs, previewOnly: [] };
+}
+function plannedOutputs(plan) {
+  const planned = plan.planned_values?.outputs ?? {};
+  const outputs = {};
+  const unknown = [];
+  for (const [name, entry] of Object.entries(planned)) {
+    if (plan.output_changes?.[name]?.after_unknown === true || !("value" in entry)) unknown.push(name);
+    else outputs[name] = { value: entry.value, sensitive: entry.sensitive ?? false };
+  }
+  return { outputs, unknown: unknown.sort() };
+}
+function pendingOutcome(stage) {
+  const reason2 = stage.status === "not-planned" ? `not planned: ${stage.reason ?? ""}` : stage.reason ?? "not ready";
+  return { status: "pending", root: stage.name, reason: reason2 };
+}
+function errorOutcome(stage) {
+  const diagnostic = { severity: "error", summary: `QHub could not compute this stage's input variables: ${stage.reason ?? ""}`, detail: "", location: null };
+  return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
+}
+async function planStages(request, renderDir) {
+  const inputsDir = (0, import_node_path9.join)(request.workDir, "inputs");
+  const runOptions = { runner: request.runner, env: request.env };
+  const ask = (outputs2, render) => computeStageInputs(request.venv, { configPath: request.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
+  let manifest = await ask({}, true);
+  const notes = [];
+  if (manifest.preventDeploy) notes.push(`prevent_deploy is set: \`${manifest.package} deploy\` refuses to apply this config.`);
+  const provider = String(request.config?.provider ?? "");
+  const outputs = {};
+  const roots = [];
+  const specs = [];
+  const previewOnly = [];
+  let stateStorageMissing = false;
+  let outputsAskedFor = 0;
+  for (let index = 0; index < manifest.stages.length; index += 1) {
+    if (manifest.stages[index].status === "pending" && Object.keys(outputs).length > outputsAskedFor) {
+      manifest = await ask(outputs, false);
+      outputsAskedFor = Object.keys(outputs).length;
+    }
+    const stage = manifest.stages[index];
+    if (stage.status === "error") {
+      roots.push(errorOutcome(stage));
+      continue;
+    }
+    if (stage.status !== "ready") {
+      roots.push(pendingOutcome(stage));
+      continue;
+    }
+    const blocked = blockedByFailure(roots, stage.name);
+    if (blocked) {
+      roots.push(blocked);
+      continue;
+    }
+    const dir = (0, import_node_path9.join)(renderDir, stage.directory);
+    const settings = {
+      env: { ...backendEnv(provider, request.env), ...await readStageEnv(stage) },
+      varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
+    };
+    if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
+      await (0, import_promises6.writeFile)((0, import_node_path9.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
+      previewOnly.push(stage.name);
+      notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
+    }
+    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path9.join)(request.workDir, "plans", stage.name), specs);
+    roots.push(attempt.outcome);
+    if (attempt.outcome.status !== "planned") continue;
+    if (attempt.importsMissing && stage.name === STATE_STAGE) {
+      stateStorageMissing = true;
+      notes.push(`First deployment: the Terraform state storage does not exist yet; ${stage.name} plans to create it.`);
+    } else if (attempt.importsMissing) {
+      notes.push(`${stage.name}: ${stage.stateImports.map((entry) => entry.address).join(", ")} does not exist yet, so it is planned for creation instead of imported.`);
+    }
+    const planFile = attempt.outcome.planFile;
+    if (planFile === null) continue;
+    const { outputs: stageOutputs, unknown } = plannedOutputs(parsePlanJson(await request.engine.showJson(dir, planFile, settings), `plan of ${stage.name}`));
+    if (unknown.length > 0) {
+      notes.push(`${stage.name}: ${unknown.join(", ")} known only after apply, so the stages that read them are pending.`);
+      continue;
+    }
+    outputs[`stages/${stage.name}`] = stageOutputs;
+  }
+  return { run: planRunOf(roots), notes, specs, previewOnly };
+}
+
+// src/terraform/process.ts
+init_bundle_url();
+var import_node_child_process = require("node:child_process");
+var import_node_path10 = require("node:path");
+var import_node_string_decoder = require("node:string_decoder");
+function lineSplitter(emit) {
+  const decoder = new import_node_string_decoder.StringDecoder("utf8");
+  let pending = "";
+  const flushComplete = () => {
+    let newline = pending.indexOf("\n");
+    while (newline !== -1) {
+      emit(pending.slice(0, newline).replace(/\r$/, ""));
+      pending = pending.slice(newline + 1);
+      newline = pending.indexOf("\n");
+    }
+  };
+  return {
+    write(chunk) {
+      pending += decoder.write(chunk);
+      flushComplete();
+    },
+    end() {
+      pending += decoder.end();
+      flushComplete();
+      if (pending !== "") emit(pending.replace(/\r$/, ""));
+      pending = "";
+    }
+  };
+}
+function createProcessRunner(onLine) {
+  return (command, args, options) => new Promise((resolve7, reject) => {
+    const child2 = (0, import_node_child_process.spawn)(command, [...args], {
+      cwd: options.cwd,
+      env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    const stdout = [];
+    const stderr = [];
+    const streamOut = onLine && !options.stdoutIsData ? lineSplitter((line) => onLine(line, "stdout")) : null;
+    const streamErr = onLine ? lineSplitter((line) => onLine(line, "stderr")) : null;
+    child2.stdout.on("data", (chunk) => {
+      stdout.push(chunk);
+      streamOut?.write(chunk);
+    });
+    child2.stderr.on("data", (chunk) => {
+      stderr.push(chunk);
+      streamErr?.write(chunk);
+    });
+    child2.on("error", reject);
+    child2.on("close", (code, signal) => {
+      streamOut?.end();
+      streamErr?.end();
+      resolve7({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(stdout).toString("utf8"),
+        stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
+killed by signal ${signal}` : "")
+      });
+    });
+  });
+}
+var spawnRunner = createProcessRunner();
+function processTitle(command, args, options) {
+  const words = args.filter((arg) => !arg.startsWith("-") || arg === "-m").slice(0, 3);
+  const program = [(0, import_node_path10.basename)(command), ...words.map((word) => word.includes("/") ? (0, import_node_path10.basename)(word) : word)].join(" ");
+  return options.cwd === "." ? program : `${program} in ${options.cwd}`;
+}
+function titledRunner(runner, around) {
+  return (command, args, options) => around(processTitle(command, args, options), () => runner(command, args, options));
+}
+
+// src/cli/options.ts
+var import_types6 = require("./cli-types.js");
 var ENGINE_OPTIONS = {
   engine: { type: "string", default: "auto" },
   "engine-version": { type: "string" },
@@ -36469,43 +37847,24 @@ var ENGINE_USAGE = `  --engine auto|tofu|terraform|PATH
   --engine-mirror URL where <engine>/<version>/<engine>_<version>_<os>_<arch>.zip and
                       <engine>_<version>_SHA256SUMS live (default: $QHUB_GITOPS_ENGINE_MIRROR,
                       else the official HashiCorp and OpenTofu releases)`;
-function engineArgsOf(values) {
-  return { engine: values.engine, engineVersion: values["engine-version"], engineMirror: values["engine-mirror"] };
+function sourceOf(values, io) {
+  return { cwd: io.cwd, config: values.config ?? null, environments: values.environments ?? null, qhubVersion: values["qhub-version"] ?? null };
 }
-async function engineForCli(args, io, processes = {}) {
-  const runner = processes.runner ?? cliRunner(io);
-  const toolOutput = processes.toolOutput === void 0 ? cliToolOutput(io) : processes.toolOutput;
-  const pluginCacheDir = defaultPluginCacheDir(io.env);
-  await (0, import_promises6.mkdir)(pluginCacheDir, { recursive: true });
-  const request = { engine: args.engine || "auto", ...args.engineVersion ? { engineVersion: args.engineVersion } : {} };
-  try {
-    checkEngineRequest(request);
-  } catch (error) {
-    throw new import_types8.UsageError(error.message);
-  }
-  const mirror = args.engineMirror || io.env.QHUB_GITOPS_ENGINE_MIRROR || void 0;
-  const select = engineSelector(request, {
-    store: toolCacheStore(engineCacheRoot(io.env, defaultCacheRoot(io.env)), toolOutput),
-    runner,
-    env: io.env,
-    ...mirror ? { mirror } : {},
-    ...io.env.RUNNER_TEMP ? { tempDir: io.env.RUNNER_TEMP } : {},
-    log: (message) => io.stderr(`${message}
-`)
-  });
-  return createEngine({ engine: request.engine, runner, env: io.env, pluginCacheDir, select });
+function targetOf(values, io) {
+  return runTargetOf(sourceOf(values, io), values.root ?? [], { defaultBesideRoots: false });
 }
-function cliToolOutput(io) {
-  return (text) => {
-    if (io.env.QHUB_GITOPS_DEBUG) io.stderr(text);
+function withReadableEnvironments(deployment) {
+  if (deployment?.environmentFiles instanceof Error) throw new import_types6.UserFacingError(deployment.environmentFiles.message);
+  return deployment;
+}
+function localValidation(base = null, otherDeployments2 = []) {
+  return {
+    compare: { from: "files", base, otherDeployments: otherDeployments2 },
+    advice: {
+      missingConfig: (_file, why) => `${why}; pass the config's path, or run from the folder that holds qhub-config.yaml / nebari-config.yaml`,
+      environments: "Check --environments."
+    }
   };
-}
-async function followReleaseEngine(engine, args, qhubVersion, io, runner = cliRunner(io)) {
-  if (!isAuto(args.engine ?? "")) return;
-  const version = qhubVersion || await readPinnedVersion(PIN_FILE_NAME, io.cwd);
-  if (!version) return;
-  await engine.forRelease(await releaseEnginePin(version, { env: io.env, runner, log: (message) => io.stderr(`${message}
-`) }));
 }
 function cliRunner(io) {
   const { progress } = io;
@@ -36515,92 +37874,42 @@ function cliRunner(io) {
     return run3();
   });
 }
-var usage = `usage: qhub-gitops plan [CONFIG options] [--root DIR...]
-                        [--engine auto|tofu|terraform|PATH]
-                        [--engine-version V] [--engine-mirror URL] [--format json|markdown]
-  --config CONFIG     the QHub/Nebari config (default: qhub-config.yaml, else nebari-config.yaml)
-  --qhub-version V    the version that will deploy (else the config's, else .qhub-version)
-  --environments DIR  environment files to merge (default: environments/ next to the config);
-                      pass the same to 'apply' so its plan can match this one's hash
-  --base BASE_CONFIG  the same config on the branch the PR targets: the guard rules compare
-                      with it, and the Markdown opens with the config changes, each linked
-                      to the planned resources that carry it
-  --base-environments DIR
-                      the environment files of that branch (with --base; else the
-                      environment files are taken as unchanged)
-  --root DIR          an explicit Terraform root, planned in the order given (repeatable)
-${ENGINE_USAGE}
-
-Without --root, plans the config as 'qhub deploy' would apply it: the config is validated,
-its exact QHub/Nebari release (installed once into a cached virtualenv) renders it and computes
-each stage's inputs, and every stage is planned in order. With --root, runs init, plan and
-show -json in each root. Either way one summary with a plan hash is printed ('apply
---expect-hash' applies only that plan); a root that cannot be planned until an earlier root's
-changes are applied is reported as pending. The engine is the one the QHub/Nebari release pins
-(for --root: the release --qhub-version or .qhub-version names; without one, tofu from PATH).
-The plan does not take the state lock (it is only for review; apply plans again with the lock). An invalid config is never planned; with --config
-the Markdown output is the whole PR comment, findings included.
-Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure or an invalid config.`;
-
-// src/cli/apply.ts
-var import_types9 = require("./cli-types.js");
-
-// src/jobs/apply.ts
-init_bundle_url();
-
-// src/github/api.ts
-init_bundle_url();
-
-// src/action/settings.ts
-init_bundle_url();
-
-// src/jobs/validate.ts
-init_bundle_url();
-
-// src/report/apply.ts
-init_bundle_url();
-
-// src/jobs/apply.ts
-async function applyPlanned(plan, specs, engine, options) {
-  const refusal = refuseAfterPlanning(plan, options.expectHash);
-  if (refusal) return { plan, refusal, roots: [], runnerWarnings: plan.runnerWarnings };
-  await options.beforeApply?.();
-  return { plan, refusal: null, ...await applySavedPlans(plan, specs, engine, options.previewOnly) };
+function cliToolOutput(io) {
+  return (text) => {
+    if (io.env.QHUB_GITOPS_DEBUG) io.stderr(text);
+  };
 }
-async function applyRoots(specs, engine, options) {
-  const plan = await planRoots(specs, engine, { planDir: options.planDir });
-  return applyPlanned(plan, specs, engine, options);
-}
-function applyOutcomeText(outcome) {
-  const lines = [];
-  if (outcome.refusal) lines.push(outcome.refusal.message);
-  for (const root of outcome.roots) {
-    switch (root.status) {
-      case "applied":
-        lines.push(`${root.root}: applied`);
-        break;
-      case "failed":
-        lines.push(`${root.root}: apply failed`);
-        lines.push(root.lock ? lockMessage(root.lock, root.root) : root.diagnostics.map(formatDiagnostic).join("\n"));
-        break;
-      case "not-applied":
-        lines.push(`${root.root}: not applied: ${root.why}`);
-        break;
-    }
+async function withCliPorts(values, io, prefix, job) {
+  const args = { engine: values.engine, engineVersion: values["engine-version"], engineMirror: values["engine-mirror"] };
+  const runner = cliRunner(io);
+  const notice = (line) => io.stderr(`${line}
+`);
+  const engine = lazyEngine(
+    args,
+    () => openEngine(args, { env: io.env, runner, log: notice, toolOutput: cliToolOutput(io) }).catch((error) => {
+      throw error instanceof EngineSelectionError ? new import_types6.UsageError(error.message) : error;
+    })
+  );
+  const workDir = await (0, import_promises7.mkdtemp)((0, import_node_path11.join)((0, import_node_os3.tmpdir)(), prefix));
+  try {
+    return await job({
+      engine,
+      cluster: kubectlCluster(runner, io.env),
+      runner,
+      env: io.env,
+      log: io.progress ?? (() => void 0),
+      notice,
+      workDir,
+      planConfig: planDeployableConfig
+    });
+  } finally {
+    await (0, import_promises7.rm)(workDir, { recursive: true, force: true });
   }
-  return lines;
 }
 
 // src/cli/apply.ts
-async function factsFromFile(file, cwd) {
-  const bytes = await (0, import_promises7.readFile)((0, import_node_path11.resolve)(cwd, file)).catch((error) => {
-    throw new import_types9.UserFacingError(`${file}: cannot be read (${error.code ?? error.message})`);
-  });
-  const loaded = loadYaml(bytes, file);
-  if (!loaded.document) throw new import_types9.UserFacingError(loaded.findings.map((finding) => finding.message).join("; "));
-  return deploymentFacts(loaded.document.data);
-}
-var usage2 = `usage: qhub-gitops apply [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]]
+var import_types7 = require("./cli-types.js");
+var usage = `usage: qhub-gitops apply [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]]
                          [--expect-hash sha256:HEX] [--engine auto|tofu|terraform|PATH]
                          [--engine-version V] [--engine-mirror URL]
 
@@ -36615,70 +37924,31 @@ findings) or has prevent_deploy: true is refused before planning, as the action 
 ${ENGINE_USAGE}
 Exit codes: 0 applied, 1 failure (the root and the error are printed), 3 the plan differs from
 --expect-hash (nothing changed), 2 usage.`;
-var applyCommand = {
+var applyCommand = (0, import_types7.defineCommand)({
   name: "apply",
   summary: "plan again (Terraform roots or a QHub config) and apply that plan, only if it is the reviewed one",
-  usage: usage2,
-  async run(argv, io) {
-    const parsed = (0, import_types9.parseCommandLine)({
-      args: argv,
-      options: {
-        ...TARGET_OPTIONS,
-        "expect-hash": { type: "string" }
-      }
-    });
-    const dirs = parsed.values.root ?? [];
-    const expectHash = parsed.values["expect-hash"] ?? null;
-    if (expectHash !== null && !/^sha256:[0-9a-f]{64}$/.test(expectHash)) throw new import_types9.UsageError(`--expect-hash must look like sha256:<64 hex digits>, not '${expectHash}'`);
-    const source = {
-      cwd: io.cwd,
-      config: parsed.values.config ?? null,
-      environments: parsed.values.environments ?? null,
-      qhubVersion: parsed.values["qhub-version"] ?? null,
-      env: io.env,
-      runner: cliRunner(io)
-    };
-    if (source.config !== null || dirs.length === 0) {
-      const configPath = resolveConfigPath(source.config ?? void 0, io.cwd);
-      const validation = await validateLocal(
-        { config: configPath, ...source.qhubVersion ? { qhubVersion: source.qhubVersion } : {}, ...source.environments ? { environments: source.environments } : {} },
-        io
-      );
-      const configErrors = countBySeverity(validation.report.findings).error;
-      const facts = await factsFromFile(configPath, io.cwd).catch((error) => {
-        if (configErrors > 0 && error instanceof import_types9.UserFacingError) return null;
-        throw error;
-      });
-      const preventDeploy = facts?.preventDeploy ?? false;
-      const refusal = refuseBeforePlanning({ branch: "", sha: "", pull: null, reviewed: null, requireReviewedPlan: false, preventDeploy, configPath, configErrors });
-      if (refusal) {
-        if (refusal.reason === "invalid-config") io.stderr(`${renderFindingsText(validation.report)}
+  usage,
+  options: {
+    ...TARGET_OPTIONS,
+    "expect-hash": { type: "string" }
+  },
+  async run(parsed, io) {
+    const { values } = parsed;
+    const expectHash = values["expect-hash"] ?? null;
+    if (expectHash !== null && !/^sha256:[0-9a-f]{64}$/.test(expectHash)) throw new import_types7.UsageError(`--expect-hash must look like sha256:<64 hex digits>, not '${expectHash}'`);
+    const target = await targetOf(values, io);
+    withReadableEnvironments(target.deployment);
+    const applied = await withCliPorts(values, io, "qhub-gitops-apply-", (ports) => runApply({ ...target, validate: localValidation(), review: { from: "hash", expectHash } }, ports));
+    const { outcome, check } = applied;
+    if (outcome.refusal?.reason === "invalid-config" && check) io.stderr(`${renderFindingsText(check.report)}
 `);
-        io.stderr(`${refusal.message}
+    const code = applyExitCode(outcome);
+    (code === 0 ? io.stdout : io.stderr)(`${applyOutcomeText(outcome).join("\n")}
 `);
-        return 1;
-      }
-    }
-    const engine = await engineForCli(engineArgsOf(parsed.values), io);
-    const planDir = await (0, import_promises7.mkdtemp)((0, import_node_path11.join)((0, import_node_os3.tmpdir)(), "qhub-gitops-apply-"));
-    const options = { expectHash, beforeApply: async () => io.stderr(`qhub-gitops apply: plan ${expectHash === null ? "made" : "matches the reviewed hash"}; applying
-`) };
-    try {
-      if (dirs.length > 0) await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? void 0, io);
-      const targets = await targetsOf(configRequest(dirs, source, engine, planDir));
-      const outcome = "roots" in targets ? await applyRoots(targets.roots, engine, { ...options, planDir }) : await applyPlanned(targets.config.run, targets.config.specs, engine, { ...options, previewOnly: targets.config.previewOnly });
-      const code = applyExitCode(outcome);
-      const text = applyOutcomeText(outcome).join("\n");
-      (code === 0 ? io.stdout : io.stderr)(`${text}
-`);
-      return code;
-    } finally {
-      await (0, import_promises7.rm)(planDir, { recursive: true, force: true });
-    }
+    return code;
   }
-};
+});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  applyCommand,
-  factsFromFile
+  applyCommand
 });

@@ -9589,9 +9589,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -9629,12 +9629,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -11912,8 +11912,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -14170,12 +14170,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -14846,12 +14846,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -15333,16 +15333,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve7(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -15353,7 +15353,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -15404,7 +15404,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -15416,7 +15416,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -15755,8 +15755,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -17033,7 +17033,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -17046,7 +17046,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve6(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -17065,7 +17065,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -17082,7 +17082,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve7,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -17152,18 +17152,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream: stream2, length } = consume2;
+      const { type, body, resolve: resolve6, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream2[kContentType] }));
+          resolve6(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -17422,9 +17422,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -17649,9 +17649,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -17938,9 +17938,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -18033,9 +18033,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -21919,7 +21919,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -21995,7 +21995,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -22038,7 +22038,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -25803,8 +25803,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module2.exports = {
@@ -25831,7 +25831,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID16 = Buffer.from("id");
+    var ID = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -26047,7 +26047,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID16)) {
+        if (isFieldName(line, fieldLength, ID)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -26671,11 +26671,11 @@ var require_constants6 = __commonJS({
     "use strict";
     init_bundle_url();
     var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH2 = 256;
+    var MAX_LENGTH = 256;
     var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
     9007199254740991;
     var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH2 - 6;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
     var WHITESPACE_CHARACTERS = [
       "	",
       "\n",
@@ -26713,7 +26713,7 @@ var require_constants6 = __commonJS({
       "prerelease"
     ];
     module2.exports = {
-      MAX_LENGTH: MAX_LENGTH2,
+      MAX_LENGTH,
       MAX_SAFE_COMPONENT_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
       MAX_SAFE_INTEGER,
@@ -26745,7 +26745,7 @@ var require_re = __commonJS({
     var {
       MAX_SAFE_COMPONENT_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH: MAX_LENGTH2
+      MAX_LENGTH
     } = require_constants6();
     var debug2 = require_debug();
     exports2 = module2.exports = {};
@@ -26758,7 +26758,7 @@ var require_re = __commonJS({
     var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
     var safeRegexReplacements = [
       ["\\s", 1],
-      ["\\d", MAX_LENGTH2],
+      ["\\d", MAX_LENGTH],
       [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
     ];
     var makeSafeRegex = (value) => {
@@ -26878,7 +26878,7 @@ var require_semver = __commonJS({
     "use strict";
     init_bundle_url();
     var debug2 = require_debug();
-    var { MAX_LENGTH: MAX_LENGTH2, MAX_SAFE_INTEGER } = require_constants6();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants6();
     var { safeRe: re, t } = require_re();
     var parseOptions = require_parse_options();
     var { compareIdentifiers } = require_identifiers();
@@ -26906,9 +26906,9 @@ var require_semver = __commonJS({
         } else if (typeof version !== "string") {
           throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
         }
-        if (version.length > MAX_LENGTH2) {
+        if (version.length > MAX_LENGTH) {
           throw new TypeError(
-            `version is longer than ${MAX_LENGTH2} characters`
+            `version is longer than ${MAX_LENGTH} characters`
           );
         }
         debug2("SemVer", version, options);
@@ -27654,7 +27654,7 @@ var require_trim_comparator_whitespace = __commonJS({
     "use strict";
     init_bundle_url();
     var {
-      MAX_LENGTH: MAX_LENGTH2,
+      MAX_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
       WHITESPACE_CHARACTERS
     } = require_constants6();
@@ -27692,10 +27692,10 @@ var require_trim_comparator_whitespace = __commonJS({
       if (!loose && range[start] === "0") {
         return start + 1;
       }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH2 : MAX_LENGTH2 + 1, digitRuns);
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
     };
     var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH2, digitRuns);
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
       if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
         let end = digitsEnd + 1;
         const limit = end + MAX_SAFE_BUILD_LENGTH;
@@ -28932,9 +28932,6 @@ __export(destroy_exports, {
 });
 module.exports = __toCommonJS(destroy_exports);
 init_bundle_url();
-var import_promises8 = require("node:fs/promises");
-var import_node_os3 = require("node:os");
-var import_node_path11 = require("node:path");
 
 // src/deploy/outcome.ts
 init_bundle_url();
@@ -28942,7 +28939,339 @@ function isDestroyed(outcome) {
   return outcome.leftovers.length === 0 && outcome.roots.every((root) => root.state.addresses !== null);
 }
 
-// src/report/destroy.ts
+// src/jobs/destroy.ts
+init_bundle_url();
+
+// src/deploy/cluster.ts
+init_bundle_url();
+
+// src/deploy/facts.ts
+init_bundle_url();
+
+// src/rules/shared/shape.ts
+init_bundle_url();
+function asMapping(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+
+// src/rules/shared/provider.ts
+init_bundle_url();
+var PROVIDER_BLOCKS = {
+  gcp: "google_cloud_platform",
+  aws: "amazon_web_services",
+  azure: "azure",
+  do: "digital_ocean",
+  local: "local",
+  existing: "existing"
+};
+var CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["gcp", "aws", "azure", "do"]);
+function namespaceOf(data) {
+  return asString(asMapping(data)?.namespace) ?? "dev";
+}
+
+// src/deploy/facts.ts
+function providerFrom(data) {
+  const declared = asString(data.provider);
+  if (declared !== void 0) return declared;
+  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => data[block] !== void 0);
+  return present.length === 1 ? present[0][0] : null;
+}
+function deploymentFacts(config) {
+  const data = asMapping(config) ?? {};
+  const provider = providerFrom(data);
+  const block = provider && CLOUD_PROVIDERS.has(provider) ? asMapping(data[PROVIDER_BLOCKS[provider]]) : void 0;
+  const domain = asString(data.domain)?.trim() || null;
+  return {
+    projectName: asString(data.project_name) ?? (typeof data.project_name === "number" ? String(data.project_name) : null),
+    namespace: namespaceOf(data),
+    provider,
+    region: asString(block?.region) ?? null,
+    gcpProject: provider === "gcp" ? asString(block?.project) ?? null : null,
+    domain,
+    preventDeploy: data.prevent_deploy === true
+  };
+}
+function resourcePrefix(facts) {
+  return `${facts.projectName ?? "<project_name>"}-${facts.namespace}`;
+}
+
+// src/deploy/cluster.ts
+var INGRESS_SERVICES = ["qhub-traefik-ingress", "nebari-traefik-ingress"];
+function failed(what, error) {
+  return { what, status: "failed", detail: error.message };
+}
+function foreignClusterReason(current, facts) {
+  const expected = resourcePrefix(facts);
+  const escaped = expected.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (facts.projectName !== null && new RegExp(`(?:^|[^A-Za-z0-9-])${escaped}(?:$|[^A-Za-z0-9-])`).test(current.name)) return null;
+  return `the kubeconfig's current context is cluster \`${current.name || "(none)"}\` (${current.server || "no server"}), not this deployment's \`${expected}\`, so nothing was deleted there. Point the current context at \`${expected}\` before destroying (\`gcloud container clusters get-credentials\`, \`aws eks update-kubeconfig\`, \`az aks get-credentials\`), or check its load balancer and disks by hand`;
+}
+async function cleanUpCluster(cluster, facts) {
+  const { namespace } = facts;
+  const whats = ["Jupyter and Dask pods", ...INGRESS_SERVICES.map((name) => `Service ${namespace}/${name} and its load balancer`), "volume claims and their disks"];
+  const skipAll = (detail) => whats.map((what) => ({ what, status: "skipped", detail }));
+  const unreachable = await cluster.unreachableReason(namespace);
+  if (unreachable !== null) return skipAll(`the cluster is not reachable (${unreachable}): check the load balancer and disks by hand`);
+  let foreign;
+  try {
+    foreign = foreignClusterReason(await cluster.currentCluster(), facts);
+  } catch (error) {
+    foreign = `the current kube context could not be read (${error.message}), so nothing was deleted: check the load balancer and disks by hand`;
+  }
+  if (foreign !== null) return skipAll(foreign);
+  const steps = [];
+  try {
+    const pods = await cluster.deleteWorkloadPods(namespace);
+    steps.push({ what: whats[0], status: "done", detail: `${pods} deleted` });
+  } catch (error) {
+    steps.push(failed(whats[0], error));
+  }
+  for (const [index, name] of INGRESS_SERVICES.entries()) {
+    try {
+      const result = await cluster.deleteService(namespace, name);
+      steps.push({ what: whats[index + 1], status: "done", detail: result === "deleted" ? "deleted, load balancer released" : "not present" });
+    } catch (error) {
+      steps.push(failed(whats[index + 1], error));
+    }
+  }
+  try {
+    const { claims, retained } = await cluster.deleteVolumeClaims(namespace);
+    const kept = retained.length > 0 ? `; volumes kept by their Retain policy (delete their disks by hand): ${retained.join(", ")}` : "";
+    const detail = `${claims} claims marked for deletion (their disks go once the pods using them are gone)${kept}`;
+    steps.push({ what: whats[whats.length - 1], status: retained.length > 0 ? "failed" : "done", detail });
+  } catch (error) {
+    steps.push(failed(whats[whats.length - 1], error));
+  }
+  return steps;
+}
+var WAIT = "10m";
+function kubectlCluster(runner, env, kubectl = "kubectl") {
+  async function run3(args) {
+    const result = await runner(kubectl, args, { cwd: ".", env });
+    if (result.code !== 0) throw new Error(`kubectl ${args.slice(0, 3).join(" ")} failed: ${(result.stderr || result.stdout).trim().split("\n").slice(-3).join(" ")}`);
+    return result.stdout;
+  }
+  const names = (output) => output.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+  return {
+    async unreachableReason(namespace) {
+      try {
+        await run3(["get", "namespace", namespace, "--request-timeout=20s", "-o", "name"]);
+        return null;
+      } catch (error) {
+        return error.code === "ENOENT" ? "kubectl is not installed on the runner" : error.message;
+      }
+    },
+    async currentCluster() {
+      const output = await run3(["config", "view", "--minify", "-o", 'jsonpath={.clusters[0].name}{"\\n"}{.clusters[0].cluster.server}']);
+      const [name = "", server = ""] = output.split("\n").map((line) => line.trim());
+      return { name, server };
+    },
+    async deleteWorkloadPods(namespace) {
+      let count = 0;
+      for (const selector of ["component=singleuser-server", "app.kubernetes.io/component in (dask-scheduler,dask-worker)"]) {
+        count += names(await run3(["delete", "pods", "-n", namespace, "-l", selector, "--wait=true", `--timeout=${WAIT}`, "-o", "name"])).length;
+      }
+      return count;
+    },
+    async deleteService(namespace, name) {
+      const output = await run3(["delete", "service", name, "-n", namespace, "--ignore-not-found", "--wait=true", `--timeout=${WAIT}`, "-o", "name"]);
+      return names(output).length > 0 ? "deleted" : "absent";
+    },
+    async deleteVolumeClaims(namespace) {
+      const volumes = JSON.parse(await run3(["get", "pv", "-o", "json"]));
+      const ours = volumes.items.filter((volume) => volume.spec.claimRef?.namespace === namespace);
+      const claims = names(await run3(["delete", "pvc", "--all", "-n", namespace, "--wait=false", "-o", "name"])).length;
+      return { claims, retained: ours.filter((volume) => volume.spec.persistentVolumeReclaimPolicy === "Retain").map((volume) => volume.metadata.name) };
+    }
+  };
+}
+
+// src/deploy/confirm.ts
+init_bundle_url();
+function destroyConfirmationProblem(typed, expected, deployment) {
+  if (typed.trim() === expected) return null;
+  const what = typed.trim() === "" ? "No confirmation was given" : `The confirmation '${typed.trim()}' does not match`;
+  return `${what}: to destroy ${deployment}, run the workflow again with confirm set to exactly '${expected}'. Nothing was touched.`;
+}
+
+// src/deploy/leftovers.ts
+init_bundle_url();
+
+// src/deploy/cleanup.ts
+init_bundle_url();
+function providerOfType(type) {
+  if (type.startsWith("google_")) return "gcp";
+  if (type.startsWith("aws_")) return "aws";
+  if (type.startsWith("azurerm_")) return "azure";
+  if (type.startsWith("digitalocean_")) return "do";
+  if (type.startsWith("kubernetes_") || type.startsWith("helm_")) return "kubernetes";
+  if (type.startsWith("keycloak_")) return "keycloak";
+  return "other";
+}
+var CLEANUP_COMMANDS = {
+  // GCP
+  google_container_cluster: (n) => `gcloud container clusters delete ${n.prefix} --region ${n.region} --quiet`,
+  google_container_node_pool: (n) => `gcloud container node-pools delete ${n.key} --cluster ${n.prefix} --region ${n.region} --quiet`,
+  google_service_account: (n) => `gcloud iam service-accounts delete ${n.prefix}@${n.gcpProject}.iam.gserviceaccount.com --quiet`,
+  google_project_iam_member: (n) => `gcloud projects get-iam-policy ${n.gcpProject} --format=json | grep -n 'deleted:serviceAccount:${n.prefix}@' ; then: gcloud projects remove-iam-policy-binding ${n.gcpProject} --member=MEMBER --role=ROLE`,
+  google_storage_bucket: (n) => `gcloud storage buckets list --filter="name~${n.prefix}" ; then: gcloud storage rm -r gs://BUCKET`,
+  google_artifact_registry_repository: (n) => `gcloud artifacts repositories delete ${n.prefix} --location ${n.region} --quiet`,
+  google_container_registry: () => 'Do not delete blindly: this is the project-wide gcr.io bucket other projects may use. Remove it from state only: see "then" below.',
+  // AWS, in aws_cleanup's order: node groups, cluster, load balancer, EFS, network, volumes, state, IAM.
+  aws_eks_node_group: (n) => `aws eks delete-nodegroup --cluster-name ${n.prefix} --nodegroup-name ${n.key} && aws eks wait nodegroup-deleted --cluster-name ${n.prefix} --nodegroup-name ${n.key}`,
+  aws_eks_cluster: (n) => `aws eks delete-cluster --name ${n.prefix} && aws eks wait cluster-deleted --name ${n.prefix}`,
+  aws_eks_addon: (n) => `aws eks list-addons --cluster-name ${n.prefix} ; then: aws eks delete-addon --cluster-name ${n.prefix} --addon-name ADDON`,
+  aws_efs_mount_target: (n) => `aws efs describe-file-systems --query "FileSystems[?Name=='${n.prefix}-jupyterhub-shared'].FileSystemId" ; then: aws efs describe-mount-targets --file-system-id FS_ID and aws efs delete-mount-target --mount-target-id MT_ID`,
+  aws_efs_file_system: (n) => `aws efs describe-file-systems --query "FileSystems[?Name=='${n.prefix}-jupyterhub-shared'].FileSystemId" ; then (mount targets first): aws efs delete-file-system --file-system-id FS_ID`,
+  aws_vpc: (n) => `aws ec2 describe-vpcs --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then, after subnets, gateways and security groups: aws ec2 delete-vpc --vpc-id VPC_ID`,
+  aws_subnet: (n) => `aws ec2 describe-subnets --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then: aws ec2 delete-subnet --subnet-id SUBNET_ID`,
+  aws_internet_gateway: (n) => `aws ec2 describe-internet-gateways --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then: aws ec2 detach-internet-gateway --internet-gateway-id IGW_ID --vpc-id VPC_ID && aws ec2 delete-internet-gateway --internet-gateway-id IGW_ID`,
+  aws_route_table: (n) => `aws ec2 describe-route-tables --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then: aws ec2 delete-route-table --route-table-id RTB_ID`,
+  aws_security_group: (n) => `aws ec2 describe-security-groups --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then: aws ec2 delete-security-group --group-id SG_ID`,
+  aws_ecr_repository: (n) => `aws ecr delete-repository --repository-name ${n.prefix}-jupyterlab --force`,
+  aws_s3_bucket: (n) => `aws s3api list-object-versions --bucket ${n.prefix}-terraform-state ; delete every version and delete marker (aws s3api delete-objects), then: aws s3api delete-bucket --bucket ${n.prefix}-terraform-state`,
+  aws_dynamodb_table: (n) => `aws dynamodb delete-table --table-name ${n.prefix}-terraform-state-lock`,
+  aws_iam_role: (n) => `aws iam list-roles --query "Roles[?starts_with(RoleName, '${n.prefix}-')].RoleName" ; then per role: aws iam list-attached-role-policies, aws iam detach-role-policy, aws iam delete-role --role-name ROLE`,
+  aws_iam_policy: (n) => `aws iam list-policies --scope Local --query "Policies[?contains(PolicyName, '${n.prefix}')].Arn" ; then: delete non-default versions, aws iam delete-policy --policy-arn ARN`,
+  aws_iam_openid_connect_provider: () => "aws iam list-open-id-connect-providers ; then: aws iam delete-open-id-connect-provider --open-id-connect-provider-arn ARN",
+  aws_kms_key: (n) => `aws kms list-aliases --query "Aliases[?contains(AliasName, '${n.prefix}')]" ; then: aws kms schedule-key-deletion --key-id KEY_ID --pending-window-in-days 7`,
+  aws_resourcegroups_group: (n) => `aws resource-groups delete-group --group-name ${n.project}`,
+  // Azure: deleting the resource group deletes everything in it, AKS's node resource group too.
+  azurerm_kubernetes_cluster: (n) => `az aks delete --name ${n.prefix} --resource-group ${n.prefix} --yes`,
+  azurerm_kubernetes_cluster_node_pool: (n) => `az aks nodepool delete --cluster-name ${n.prefix} --resource-group ${n.prefix} --name ${n.key}`,
+  azurerm_resource_group: (n) => `az group delete --name ${n.prefix} --yes ; and for 0.4+ state: az group delete --name ${n.prefix}-state --yes`,
+  azurerm_storage_account: (n) => `az group delete --name ${n.prefix}-state --yes   # 0.3.x keeps the state account in ${n.prefix}`,
+  azurerm_container_registry: (n) => `az group delete --name ${n.prefix} --yes`,
+  // DigitalOcean (up to Nebari 2024.11.1). --dangerous also deletes the cluster's LBs and volumes.
+  digitalocean_kubernetes_cluster: (n) => `doctl kubernetes cluster delete ${n.prefix} --dangerous -f`,
+  digitalocean_kubernetes_node_pool: (n) => `doctl kubernetes cluster node-pool delete ${n.prefix} ${n.key} -f`,
+  digitalocean_spaces_bucket: (n) => `aws s3 rb s3://${n.prefix}-terraform-state --force --endpoint=https://${n.region}.digitaloceanspaces.com`
+};
+var FALLBACK = {
+  gcp: (n) => `find it by name (${n.prefix}) in the Cloud Console or with gcloud, and delete it`,
+  aws: (n) => `aws resourcegroupstaggingapi get-resources --tag-filters Key=Project,Values=${n.project} Key=Environment,Values=${n.namespace} ; delete what it lists`,
+  azure: (n) => `az group delete --name ${n.prefix} --yes`,
+  do: (n) => `doctl kubernetes cluster list-associated-resources ${n.prefix}`,
+  kubernetes: () => "gone with the cluster; if the cluster is still up, delete it with kubectl (or helm uninstall)",
+  keycloak: () => "gone with the cluster (Keycloak runs in it); nothing to delete in a cloud",
+  other: () => "no known cloud object: check what it created"
+};
+function parseAddress(address) {
+  const keys = [...address.matchAll(/\[("(?:[^"\\]|\\.)*"|\d+)\]/g)].map((match) => match[1]);
+  const bare = address.replace(/\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g, "");
+  const parts2 = bare.split(".");
+  while (parts2[0] === "module") parts2.splice(0, 2);
+  const mode = parts2[0] === "data" ? "data" : "managed";
+  if (mode === "data") parts2.shift();
+  const lastKey = keys.length > 0 && address.endsWith("]") ? keys[keys.length - 1] : null;
+  return {
+    type: parts2[0] ?? address,
+    key: lastKey === null ? null : lastKey.startsWith('"') ? JSON.parse(lastKey) : lastKey,
+    mode
+  };
+}
+function namesFor(facts, key) {
+  return {
+    prefix: facts ? resourcePrefix(facts) : "<project_name>-<namespace>",
+    project: facts?.projectName ?? "<project_name>",
+    namespace: facts?.namespace ?? "<namespace>",
+    region: facts?.region ?? "<region>",
+    gcpProject: facts?.gcpProject ?? "<gcp-project-id>",
+    key: key ?? "<name>"
+  };
+}
+function cleanupCommand(type, key, facts) {
+  const names = namesFor(facts, key);
+  const template = CLEANUP_COMMANDS[type] ?? FALLBACK[providerOfType(type)];
+  return template(names);
+}
+
+// src/deploy/leftovers.ts
+function shellQuote(text) {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function leftoversOf(states, facts, engineCommand) {
+  const leftovers = [];
+  for (const state of states) {
+    for (const address of state.addresses ?? []) {
+      const parsed = parseAddress(address);
+      if (parsed.mode === "data") continue;
+      leftovers.push({
+        root: state.root,
+        address,
+        type: parsed.type,
+        provider: providerOfType(parsed.type),
+        command: cleanupCommand(parsed.type, parsed.key, facts),
+        forget: `${engineCommand} state rm ${shellQuote(address)}`
+      });
+    }
+  }
+  return leftovers;
+}
+var CLOUDS = /* @__PURE__ */ new Set(["gcp", "aws", "azure", "do"]);
+function nameChecks(facts) {
+  if (!facts || !facts.provider || !CLOUDS.has(facts.provider)) return [];
+  const p = resourcePrefix(facts);
+  const ns = facts.namespace;
+  const region = facts.region ?? "<region>";
+  const stateWhy = "stage 01's state is local to the machine that deployed, so a destroy on a fresh runner cannot see it";
+  const lbWhy = `created by Kubernetes for the Service ${ns}/qhub-traefik-ingress (Nebari: nebari-traefik-ingress), not by Terraform`;
+  const diskWhy = "created by Kubernetes for PersistentVolumeClaims (NFS, conda-store, Helm charts), not by Terraform";
+  switch (facts.provider) {
+    case "gcp":
+      return [
+        { what: `state bucket gs://${p}-terraform-state`, why: stateWhy, command: `gcloud storage ls gs://${p}-terraform-state && gcloud storage rm -r gs://${p}-terraform-state` },
+        {
+          what: "ingress load balancer",
+          why: lbWhy,
+          command: `gcloud compute forwarding-rules list --filter="description~traefik-ingress" ; then delete the rule, its target pool and the k8s-fw-* firewall rules`
+        },
+        { what: "volume disks", why: diskWhy, command: `gcloud compute disks list --filter="-users:* AND description~${ns}" ; then: gcloud compute disks delete DISK --region ${region}` }
+      ];
+    case "aws":
+      return [
+        {
+          what: `state bucket ${p}-terraform-state and lock table ${p}-terraform-state-lock`,
+          why: stateWhy,
+          command: `aws s3api head-bucket --bucket ${p}-terraform-state ; aws dynamodb describe-table --table-name ${p}-terraform-state-lock ; delete as in the aws_s3_bucket and aws_dynamodb_table rows`
+        },
+        {
+          what: "ingress load balancer (Classic ELB) and its k8s-elb-* security group",
+          why: `${lbWhy}; it blocks deleting the VPC (DependencyViolation)`,
+          command: `aws resourcegroupstaggingapi get-resources --resource-type-filters elasticloadbalancing:loadbalancer --tag-filters Key=kubernetes.io/cluster/${p},Values=owned ; then: aws elb delete-load-balancer --load-balancer-name NAME`
+        },
+        { what: "EBS volumes", why: diskWhy, command: `aws ec2 describe-volumes --filters Name=tag:kubernetes.io/cluster/${p},Values=owned Name=status,Values=available ; then: aws ec2 delete-volume --volume-id VOL_ID` }
+      ];
+    case "azure":
+      return [
+        { what: `state resource group ${p}-state (QHub 0.4+; 0.3.x keeps state in ${p})`, why: stateWhy, command: `az group show --name ${p}-state && az group delete --name ${p}-state --yes` },
+        {
+          what: `node resource group ${p}-node-resource-group (load balancer, public IP, disks)`,
+          why: "AKS deletes it with the cluster; it survives only when the cluster delete failed",
+          command: `az group show --name ${p}-node-resource-group && az group delete --name ${p}-node-resource-group --yes`
+        }
+      ];
+    case "do":
+      return [
+        {
+          what: `state Space ${p}-terraform-state`,
+          why: stateWhy,
+          command: `aws s3 ls s3://${p}-terraform-state --endpoint=https://${region}.digitaloceanspaces.com && aws s3 rb s3://${p}-terraform-state --force --endpoint=https://${region}.digitaloceanspaces.com`
+        },
+        { what: "load balancers and pvc-* volumes", why: `${lbWhy}; ${diskWhy}`, command: "doctl compute load-balancer list ; doctl compute volume list ; delete those of this cluster" }
+      ];
+  }
+}
+
+// src/qhub/errors.ts
+init_bundle_url();
+var QhubError = class extends Error {
+};
+
+// src/report/leftovers-issue.ts
 init_bundle_url();
 
 // src/deploy/hints.ts
@@ -29119,32 +29448,105 @@ function lockMessage(lock, root) {
   ].join("\n");
 }
 
-// src/report/comment.ts
-init_bundle_url();
-
-// src/report/config-links.ts
-init_bundle_url();
-
-// src/terraform/string-diff.ts
-init_bundle_url();
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_PARSED_CHARS = 2 * 1024 * 1024;
-var SECRET_KEY = /pass(?:word|wd)|secret|token|api[-_]?key|(?:private|access|crypto|signing|encryption)[-_]?key|credential/i;
-
 // src/report/markdown.ts
 init_bundle_url();
+function escapeText(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]#|~!])/g, "\\$1").replace(/\r?\n/g, " ");
+}
+function longestRun(text, char) {
+  let longest = 0;
+  let current = 0;
+  for (const c of text) {
+    current = c === char ? current + 1 : 0;
+    if (current > longest) longest = current;
+  }
+  return longest;
+}
+function inlineCode(text) {
+  const oneLine = text.replace(/\r?\n/g, " ");
+  const fence = "`".repeat(longestRun(oneLine, "`") + 1);
+  const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
+  return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+function codeBlock(content, language = "") {
+  const fence = "`".repeat(Math.max(3, longestRun(content, "`") + 1));
+  return `${fence}${language}
+${content.replace(/\n+$/, "")}
+${fence}`;
+}
 
-// src/report/string-diff.ts
+// src/report/leftovers-issue.ts
+var LEFTOVERS_LABEL = "qhub-gitops";
+function leftoversIssueTitle(deployment) {
+  return `Manual destruction needed for ${deployment}`;
+}
+function leftoversIssueBody(outcome, context) {
+  const run3 = context.runUrl ? `[this run](${context.runUrl})` : "the destroy run";
+  const parts2 = [
+    `The destroy of ${inlineCode(context.deployment)} on ${context.date} (${run3}) did not remove everything. QHub's own destroy often stops early or exits 0 with resources left; qhub-gitops read every state afterwards, and this is what it found.`,
+    "Delete each item by hand, tick it, then run the destroy workflow again: it updates this issue, and closes it when every state is empty."
+  ];
+  if (outcome.leftovers.length > 0) {
+    const rows = outcome.leftovers.map(
+      (leftover) => `- [ ] ${inlineCode(leftover.address)} \u2014 ${inlineCode(leftover.type)} (${leftover.provider}) in ${inlineCode(leftover.root)}
+  - delete: ${inlineCode(leftover.command)}
+  - then, in ${inlineCode(leftover.root)}: ${inlineCode(leftover.forget)}`
+    );
+    parts2.push(`### Still in state (${outcome.leftovers.length})
+
+${rows.join("\n")}`);
+  }
+  const unlisted = outcome.roots.filter((root) => root.state.addresses === null);
+  if (unlisted.length > 0) {
+    const rows = unlisted.map((root) => `- [ ] ${inlineCode(root.root)}: its state could not be read (${escapeText(root.state.addresses === null ? root.state.error : "")}), so what it still holds is unknown`);
+    parts2.push(`### States that could not be read
+
+${rows.join("\n")}`);
+  }
+  const failures = outcome.roots.filter((root) => root.failure !== null);
+  if (failures.length > 0) {
+    const blocks = failures.map((root) => {
+      const text = root.failure.lock ? lockMessage(root.failure.lock, root.root) : root.failure.diagnostics.map(formatDiagnostic).join("\n\n");
+      const advice = adviceFor(root.failure.diagnostics).map((line) => `> ${line}`);
+      return [`**${escapeText(root.root)}** (${root.failure.step})`, codeBlock(text, "text"), ...advice].join("\n\n");
+    });
+    parts2.push(`### Destroy errors
+
+${blocks.join("\n\n")}`);
+  }
+  if (outcome.nameChecks.length > 0) {
+    const rows = outcome.nameChecks.map((check) => `- [ ] ${escapeText(check.what)} \u2014 ${escapeText(check.why)}
+  - ${inlineCode(check.command)}`);
+    parts2.push(`### Check by name (no state tracks these)
+
+${rows.join("\n")}`);
+  }
+  return `${parts2.join("\n\n")}
+`;
+}
+function issueAction(existing, outcome, context) {
+  if (isDestroyed(outcome)) {
+    if (!existing) return { kind: "none" };
+    return {
+      kind: "close",
+      issueNumber: existing.number,
+      body: `${existing.body.trimEnd()}
+
+---
+
+The destroy on ${context.date}${context.runUrl ? ` ([run](${context.runUrl}))` : ""} found every state empty: closing.
+`
+    };
+  }
+  const body = leftoversIssueBody(outcome, context);
+  return existing ? { kind: "update", issueNumber: existing.number, body } : { kind: "create", title: leftoversIssueTitle(context.deployment), body };
+}
+
+// src/terraform/roots.ts
 init_bundle_url();
-var SECRET_ASSIGNMENT = new RegExp(`^([^=:]*?(?:${SECRET_KEY.source})[^=:]*?["']?\\s*[:=])(?!=)\\s*\\S.*$`, "i");
+var import_node_path = require("node:path");
 
-// src/deploy/marker.ts
-init_bundle_url();
-
-// src/config/order.ts
-init_bundle_url();
-
-// src/report/plan.ts
+// src/terraform/engine.ts
 init_bundle_url();
 
 // src/terraform/provision.ts
@@ -29229,389 +29631,6 @@ function checkSha256(actual, expected, files) {
 function describeEngine(identity) {
   return `${identity.name === "tofu" ? "OpenTofu" : "Terraform"} ${identity.version}`;
 }
-
-// src/report/destroy.ts
-function destroyJson(outcome) {
-  return {
-    destroyed: isDestroyed(outcome),
-    leftovers: outcome.leftovers.map((leftover) => ({
-      root: leftover.root,
-      address: leftover.address,
-      type: leftover.type,
-      provider: leftover.provider,
-      command: leftover.command
-    })),
-    unreadable: outcome.roots.filter((root) => root.state.addresses === null).map((root) => root.root)
-  };
-}
-function destroyText(outcome) {
-  const lines = [];
-  for (const step of outcome.cluster) lines.push(`cluster: ${step.what}: ${step.status} (${step.detail})`);
-  for (const root of outcome.roots) {
-    if (root.failure) {
-      lines.push(`${root.root}: ${root.failure.step} failed`, root.failure.lock ? lockMessage(root.failure.lock, root.root) : root.failure.diagnostics.map(formatDiagnostic).join("\n"));
-      lines.push(...adviceFor(root.failure.diagnostics).map((line) => `hint: ${line}`));
-    }
-    lines.push(root.state.addresses === null ? `${root.root}: state could not be read: ${root.state.error}` : `${root.root}: ${root.state.addresses.length} left in state`);
-  }
-  for (const leftover of outcome.leftovers) lines.push(`leftover ${leftover.root} ${leftover.address} (${leftover.type}): ${leftover.command}; then ${leftover.forget}`);
-  for (const check of outcome.nameChecks) lines.push(`check by name: ${check.what}: ${check.command}`);
-  lines.push(isDestroyed(outcome) ? "destroyed: every state is empty" : "NOT destroyed: resources are left (see above)");
-  return lines;
-}
-
-// src/cli/apply.ts
-init_bundle_url();
-var import_promises7 = require("node:fs/promises");
-var import_node_path10 = require("node:path");
-
-// src/config/load.ts
-init_bundle_url();
-var import_yaml2 = __toESM(require_dist(), 1);
-var MAX_CONFIG_BYTES = 1024 * 1024;
-var MAX_ALIAS_COUNT = 1e3;
-function loadFinding(rule, message, position, path5 = "") {
-  return {
-    rule: `load/${rule}`,
-    severity: "error",
-    message,
-    path: path5,
-    line: position?.line ?? null,
-    column: position?.column ?? null
-  };
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    let extra;
-    let min;
-    if (b < 128) {
-      i++;
-      continue;
-    } else if (b >= 194 && b <= 223) {
-      extra = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      extra = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      extra = 3;
-      min = 65536;
-    } else return i;
-    let codePoint = b & 255 >> extra + 2;
-    for (let k = 1; k <= extra; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-      codePoint = codePoint << 6 | c & 63;
-    }
-    if (codePoint < min || codePoint > 1114111 || codePoint >= 55296 && codePoint <= 57343) return i;
-    i += extra + 1;
-  }
-  return -1;
-}
-function positionOfByte(bytes, offset) {
-  const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
-  const lines = before.split("\n");
-  return { line: lines.length, column: [...lines[lines.length - 1]].length + 1 };
-}
-function plainYamlMessage(message) {
-  return message.replace(/ at line \d+, column \d+:[\s\S]*$/, "").trim();
-}
-function describeYamlError(code, message) {
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return "duplicate key: a mapping names the same key twice, and QHub would reject the file. Remove or rename one of them";
-    case "MULTIPLE_DOCS":
-      return "the file holds several YAML documents (`---`); a QHub config is exactly one mapping";
-    default:
-      return `invalid YAML: ${plainYamlMessage(message)}`;
-  }
-}
-function loadYaml(bytes, file) {
-  const raw = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;
-  if (raw.length > MAX_CONFIG_BYTES) {
-    return fail(loadFinding("too-large", `the file is ${raw.length} bytes, over the 1 MiB limit for a config; is this the right file?`, null));
-  }
-  const nul = raw.indexOf(0);
-  if (nul !== -1) {
-    return fail(loadFinding("binary", "the file contains NUL bytes: it is binary, not a YAML config", positionOfByte(raw, nul)));
-  }
-  const invalid = firstInvalidUtf8(raw);
-  if (invalid !== -1) {
-    return fail(
-      loadFinding("encoding", "the file is not valid UTF-8; save it as UTF-8 (YAML requires Unicode)", positionOfByte(raw, invalid))
-    );
-  }
-  let text = Buffer.from(raw).toString("utf8");
-  if (text.startsWith("\uFEFF")) text = text.slice(1);
-  if (text.trim() === "" || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
-    return fail(loadFinding("empty", "the file is empty: a QHub config is a YAML mapping (at least `project_name`)", { line: 1, column: 1 }));
-  }
-  const lineCounter = new import_yaml2.LineCounter();
-  let document;
-  try {
-    document = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true, customTags: ["timestamp"], logLevel: "error" });
-  } catch (error) {
-    return fail(loadFinding("syntax", `invalid YAML: ${error.message}`, null));
-  }
-  const at = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  if (document.errors.length > 0) {
-    return {
-      document: null,
-      findings: document.errors.map(
-        (error) => loadFinding(error.code === "DUPLICATE_KEY" ? "duplicate-key" : "syntax", describeYamlError(error.code, error.message), at(error.pos[0]))
-      )
-    };
-  }
-  const recursive = recursiveAlias(document);
-  if (recursive) {
-    return fail(
-      loadFinding("recursive-alias", `the alias \`*${recursive.source}\` refers to the node that contains it, so the config would be infinitely deep; use a plain value instead`, at(recursive.range?.[0] ?? 0))
-    );
-  }
-  let data;
-  try {
-    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    const message = error.message;
-    if (/excessive alias count/i.test(message)) {
-      return fail(
-        loadFinding("alias-bomb", `YAML aliases expand to too many nodes (over ${MAX_ALIAS_COUNT}); this looks like an alias expansion bomb`, null)
-      );
-    }
-    return fail(loadFinding("syntax", `invalid YAML: ${plainYamlMessage(message)}`, null));
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data) || !(0, import_yaml2.isMap)(document.contents)) {
-    const kind = data === null ? "empty" : Array.isArray(data) ? "a list" : `a ${typeof data}`;
-    const start = document.contents?.range?.[0] ?? 0;
-    return fail(loadFinding("not-a-mapping", `the top level of the file is ${kind}, but a QHub config must be a mapping of keys such as \`project_name\` and \`provider\``, at(start)));
-  }
-  const root = document.contents;
-  const resolve7 = (path5) => resolveNode(document, root, path5);
-  return {
-    document: {
-      file,
-      data,
-      fileFor: () => file,
-      keyPosition: (path5) => {
-        const found = resolve7(path5);
-        if (!found) return null;
-        return at(found.key?.range?.[0] ?? found.node.range?.[0] ?? 0);
-      },
-      valuePosition: (path5) => {
-        const found = resolve7(path5);
-        if (!found) return null;
-        return at(found.node.range?.[0] ?? found.key?.range?.[0] ?? 0);
-      }
-    },
-    findings: []
-  };
-}
-function recursiveAlias(document) {
-  let found = null;
-  (0, import_yaml2.visit)(document, {
-    Alias(_key, alias) {
-      const target = alias.resolve(document);
-      const start = alias.range?.[0];
-      if (target?.range && start !== void 0 && start >= target.range[0] && start < target.range[2]) {
-        found = alias;
-        return import_yaml2.visit.BREAK;
-      }
-      return void 0;
-    }
-  });
-  return found;
-}
-function fail(finding) {
-  return { document: null, findings: [finding] };
-}
-function resolveNode(document, root, path5) {
-  let current = { node: root };
-  for (const segment of path5) {
-    const node = (0, import_yaml2.isAlias)(current.node) ? current.node.resolve(document) : current.node;
-    if ((0, import_yaml2.isMap)(node)) {
-      const pair = node.items.find((item) => (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === String(segment));
-      if (!pair) return null;
-      const key = pair.key;
-      current = { node: pair.value ?? key, key };
-    } else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
-      const item = node.items[segment];
-      if (!item) return null;
-      current = { node: item };
-    } else {
-      return null;
-    }
-  }
-  return current;
-}
-function locate(document, path5) {
-  for (let length = path5.length; length >= 0; length--) {
-    const position = document.keyPosition(path5.slice(0, length));
-    if (position) return position;
-  }
-  return null;
-}
-
-// src/config/local-sources.ts
-init_bundle_url();
-var import_node_fs = require("node:fs");
-var import_promises = require("node:fs/promises");
-var import_node_path = require("node:path");
-var DEFAULT_CONFIG_NAMES = ["qhub-config.yaml", "nebari-config.yaml"];
-var PIN_FILE_NAME = ".qhub-version";
-var DEFAULT_ENVIRONMENTS_DIR = "environments";
-var ENVIRONMENT_FILE_NAME = /\.ya?ml$/i;
-function resolveConfigPath(given, cwd) {
-  if (given) return given;
-  return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
-}
-async function readPinnedVersion(configPath, cwd) {
-  const pinPath = (0, import_node_path.join)((0, import_node_path.dirname)((0, import_node_path.resolve)(cwd, configPath)), PIN_FILE_NAME);
-  try {
-    const text = (await (0, import_promises.readFile)(pinPath, "utf8")).split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("#"));
-    return text || void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function readEnvironmentFiles(configPath, cwd, directory) {
-  const configDir = (0, import_node_path.dirname)((0, import_node_path.resolve)(cwd, configPath));
-  const dir = directory ? (0, import_node_path.resolve)(cwd, directory) : (0, import_node_path.join)(configDir, DEFAULT_ENVIRONMENTS_DIR);
-  if (!directory && !(0, import_node_fs.existsSync)(dir)) return [];
-  let names;
-  try {
-    names = await (0, import_promises.readdir)(dir);
-  } catch {
-    throw new Error(`environments directory ${directory ?? dir} cannot be read: does it exist?`);
-  }
-  const files = names.filter((name) => ENVIRONMENT_FILE_NAME.test(name)).sort();
-  return Promise.all(
-    files.map(async (name) => ({ bytes: await (0, import_promises.readFile)((0, import_node_path.join)(dir, name)), file: (0, import_node_path.relative)(cwd, (0, import_node_path.join)(dir, name)) || (0, import_node_path.basename)(name) }))
-  );
-}
-
-// src/deploy/gate.ts
-init_bundle_url();
-
-// src/deploy/facts.ts
-init_bundle_url();
-
-// src/rules/shared/shape.ts
-init_bundle_url();
-function asMapping(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
-function asList(value) {
-  return Array.isArray(value) ? value : void 0;
-}
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function asNumber(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
-  if (typeof value === "string" && value.trim() !== "") {
-    const parsed = Number(value);
-    return Number.isFinite(parsed) ? parsed : void 0;
-  }
-  return void 0;
-}
-function valueAt(data, path5) {
-  let current = data;
-  for (const segment of path5) {
-    if (typeof segment === "number") {
-      const list = asList(current);
-      if (!list) return void 0;
-      current = list[segment];
-    } else {
-      const mapping = asMapping(current);
-      if (!mapping || !Object.hasOwn(mapping, segment)) return void 0;
-      current = mapping[segment];
-    }
-  }
-  return current;
-}
-function entriesAt(data, path5) {
-  return Object.entries(asMapping(valueAt(data, path5)) ?? {});
-}
-
-// src/rules/shared/provider.ts
-init_bundle_url();
-var PROVIDER_BLOCKS = {
-  gcp: "google_cloud_platform",
-  aws: "amazon_web_services",
-  azure: "azure",
-  do: "digital_ocean",
-  local: "local",
-  existing: "existing"
-};
-var CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["gcp", "aws", "azure", "do"]);
-function hasDefaultedSections(family) {
-  return family === "nebari-2023.10";
-}
-function providerOf(data, family) {
-  const declared = asString(asMapping(data)?.provider);
-  if (declared !== void 0 || !hasDefaultedSections(family)) return declared;
-  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => asMapping(data)?.[block] !== void 0);
-  if (present.length === 1) return present[0][0];
-  return present.length === 0 ? "local" : void 0;
-}
-function namespaceOf(data) {
-  return asString(asMapping(data)?.namespace) ?? "dev";
-}
-function nodeGroupsOf(document, provider) {
-  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
-  if (block === void 0 || !CLOUD_PROVIDERS.has(provider)) return [];
-  return entriesAt(document.data, [block, "node_groups"]).map(([name, group]) => ({
-    name,
-    path: [block, "node_groups", name],
-    group: asMapping(group)
-  }));
-}
-function declaresNodeGroups(data, provider) {
-  const block = provider === void 0 ? void 0 : PROVIDER_BLOCKS[provider];
-  return block !== void 0 && asMapping(asMapping(asMapping(data)?.[block])?.node_groups) !== void 0;
-}
-
-// src/deploy/facts.ts
-function providerFrom(data) {
-  const declared = asString(data.provider);
-  if (declared !== void 0) return declared;
-  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => data[block] !== void 0);
-  return present.length === 1 ? present[0][0] : null;
-}
-function deploymentFacts(config) {
-  const data = asMapping(config) ?? {};
-  const provider = providerFrom(data);
-  const block = provider && CLOUD_PROVIDERS.has(provider) ? asMapping(data[PROVIDER_BLOCKS[provider]]) : void 0;
-  const domain = asString(data.domain)?.trim() || null;
-  return {
-    projectName: asString(data.project_name) ?? (typeof data.project_name === "number" ? String(data.project_name) : null),
-    namespace: namespaceOf(data),
-    provider,
-    region: asString(block?.region) ?? null,
-    gcpProject: provider === "gcp" ? asString(block?.project) ?? null : null,
-    domain,
-    preventDeploy: data.prevent_deploy === true
-  };
-}
-function resourcePrefix(facts) {
-  return `${facts.projectName ?? "<project_name>"}-${facts.namespace}`;
-}
-
-// src/report/findings.ts
-init_bundle_url();
-
-// src/cli/plan.ts
-init_bundle_url();
-var import_promises6 = require("node:fs/promises");
-var import_node_path9 = require("node:path");
-
-// src/terraform/engine.ts
-init_bundle_url();
 
 // src/terraform/runner-warnings.ts
 init_bundle_url();
@@ -29732,6 +29751,7 @@ ${result.stdout}`, command));
     get command() {
       return command;
     },
+    followsRelease: options.select !== void 0 && isAuto(options.engine),
     async forRelease(pin) {
       await select(pin).catch(() => void 0);
     },
@@ -29795,81 +29815,6 @@ ${result.stdout}`, command));
     }
   };
 }
-
-// src/terraform/process.ts
-init_bundle_url();
-var import_node_child_process = require("node:child_process");
-var import_node_path2 = require("node:path");
-var import_node_string_decoder = require("node:string_decoder");
-function lineSplitter(emit) {
-  const decoder = new import_node_string_decoder.StringDecoder("utf8");
-  let pending = "";
-  const flushComplete = () => {
-    let newline = pending.indexOf("\n");
-    while (newline !== -1) {
-      emit(pending.slice(0, newline).replace(/\r$/, ""));
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf("\n");
-    }
-  };
-  return {
-    write(chunk) {
-      pending += decoder.write(chunk);
-      flushComplete();
-    },
-    end() {
-      pending += decoder.end();
-      flushComplete();
-      if (pending !== "") emit(pending.replace(/\r$/, ""));
-      pending = "";
-    }
-  };
-}
-function createProcessRunner(onLine) {
-  return (command, args, options) => new Promise((resolve7, reject) => {
-    const child2 = (0, import_node_child_process.spawn)(command, [...args], {
-      cwd: options.cwd,
-      env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const stdout = [];
-    const stderr = [];
-    const streamOut = onLine && !options.stdoutIsData ? lineSplitter((line) => onLine(line, "stdout")) : null;
-    const streamErr = onLine ? lineSplitter((line) => onLine(line, "stderr")) : null;
-    child2.stdout.on("data", (chunk) => {
-      stdout.push(chunk);
-      streamOut?.write(chunk);
-    });
-    child2.stderr.on("data", (chunk) => {
-      stderr.push(chunk);
-      streamErr?.write(chunk);
-    });
-    child2.on("error", reject);
-    child2.on("close", (code, signal) => {
-      streamOut?.end();
-      streamErr?.end();
-      resolve7({
-        code: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(stdout).toString("utf8"),
-        stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
-killed by signal ${signal}` : "")
-      });
-    });
-  });
-}
-var spawnRunner = createProcessRunner();
-function processTitle(command, args, options) {
-  const words = args.filter((arg) => !arg.startsWith("-") || arg === "-m").slice(0, 3);
-  const program = [(0, import_node_path2.basename)(command), ...words.map((word) => word.includes("/") ? (0, import_node_path2.basename)(word) : word)].join(" ");
-  return options.cwd === "." ? program : `${program} in ${options.cwd}`;
-}
-function titledRunner(runner, around) {
-  return (command, args, options) => around(processTitle(command, args, options), () => runner(command, args, options));
-}
-
-// src/terraform/roots.ts
-init_bundle_url();
-var import_node_path3 = require("node:path");
 
 // src/terraform/hash.ts
 init_bundle_url();
@@ -29951,7 +29896,10 @@ function visitOneSide(visit2, path5, value, sensitive, unknown, isBefore) {
     else visit2(path5, "absent", void 0, leafKind2, value);
   }
 }
-function visitBothSides(visit2, path5, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
+function visitBothSides(visit2, parent, key, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
+  const unmaskedScalar = typeof before !== "object" && before !== void 0 && beforeSensitive !== true && afterSensitive !== true && beforeUnknown !== true && afterUnknown !== true;
+  if (unmaskedScalar && before === after) return;
+  const path5 = key === null ? parent : childPath(parent, key);
   const beforeKind = kindOf(before, beforeSensitive, beforeUnknown);
   const afterKind = kindOf(after, afterSensitive, afterUnknown);
   if (beforeKind === ARRAY && afterKind === ARRAY) {
@@ -29967,7 +29915,7 @@ function visitBothSides(visit2, path5, before, beforeSensitive, beforeUnknown, a
       const afterUnknownChild = arrayMaskChild(afterUnknown, index);
       if (index >= afterLength) visitOneSide(visit2, childPath(path5, index), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
       else if (index >= beforeLength) visitOneSide(visit2, childPath(path5, index), afterChild, afterSensitiveChild, afterUnknownChild, false);
-      else visitChild(visit2, path5, index, beforeChild, beforeSensitiveChild, beforeUnknownChild, afterChild, afterSensitiveChild, afterUnknownChild);
+      else visitBothSides(visit2, path5, index, beforeChild, beforeSensitiveChild, beforeUnknownChild, afterChild, afterSensitiveChild, afterUnknownChild);
     }
     return;
   }
@@ -29978,22 +29926,22 @@ function visitBothSides(visit2, path5, before, beforeSensitive, beforeUnknown, a
     const afterUnknownObject = asObject(afterUnknown);
     const afterSide = { value: after, sensitive: afterSensitive, unknown: afterUnknown, object: afterObject, unknownObject: afterUnknownObject };
     if (beforeObject !== null) {
-      for (const key in beforeObject) visitBeforeKey(visit2, path5, key, before, beforeSensitive, beforeUnknown, afterSide);
+      for (const key2 in beforeObject) visitBeforeKey(visit2, path5, key2, before, beforeSensitive, beforeUnknown, afterSide);
     }
     if (beforeUnknownObject !== null) {
-      for (const key in beforeUnknownObject) {
-        if (beforeObject === null || !Object.hasOwn(beforeObject, key)) visitBeforeKey(visit2, path5, key, before, beforeSensitive, beforeUnknown, afterSide);
+      for (const key2 in beforeUnknownObject) {
+        if (beforeObject === null || !Object.hasOwn(beforeObject, key2)) visitBeforeKey(visit2, path5, key2, before, beforeSensitive, beforeUnknown, afterSide);
       }
     }
     if (afterObject !== null) {
-      for (const key in afterObject) {
-        if (!hasKey(beforeObject, beforeUnknownObject, key)) visitOneSide(visit2, childPath(path5, key), afterObject[key], objectMaskChild(afterSensitive, key), objectMaskChild(afterUnknown, key), false);
+      for (const key2 in afterObject) {
+        if (!hasKey(beforeObject, beforeUnknownObject, key2)) visitOneSide(visit2, childPath(path5, key2), afterObject[key2], objectMaskChild(afterSensitive, key2), objectMaskChild(afterUnknown, key2), false);
       }
     }
     if (afterUnknownObject !== null) {
-      for (const key in afterUnknownObject) {
-        if (afterObject !== null && Object.hasOwn(afterObject, key) || hasKey(beforeObject, beforeUnknownObject, key)) continue;
-        visitOneSide(visit2, childPath(path5, key), void 0, objectMaskChild(afterSensitive, key), afterUnknownObject[key], false);
+      for (const key2 in afterUnknownObject) {
+        if (afterObject !== null && Object.hasOwn(afterObject, key2) || hasKey(beforeObject, beforeUnknownObject, key2)) continue;
+        visitOneSide(visit2, childPath(path5, key2), void 0, objectMaskChild(afterSensitive, key2), afterUnknownObject[key2], false);
       }
     }
     return;
@@ -30009,18 +29957,13 @@ function visitBeforeKey(visit2, path5, key, before, beforeSensitive, beforeUnkno
   const beforeSensitiveChild = objectMaskChild(beforeSensitive, key);
   const beforeUnknownChild = objectMaskChild(beforeUnknown, key);
   if (hasKey(after.object, after.unknownObject, key)) {
-    visitChild(visit2, path5, key, beforeChild, beforeSensitiveChild, beforeUnknownChild, member(after.value, key), objectMaskChild(after.sensitive, key), objectMaskChild(after.unknown, key));
+    visitBothSides(visit2, path5, key, beforeChild, beforeSensitiveChild, beforeUnknownChild, member(after.value, key), objectMaskChild(after.sensitive, key), objectMaskChild(after.unknown, key));
   } else {
     visitOneSide(visit2, childPath(path5, key), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
   }
 }
-function visitChild(visit2, parent, key, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
-  const unmaskedScalar = typeof before !== "object" && before !== void 0 && beforeSensitive !== true && afterSensitive !== true && beforeUnknown !== true && afterUnknown !== true;
-  if (unmaskedScalar && before === after) return;
-  visitBothSides(visit2, childPath(parent, key), before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown);
-}
 function visitChangedLeaves(before, after, visit2) {
-  if (before !== null && after !== null) visitBothSides(visit2, "", before.value, before.sensitive, before.unknown, after.value, after.sensitive, after.unknown);
+  if (before !== null && after !== null) visitBothSides(visit2, "", null, before.value, before.sensitive, before.unknown, after.value, after.sensitive, after.unknown);
   else if (before !== null) visitOneSide(visit2, "", before.value, before.sensitive, before.unknown, true);
   else if (after !== null) visitOneSide(visit2, "", after.value, after.sensitive, after.unknown, false);
 }
@@ -30032,7 +29975,7 @@ function canonicalJson(value) {
   }
   return JSON.stringify(value ?? null);
 }
-function isScalar2(value) {
+function isScalar(value) {
   return value == null || typeof value !== "object";
 }
 function isSameLeaf(beforeKind, before, afterKind, after) {
@@ -30040,7 +29983,7 @@ function isSameLeaf(beforeKind, before, afterKind, after) {
   const afterEmpty = afterKind === ABSENT || afterKind === PLAIN && isEmptyValue(after);
   if (beforeEmpty || afterEmpty) return beforeEmpty && afterEmpty;
   if (beforeKind === UNKNOWN || beforeKind !== afterKind) return false;
-  if (isScalar2(before) && isScalar2(after)) return (before ?? null) === (after ?? null);
+  if (isScalar(before) && isScalar(after)) return (before ?? null) === (after ?? null);
   return canonicalJson(before) === canonicalJson(after);
 }
 function isEmptyValue(raw) {
@@ -30549,17 +30492,19 @@ function summarizePlan(plan, options = {}) {
 
 // src/terraform/roots.ts
 function explicitRoots(dirs, baseDir) {
-  return dirs.map((dir) => ({ dir: (0, import_node_path3.resolve)(baseDir, dir), label: dir }));
+  return dirs.map((dir) => ({ dir: (0, import_node_path.resolve)(baseDir, dir), label: dir }));
 }
-function failureOf(error, root) {
+function stepFailureOf(error, runner) {
   if (error instanceof EngineError) {
-    return { status: "failed", root, step: error.step, diagnostics: error.diagnostics, lock: error.lock, partial: null };
+    return { step: error.step, diagnostics: runner ? runner.takeFromFailure(error.diagnostics) : error.diagnostics, lock: error.lock };
   }
   if (error instanceof PlanFormatError) {
-    const diagnostic = { severity: "error", summary: error.message, detail: "", location: null };
-    return { status: "failed", root, step: "show", diagnostics: [diagnostic], lock: null, partial: null };
+    return { step: "show", diagnostics: [{ severity: "error", summary: error.message, detail: "", location: null }], lock: null };
   }
   throw error;
+}
+function failureOf(error, root) {
+  return { status: "failed", root, ...stepFailureOf(error), partial: null };
 }
 async function erroredPlan(engine, spec, planFile, summarize) {
   try {
@@ -30584,7 +30529,7 @@ async function planRoots(specs, engine, options) {
       continue;
     }
     const changedEarlier = roots.filter((outcome) => outcome.status === "pending" || outcome.status === "planned" && outcome.report.hasChanges);
-    const planFile = (0, import_node_path3.join)(options.planDir, `${index}.tfplan`);
+    const planFile = (0, import_node_path.join)(options.planDir, `${index}.tfplan`);
     const summarize = { ...options.summarize, tool };
     let stateVersion = null;
     try {
@@ -30618,10 +30563,6 @@ function planRunOf(outcomes) {
     engine: roots.map((outcome) => outcome.status === "pending" ? null : outcome.engine ?? null).find((engine) => engine !== null) ?? null
   };
 }
-function destroyFailureOf(error, runner) {
-  if (!(error instanceof EngineError)) throw error;
-  return { step: error.step, diagnostics: runner.takeFromFailure(error.diagnostics), lock: error.lock };
-}
 async function readRootState(engine, spec) {
   const root = spec.label ?? spec.dir;
   try {
@@ -30647,110 +30588,87 @@ async function destroyInReverse(targets, engine) {
       await engine.init(spec.dir, spec.settings);
       runner.take((await engine.destroy(spec.dir, spec.settings)).warnings);
     } catch (error) {
-      failure = destroyFailureOf(error, runner);
+      failure = stepFailureOf(error, runner);
     }
     roots.push({ root, failure, state: await readRootState(engine, spec) });
   }
   return { roots, runnerWarnings: runner.found() };
 }
 
+// src/jobs/best-effort.ts
+init_bundle_url();
+
+// src/github/api.ts
+init_bundle_url();
+var GitHubApiError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  status;
+  name = "GitHubApiError";
+};
+
+// src/jobs/best-effort.ts
+async function bestEffort(notices, what, call) {
+  try {
+    return await call();
+  } catch (error) {
+    if (!(error instanceof GitHubApiError)) throw error;
+    notices.push(`Could not ${what}: ${error.message}`);
+    return null;
+  }
+}
+
 // src/jobs/targets.ts
 init_bundle_url();
-var import_node_path7 = require("node:path");
 
-// src/qhub/plan-config.ts
+// src/config/local-sources.ts
 init_bundle_url();
-var import_promises4 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/config/environments.ts
-init_bundle_url();
-
-// src/config/types.ts
-init_bundle_url();
-function formatPath(path5) {
-  let out = "";
-  for (const segment of path5) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
-  }
-  return out;
+var import_node_fs = require("node:fs");
+var import_promises = require("node:fs/promises");
+var import_node_path2 = require("node:path");
+var DEFAULT_CONFIG_NAMES = ["qhub-config.yaml", "nebari-config.yaml"];
+var PIN_FILE_NAME = ".qhub-version";
+var DEFAULT_ENVIRONMENTS_DIR = "environments";
+var ENVIRONMENT_FILE_NAME = /\.ya?ml$/i;
+function resolveConfigPath(given, cwd) {
+  if (given) return given;
+  return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path2.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
 }
-
-// src/config/environments.ts
-function environmentKey(file) {
-  return file.split(/[\\/]/).pop() ?? file;
-}
-function mergeFinding(path5, message, position, file) {
-  return {
-    rule: "load/duplicate-environment",
-    severity: "error",
-    message,
-    path: formatPath(path5),
-    line: position?.line ?? null,
-    column: position?.column ?? null,
-    ...file !== void 0 ? { file } : {}
-  };
-}
-function mergeEnvironments(config, files) {
-  const environmentFiles = /* @__PURE__ */ new Map();
-  const findings = [];
-  if (files.length === 0) return { config, environmentFiles, findings };
-  const root = config.data;
-  const inline = root.environments;
-  if (inline !== void 0 && inline !== null && (typeof inline !== "object" || Array.isArray(inline))) {
-    findings.push(
-      mergeFinding(["environments"], `\`environments\` in ${config.file} is not a mapping, so the environment files cannot be merged into it`, config.keyPosition(["environments"]))
-    );
-    return { config, environmentFiles, findings };
+async function readSource(path5, cwd) {
+  try {
+    return { source: { bytes: await (0, import_promises.readFile)((0, import_node_path2.resolve)(cwd, path5)), file: path5 } };
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") return { missing: `file not found (looked in ${(0, import_node_path2.resolve)(cwd)})` };
+    if (code === "EISDIR") return { missing: "is a directory, not a config file" };
+    return { missing: `cannot be read (${code ?? error.message})` };
   }
-  const inlineEnvironments = inline ?? {};
-  for (const file of files) {
-    const key = environmentKey(file.file);
-    const earlier = environmentFiles.get(key);
-    if (earlier) {
-      findings.push(
-        mergeFinding([], `${file.file}: another environment file, ${earlier.file}, has the same name \`${key}\`; QHub keys environments by file name, so one would replace the other`, { line: 1, column: 1 }, file.file)
-      );
-      continue;
-    }
-    if (Object.hasOwn(inlineEnvironments, key)) {
-      findings.push(
-        mergeFinding(
-          ["environments", key],
-          `environment \`${key}\` is defined both inline in ${config.file} and in the file ${file.file}; keep one of them`,
-          config.keyPosition(["environments", key])
-        )
-      );
-      continue;
-    }
-    environmentFiles.set(key, file);
+}
+async function readPinnedVersion(configPath, cwd) {
+  const pinPath = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_path2.resolve)(cwd, configPath)), PIN_FILE_NAME);
+  try {
+    const text = (await (0, import_promises.readFile)(pinPath, "utf8")).split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("#"));
+    return text || void 0;
+  } catch {
+    return void 0;
   }
-  const environments = { ...inlineEnvironments };
-  for (const [key, file] of environmentFiles) environments[key] = file.data;
-  const fileDocumentFor = (path5) => {
-    if (path5[0] !== "environments" || path5.length < 2) return void 0;
-    const document = environmentFiles.get(String(path5[1]));
-    return document ? { document, inner: path5.slice(2) } : void 0;
-  };
-  return {
-    config: {
-      file: config.file,
-      data: { ...root, environments },
-      keyPosition: (path5) => {
-        const inFile = fileDocumentFor(path5);
-        return inFile ? inFile.document.keyPosition(inFile.inner) : config.keyPosition(path5);
-      },
-      valuePosition: (path5) => {
-        const inFile = fileDocumentFor(path5);
-        return inFile ? inFile.document.valuePosition(inFile.inner) : config.valuePosition(path5);
-      },
-      fileFor: (path5) => fileDocumentFor(path5)?.document.file ?? config.fileFor(path5)
-    },
-    environmentFiles,
-    findings
-  };
+}
+async function readEnvironmentFiles(configPath, cwd, directory) {
+  const configDir = (0, import_node_path2.dirname)((0, import_node_path2.resolve)(cwd, configPath));
+  const dir = directory ? (0, import_node_path2.resolve)(cwd, directory) : (0, import_node_path2.join)(configDir, DEFAULT_ENVIRONMENTS_DIR);
+  if (!directory && !(0, import_node_fs.existsSync)(dir)) return [];
+  let names;
+  try {
+    names = await (0, import_promises.readdir)(dir);
+  } catch {
+    throw new Error(`environments directory ${directory ?? dir} cannot be read: does it exist?`);
+  }
+  const files = names.filter((name) => ENVIRONMENT_FILE_NAME.test(name)).sort();
+  return Promise.all(
+    files.map(async (name) => ({ bytes: await (0, import_promises.readFile)((0, import_node_path2.join)(dir, name)), file: (0, import_node_path2.relative)(cwd, (0, import_node_path2.join)(dir, name)) || (0, import_node_path2.basename)(name) }))
+  );
 }
 
 // src/config/version.ts
@@ -30844,25 +30762,21 @@ function decideVersion(data, sources) {
   };
 }
 
+// src/qhub/engine-pins.ts
+init_bundle_url();
+
 // src/qhub/render.ts
 init_bundle_url();
 var import_node_fs2 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_node_path3 = require("node:path");
 var import_node_url = require("node:url");
-
-// src/qhub/errors.ts
-init_bundle_url();
-var QhubError = class extends Error {
-};
-
-// src/qhub/render.ts
 var QhubRunError = class extends QhubError {
   name = "QhubRunError";
 };
 function pythonEntryPoint(name) {
-  const here = (0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
-  const candidates = [(0, import_node_path4.join)(here, "python", name), (0, import_node_path4.join)(here, "..", "python", name)];
+  const here = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
+  const candidates = [(0, import_node_path3.join)(here, "python", name), (0, import_node_path3.join)(here, "..", "python", name)];
   return candidates.find((file) => (0, import_node_fs2.existsSync)(file)) ?? candidates[0];
 }
 var TAIL_LINES = 15;
@@ -30886,16 +30800,16 @@ async function isDirectory(path5) {
   return (0, import_promises2.stat)(path5).then((info2) => info2.isDirectory(), () => false);
 }
 async function renderSingleRoot(venv, configPath, renderDir, options) {
-  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path4.dirname)(configPath), "qhub render");
+  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path3.dirname)(configPath), "qhub render");
   if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):
 ${tail(result, options.env)}`);
-  if (!await isDirectory((0, import_node_path4.join)(renderDir, "infrastructure"))) {
+  if (!await isDirectory((0, import_node_path3.join)(renderDir, "infrastructure"))) {
     throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
   }
 }
 async function computeStageInputs(venv, request, options) {
   await (0, import_promises2.mkdir)(request.outDir, { recursive: true, mode: 448 });
-  const outputsFile = (0, import_node_path4.join)(request.outDir, "outputs.json");
+  const outputsFile = (0, import_node_path3.join)(request.outDir, "outputs.json");
   await (0, import_promises2.writeFile)(outputsFile, JSON.stringify(request.outputs), { mode: 384 });
   const args = [pythonEntryPoint("stage_vars.py"), "--config", request.configPath, "--render-dir", request.renderDir, "--out", request.outDir, "--outputs", outputsFile];
   if (request.render) args.push("--render");
@@ -30904,7 +30818,7 @@ async function computeStageInputs(venv, request, options) {
 ${tail(result, options.env)}`);
   if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):
 ${tail(result, options.env)}`);
-  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path4.join)(request.outDir, "manifest.json"), "utf8"));
+  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path3.join)(request.outDir, "manifest.json"), "utf8"));
 }
 var STATUSES = ["ready", "pending", "not-planned", "error"];
 function field(value, check, where) {
@@ -30967,97 +30881,13 @@ ${tail(result, options.env)}`);
   return { name: pin.name, version: pin.version };
 }
 
-// src/qhub/stages.ts
-init_bundle_url();
-function planningLayout(family) {
-  switch (family) {
-    case "qhub-0.3.11":
-    case "qhub-0.3.12":
-      return "single-root";
-    case "qhub-0.4":
-    case "nebari-2022.10":
-      return "functional";
-    case "nebari-2023.10":
-      return "plugin";
-  }
-}
-function packageOf(family) {
-  return family.startsWith("qhub-") ? "qhub" : "nebari";
-}
-var STATE_STAGE = "01-terraform-state";
-var INFRASTRUCTURE_STAGE = "02-infrastructure";
-var CLOUDS = /* @__PURE__ */ new Set(["aws", "gcp", "do", "azure"]);
-function singleRootLayout(config, env) {
-  const provider = String(config.provider ?? "");
-  const stateType = config.terraform_state?.type ?? "remote";
-  const roots = [];
-  if (CLOUDS.has(provider) && stateType === "remote") {
-    roots.push({ name: "terraform-state", directory: "terraform-state", imports: singleRootStateImports(config, env) });
-  }
-  roots.push({ name: "infrastructure", directory: "infrastructure", imports: [] });
-  return roots;
-}
-function singleRootStateImports(config, env) {
-  const prefix = `${String(config.project_name)}-${String(config.namespace ?? "dev")}`;
-  switch (config.provider) {
-    case "aws":
-      return [
-        { address: "module.terraform-state.aws_s3_bucket.terraform-state", id: `${prefix}-terraform-state` },
-        { address: "module.terraform-state.aws_dynamodb_table.terraform-state-lock", id: `${prefix}-terraform-state-lock` }
-      ];
-    case "gcp":
-      return [{ address: "module.terraform-state.module.gcs.google_storage_bucket.static-site", id: `${prefix}-terraform-state` }];
-    case "do":
-      return [
-        {
-          address: "module.terraform-state.module.spaces.digitalocean_spaces_bucket.main",
-          id: `${String(config.digital_ocean?.region ?? "nyc3")},${prefix}-terraform-state`
-        }
-      ];
-    case "azure": {
-      const postfix = config.azure?.storage_account_postfix;
-      const subscription = env.ARM_SUBSCRIPTION_ID;
-      if (typeof postfix !== "string" || postfix === "" || !subscription) return [];
-      const group = `/subscriptions/${subscription}/resourceGroups/${prefix}`;
-      const account = `${prefix.replaceAll("-", "")}${postfix}`;
-      return [
-        { address: "module.terraform-state.azurerm_resource_group.terraform-resource-group", id: group },
-        { address: "module.terraform-state.azurerm_storage_account.terraform-storage-account", id: `${group}/providers/Microsoft.Storage/storageAccounts/${account}` },
-        { address: "module.terraform-state.azurerm_storage_container.storage_container", id: `https://${account}.blob.core.windows.net/${prefix}state` }
-      ];
-    }
-    default:
-      return [];
-  }
-}
-function singleRootMissingVariables(config, env) {
-  return config.prefect?.enabled === true && !env.TF_VAR_prefect_token ? ["TF_VAR_prefect_token"] : [];
-}
-function backendEnv(provider, env) {
-  if (provider !== "do") return {};
-  const mapped = {};
-  if (!env.AWS_ACCESS_KEY_ID && env.SPACES_ACCESS_KEY_ID) mapped.AWS_ACCESS_KEY_ID = env.SPACES_ACCESS_KEY_ID;
-  if (!env.AWS_SECRET_ACCESS_KEY && env.SPACES_SECRET_ACCESS_KEY) mapped.AWS_SECRET_ACCESS_KEY = env.SPACES_SECRET_ACCESS_KEY;
-  return mapped;
-}
-var LOCAL_BACKEND_OVERRIDE_FILE = "qhub_gitops_backend_override.tf";
-var LOCAL_BACKEND_OVERRIDE = 'terraform {\n  backend "local" {}\n}\n';
-var IMPORTS_FILE = "qhub_gitops_imports.tf";
-function importBlocks(imports) {
-  return imports.map((entry) => `import {
-  to = ${entry.address}
-  id = ${JSON.stringify(entry.id)}
-}
-`).join("\n");
-}
-
 // src/qhub/venv.ts
 init_bundle_url();
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs3 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
 var import_node_os = require("node:os");
-var import_node_path5 = require("node:path");
+var import_node_path4 = require("node:path");
 var import_node_url2 = require("node:url");
 function venvCacheKey(spec, constraintsSha256, pythonVersion, platform2, arch3) {
   return `qhub-gitops-venv-${spec.package}-${spec.version}-${constraintsSha256.slice(0, 16)}-py${pythonVersion}-${platform2}-${arch3}`;
@@ -31082,30 +30912,30 @@ function specForVersion(version) {
   return spec;
 }
 function defaultCacheRoot(env) {
-  return env.QHUB_GITOPS_CACHE || (0, import_node_path5.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
+  return env.QHUB_GITOPS_CACHE || (0, import_node_path4.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
 }
 function venvPaths(spec, cacheRoot) {
   checkSpec(spec);
-  const dir = (0, import_node_path5.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
-  return { dir, python: (0, import_node_path5.join)(dir, "bin", "python"), cli: (0, import_node_path5.join)(dir, "bin", spec.package) };
+  const dir = (0, import_node_path4.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
+  return { dir, python: (0, import_node_path4.join)(dir, "bin", "python"), cli: (0, import_node_path4.join)(dir, "bin", spec.package) };
 }
 function defaultConstraintsDir() {
-  return (0, import_node_path5.join)((0, import_node_path5.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
+  return (0, import_node_path4.join)((0, import_node_path4.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
 }
 function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
   checkSpec(spec);
-  const exact = (0, import_node_path5.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
+  const exact = (0, import_node_path4.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
   if ((0, import_node_fs3.existsSync)(exact)) return exact;
-  const fallback = (0, import_node_path5.join)(constraintsDir, `${spec.package}-other.txt`);
+  const fallback = (0, import_node_path4.join)(constraintsDir, `${spec.package}-other.txt`);
   if ((0, import_node_fs3.existsSync)(fallback)) return fallback;
   throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
 }
 function constraintsDirOf(constraintsFile) {
-  return (0, import_node_path5.dirname)(constraintsFile);
+  return (0, import_node_path4.dirname)(constraintsFile);
 }
 async function constraintsPython(constraintsDir) {
   try {
-    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(constraintsDir, "..", "versions.json"), "utf8"));
+    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(constraintsDir, "..", "versions.json"), "utf8"));
     return typeof listed.python === "string" ? listed.python : null;
   } catch (error) {
     if (error.code === "ENOENT") return null;
@@ -31121,7 +30951,7 @@ function sha2562(text) {
 }
 async function readMarker(dir) {
   try {
-    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(dir, MARKER), "utf8"));
+    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(dir, MARKER), "utf8"));
   } catch {
     return null;
   }
@@ -31145,7 +30975,7 @@ async function run2(runner, file, args, env, cwd, what) {
 }
 async function rewriteShebangs(binDir, from, to) {
   for (const name of await (0, import_promises3.readdir)(binDir)) {
-    const file = (0, import_node_path5.join)(binDir, name);
+    const file = (0, import_node_path4.join)(binDir, name);
     let text;
     try {
       text = await (0, import_promises3.readFile)(file, "utf8");
@@ -31167,7 +30997,7 @@ async function ensureVenv(spec, options) {
   const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
   let cacheKey = null;
   if (options.cache) {
-    const found = await run2(runner, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path5.dirname)(paths.dir), `cannot query ${python}`);
+    const found = await run2(runner, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path4.dirname)(paths.dir), `cannot query ${python}`);
     cacheKey = venvCacheKey(spec, constraintsSha256, found.stdout.trim(), process.platform, process.arch);
     await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
     if (await options.cache.restore(paths.dir, cacheKey) && markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) {
@@ -31175,9 +31005,9 @@ async function ensureVenv(spec, options) {
       return paths;
     }
   }
-  const venvsDir = (0, import_node_path5.dirname)(paths.dir);
+  const venvsDir = (0, import_node_path4.dirname)(paths.dir);
   await (0, import_promises3.mkdir)(venvsDir, { recursive: true });
-  const buildDir = (0, import_node_path5.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
+  const buildDir = (0, import_node_path4.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
   try {
     options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
     const created = await run2(runner, python, ["-m", "venv", buildDir], pipEnv, venvsDir, `cannot create a virtualenv for ${requirement}`);
@@ -31186,7 +31016,7 @@ async function ensureVenv(spec, options) {
       throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
 ${lastLines(created, PIP_TAIL_LINES)}`);
     }
-    const buildPython = (0, import_node_path5.join)(buildDir, "bin", "python");
+    const buildPython = (0, import_node_path4.join)(buildDir, "bin", "python");
     const version = await run2(runner, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, venvsDir, "cannot query Python");
     const problem = pythonProblem(version.stdout.trim(), await constraintsPython(constraintsDirOf(constraints)), python, requirement);
     if (problem) throw new VenvError(problem);
@@ -31206,7 +31036,7 @@ ${lastLines(created, PIP_TAIL_LINES)}`);
 ${lastLines(installed, PIP_TAIL_LINES)}`
       );
     }
-    const buildCli = (0, import_node_path5.join)(buildDir, "bin", spec.package);
+    const buildCli = (0, import_node_path4.join)(buildDir, "bin", spec.package);
     const started = await run2(runner, buildCli, ["--help"], pipEnv, venvsDir, `cannot run ${spec.package} after installing ${requirement}`);
     if (started.code !== 0) {
       throw new VenvError(
@@ -31214,9 +31044,9 @@ ${lastLines(installed, PIP_TAIL_LINES)}`
 ${lastLines(started, PIP_TAIL_LINES)}`
       );
     }
-    await rewriteShebangs((0, import_node_path5.join)(buildDir, "bin"), buildDir, paths.dir);
+    await rewriteShebangs((0, import_node_path4.join)(buildDir, "bin"), buildDir, paths.dir);
     const marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
-    await (0, import_promises3.writeFile)((0, import_node_path5.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
+    await (0, import_promises3.writeFile)((0, import_node_path4.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
 `);
     if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
     await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
@@ -31233,2268 +31063,7 @@ ${lastLines(started, PIP_TAIL_LINES)}`
   }
 }
 
-// src/qhub/plan-config.ts
-function venvSpecFor(version) {
-  return { package: packageOf(version.family), version: version.value };
-}
-async function writeDeployableConfig(configPath, environmentFiles, workDir) {
-  const loaded = loadYaml(await (0, import_promises4.readFile)(configPath), configPath);
-  if (loaded.document === null) throw new QhubRunError(`${configPath}: ${loaded.findings.map((finding) => finding.message).join("; ")}`);
-  if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
-  const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
-  const data = mergeEnvironments(loaded.document, documents).config.data;
-  const mergedDir = (0, import_node_path6.join)(workDir, "merged-config");
-  await (0, import_promises4.mkdir)(mergedDir, { recursive: true });
-  const mergedPath = (0, import_node_path6.join)(mergedDir, (0, import_node_path6.basename)(configPath));
-  await (0, import_promises4.writeFile)(mergedPath, (0, import_yaml3.stringify)(data));
-  return { configPath: mergedPath, data };
-}
-async function planDeployableConfig(request) {
-  const { configPath, data } = await writeDeployableConfig(request.configPath, request.environmentFiles ?? [], request.workDir);
-  let version = request.version;
-  if (!version) {
-    const decision = decideVersion(data ?? {}, request);
-    if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
-    version = decision.version;
-  }
-  const venv = await ensureVenv(venvSpecFor(version), { env: request.env, runner: request.runner, log: request.log, ...request.venvCache ? { cache: request.venvCache } : {} });
-  await request.engine.forRelease(await readPinnedEngine(venv, { env: request.env, runner: request.runner }));
-  const planned = await planConfig({ ...request, configPath, config: data, version, venv });
-  return { ...planned, version };
-}
-async function planConfig(given) {
-  const request = { ...given, workDir: (0, import_node_path6.resolve)(given.workDir), configPath: (0, import_node_path6.resolve)(given.configPath) };
-  const renderDir = (0, import_node_path6.join)(request.workDir, "render");
-  const layout = planningLayout(request.version.family);
-  const planned = layout === "single-root" ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
-  return { ...planned, renderDir };
-}
-function blockedByFailure(roots, root) {
-  const failed2 = roots.find((outcome) => outcome.status === "failed");
-  return failed2 ? { status: "pending", root, reason: `not planned because ${failed2.root} failed` } : null;
-}
-async function planRoot(spec, imports, request, planDir, specs) {
-  specs.push(spec);
-  const importsFile = (0, import_node_path6.join)(spec.dir, IMPORTS_FILE);
-  const options = { planDir, summarize: request.summarize, lock: request.lock };
-  await (0, import_promises4.mkdir)(planDir, { recursive: true, mode: 448 });
-  if (imports.length > 0 && !supportsImportBlocks(await request.engine.version().catch(() => ({ tool: null, version: null })))) {
-    const imported = await importsByCommand(spec, imports, request.engine);
-    if (imported.failure) return { outcome: imported.failure, importsMissing: false };
-    return { outcome: explainFailure((await planRoots([spec], request.engine, options)).roots[0]), importsMissing: imported.missing };
-  }
-  let remaining = [...imports];
-  while (remaining.length > 0) {
-    await (0, import_promises4.writeFile)(importsFile, importBlocks(remaining));
-    const withImports = (await planRoots([spec], request.engine, options)).roots[0];
-    const missing = missingImportsOf(withImports, remaining);
-    if (missing.length === 0) return { outcome: explainFailure(withImports), importsMissing: remaining.length < imports.length };
-    remaining = remaining.filter((entry) => !missing.includes(entry));
-  }
-  await (0, import_promises4.rm)(importsFile, { force: true });
-  const outcome = explainFailure((await planRoots([spec], request.engine, options)).roots[0]);
-  return { outcome, importsMissing: imports.length > 0 };
-}
-function missingImportsOf(outcome, imports) {
-  if (outcome.status !== "failed") return [];
-  const details = outcome.diagnostics.filter(isMissingImport).map((diagnostic) => diagnostic.detail.replace(/\s+/g, " "));
-  if (details.length === 0) return [];
-  const named = imports.filter((entry) => details.some((detail) => detail.includes(`"${entry.address}"`) || detail.includes(` ${entry.address},`)));
-  return named.length > 0 ? named : [...imports];
-}
-var LOCAL_STATE_ROOTS = /* @__PURE__ */ new Set([STATE_STAGE, "terraform-state"]);
-async function importsByCommand(spec, imports, engine) {
-  const root = spec.label ?? spec.dir;
-  const identity = await engine.identity();
-  if (!LOCAL_STATE_ROOTS.has(root)) {
-    const diagnostic = {
-      severity: "error",
-      summary: `${identity ? describeEngine(identity) : "this engine"} has no import blocks (Terraform 1.5+), and importing ${imports.map((entry) => entry.address).join(", ")} by command would write to this stage's real state during a review plan`,
-      detail: "",
-      location: null
-    };
-    return { failure: { status: "failed", root, step: "import", diagnostics: [diagnostic], lock: null, partial: null, engine: identity, stateVersion: null }, missing: false };
-  }
-  try {
-    await engine.init(spec.dir, spec.settings);
-  } catch {
-    return { failure: null, missing: false };
-  }
-  let missing = false;
-  for (const entry of imports) {
-    try {
-      await engine.importResource(spec.dir, entry.address, entry.id, spec.settings);
-    } catch (error) {
-      if (error instanceof EngineError && error.diagnostics.some(isMissingImport)) {
-        missing = true;
-        continue;
-      }
-      return { failure: { ...failureOf(error, root), engine: identity, stateVersion: null }, missing: false };
-    }
-  }
-  return { failure: null, missing };
-}
-function isMissingImport(diagnostic) {
-  return /non-existent remote object/i.test(`${diagnostic.summary} ${diagnostic.detail}`);
-}
-function explainFailure(outcome) {
-  if (outcome.status !== "failed" || outcome.step !== "init") return outcome;
-  const failure = downloadFailureOf(outcome.diagnostics);
-  let summary2 = null;
-  if (failure === "providers") {
-    summary2 = "not planned: its providers could not be downloaded because the provider registry is unreachable from this machine (allow registry.opentofu.org / registry.terraform.io, or provide a provider mirror or a filled TF_PLUGIN_CACHE_DIR)";
-  } else if (failure === "modules") {
-    summary2 = "not planned: its modules could not be downloaded from GitHub (QHub 0.3.11 fetches them at init)";
-  }
-  if (summary2 === null) return outcome;
-  return { ...outcome, diagnostics: [{ severity: "error", summary: summary2, detail: "", location: null }, ...outcome.diagnostics] };
-}
-async function planSingleRoot(request, renderDir) {
-  await renderSingleRoot(request.venv, request.configPath, renderDir, { runner: request.runner, env: request.env });
-  const config = request.config ?? {};
-  const env = backendEnv(String(config.provider ?? ""), request.env);
-  const roots = [];
-  const specs = [];
-  const notes = [];
-  let stateStorageMissing = false;
-  for (const entry of singleRootLayout(config, request.env)) {
-    const missing = entry.name === "infrastructure" ? singleRootMissingVariables(config, request.env) : [];
-    const blocked = blockedByFailure(roots, entry.name);
-    if (blocked) {
-      roots.push(blocked);
-    } else if (stateStorageMissing) {
-      roots.push({
-        status: "pending",
-        root: entry.name,
-        reason: "the state bucket it is stored in does not exist yet (terraform-state creates it), and a full plan needs the cluster to exist"
-      });
-    } else if (missing.length > 0) {
-      roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
-    } else {
-      const spec = { dir: (0, import_node_path6.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
-      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path6.join)(request.workDir, "plans", entry.name), specs);
-      roots.push(attempt.outcome);
-      if (attempt.importsMissing && attempt.outcome.status === "planned") {
-        stateStorageMissing = true;
-        notes.push("First deployment: the Terraform state storage does not exist yet; terraform-state plans to create it.");
-      }
-    }
-  }
-  return { run: planRunOf(roots), notes, specs, previewOnly: [] };
-}
-function plannedOutputs(plan) {
-  const planned = plan.planned_values?.outputs ?? {};
-  const outputs = {};
-  const unknown = [];
-  for (const [name, entry] of Object.entries(planned)) {
-    if (plan.output_changes?.[name]?.after_unknown === true || !("value" in entry)) unknown.push(name);
-    else outputs[name] = { value: entry.value, sensitive: entry.sensitive ?? false };
-  }
-  return { outputs, unknown: unknown.sort() };
-}
-function pendingOutcome(stage) {
-  const reason = stage.status === "not-planned" ? `not planned: ${stage.reason ?? ""}` : stage.reason ?? "not ready";
-  return { status: "pending", root: stage.name, reason };
-}
-function errorOutcome(stage) {
-  const diagnostic = { severity: "error", summary: `QHub could not compute this stage's input variables: ${stage.reason ?? ""}`, detail: "", location: null };
-  return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
-}
-async function planStages(request, renderDir) {
-  const inputsDir = (0, import_node_path6.join)(request.workDir, "inputs");
-  const runOptions = { runner: request.runner, env: request.env };
-  const ask = (outputs2, render) => computeStageInputs(request.venv, { configPath: request.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
-  let manifest = await ask({}, true);
-  const notes = [];
-  if (manifest.preventDeploy) notes.push(`prevent_deploy is set: \`${manifest.package} deploy\` refuses to apply this config.`);
-  const provider = String(request.config?.provider ?? "");
-  const outputs = {};
-  const roots = [];
-  const specs = [];
-  const previewOnly = [];
-  let stateStorageMissing = false;
-  let outputsAskedFor = 0;
-  for (let index = 0; index < manifest.stages.length; index += 1) {
-    if (manifest.stages[index].status === "pending" && Object.keys(outputs).length > outputsAskedFor) {
-      manifest = await ask(outputs, false);
-      outputsAskedFor = Object.keys(outputs).length;
-    }
-    const stage = manifest.stages[index];
-    if (stage.status === "error") {
-      roots.push(errorOutcome(stage));
-      continue;
-    }
-    if (stage.status !== "ready") {
-      roots.push(pendingOutcome(stage));
-      continue;
-    }
-    const blocked = blockedByFailure(roots, stage.name);
-    if (blocked) {
-      roots.push(blocked);
-      continue;
-    }
-    const dir = (0, import_node_path6.join)(renderDir, stage.directory);
-    const settings = {
-      env: { ...backendEnv(provider, request.env), ...await readStageEnv(stage) },
-      varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
-    };
-    if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
-      await (0, import_promises4.writeFile)((0, import_node_path6.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
-      previewOnly.push(stage.name);
-      notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
-    }
-    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path6.join)(request.workDir, "plans", stage.name), specs);
-    roots.push(attempt.outcome);
-    if (attempt.outcome.status !== "planned") continue;
-    if (attempt.importsMissing && stage.name === STATE_STAGE) {
-      stateStorageMissing = true;
-      notes.push(`First deployment: the Terraform state storage does not exist yet; ${stage.name} plans to create it.`);
-    } else if (attempt.importsMissing) {
-      notes.push(`${stage.name}: ${stage.stateImports.map((entry) => entry.address).join(", ")} does not exist yet, so it is planned for creation instead of imported.`);
-    }
-    const planFile = attempt.outcome.planFile;
-    if (planFile === null) continue;
-    const { outputs: stageOutputs, unknown } = plannedOutputs(parsePlanJson(await request.engine.showJson(dir, planFile, settings), `plan of ${stage.name}`));
-    if (unknown.length > 0) {
-      notes.push(`${stage.name}: ${unknown.join(", ")} known only after apply, so the stages that read them are pending.`);
-      continue;
-    }
-    outputs[`stages/${stage.name}`] = stageOutputs;
-  }
-  return { run: planRunOf(roots), notes, specs, previewOnly };
-}
-
-// src/jobs/targets.ts
-async function planQhubConfig(source, engine, workDir) {
-  const configFile = resolveConfigPath(source.config ?? void 0, source.cwd);
-  const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? void 0);
-  const pinnedVersion = await readPinnedVersion(configFile, source.cwd);
-  return planDeployableConfig({
-    configPath: (0, import_node_path7.resolve)(source.cwd, configFile),
-    environmentFiles,
-    engine,
-    workDir,
-    env: source.env,
-    runner: source.runner,
-    ...source.venvCache ? { venvCache: source.venvCache } : {},
-    ...source.qhubVersion ? { requestedVersion: source.qhubVersion } : {},
-    ...pinnedVersion ? { pinnedVersion } : {}
-  });
-}
-function configRequest(roots, source, engine, workDir) {
-  return { roots, cwd: source.cwd, planConfig: () => planQhubConfig(source, engine, workDir) };
-}
-async function targetsOf(request) {
-  if (request.roots.length > 0) return { roots: explicitRoots(request.roots, request.cwd) };
-  return { config: await request.planConfig() };
-}
-
-// src/cli/plan.ts
-var import_types8 = require("./cli-types.js");
-
-// src/cli/validate.ts
-init_bundle_url();
-
-// src/validation/validate.ts
-init_bundle_url();
-
-// src/config/cloud-checks.ts
-init_bundle_url();
-
-// src/config/schema-check.ts
-init_bundle_url();
-
-// src/config/schemas/index.ts
-init_bundle_url();
-var import_node_module = require("node:module");
-var loadFromDist = (0, import_node_module.createRequire)(bundleUrl);
-
-// src/config/schemas/precompiled.ts
-init_bundle_url();
-var import_node_module2 = require("node:module");
-var loadFromDist2 = (0, import_node_module2.createRequire)(bundleUrl);
-
-// src/rules/index.ts
-init_bundle_url();
-
-// src/rules/dask-pin.ts
-init_bundle_url();
-
-// src/rules/data/dask-pins.json
-var dask_pins_default = {
-  description: "Packages an environment that uses Dask must pin so its client matches the Dask scheduler and workers QHub/Nebari deploy. Versions are inclusive ranges of QHub/Nebari releases; `{release}` stands for the release itself (e.g. 2023.7.2).",
-  sources: {
-    "0.3.11": "qhub/initialize.py (default environment-dask.yaml) at tag v0.3.11 of github.com/nebari-dev/nebari: dask ==2.30.0, distributed ==2.30.1, dask-gateway ==0.9.0",
-    "0.3.12": "qhub/initialize.py at v0.3.12: qhub-dask ==0.3.12",
-    "0.3.13-0.4.0": "qhub/initialize.py at v0.3.13, v0.3.14 and v0.4.0: qhub-dask ==0.3.13",
-    "0.4.1-0.4.2": 'qhub/utils.py at v0.4.1 and v0.4.2: qhub_dask_version = "0.4.0"',
-    "0.4.3": 'qhub/utils.py at v0.4.3: qhub_dask_version = "0.4.3"',
-    "0.4.4-0.4.5": "qhub/utils.py at v0.4.4 and v0.4.5: DEFAULT_QHUB_DASK_VERSION = the release (0.4.4, 0.4.5)",
-    "2022.10.1+": "nebari/utils.py at 2022.10.1 to 2023.5.1: DEFAULT_NEBARI_DASK_VERSION = the release; src/_nebari/constants.py from 2023.7.1: DEFAULT_NEBARI_DASK_VERSION = CURRENT_RELEASE"
-  },
-  pins: [
-    { from: "0.3.11", to: "0.3.11", packages: { dask: "2.30.0", distributed: "2.30.1", "dask-gateway": "0.9.0" } },
-    { from: "0.3.12", to: "0.3.12", packages: { "qhub-dask": "0.3.12" } },
-    { from: "0.3.13", to: "0.4.0", packages: { "qhub-dask": "0.3.13" } },
-    { from: "0.4.1", to: "0.4.2", packages: { "qhub-dask": "0.4.0" } },
-    { from: "0.4.3", to: "0.4.3", packages: { "qhub-dask": "0.4.3" } },
-    { from: "0.4.4", to: "0.4.4", packages: { "qhub-dask": "0.4.4" } },
-    { from: "0.4.5", to: "0.4.5", packages: { "qhub-dask": "0.4.5" } },
-    { from: "2022.10.1", to: null, packages: { "nebari-dask": "{release}" } }
-  ]
-};
-
-// src/rules/shared/finding.ts
-init_bundle_url();
-function ruleFinding(document, rule, severity, path5, message) {
-  const position = locate(document, path5);
-  const file = document.fileFor(path5);
-  return {
-    rule,
-    severity,
-    message,
-    path: formatPath(path5),
-    line: position?.line ?? null,
-    column: position?.column ?? null,
-    ...file !== document.file ? { file } : {}
-  };
-}
-
-// src/rules/shared/packages.ts
-init_bundle_url();
-function environmentsOf(data) {
-  return entriesAt(data, ["environments"]).flatMap(([key, value]) => {
-    const environment = asMapping(value);
-    return environment ? [{ key, path: ["environments", key], environment }] : [];
-  });
-}
-function dependenciesOf(environment) {
-  const found = [];
-  const conda = asList(environment.environment.dependencies) ?? [];
-  conda.forEach((item, index) => {
-    const path5 = [...environment.path, "dependencies", index];
-    const spec = asString(item);
-    if (spec !== void 0) {
-      const parsed = parseCondaSpec(spec);
-      if (parsed) found.push({ path: path5, spec, ...parsed });
-      return;
-    }
-    (asList(asMapping(item)?.pip) ?? []).forEach((pipItem, pipIndex) => {
-      const pipSpec = asString(pipItem);
-      const parsed = pipSpec === void 0 ? void 0 : parsePipSpec(pipSpec);
-      if (parsed) found.push({ path: [...path5, "pip", pipIndex], spec: pipSpec, ...parsed });
-    });
-  });
-  return found;
-}
-var VERSION = /^[0-9][A-Za-z0-9._+!-]*$/;
-function parseCondaSpec(spec) {
-  const text = spec.trim().replace(/^[^\s:]+::/, "");
-  const match = /^([A-Za-z0-9_.-]+)\s*(.*)$/.exec(text);
-  if (!match) return void 0;
-  const name = match[1].toLowerCase();
-  const rest = match[2].trim();
-  return { name, exactVersion: exactCondaVersion(rest) };
-}
-function exactCondaVersion(rest) {
-  if (rest === "" || rest.includes("*") || rest.includes(",") || rest.includes("|")) return void 0;
-  let match = /^==\s*(\S+)$/.exec(rest);
-  if (match) return VERSION.test(match[1]) ? match[1] : void 0;
-  match = /^=\s*([^=\s]+)(?:[=\s]\s*(\S+))?$/.exec(rest);
-  if (match) {
-    const version = match[1];
-    const hasBuild = match[2] !== void 0;
-    return VERSION.test(version) && (hasBuild || version.split(".").length >= 3) ? version : void 0;
-  }
-  match = /^([^<>=!~\s]+)(?:\s+\S+)?$/.exec(rest);
-  return match && VERSION.test(match[1]) ? match[1] : void 0;
-}
-function parsePipSpec(spec) {
-  const text = spec.split(";")[0].trim();
-  if (text.startsWith("-")) return void 0;
-  const match = /^([A-Za-z0-9_.-]+)\s*(\[[^\]]*\])?\s*(.*)$/.exec(text);
-  if (!match) return void 0;
-  const name = match[1].toLowerCase();
-  const rest = match[3].trim();
-  const exact = /^===?\s*([^\s,*]+)$/.exec(rest);
-  const direct = /^@\s*\S+$/.test(rest) ? rest.slice(1).trim() : void 0;
-  return { name, exactVersion: exact ? exact[1] : direct };
-}
-
-// src/rules/shared/version.ts
-init_bundle_url();
-function releaseParts(version) {
-  const match = /^v?(\d+(?:\.\d+)*)/.exec(version.trim());
-  return match ? match[1].split(".").map(Number) : [];
-}
-function releaseOf(version) {
-  const parts2 = releaseParts(version);
-  return parts2.length > 0 ? parts2.join(".") : void 0;
-}
-function compareVersions(a, b) {
-  const left = releaseParts(a);
-  const right = releaseParts(b);
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const difference = (left[i] ?? 0) - (right[i] ?? 0);
-    if (difference !== 0) return Math.sign(difference);
-  }
-  return 0;
-}
-function isAtLeast(version, minimum) {
-  return compareVersions(version, minimum) >= 0;
-}
-
-// src/rules/dask-pin.ts
-var ID = "dask-pin";
-var DASK_PACKAGES = /* @__PURE__ */ new Set(["dask", "dask-core", "distributed", "dask-gateway", "qhub-dask", "nebari-dask"]);
-var SHARED_PINS = ["dask", "distributed"];
-function requiredDaskPins(version) {
-  const release = releaseOf(version);
-  if (release === void 0) return void 0;
-  const entry = dask_pins_default.pins.find((pin) => compareVersions(release, pin.from) >= 0 && (pin.to === null || compareVersions(release, pin.to) <= 0));
-  if (!entry) return void 0;
-  return Object.fromEntries(Object.entries(entry.packages).map(([name, pinned]) => [name, pinned.replace("{release}", release)]));
-}
-var daskPin = {
-  id: ID,
-  severity: "error",
-  description: "Environments that use Dask must pin the Dask packages the QHub/Nebari version deploys; pins should agree across environments.",
-  doc: [
-    "Dask clients, schedulers and workers must run the same versions. QHub runs the scheduler and workers from its own images, so a user environment with another `dask`/`distributed`/`dask-gateway` fails to connect or breaks with serialization errors. The required pins per release are kept in `src/rules/data/dask-pins.json` with sources:",
-    "",
-    "- 0.3.11: `dask==2.30.0`, `distributed==2.30.1`, `dask-gateway==0.9.0`",
-    "- 0.3.12: `qhub-dask==0.3.12`",
-    "- 0.3.13\u20130.4.0: `qhub-dask==0.3.13`",
-    "- 0.4.1\u20130.4.2: `qhub-dask==0.4.0`; 0.4.3, 0.4.4, 0.4.5: `qhub-dask==` the release",
-    "- Nebari 2022.10.1+: `nebari-dask==` the release (e.g. `nebari-dask==2023.7.2`)",
-    "",
-    "An environment counts as a Dask environment when it depends on `dask`, `dask-core`, `distributed`, `dask-gateway`, `qhub-dask` or `nebari-dask`. Different exact `dask`/`distributed` pins across environments are a warning: users switching kernels get a client that does not match the cluster they started.",
-    "",
-    "What to do instead: add the pins above to every environment that uses Dask (the `qhub-dask`/`nebari-dask` metapackage pins dask, distributed and dask-gateway together) and change them in the same pull request that upgrades QHub."
-  ].join("\n"),
-  check({ config, version }) {
-    const required = requiredDaskPins(version.value);
-    const findings = [];
-    const sharedPins = /* @__PURE__ */ new Map();
-    for (const environment of environmentsOf(config.data)) {
-      const dependencies = dependenciesOf(environment);
-      if (!dependencies.some((dependency) => DASK_PACKAGES.has(dependency.name))) continue;
-      const byName = new Map(dependencies.map((dependency) => [dependency.name, dependency]));
-      for (const [name, pinned] of Object.entries(required ?? {})) {
-        const dependency = byName.get(name);
-        if (dependency?.exactVersion === pinned) continue;
-        const path5 = dependency?.path ?? [...environment.path, "dependencies"];
-        const found = dependency ? `has \`${dependency.spec}\`` : `does not list \`${name}\``;
-        findings.push(ruleFinding(config, ID, "error", path5, `environment \`${environment.key}\` uses Dask but ${found}; ${version.value} deploys its scheduler and workers for \`${name}==${pinned}\`, and a mismatched client cannot work with them. Pin \`${name}==${pinned}\`.`));
-      }
-      for (const name of SHARED_PINS) {
-        const dependency = byName.get(name);
-        if (dependency?.exactVersion === void 0) continue;
-        const first = sharedPins.get(name);
-        if (!first) {
-          sharedPins.set(name, { version: dependency.exactVersion, environment: environment.key });
-        } else if (first.version !== dependency.exactVersion) {
-          findings.push(ruleFinding(config, ID, "warning", dependency.path, `environment \`${environment.key}\` pins \`${name}\` ${dependency.exactVersion}, but \`${first.environment}\` pins ${first.version}; clients from the two environments cannot share a Dask cluster. Use one version everywhere.`));
-        }
-      }
-    }
-    return findings;
-  }
-};
-
-// src/rules/default-profile.ts
-init_bundle_url();
-var ID2 = "default-profile";
-var defaultProfile = {
-  id: ID2,
-  severity: "error",
-  description: "At most one JupyterLab profile may be marked `default: true` (error from QHub 0.3.12, warning on 0.3.11; on 0.3.12-0.4.0 QHub's own check reports it, as `schema/contains`).",
-  doc: [
-    'KubeSpawner pre-selects the profile marked `default: true` on the spawn page; with several, users silently get whichever KubeSpawner picks. QHub 0.3.12\u20130.4.0 reject such a config when deploying (`Profiles.check_default`, a `pre=True` validator: "Multiple default Jupyterlab profiles may cause unexpected problems"). From 0.4.1 and in Nebari the validator runs on parsed models and tests `"default" in <model>`, which is never true, so the config deploys silently. An error from 0.3.12 on; QHub 0.3.11 has no check at all, so there it is a warning.',
-    "",
-    "What to do instead: keep `default: true` on exactly one profile, usually the smallest one."
-  ].join("\n"),
-  check({ config, version }) {
-    const defaults = (asList(asMapping(asMapping(config.data)?.profiles)?.jupyterlab) ?? []).flatMap(
-      (profile, index) => asMapping(profile)?.default === true ? [index] : []
-    );
-    if (defaults.length < 2) return [];
-    if (version.family === "qhub-0.3.12" || version.family === "qhub-0.4" && compareVersions(version.value, "0.4.0") === 0) return [];
-    const severity = version.family === "qhub-0.3.11" ? "warning" : "error";
-    const first = defaults[0];
-    return defaults.slice(1).map(
-      (index) => ruleFinding(config, ID2, severity, ["profiles", "jupyterlab", index, "default"], `JupyterLab profile #${index + 1} is marked \`default: true\`, like profile #${first + 1}; only one profile can be the default. Remove \`default: true\` from all but one.`)
-    );
-  }
-};
-
-// src/rules/deployment-collision.ts
-init_bundle_url();
-var ID3 = "deployment-collision";
-var deploymentCollision = {
-  id: ID3,
-  severity: "error",
-  description: "Another deployment on the same provider uses the same `project_name` and `namespace`, so both would share one Terraform state and one cluster.",
-  doc: [
-    "QHub names the Terraform state bucket `{project_name}-{namespace}-terraform-state`, the cluster `{project_name}-{namespace}` and the other cloud resources after these two fields. Two deployments on the same provider (for example two `deploy/*` branches of the template repository) with the same pair read and write the same state: each deploy would overwrite or destroy what the other created. Even in different accounts or projects they clash, because S3, GCS and Spaces bucket names are global. Deployments on different providers do not share anything and are not reported.",
-    "",
-    "What to do instead: give each deployment its own `project_name` (or `namespace`) before its first deploy."
-  ].join("\n"),
-  check({ config, otherDeployments, version }) {
-    const name = asString(asMapping(config.data)?.project_name);
-    if (name === void 0) return [];
-    const namespace = namespaceOf(config.data);
-    const provider = providerOf(config.data, version.family);
-    const findings = [];
-    for (const other of otherDeployments) {
-      const sameNames = asString(asMapping(other.data)?.project_name) === name && namespaceOf(other.data) === namespace;
-      if (!sameNames || providerOf(other.data, version.family) !== provider) continue;
-      findings.push(
-        ruleFinding(config, ID3, "error", ["project_name"], `${other.file} deploys the same \`project_name: ${name}\` and \`namespace: ${namespace}\`: both deployments would use the Terraform state bucket \`${name}-${namespace}-terraform-state\` and cluster \`${name}-${namespace}\` and overwrite each other. Choose a different \`project_name\` or \`namespace\` for one of them.`)
-      );
-    }
-    return findings;
-  }
-};
-
-// src/rules/duplicate-uid.ts
-init_bundle_url();
-var ID4 = "duplicate-uid";
-var duplicateUid = {
-  id: ID4,
-  severity: "error",
-  description: "Two users in `security.users` (QHub 0.3.x) must not share a `uid`.",
-  doc: [
-    "QHub 0.3.x creates a POSIX account for every entry of `security.users` and mounts one shared filesystem for everyone. Two users with the same `uid` are the same owner on that filesystem: each can read and overwrite the other's home directory. QHub 0.3.11 accepts such a config silently; 0.3.12\u20130.3.14 reject it when `qhub deploy` validates it (`check_for_duplicates` in `qhub/utils.py`), i.e. only after the pull request is merged. Uids are compared as numbers, so `1000` and `'1000'` are the same uid.",
-    "",
-    "What to do instead: give every user a distinct `uid` (QHub numbers them from 1000); never reuse the uid of a removed user whose files still exist."
-  ].join("\n"),
-  check({ config }) {
-    const owners = /* @__PURE__ */ new Map();
-    const findings = [];
-    for (const [user, settings] of entriesAt(config.data, ["security", "users"])) {
-      const uid = asNumber(asMapping(settings)?.uid);
-      if (uid === void 0) continue;
-      const owner = owners.get(uid);
-      if (owner === void 0) {
-        owners.set(uid, user);
-        continue;
-      }
-      findings.push(ruleFinding(config, ID4, "error", ["security", "users", user, "uid"], `user \`${user}\` has uid ${uid}, already used by \`${owner}\`; both would own the same files on the shared filesystem. Give each user a distinct uid.`));
-    }
-    return findings;
-  }
-};
-
-// src/rules/environment-removed.ts
-init_bundle_url();
-var ID5 = "environment-removed";
-var environmentRemoved = {
-  id: ID5,
-  severity: "notice",
-  description: "An environment present on the base branch is removed; QHub does not delete it from conda-store or users' kernels.",
-  doc: [
-    "Removing an environment from the config (or its file) only stops QHub from building it. The environment that conda-store already built stays on the shared conda volume, and users keep seeing its kernel in JupyterLab and can keep using it with Dask.",
-    "",
-    "Environments are compared by their `name`, since that is what conda-store builds: renaming an environment file while keeping its `name` removes nothing; changing the `name` leaves the old environment behind. The action reads the base branch's environment files itself; the CLI needs them as `--base-environments DIR`.",
-    "",
-    "What to do after merging, by hand: on QHub 0.3.x, as an admin, delete the built environment directory `/home/conda/environments/<name>` (and its entries in `/home/conda/store`) from the conda-store volume; on QHub 0.4+ and Nebari, delete the environment in the conda-store web UI (`https://<domain>/conda-store`), which removes `/home/conda/<namespace>/envs/<namespace>-<name>`. Tell users to move notebooks to another kernel first."
-  ].join("\n"),
-  check({ config, base }) {
-    if (!base) return [];
-    const current = new Set(environmentsOf(config.data).map(environmentName));
-    return environmentsOf(base.data).filter((environment) => !current.has(environmentName(environment))).map((environment) => {
-      const name = environmentName(environment);
-      const namespace = namespaceOf(base.data);
-      const baseFile = base.fileFor(environment.path);
-      const origin = baseFile === base.file ? "" : `, from ${baseFile}`;
-      return ruleFinding(config, ID5, "notice", environment.path, `environment \`${environment.key}\` (\`${name}\`${origin}) is removed, but QHub will not delete it: it stays built in conda-store and in users' kernel lists. After merging, delete it by hand: on QHub 0.3.x remove \`/home/conda/environments/${name}\` from the conda-store volume; on QHub 0.4+/Nebari delete it in the conda-store UI (\`/home/conda/${namespace}/envs/${namespace}-${name}\`).`);
-    });
-  }
-};
-function environmentName(environment) {
-  return asString(environment.environment.name) ?? environment.key;
-}
-
-// src/rules/immutable-field.ts
-init_bundle_url();
-var ID6 = "immutable-field";
-var NAMING_CONSEQUENCE = "QHub derives the Terraform state bucket (`{project_name}-{namespace}-terraform-state`), the cluster and every cloud resource name from `project_name` and `namespace`, so the next deploy starts from an empty state: it builds a second cluster and leaves the old one, its volumes and the users' home directories orphaned, to be lost when it is cleaned up.";
-var RIGHT_PATH = "To move, keep this branch as it is and create a new deployment branch (e.g. `deploy/<new-name>`) with the new value beside the old one; migrate users and data, then destroy the old deployment.";
-function storageTypeOf(data, provider) {
-  const declared = asString(asMapping(asMapping(data)?.storage)?.type);
-  if (declared !== void 0) return declared;
-  return provider === void 0 ? void 0 : provider === "aws" ? "efs" : "nfs";
-}
-var FIELDS = [
-  { path: ["project_name"], read: (data) => asString(asMapping(data)?.project_name), consequence: NAMING_CONSEQUENCE },
-  { path: ["namespace"], read: (data) => namespaceOf(data), consequence: NAMING_CONSEQUENCE },
-  {
-    path: ["provider"],
-    read: (data, context) => providerOf(data, context.version.family),
-    consequence: "A deployment cannot move between providers: the next deploy would try to build a new cluster on the new provider from the old state, and nothing (cluster, volumes, users' data) carries over."
-  },
-  {
-    path: ["storage", "type"],
-    read: (data, context) => context.version.family === "nebari-2023.10" && isAtLeast(context.version.value, "2024.9.1") ? storageTypeOf(data, providerOf(data, context.version.family)) : void 0,
-    consequence: "Nebari marks `storage.type` immutable: changing the shared filesystem type replaces the volume that holds the users' home directories and shared data."
-  }
-];
-var immutableField = {
-  id: ID6,
-  severity: "error",
-  description: "`project_name`, `namespace`, `provider` and Nebari's `storage.type` must not change on an existing deployment.",
-  doc: [
-    "Compares the config with the same file on the branch the pull request targets.",
-    "",
-    "`project_name` and `namespace` (QHub defaults it to `dev` when absent) name the Terraform state bucket `{project_name}-{namespace}-terraform-state`, the cluster and every cloud resource. Changing either makes the next `qhub deploy` start from an empty state: it creates a second cluster beside the old one, whose volumes and users' home directories are orphaned and lost when it is cleaned up. Changing `provider` cannot migrate anything either, and Nebari (2024.9.1+) marks `storage.type` immutable because it replaces the volume with everyone's files.",
-    "",
-    "What to do instead: leave the existing deployment branch unchanged and create a new deployment branch with the new values beside it; migrate users and data, then destroy the old deployment."
-  ].join("\n"),
-  check(context) {
-    const { config, base } = context;
-    if (!base) return [];
-    const findings = [];
-    for (const field2 of FIELDS) {
-      const before = field2.read(base.data, context);
-      const after = field2.read(config.data, context);
-      if (before === void 0 || after === void 0 || before === after) continue;
-      findings.push(
-        ruleFinding(
-          config,
-          ID6,
-          "error",
-          field2.path,
-          `\`${field2.path.join(".")}\` changes from \`${before}\` to \`${after}\` compared with the base branch. ${field2.consequence} ${RIGHT_PATH}`
-        )
-      );
-    }
-    return findings;
-  }
-};
-
-// src/rules/lets-encrypt-email.ts
-init_bundle_url();
-var ID7 = "lets-encrypt-email";
-var letsEncryptEmail = {
-  id: ID7,
-  severity: "error",
-  description: "`certificate.type: lets-encrypt` needs `certificate.acme_email`.",
-  doc: [
-    "Let's Encrypt requires an account email for the ACME registration; without `acme_email` Traefik cannot obtain a certificate, and the deployment comes up serving a self-signed default certificate that browsers and the Dask/JupyterHub clients reject. QHub's schema leaves the field optional, so nothing fails until users try to log in.",
-    "",
-    "What to do instead: set `certificate.acme_email` to an address that receives expiry notices (and `acme_server: https://acme-v02.api.letsencrypt.org/directory` for production certificates)."
-  ].join("\n"),
-  check({ config }) {
-    const certificate = asMapping(asMapping(config.data)?.certificate);
-    if (asString(certificate?.type) !== "lets-encrypt") return [];
-    const email = asString(certificate?.acme_email);
-    if (email !== void 0 && email.trim() !== "") return [];
-    return [
-      ruleFinding(config, ID7, "error", ["certificate", "acme_email"], "`certificate.type` is `lets-encrypt` but `certificate.acme_email` is missing or empty; Let's Encrypt will not issue a certificate without an account email. Add `acme_email`.")
-    ];
-  }
-};
-
-// src/rules/node-group-bounds.ts
-init_bundle_url();
-var ID8 = "node-group-bounds";
-var REQUIRED_GROUPS = ["general", "user", "worker"];
-var nodeGroupBounds = {
-  id: ID8,
-  severity: "error",
-  description: "Node groups need `min_nodes \u2264 max_nodes`, no negative counts, and the `general`, `user` and `worker` groups with room for at least one node.",
-  doc: [
-    "QHub pins its pods to three node groups by name: `general` (JupyterHub, conda-store, Keycloak and other services), `user` (JupyterLab servers) and `worker` (Dask workers). A missing group, or one with `max_nodes: 0`, leaves those pods Pending forever; `min_nodes > max_nodes` or a negative count is rejected by the cloud API in the middle of `qhub deploy`, after part of the infrastructure has already changed.",
-    "",
-    "Only the provider block in use is checked, and only when it declares `node_groups` (Nebari 2023.10+ provides defaults otherwise).",
-    "",
-    "What to do instead: keep the three groups, each with `0 \u2264 min_nodes \u2264 max_nodes` and `max_nodes \u2265 1`; use `min_nodes: 0` to let `user` and `worker` scale to zero."
-  ].join("\n"),
-  check({ config, version }) {
-    const provider = providerOf(config.data, version.family);
-    if (!declaresNodeGroups(config.data, provider)) return [];
-    const groups = nodeGroupsOf(config, provider);
-    const findings = [];
-    const block = PROVIDER_BLOCKS[provider];
-    for (const required of REQUIRED_GROUPS) {
-      if (!groups.some((group) => group.name === required)) {
-        findings.push(ruleFinding(config, ID8, "error", [block, "node_groups", required], `node group \`${required}\` is missing from \`${block}.node_groups\`; QHub schedules ${describeGroup(required)} on it by name, so they would never start. Add it.`));
-      }
-    }
-    for (const { name, path: path5, group } of groups) {
-      if (!group) continue;
-      const min = asNumber(group.min_nodes);
-      const max = asNumber(group.max_nodes);
-      for (const [key, count] of [["min_nodes", min], ["max_nodes", max]]) {
-        if (count !== void 0 && count < 0) {
-          findings.push(ruleFinding(config, ID8, "error", [...path5, key], `\`${key}\` of node group \`${name}\` is ${count}; node counts cannot be negative.`));
-        }
-      }
-      if (min !== void 0 && max !== void 0 && min > max) {
-        findings.push(ruleFinding(config, ID8, "error", [...path5, "min_nodes"], `node group \`${name}\` has \`min_nodes: ${min}\` above \`max_nodes: ${max}\`; the cloud API rejects this during deploy. Make \`min_nodes \u2264 max_nodes\`.`));
-      }
-      if (max === 0 && REQUIRED_GROUPS.includes(name)) {
-        findings.push(ruleFinding(config, ID8, "error", [...path5, "max_nodes"], `node group \`${name}\` has \`max_nodes: 0\`, so ${describeGroup(name)} can never be scheduled. Allow at least one node (use \`min_nodes: 0\` to scale to zero).`));
-      }
-    }
-    return findings;
-  }
-};
-function describeGroup(name) {
-  switch (name) {
-    case "general":
-      return "JupyterHub and the core services";
-    case "user":
-      return "JupyterLab servers";
-    default:
-      return "Dask workers";
-  }
-}
-
-// src/rules/plaintext-secret.ts
-init_bundle_url();
-var ID9 = "plaintext-secret";
-var SECRET_KEY2 = /^(?:.*_)?(?:secret|password|token|api_key|private_key|secret_key|access_key)$/i;
-var SECRET_PLACEHOLDER = /^(QHUB_SECRET_|NEBARI_SECRET)/;
-var BCRYPT_HASH = /^\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}$/;
-function substitutionOf({ version }) {
-  switch (version.family) {
-    case "qhub-0.3.11":
-      return { kind: "none" };
-    case "qhub-0.3.12":
-      return isAtLeast(version.value, "0.3.13") ? { kind: "placeholder", prefix: "QHUB_SECRET_" } : { kind: "none" };
-    case "qhub-0.4":
-      return { kind: "placeholder", prefix: "QHUB_SECRET_" };
-    case "nebari-2022.10":
-      return { kind: "placeholder", prefix: "NEBARI_SECRET_" };
-    case "nebari-2023.10":
-      return { kind: "environment-override" };
-  }
-}
-function pythonLstrip(value, chars) {
-  let start = 0;
-  while (start < value.length && chars.includes(value[start])) start++;
-  return value.slice(start);
-}
-function suggestedVariable(path5, prefix) {
-  const key = String(path5[path5.length - 1]).toUpperCase().replace(/[^A-Z0-9_]/g, "_");
-  return prefix.includes(key[0]) ? `DEPLOY_${key}` : key;
-}
-function secretValues(data) {
-  const found = [];
-  const visit2 = (value, path5, insideList) => {
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => visit2(item, [...path5, index], true));
-      return;
-    }
-    const mapping = asMapping(value);
-    if (!mapping) return;
-    for (const [key, child2] of Object.entries(mapping)) {
-      const childPath2 = [...path5, key];
-      if ((typeof child2 === "string" || typeof child2 === "number") && SECRET_KEY2.test(key)) {
-        const text = String(child2);
-        if (text.trim() !== "") found.push({ path: childPath2, value: text, insideList });
-      } else {
-        visit2(child2, childPath2, insideList);
-      }
-    }
-  };
-  for (const [key, child2] of Object.entries(asMapping(data) ?? {})) {
-    if (key !== "environments") visit2({ [key]: child2 }, [], false);
-  }
-  return found;
-}
-function isPasswordHash(secret) {
-  return secret.path[0] === "security" && secret.path[1] === "users" && secret.path[secret.path.length - 1] === "password" && BCRYPT_HASH.test(secret.value);
-}
-function adviceFor2(substitution, path5, version) {
-  const repositorySecret = "store the value as a repository (or environment) secret and pass it to the deploy workflow as an environment variable";
-  switch (substitution.kind) {
-    case "placeholder": {
-      const variable = suggestedVariable(path5, substitution.prefix);
-      return `Replace the value with \`${substitution.prefix}${variable}\`, ${repositorySecret} named \`${variable}\`, and rotate the exposed credential.`;
-    }
-    case "environment-override":
-      return `Replace the value with a placeholder such as \`NEBARI_SECRET\`, ${repositorySecret} named \`NEBARI_SECRET__${path5.map(String).join("__")}\` (Nebari overrides \`${formatPath(path5)}\` from it), and rotate the exposed credential.`;
-    case "none":
-      return `QHub ${version} cannot read secrets from the environment (\`QHUB_SECRET_\` substitution arrived in 0.3.13): upgrade, or keep the value out of the repository by having the deploy workflow write it into the config from a repository secret just before \`qhub deploy\`; rotate the exposed credential.`;
-  }
-}
-var plaintextSecret = {
-  id: ID9,
-  severity: "error",
-  description: "OAuth client secrets, passwords, Keycloak root passwords and tokens must not be written literally in the config.",
-  doc: [
-    "The config lives in a Git repository and its values are rendered into Terraform files and CI logs; a literal credential there is readable by everyone with access to the repository and its history. Findings name the key, never the value.",
-    "",
-    "What to do instead, per version:",
-    '- QHub 0.3.13\u20130.4.x: write `QHUB_SECRET_<NAME>` as the value and provide environment variable `<NAME>` from a repository secret. QHub computes the variable name with Python\'s `lstrip("QHUB_SECRET_")`, which strips any leading `Q H U B S E C R T _` characters: `QHUB_SECRET_CLIENT_SECRET` reads variable `LIENT_SECRET`. The rule warns about such names. QHub only substitutes values of mappings, not of list items.',
-    "- Nebari 2022.10\u20132023.7: the same with `NEBARI_SECRET_<NAME>` (the stripped characters are `N E B A R I S C T _`).",
-    "- Nebari 2023.10+: keep a placeholder value starting with `NEBARI_SECRET` in the file and set `NEBARI_SECRET__<key>__<key>\u2026` (e.g. `NEBARI_SECRET__security__authentication__config__client_secret`), which Nebari applies over the loaded config.",
-    "- QHub 0.3.11\u20130.3.12 have no substitution: upgrade, or let the deploy workflow write the value into the config from a repository secret just before deploying.",
-    "",
-    "bcrypt hashes in `security.users.<name>.password` (QHub 0.3.x password authentication) are what QHub expects and are not reported: a hash is not the password, though a weak password can be guessed from it offline, so keep such repositories private. Any other value there is reported. Rotate every credential that was ever committed: removing it from the file does not remove it from Git history."
-  ].join("\n"),
-  check(context) {
-    const { config, version } = context;
-    const substitution = substitutionOf(context);
-    const findings = [];
-    for (const secret of secretValues(config.data)) {
-      if (isPasswordHash(secret)) continue;
-      const where = `\`${formatPath(secret.path)}\``;
-      const placeholderPrefix = SECRET_PLACEHOLDER.exec(secret.value)?.[1];
-      if (placeholderPrefix !== void 0) {
-        findings.push(...checkPlaceholder(context, substitution, secret, placeholderPrefix));
-        continue;
-      }
-      findings.push(ruleFinding(config, ID9, "error", secret.path, `${where} holds a literal secret (value not shown). ${adviceFor2(substitution, secret.path, version.value)}`));
-    }
-    return findings;
-  }
-};
-function checkPlaceholder(context, substitution, secret, prefix) {
-  const { config, version } = context;
-  const where = `\`${formatPath(secret.path)}\``;
-  if (substitution.kind === "environment-override") return prefix === "NEBARI_SECRET" ? [] : [ruleFinding(config, ID9, "error", secret.path, `${where} refers to a \`${prefix}\` placeholder, but Nebari ${version.value} does not substitute placeholders: it would use the text literally. Keep a placeholder and set \`NEBARI_SECRET__${secret.path.map(String).join("__")}\` instead.`)];
-  if (substitution.kind === "none" || !secret.value.startsWith(substitution.prefix)) {
-    return [ruleFinding(config, ID9, "error", secret.path, `${where} is a secret placeholder that ${version.family.startsWith("qhub") ? "QHub" : "Nebari"} ${version.value} does not substitute; it would be used literally. ${adviceFor2(substitution, secret.path, version.value)}`)];
-  }
-  if (secret.insideList) {
-    return [ruleFinding(config, ID9, "error", secret.path, `${where} is inside a list, where ${substitution.prefix} placeholders are not substituted (QHub only visits mapping values); it would be used literally.`)];
-  }
-  const intended = secret.value.slice(substitution.prefix.length);
-  const lookedUp = pythonLstrip(secret.value, substitution.prefix);
-  if (lookedUp === intended) return [];
-  return [
-    ruleFinding(config, ID9, "warning", secret.path, `${where}: QHub strips leading characters of \`${substitution.prefix}\` from the placeholder, so it reads environment variable \`${lookedUp}\`, not \`${intended}\`. Rename the variable so it does not start with one of \`${[...new Set(substitution.prefix)].join("")}\` (e.g. \`${substitution.prefix}${suggestedVariable(secret.path, substitution.prefix)}\`).`)
-  ];
-}
-
-// src/rules/profile-fit.ts
-init_bundle_url();
-
-// src/rules/shared/allocatable.ts
-init_bundle_url();
-
-// src/rules/data/instance-types.json
-var instance_types_default = {
-  description: "vCPU count and memory (GiB) of the instance types QHub/Nebari node groups use, per provider. Memory is as the provider lists it (GCP/AWS/Azure 'GB'/'GiB', DigitalOcean 'GB' sizes) and is read as GiB.",
-  sources: {
-    gcp: [
-      "https://cloud.google.com/compute/docs/general-purpose-machines",
-      "https://cloud.google.com/compute/docs/memory-optimized-machines",
-      "https://cloud.google.com/compute/docs/gpus#a100-gpus"
-    ],
-    aws: [
-      "https://aws.amazon.com/ec2/instance-types/",
-      "https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"
-    ],
-    azure: [
-      "https://learn.microsoft.com/azure/virtual-machines/dv2-dsv2-series",
-      "https://learn.microsoft.com/azure/virtual-machines/dv3-dsv3-series",
-      "https://learn.microsoft.com/azure/virtual-machines/ev3-esv3-series",
-      "https://learn.microsoft.com/azure/virtual-machines/sizes-general"
-    ],
-    do: [
-      "https://docs.digitalocean.com/products/droplets/details/pricing/",
-      "https://slugs.do-api.dev/"
-    ]
-  },
-  providers: {
-    gcp: {
-      "n1-standard-1": {
-        vcpu: 1,
-        memoryGiB: 3.75
-      },
-      "n1-standard-2": {
-        vcpu: 2,
-        memoryGiB: 7.5
-      },
-      "n1-standard-4": {
-        vcpu: 4,
-        memoryGiB: 15
-      },
-      "n1-standard-8": {
-        vcpu: 8,
-        memoryGiB: 30
-      },
-      "n1-standard-16": {
-        vcpu: 16,
-        memoryGiB: 60
-      },
-      "n1-standard-32": {
-        vcpu: 32,
-        memoryGiB: 120
-      },
-      "n1-standard-64": {
-        vcpu: 64,
-        memoryGiB: 240
-      },
-      "n1-standard-96": {
-        vcpu: 96,
-        memoryGiB: 360
-      },
-      "n1-highmem-2": {
-        vcpu: 2,
-        memoryGiB: 13
-      },
-      "n1-highmem-4": {
-        vcpu: 4,
-        memoryGiB: 26
-      },
-      "n1-highmem-8": {
-        vcpu: 8,
-        memoryGiB: 52
-      },
-      "n1-highmem-16": {
-        vcpu: 16,
-        memoryGiB: 104
-      },
-      "n1-highmem-32": {
-        vcpu: 32,
-        memoryGiB: 208
-      },
-      "n1-highmem-64": {
-        vcpu: 64,
-        memoryGiB: 416
-      },
-      "n1-highmem-96": {
-        vcpu: 96,
-        memoryGiB: 624
-      },
-      "n1-highcpu-2": {
-        vcpu: 2,
-        memoryGiB: 1.8
-      },
-      "n1-highcpu-4": {
-        vcpu: 4,
-        memoryGiB: 3.6
-      },
-      "n1-highcpu-8": {
-        vcpu: 8,
-        memoryGiB: 7.2
-      },
-      "n1-highcpu-16": {
-        vcpu: 16,
-        memoryGiB: 14.4
-      },
-      "n1-highcpu-32": {
-        vcpu: 32,
-        memoryGiB: 28.8
-      },
-      "n1-highcpu-64": {
-        vcpu: 64,
-        memoryGiB: 57.6
-      },
-      "n1-highcpu-96": {
-        vcpu: 96,
-        memoryGiB: 86.4
-      },
-      "e2-standard-2": {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      "e2-standard-4": {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      "e2-standard-8": {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      "e2-standard-16": {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      "e2-standard-32": {
-        vcpu: 32,
-        memoryGiB: 128
-      },
-      "e2-highmem-2": {
-        vcpu: 2,
-        memoryGiB: 16
-      },
-      "e2-highmem-4": {
-        vcpu: 4,
-        memoryGiB: 32
-      },
-      "e2-highmem-8": {
-        vcpu: 8,
-        memoryGiB: 64
-      },
-      "e2-highmem-16": {
-        vcpu: 16,
-        memoryGiB: 128
-      },
-      "e2-highcpu-2": {
-        vcpu: 2,
-        memoryGiB: 2
-      },
-      "e2-highcpu-4": {
-        vcpu: 4,
-        memoryGiB: 4
-      },
-      "e2-highcpu-8": {
-        vcpu: 8,
-        memoryGiB: 8
-      },
-      "e2-highcpu-16": {
-        vcpu: 16,
-        memoryGiB: 16
-      },
-      "e2-highcpu-32": {
-        vcpu: 32,
-        memoryGiB: 32
-      },
-      "n2-standard-2": {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      "n2-standard-4": {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      "n2-standard-8": {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      "n2-standard-16": {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      "n2-standard-32": {
-        vcpu: 32,
-        memoryGiB: 128
-      },
-      "n2-standard-48": {
-        vcpu: 48,
-        memoryGiB: 192
-      },
-      "n2-standard-64": {
-        vcpu: 64,
-        memoryGiB: 256
-      },
-      "n2-standard-80": {
-        vcpu: 80,
-        memoryGiB: 320
-      },
-      "n2-highmem-2": {
-        vcpu: 2,
-        memoryGiB: 16
-      },
-      "n2-highmem-4": {
-        vcpu: 4,
-        memoryGiB: 32
-      },
-      "n2-highmem-8": {
-        vcpu: 8,
-        memoryGiB: 64
-      },
-      "n2-highmem-16": {
-        vcpu: 16,
-        memoryGiB: 128
-      },
-      "n2-highmem-32": {
-        vcpu: 32,
-        memoryGiB: 256
-      },
-      "a2-highgpu-1g": {
-        vcpu: 12,
-        memoryGiB: 85
-      },
-      "a2-highgpu-2g": {
-        vcpu: 24,
-        memoryGiB: 170
-      },
-      "a2-highgpu-4g": {
-        vcpu: 48,
-        memoryGiB: 340
-      },
-      "a2-highgpu-8g": {
-        vcpu: 96,
-        memoryGiB: 680
-      }
-    },
-    aws: {
-      "m5.large": {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      "m5.xlarge": {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      "m5.2xlarge": {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      "m5.4xlarge": {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      "m5.8xlarge": {
-        vcpu: 32,
-        memoryGiB: 128
-      },
-      "m5.12xlarge": {
-        vcpu: 48,
-        memoryGiB: 192
-      },
-      "m5.16xlarge": {
-        vcpu: 64,
-        memoryGiB: 256
-      },
-      "m5.24xlarge": {
-        vcpu: 96,
-        memoryGiB: 384
-      },
-      "m5a.large": {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      "m5a.xlarge": {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      "m5a.2xlarge": {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      "m5a.4xlarge": {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      "m5a.8xlarge": {
-        vcpu: 32,
-        memoryGiB: 128
-      },
-      "m5a.12xlarge": {
-        vcpu: 48,
-        memoryGiB: 192
-      },
-      "m5a.16xlarge": {
-        vcpu: 64,
-        memoryGiB: 256
-      },
-      "m5a.24xlarge": {
-        vcpu: 96,
-        memoryGiB: 384
-      },
-      "m6i.large": {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      "m6i.xlarge": {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      "m6i.2xlarge": {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      "m6i.4xlarge": {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      "m6i.8xlarge": {
-        vcpu: 32,
-        memoryGiB: 128
-      },
-      "m6i.12xlarge": {
-        vcpu: 48,
-        memoryGiB: 192
-      },
-      "m6i.16xlarge": {
-        vcpu: 64,
-        memoryGiB: 256
-      },
-      "m6i.24xlarge": {
-        vcpu: 96,
-        memoryGiB: 384
-      },
-      "m6a.large": {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      "m6a.xlarge": {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      "m6a.2xlarge": {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      "m6a.4xlarge": {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      "m6a.8xlarge": {
-        vcpu: 32,
-        memoryGiB: 128
-      },
-      "m6a.12xlarge": {
-        vcpu: 48,
-        memoryGiB: 192
-      },
-      "m6a.16xlarge": {
-        vcpu: 64,
-        memoryGiB: 256
-      },
-      "m6a.24xlarge": {
-        vcpu: 96,
-        memoryGiB: 384
-      },
-      "m7i.large": {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      "m7i.xlarge": {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      "m7i.2xlarge": {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      "m7i.4xlarge": {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      "m7i.8xlarge": {
-        vcpu: 32,
-        memoryGiB: 128
-      },
-      "m7i.12xlarge": {
-        vcpu: 48,
-        memoryGiB: 192
-      },
-      "m7i.16xlarge": {
-        vcpu: 64,
-        memoryGiB: 256
-      },
-      "m7i.24xlarge": {
-        vcpu: 96,
-        memoryGiB: 384
-      },
-      "r5.large": {
-        vcpu: 2,
-        memoryGiB: 16
-      },
-      "r5.xlarge": {
-        vcpu: 4,
-        memoryGiB: 32
-      },
-      "r5.2xlarge": {
-        vcpu: 8,
-        memoryGiB: 64
-      },
-      "r5.4xlarge": {
-        vcpu: 16,
-        memoryGiB: 128
-      },
-      "r5.8xlarge": {
-        vcpu: 32,
-        memoryGiB: 256
-      },
-      "r6i.large": {
-        vcpu: 2,
-        memoryGiB: 16
-      },
-      "r6i.xlarge": {
-        vcpu: 4,
-        memoryGiB: 32
-      },
-      "r6i.2xlarge": {
-        vcpu: 8,
-        memoryGiB: 64
-      },
-      "r6i.4xlarge": {
-        vcpu: 16,
-        memoryGiB: 128
-      },
-      "r6i.8xlarge": {
-        vcpu: 32,
-        memoryGiB: 256
-      },
-      "c5.large": {
-        vcpu: 2,
-        memoryGiB: 4
-      },
-      "c5.xlarge": {
-        vcpu: 4,
-        memoryGiB: 8
-      },
-      "c5.2xlarge": {
-        vcpu: 8,
-        memoryGiB: 16
-      },
-      "c5.4xlarge": {
-        vcpu: 16,
-        memoryGiB: 32
-      },
-      "c5.9xlarge": {
-        vcpu: 36,
-        memoryGiB: 72
-      },
-      "c6i.large": {
-        vcpu: 2,
-        memoryGiB: 4
-      },
-      "c6i.xlarge": {
-        vcpu: 4,
-        memoryGiB: 8
-      },
-      "c6i.2xlarge": {
-        vcpu: 8,
-        memoryGiB: 16
-      },
-      "c6i.4xlarge": {
-        vcpu: 16,
-        memoryGiB: 32
-      },
-      "c6i.8xlarge": {
-        vcpu: 32,
-        memoryGiB: 64
-      },
-      "t3.medium": {
-        vcpu: 2,
-        memoryGiB: 4
-      },
-      "t3.large": {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      "t3.xlarge": {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      "t3.2xlarge": {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      "g4dn.xlarge": {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      "g4dn.2xlarge": {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      "g4dn.4xlarge": {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      "p3.2xlarge": {
-        vcpu: 8,
-        memoryGiB: 61
-      },
-      "p3.8xlarge": {
-        vcpu: 32,
-        memoryGiB: 244
-      }
-    },
-    azure: {
-      Standard_D1_v2: {
-        vcpu: 1,
-        memoryGiB: 3.5
-      },
-      Standard_D2_v2: {
-        vcpu: 2,
-        memoryGiB: 7
-      },
-      Standard_D3_v2: {
-        vcpu: 4,
-        memoryGiB: 14
-      },
-      Standard_D4_v2: {
-        vcpu: 8,
-        memoryGiB: 28
-      },
-      Standard_D5_v2: {
-        vcpu: 16,
-        memoryGiB: 56
-      },
-      Standard_D2_v3: {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      Standard_D4_v3: {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      Standard_D8_v3: {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      Standard_D16_v3: {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      Standard_D32_v3: {
-        vcpu: 32,
-        memoryGiB: 128
-      },
-      Standard_D48_v3: {
-        vcpu: 48,
-        memoryGiB: 192
-      },
-      Standard_D64_v3: {
-        vcpu: 64,
-        memoryGiB: 256
-      },
-      Standard_D2s_v3: {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      Standard_D4s_v3: {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      Standard_D8s_v3: {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      Standard_D16s_v3: {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      Standard_D32s_v3: {
-        vcpu: 32,
-        memoryGiB: 128
-      },
-      Standard_D48s_v3: {
-        vcpu: 48,
-        memoryGiB: 192
-      },
-      Standard_D64s_v3: {
-        vcpu: 64,
-        memoryGiB: 256
-      },
-      Standard_D2_v4: {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      Standard_D4_v4: {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      Standard_D8_v4: {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      Standard_D16_v4: {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      Standard_D32_v4: {
-        vcpu: 32,
-        memoryGiB: 128
-      },
-      Standard_D48_v4: {
-        vcpu: 48,
-        memoryGiB: 192
-      },
-      Standard_D64_v4: {
-        vcpu: 64,
-        memoryGiB: 256
-      },
-      Standard_D2s_v4: {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      Standard_D4s_v4: {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      Standard_D8s_v4: {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      Standard_D16s_v4: {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      Standard_D32s_v4: {
-        vcpu: 32,
-        memoryGiB: 128
-      },
-      Standard_D48s_v4: {
-        vcpu: 48,
-        memoryGiB: 192
-      },
-      Standard_D64s_v4: {
-        vcpu: 64,
-        memoryGiB: 256
-      },
-      Standard_D2_v5: {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      Standard_D4_v5: {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      Standard_D8_v5: {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      Standard_D16_v5: {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      Standard_D32_v5: {
-        vcpu: 32,
-        memoryGiB: 128
-      },
-      Standard_D48_v5: {
-        vcpu: 48,
-        memoryGiB: 192
-      },
-      Standard_D64_v5: {
-        vcpu: 64,
-        memoryGiB: 256
-      },
-      Standard_D2s_v5: {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      Standard_D4s_v5: {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      Standard_D8s_v5: {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      Standard_D16s_v5: {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      Standard_D32s_v5: {
-        vcpu: 32,
-        memoryGiB: 128
-      },
-      Standard_D48s_v5: {
-        vcpu: 48,
-        memoryGiB: 192
-      },
-      Standard_D64s_v5: {
-        vcpu: 64,
-        memoryGiB: 256
-      },
-      Standard_D2as_v5: {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      Standard_D4as_v5: {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      Standard_D8as_v5: {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      Standard_D16as_v5: {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      Standard_D32as_v5: {
-        vcpu: 32,
-        memoryGiB: 128
-      },
-      Standard_D48as_v5: {
-        vcpu: 48,
-        memoryGiB: 192
-      },
-      Standard_D64as_v5: {
-        vcpu: 64,
-        memoryGiB: 256
-      },
-      Standard_E2_v3: {
-        vcpu: 2,
-        memoryGiB: 16
-      },
-      Standard_E4_v3: {
-        vcpu: 4,
-        memoryGiB: 32
-      },
-      Standard_E8_v3: {
-        vcpu: 8,
-        memoryGiB: 64
-      },
-      Standard_E16_v3: {
-        vcpu: 16,
-        memoryGiB: 128
-      },
-      Standard_E32_v3: {
-        vcpu: 32,
-        memoryGiB: 256
-      },
-      Standard_E2s_v3: {
-        vcpu: 2,
-        memoryGiB: 16
-      },
-      Standard_E4s_v3: {
-        vcpu: 4,
-        memoryGiB: 32
-      },
-      Standard_E8s_v3: {
-        vcpu: 8,
-        memoryGiB: 64
-      },
-      Standard_E16s_v3: {
-        vcpu: 16,
-        memoryGiB: 128
-      },
-      Standard_E32s_v3: {
-        vcpu: 32,
-        memoryGiB: 256
-      },
-      Standard_E2_v4: {
-        vcpu: 2,
-        memoryGiB: 16
-      },
-      Standard_E4_v4: {
-        vcpu: 4,
-        memoryGiB: 32
-      },
-      Standard_E8_v4: {
-        vcpu: 8,
-        memoryGiB: 64
-      },
-      Standard_E16_v4: {
-        vcpu: 16,
-        memoryGiB: 128
-      },
-      Standard_E32_v4: {
-        vcpu: 32,
-        memoryGiB: 256
-      },
-      Standard_E2s_v4: {
-        vcpu: 2,
-        memoryGiB: 16
-      },
-      Standard_E4s_v4: {
-        vcpu: 4,
-        memoryGiB: 32
-      },
-      Standard_E8s_v4: {
-        vcpu: 8,
-        memoryGiB: 64
-      },
-      Standard_E16s_v4: {
-        vcpu: 16,
-        memoryGiB: 128
-      },
-      Standard_E32s_v4: {
-        vcpu: 32,
-        memoryGiB: 256
-      },
-      Standard_E2_v5: {
-        vcpu: 2,
-        memoryGiB: 16
-      },
-      Standard_E4_v5: {
-        vcpu: 4,
-        memoryGiB: 32
-      },
-      Standard_E8_v5: {
-        vcpu: 8,
-        memoryGiB: 64
-      },
-      Standard_E16_v5: {
-        vcpu: 16,
-        memoryGiB: 128
-      },
-      Standard_E32_v5: {
-        vcpu: 32,
-        memoryGiB: 256
-      },
-      Standard_E2s_v5: {
-        vcpu: 2,
-        memoryGiB: 16
-      },
-      Standard_E4s_v5: {
-        vcpu: 4,
-        memoryGiB: 32
-      },
-      Standard_E8s_v5: {
-        vcpu: 8,
-        memoryGiB: 64
-      },
-      Standard_E16s_v5: {
-        vcpu: 16,
-        memoryGiB: 128
-      },
-      Standard_E32s_v5: {
-        vcpu: 32,
-        memoryGiB: 256
-      },
-      Standard_NC6: {
-        vcpu: 6,
-        memoryGiB: 56
-      },
-      Standard_NC12: {
-        vcpu: 12,
-        memoryGiB: 112
-      },
-      Standard_NC24: {
-        vcpu: 24,
-        memoryGiB: 224
-      }
-    },
-    do: {
-      "s-1vcpu-1gb": {
-        vcpu: 1,
-        memoryGiB: 1
-      },
-      "s-1vcpu-2gb": {
-        vcpu: 1,
-        memoryGiB: 2
-      },
-      "s-2vcpu-2gb": {
-        vcpu: 2,
-        memoryGiB: 2
-      },
-      "s-2vcpu-4gb": {
-        vcpu: 2,
-        memoryGiB: 4
-      },
-      "s-4vcpu-8gb": {
-        vcpu: 4,
-        memoryGiB: 8
-      },
-      "s-6vcpu-16gb": {
-        vcpu: 6,
-        memoryGiB: 16
-      },
-      "s-8vcpu-16gb": {
-        vcpu: 8,
-        memoryGiB: 16
-      },
-      "s-8vcpu-32gb": {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      "s-12vcpu-48gb": {
-        vcpu: 12,
-        memoryGiB: 48
-      },
-      "s-16vcpu-64gb": {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      "s-20vcpu-96gb": {
-        vcpu: 20,
-        memoryGiB: 96
-      },
-      "s-24vcpu-128gb": {
-        vcpu: 24,
-        memoryGiB: 128
-      },
-      "s-32vcpu-192gb": {
-        vcpu: 32,
-        memoryGiB: 192
-      },
-      "g-2vcpu-8gb": {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      "g-4vcpu-16gb": {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      "g-8vcpu-32gb": {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      "g-16vcpu-64gb": {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      "g-32vcpu-128gb": {
-        vcpu: 32,
-        memoryGiB: 128
-      },
-      "g-40vcpu-160gb": {
-        vcpu: 40,
-        memoryGiB: 160
-      },
-      "gd-2vcpu-8gb": {
-        vcpu: 2,
-        memoryGiB: 8
-      },
-      "gd-4vcpu-16gb": {
-        vcpu: 4,
-        memoryGiB: 16
-      },
-      "gd-8vcpu-32gb": {
-        vcpu: 8,
-        memoryGiB: 32
-      },
-      "gd-16vcpu-64gb": {
-        vcpu: 16,
-        memoryGiB: 64
-      },
-      "gd-32vcpu-128gb": {
-        vcpu: 32,
-        memoryGiB: 128
-      },
-      "gd-40vcpu-160gb": {
-        vcpu: 40,
-        memoryGiB: 160
-      },
-      "c-2": {
-        vcpu: 2,
-        memoryGiB: 4
-      },
-      "c-4": {
-        vcpu: 4,
-        memoryGiB: 8
-      },
-      "c-8": {
-        vcpu: 8,
-        memoryGiB: 16
-      },
-      "c-16": {
-        vcpu: 16,
-        memoryGiB: 32
-      },
-      "c-32": {
-        vcpu: 32,
-        memoryGiB: 64
-      },
-      "m-2vcpu-16gb": {
-        vcpu: 2,
-        memoryGiB: 16
-      },
-      "m-4vcpu-32gb": {
-        vcpu: 4,
-        memoryGiB: 32
-      },
-      "m-8vcpu-64gb": {
-        vcpu: 8,
-        memoryGiB: 64
-      },
-      "m-16vcpu-128gb": {
-        vcpu: 16,
-        memoryGiB: 128
-      },
-      "m-24vcpu-192gb": {
-        vcpu: 24,
-        memoryGiB: 192
-      },
-      "m-32vcpu-256gb": {
-        vcpu: 32,
-        memoryGiB: 256
-      },
-      "m6-2vcpu-16gb": {
-        vcpu: 2,
-        memoryGiB: 16
-      },
-      "m6-4vcpu-32gb": {
-        vcpu: 4,
-        memoryGiB: 32
-      },
-      "m6-8vcpu-64gb": {
-        vcpu: 8,
-        memoryGiB: 64
-      },
-      "m6-16vcpu-128gb": {
-        vcpu: 16,
-        memoryGiB: 128
-      },
-      "m6-24vcpu-192gb": {
-        vcpu: 24,
-        memoryGiB: 192
-      },
-      "m6-32vcpu-256gb": {
-        vcpu: 32,
-        memoryGiB: 256
-      }
-    }
-  }
-};
-
-// src/rules/shared/allocatable.ts
-var GIB = 2 ** 30;
-var EVICTION_THRESHOLD_BYTES = 100 * 2 ** 20;
-function reserved(amount, tiers, aboveRate) {
-  let remaining = amount;
-  let total = 0;
-  for (const [size, rate] of tiers) {
-    const portion = Math.min(remaining, size);
-    total += portion * rate;
-    remaining -= portion;
-  }
-  return total + Math.max(remaining, 0) * aboveRate;
-}
-function reservedCpu(cores) {
-  return reserved(cores, [[1, 0.06], [1, 0.01], [2, 5e-3]], 25e-4);
-}
-function reservedMemoryBytes(capacityBytes) {
-  const gib = capacityBytes / GIB;
-  const kubeReserved = gib < 1 ? 255 * 2 ** 20 : reserved(gib, [[4, 0.25], [4, 0.2], [8, 0.1], [112, 0.06]], 0.02) * GIB;
-  return kubeReserved + EVICTION_THRESHOLD_BYTES;
-}
-function allocatableOf(provider, instance) {
-  const table = instance_types_default.providers[provider];
-  const type = table && Object.hasOwn(table, instance) ? table[instance] : void 0;
-  if (!type) return void 0;
-  const capacityMemoryBytes = type.memoryGiB * GIB;
-  return {
-    instance,
-    capacityCpu: type.vcpu,
-    capacityMemoryBytes,
-    cpu: type.vcpu - reservedCpu(type.vcpu),
-    memoryBytes: capacityMemoryBytes - reservedMemoryBytes(capacityMemoryBytes)
-  };
-}
-
-// src/rules/shared/quantity.ts
-init_bundle_url();
-var KUBERNETES_SUFFIXES = {
-  "": 1,
-  m: 1e-3,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18,
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-  Ei: 2 ** 60
-};
-var JUPYTERHUB_SUFFIXES = { "": 1, K: 2 ** 10, M: 2 ** 20, G: 2 ** 30, T: 2 ** 40 };
-var KUBERNETES_PATTERN = /^([+]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$/;
-var JUPYTERHUB_PATTERN = /^(\d+\.?\d*|\.\d+)([KMGT])?$/;
-function parseQuantity(value, convention) {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
-  if (typeof value !== "string") return void 0;
-  const text = value.trim();
-  const match = (convention === "kubernetes" ? KUBERNETES_PATTERN : JUPYTERHUB_PATTERN).exec(text);
-  if (!match) return void 0;
-  const table = convention === "kubernetes" ? KUBERNETES_SUFFIXES : JUPYTERHUB_SUFFIXES;
-  const amount = Number(match[1]);
-  const multiplier = table[match[2] ?? ""];
-  return multiplier === void 0 || !Number.isFinite(amount) ? void 0 : amount * multiplier;
-}
-function formatBytes(bytes) {
-  if (bytes >= 2 ** 30) return `${round(bytes / 2 ** 30)} GiB`;
-  return `${round(bytes / 2 ** 20)} MiB`;
-}
-function round(value) {
-  return String(Math.round(value * 100) / 100);
-}
-
-// src/rules/profile-fit.ts
-var ID10 = "profile-fit";
-var JUPYTERLAB_RESOURCES = [
-  { kind: "cpu", guarantee: "cpu_guarantee", limit: "cpu_limit" },
-  { kind: "memory", guarantee: "mem_guarantee", limit: "mem_limit" }
-];
-var DASK_RESOURCES = [
-  { kind: "cpu", guarantee: "worker_cores", limit: "worker_cores_limit" },
-  { kind: "memory", guarantee: "worker_memory", limit: "worker_memory_limit" }
-];
-function jupyterlabGroup(settings, groupNames) {
-  const selector = asMapping(settings.node_selector);
-  if (!selector) return "user";
-  return Object.values(selector).find((value) => typeof value === "string" && groupNames.has(value));
-}
-function profilesOf(data, groupNames) {
-  const profiles = [];
-  (asList(asMapping(asMapping(data)?.profiles)?.jupyterlab) ?? []).forEach((item, index) => {
-    const settings = asMapping(asMapping(item)?.kubespawner_override);
-    const name = asString(asMapping(item)?.display_name) ?? `#${index + 1}`;
-    if (settings) {
-      profiles.push({ label: `JupyterLab profile "${name}"`, path: ["profiles", "jupyterlab", index, "kubespawner_override"], settings, resources: JUPYTERLAB_RESOURCES, group: jupyterlabGroup(settings, groupNames) });
-    }
-  });
-  for (const [name, value] of entriesAt(data, ["profiles", "dask_worker"])) {
-    const settings = asMapping(value);
-    if (settings) profiles.push({ label: `Dask worker profile "${name}"`, path: ["profiles", "dask_worker", name], settings, resources: DASK_RESOURCES, group: "worker" });
-  }
-  return profiles;
-}
-function amountOf(kind, value) {
-  return kind === "cpu" ? asNumber(value) : parseQuantity(value, "jupyterhub");
-}
-function describe(kind, amount) {
-  return kind === "cpu" ? `${Math.round(amount * 1e3) / 1e3} CPU` : formatBytes(amount);
-}
-function checkProfile(config, profile, node, groupLabel) {
-  const findings = [];
-  for (const resource of profile.resources) {
-    const guarantee = amountOf(resource.kind, profile.settings[resource.guarantee]);
-    const limit = amountOf(resource.kind, profile.settings[resource.limit]);
-    if (guarantee !== void 0 && limit !== void 0 && limit < guarantee) {
-      findings.push(ruleFinding(config, ID10, "error", [...profile.path, resource.limit], `${profile.label}: \`${resource.limit}\` (${describe(resource.kind, limit)}) is below \`${resource.guarantee}\` (${describe(resource.kind, guarantee)}); Kubernetes rejects a pod whose limit is lower than its request, so the server or worker never starts.`));
-    }
-    if (!node) continue;
-    const available = resource.kind === "cpu" ? node.cpu : node.memoryBytes;
-    const capacity = resource.kind === "cpu" ? node.capacityCpu : node.capacityMemoryBytes;
-    const fits = `${groupLabel} (${node.instance}, ${describe(resource.kind, capacity)}) has about ${describe(resource.kind, available)} allocatable after system reservations`;
-    if (guarantee !== void 0 && guarantee > available) {
-      findings.push(ruleFinding(config, ID10, "error", [...profile.path, resource.guarantee], `${profile.label}: \`${resource.guarantee}\` asks for ${describe(resource.kind, guarantee)}, but ${fits}; the pod can never be scheduled. Lower the guarantee or use a larger instance type.`));
-    } else if (limit !== void 0 && limit > available) {
-      findings.push(ruleFinding(config, ID10, "warning", [...profile.path, resource.limit], `${profile.label}: \`${resource.limit}\` allows ${describe(resource.kind, limit)}, but ${fits}; the limit can never be reached${resource.kind === "memory" ? " and the node may run out of memory before it is" : ""}. Lower the limit to what the node offers.`));
-    }
-  }
-  return findings;
-}
-var profileFit = {
-  id: ID10,
-  severity: "error",
-  description: "JupyterLab and Dask worker profiles must fit on the `user` and `worker` node groups' instance types, with limits not below guarantees.",
-  doc: [
-    "QHub schedules JupyterLab servers on the `user` node group (or the group a profile's `kubespawner_override.node_selector` names) and Dask workers on the `worker` node group. A profile whose `cpu_guarantee`/`mem_guarantee` (or `worker_cores`/`worker_memory`) exceeds what one node of that group can allocate stays Pending forever: the user sees a spawn timeout, and Dask clusters never get workers. A limit above the node's allocatable resources cannot be reached (warning), and a limit below its guarantee is rejected by Kubernetes (error).",
-    "",
-    "Memory values use JupyterHub's byte specification, where `K`, `M`, `G`, `T` are powers of 1024 (`5G` = 5 GiB). Instance sizes come from `src/rules/data/instance-types.json` (GCP, AWS, Azure, DigitalOcean, with sources). Allocatable resources are estimated with GKE's published formula for all clouds: CPU reserves 6% of the first core, 1% of the second, 0.5% of the next two and 0.25% of the rest; memory reserves 25% of the first 4 GiB, 20% of the next 4, 10% of the next 8, 6% of the next 112 and 2% above 128 GiB (255 MiB below 1 GiB), plus a 100 MiB eviction threshold. DaemonSets are not counted, so a fit is necessary but not sufficient. An instance type missing from the table gives a notice instead of a guess.",
-    "",
-    "What to do instead: lower the guarantees (leave headroom for DaemonSets), or pick a larger instance type for the node group."
-  ].join("\n"),
-  check({ config, version }) {
-    const provider = providerOf(config.data, version.family);
-    const groups = nodeGroupsOf(config, provider);
-    const profiles = profilesOf(config.data, new Set(groups.map((group) => group.name)));
-    if (profiles.length === 0) return [];
-    const findings = [];
-    const nodes = /* @__PURE__ */ new Map();
-    for (const wanted of new Set(profiles.flatMap((profile) => profile.group === void 0 ? [] : [profile.group]))) {
-      const group = groups.find((candidate) => candidate.name === wanted);
-      const instance = asString(group?.group?.instance);
-      if (!group || instance === void 0 || provider === void 0) continue;
-      const node = allocatableOf(provider, instance);
-      nodes.set(wanted, node);
-      if (!node) {
-        findings.push(ruleFinding(config, ID10, "notice", [...group.path, "instance"], `instance type \`${instance}\` of node group \`${wanted}\` is not in qhub-gitops' table of ${provider} instance types, so profiles on it were not checked against its size.`));
-      }
-    }
-    for (const profile of profiles) {
-      const node = profile.group === void 0 ? void 0 : nodes.get(profile.group);
-      findings.push(...checkProfile(config, profile, node, `a \`${profile.group}\` node`));
-    }
-    return findings;
-  }
-};
-
-// src/rules/project-name.ts
-init_bundle_url();
-var ID11 = "project-name";
-var MAX_LENGTH = 16;
-var MAX_BUCKET_LENGTH = 63;
-var STATE_BUCKET_SUFFIX = "-terraform-state";
-function schemaChecksConvention({ version }) {
-  return version.family !== "qhub-0.3.11" && version.family !== "qhub-0.3.12" && !(version.family === "qhub-0.4" && !isAtLeast(version.value, "0.4.1"));
-}
-var BUCKET_PROVIDERS = /* @__PURE__ */ new Set(["aws", "gcp", "do"]);
-var NO_UNDERSCORE_PROVIDERS = /* @__PURE__ */ new Set(["aws", "do"]);
-var projectName = {
-  id: ID11,
-  severity: "error",
-  description: "`project_name` must meet the constraints a deploy breaks on, where the version's schema does not check them.",
-  doc: [
-    "QHub builds cloud resource names from `project_name` (and `namespace`): the cluster `{project_name}-{namespace}`, the Terraform state bucket `{project_name}-{namespace}-terraform-state`, IAM roles, Azure resource groups and storage accounts. QHub 0.4.1+ and Nebari document and enforce: at most 16 characters, no `-` on Azure, no leading `aws` on AWS. QHub 0.3.x and 0.4.0 accept such names and fail in the middle of the first deploy; this rule applies those constraints there.",
-    "",
-    "On every version, with remote Terraform state on AWS, GCP or DigitalOcean, the state bucket name must be lowercase (S3/GCS/Spaces reject capitals), must not contain `_` on S3 and Spaces, and must be at most 63 characters; no QHub schema checks this.",
-    "",
-    "What to do instead: choose a short, lowercase name of letters (and digits where the version allows them), without `-` on Azure and not starting with `aws` on AWS. `project_name` cannot be changed later (see `immutable-field`), so get it right before the first deploy."
-  ].join("\n"),
-  check(context) {
-    const { config } = context;
-    const name = asString(asMapping(config.data)?.project_name);
-    if (name === void 0) return [];
-    const provider = providerOf(config.data, context.version.family);
-    const findings = [];
-    const report = (message) => findings.push(ruleFinding(config, ID11, "error", ["project_name"], message));
-    if (!schemaChecksConvention(context)) {
-      if (name.length > MAX_LENGTH) report(`\`project_name\` has ${name.length} characters; QHub's naming convention (enforced from 0.4.1) allows at most ${MAX_LENGTH}, because cloud resource names built from it have length limits. Use a shorter name.`);
-      if (provider === "azure" && name.includes("-")) report("`project_name` contains `-`, which Azure resource names derived from it (storage accounts) do not allow. Remove the dashes.");
-      if (provider === "aws" && name.startsWith("aws")) report("`project_name` starts with `aws`, a prefix AWS reserves for its own resource names. Choose another name.");
-    }
-    const stateType = asString(asMapping(asMapping(config.data)?.terraform_state)?.type) ?? "remote";
-    if (provider !== void 0 && BUCKET_PROVIDERS.has(provider) && stateType === "remote") {
-      const bucket = `${name}-${namespaceOf(config.data)}${STATE_BUCKET_SUFFIX}`;
-      if (bucket !== bucket.toLowerCase()) report(`the Terraform state bucket \`${bucket}\` would contain capital letters, which bucket names do not allow; use a lowercase \`project_name\` and \`namespace\`.`);
-      if (NO_UNDERSCORE_PROVIDERS.has(provider) && bucket.includes("_")) report(`the Terraform state bucket \`${bucket}\` would contain \`_\`, which ${provider === "aws" ? "S3" : "Spaces"} bucket names do not allow; use \`-\` or nothing instead.`);
-      if (bucket.length > MAX_BUCKET_LENGTH) report(`the Terraform state bucket \`${bucket}\` would be ${bucket.length} characters, over the ${MAX_BUCKET_LENGTH} that bucket names allow; shorten \`project_name\` or \`namespace\`.`);
-    }
-    return findings;
-  }
-};
-
-// src/rules/provider-block.ts
-init_bundle_url();
-var ID12 = "provider-block";
-var providerBlock = {
-  id: ID12,
-  severity: "error",
-  description: "The settings block for `provider` must be present, and blocks for other providers must not be.",
-  doc: [
-    "Each `provider` value reads one top-level block: `gcp` \u2192 `google_cloud_platform`, `aws` \u2192 `amazon_web_services`, `azure` \u2192 `azure`, `do` \u2192 `digital_ocean`, `local` \u2192 `local`, `existing` \u2192 `existing`.",
-    "",
-    "QHub's schema makes every block optional, so a config with `provider: gcp` and no `google_cloud_platform` block (or with the block of the provider it used to run on) passes validation and fails during render or deploy, or silently deploys without the settings the author thinks apply. Nebari 2023.10+ fills in `local`/`existing` defaults itself, so a missing block is only an error there for cloud providers.",
-    "",
-    "What to do instead: keep exactly one provider block, the one `provider` names; delete leftovers from other providers."
-  ].join("\n"),
-  check({ config, version }) {
-    const data = asMapping(config.data);
-    if (!data) return [];
-    const provider = providerOf(data, version.family);
-    const presentBlocks = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => data[block] !== void 0);
-    const findings = [];
-    if (provider === void 0) {
-      if (hasDefaultedSections(version.family) && presentBlocks.length > 1) {
-        for (const [, block] of presentBlocks) {
-          findings.push(ruleFinding(config, ID12, "error", [block], `\`provider\` is not set and several provider blocks are present (${presentBlocks.map(([, b]) => `\`${b}\``).join(", ")}); Nebari cannot tell which one to deploy. Set \`provider\` and keep only its block.`));
-        }
-      }
-      return findings;
-    }
-    const expected = PROVIDER_BLOCKS[provider];
-    if (expected === void 0) return findings;
-    const blockRequired = CLOUD_PROVIDERS.has(provider) || !hasDefaultedSections(version.family);
-    if (blockRequired && data[expected] === void 0) {
-      findings.push(
-        ruleFinding(config, ID12, "error", ["provider"], `\`provider: ${provider}\` reads its settings from a top-level \`${expected}\` block, which is missing; QHub would fail at render or deploy time. Add the \`${expected}\` block (region, kubernetes_version, node_groups, \u2026).`)
-      );
-    }
-    for (const [other, block] of presentBlocks) {
-      if (other === provider) continue;
-      findings.push(
-        ruleFinding(config, ID12, "error", [block], `\`${block}\` configures provider \`${other}\`, but this deployment uses \`provider: ${provider}\`; the block is ignored and misleads readers (often a leftover from another deployment). Remove it.`)
-      );
-    }
-    return findings;
-  }
-};
-
-// src/rules/storage-resize.ts
-init_bundle_url();
-var ID13 = "storage-resize";
-var VOLUMES = ["conda_store", "shared_filesystem"];
-var NEBARI_DEFAULT_SIZE = "200Gi";
-function sizeOf(data, volume, context) {
-  const declared = valueAt(data, ["storage", volume]);
-  const size = declared === void 0 && context.version.family === "nebari-2023.10" ? NEBARI_DEFAULT_SIZE : declared;
-  return parseQuantity(size, "kubernetes");
-}
-var storageResize = {
-  id: ID13,
-  severity: "error",
-  description: "Changing `storage.conda_store` or `storage.shared_filesystem` on an existing deployment recreates the volume (error when it shrinks, warning when it grows).",
-  doc: [
-    "Compares the storage sizes (Kubernetes quantities: `Gi`, `G`, `Mi`, `Ti`, plain bytes, \u2026) with the base branch.",
-    "",
-    "QHub's configuration docs warn that when the storage size changes, most providers delete the previous volume and create a new one, and that resizing on AWS is especially tricky. The shared filesystem holds every user's home directory and the conda-store volume holds the built environments. A shrink can never be done in place (error); a growth may be, depending on the provider and storage class, so it is a warning.",
-    "",
-    "What to do instead: back up the volume first (QHub's backup guide) and plan a maintenance window; size volumes generously from the start, or create the larger deployment on a new deployment branch and migrate the data."
-  ].join("\n"),
-  check(context) {
-    const { config, base } = context;
-    if (!base) return [];
-    const findings = [];
-    for (const volume of VOLUMES) {
-      const before = sizeOf(base.data, volume, context);
-      const after = sizeOf(config.data, volume, context);
-      if (before === void 0 || after === void 0 || before === after) continue;
-      const shrinks = after < before;
-      findings.push(
-        ruleFinding(
-          config,
-          ID13,
-          shrinks ? "error" : "warning",
-          ["storage", volume],
-          `\`storage.${volume}\` ${shrinks ? "shrinks" : "grows"} from ${formatBytes(before)} to ${formatBytes(after)} compared with the base branch. On most providers QHub deletes the old volume and creates a new one when the size changes${shrinks ? ", and a volume can never shrink in place" : ""}: back it up first, or size it on a new deployment branch and migrate.`
-        )
-      );
-    }
-    return findings;
-  }
-};
-
-// src/rules/unpinned-package.ts
-init_bundle_url();
-var ID14 = "unpinned-package";
-var NAMES_SHOWN = 8;
-var unpinnedPackage = {
-  id: ID14,
-  severity: "warning",
-  description: "Conda and pip dependencies of environments should be pinned to exact versions.",
-  doc: [
-    "QHub builds every environment with conda-store when it deploys. An unpinned environment is solved from scratch each time: solving can hang for hours or fail, and when it succeeds users silently get different package versions than the ones the pull request was reviewed with.",
-    "",
-    "Pinned means an exact version: `name==1.2.3` (conda or pip), conda `name=1.2.3` with a full version or `name=1.2.3=build`, or a pip direct reference (`name @ url`). `name=1.2` is a fuzzy `1.2.*` to conda and is not pinned. One warning per environment points at its first unpinned dependency.",
-    "",
-    "What to do instead: pre-solve the environment and commit the fully pinned result. In the template repository, keep each environment in its own file under `environments/`: the lock-environments workflow (`.github/workflows/lock-environments.yml`) solves every changed environment file of a pull request with micromamba and commits the exact versions to the pull request's branch."
-  ].join("\n"),
-  check({ config }) {
-    const findings = [];
-    for (const environment of environmentsOf(config.data)) {
-      const dependencies = dependenciesOf(environment);
-      const unpinned = dependencies.filter((dependency) => dependency.exactVersion === void 0);
-      if (unpinned.length === 0) continue;
-      const names = unpinned.slice(0, NAMES_SHOWN).map((dependency) => dependency.name).join(", ");
-      const more = unpinned.length > NAMES_SHOWN ? `, and ${unpinned.length - NAMES_SHOWN} more` : "";
-      findings.push(
-        ruleFinding(config, ID14, "warning", unpinned[0].path, `environment \`${environment.key}\`: ${unpinned.length} of ${dependencies.length} dependencies are not pinned to an exact version (${names}${more}). Solving unpinned environments can hang for hours and changes what users get on every deploy; pre-solve and pin them (the template repository's lock-environments workflow pins files under \`environments/\` in the pull request).`)
-      );
-    }
-    return findings;
-  }
-};
-
-// src/rules/version-pin.ts
-init_bundle_url();
-var ID15 = "version-pin";
-var OFFICIAL_IMAGE = /(?:^|\/)(?:quansight|nebari)\/(?:qhub|nebari)-[a-z-]+:(.+)$/;
-function imagePaths(data) {
-  const paths = entriesAt(data, ["default_images"]).map(([key]) => ["default_images", key]);
-  const profiles = asMapping(asMapping(data)?.profiles);
-  (asList(profiles?.jupyterlab) ?? []).forEach((_, index) => paths.push(["profiles", "jupyterlab", index, "kubespawner_override", "image"]));
-  for (const [name] of entriesAt(data, ["profiles", "dask_worker"])) paths.push(["profiles", "dask_worker", name, "image"]);
-  return paths;
-}
-var versionPin = {
-  id: ID15,
-  severity: "warning",
-  description: "Official image tags (`quansight/qhub-jupyterlab:v0.3.11`) should match the QHub/Nebari version that deploys.",
-  doc: [
-    "The workflow installs the QHub/Nebari version named by the `qhub-version` input (or `--qhub-version`, or the `.qhub-version` pin file). A config whose `qhub_version`/`nebari_version` names another release is reported by the schema check as `schema/version-mismatch`, since QHub 0.4+ and Nebari refuse it. Pinned images of QHub's own (`quansight/qhub-jupyterlab:v0.3.11`, `quay.io/nebari/nebari-jupyterlab:2023.7.2`) that name another release run JupyterHub, JupyterLab or Dask components built for that other release beside the deployed ones (warning): upgrades that forget them leave users on old images.",
-    "",
-    "What to do instead: upgrade with `qhub upgrade`/`nebari upgrade`, which rewrites the version and the image tags together, and bump the `qhub-version` input in the same pull request."
-  ].join("\n"),
-  check({ config, version }) {
-    const findings = [];
-    const data = asMapping(config.data);
-    if (!data) return findings;
-    const release = releaseOf(version.value);
-    if (release === void 0) return findings;
-    for (const path5 of imagePaths(data)) {
-      const image = asString(valueAt(data, path5));
-      const tag = image === void 0 ? void 0 : OFFICIAL_IMAGE.exec(image)?.[1];
-      const tagRelease = tag === void 0 ? void 0 : releaseOf(tag);
-      if (tagRelease === void 0 || tagRelease === release) continue;
-      findings.push(ruleFinding(config, ID15, "warning", path5, `image \`${image}\` is tagged for release ${tagRelease}, but this config deploys ${version.value}; the ${tagRelease} image runs beside ${release} components. Use the \`${tag.startsWith("v") ? "v" : ""}${release}\` tag (\`qhub upgrade\`/\`nebari upgrade\` rewrites them).`));
-    }
-    return findings;
-  }
-};
-
-// src/cli/validate.ts
-var import_types6 = require("./cli-types.js");
-
-// src/config/changes.ts
-init_bundle_url();
-
 // src/qhub/engine-pins.ts
-init_bundle_url();
 var PINS = [
   { from: "0.3.11", pin: { name: "terraform", version: "0.14.9" } },
   { from: "0.3.13", pin: { name: "terraform", version: "1.0.0" } },
@@ -33532,13 +31101,413 @@ async function releaseEnginePin(releaseVersion, options) {
   return readPinnedEngine(venv, { env: options.env, runner: options.runner });
 }
 
+// src/jobs/targets.ts
+function releaseOf(deployment) {
+  if (!deployment) return null;
+  const data = deployment.loaded?.document?.data;
+  if (typeof data !== "object" || data === null) return null;
+  const decision = decideVersion(data, deployment.pinnedVersion ? { pinnedVersion: deployment.pinnedVersion } : {});
+  return decision.ok ? decision.version.value : null;
+}
+async function followRelease(request, ports) {
+  if (!ports.engine.followsRelease) return;
+  const version = request.source.qhubVersion || releaseOf(request.deployment) || await readPinnedVersion(PIN_FILE_NAME, request.source.cwd);
+  if (!version) return;
+  await ports.engine.forRelease(await releaseEnginePin(version, { env: ports.env, runner: ports.runner, log: ports.notice }));
+}
+async function planDeployment(request, ports) {
+  const { deployment } = request;
+  if (deployment === null || deployment.config === null) {
+    throw new QhubRunError(`${deployment?.configFile ?? "the QHub config"}: ${deployment?.missing ?? "not found"}, so there are no QHub stages to run.`);
+  }
+  if (deployment.environmentFiles instanceof Error) throw new QhubRunError(deployment.environmentFiles.message);
+  return ports.planConfig({
+    configPath: deployment.configPath,
+    ...deployment.loaded ? { loaded: deployment.loaded } : {},
+    environmentFiles: deployment.environmentFiles,
+    ...request.version ? { version: request.version } : {},
+    ...deployment.source.qhubVersion ? { requestedVersion: deployment.source.qhubVersion } : {},
+    ...deployment.pinnedVersion ? { pinnedVersion: deployment.pinnedVersion } : {},
+    engine: ports.engine,
+    workDir: ports.workDir,
+    env: ports.env,
+    runner: ports.runner,
+    log: ports.log,
+    ...ports.venvCache ? { venvCache: ports.venvCache } : {},
+    ...request.lock === void 0 ? {} : { lock: request.lock }
+  });
+}
+async function targetsOf(request, ports) {
+  if (request.roots.length === 0) return { config: await planDeployment(request, ports) };
+  await followRelease(request, ports);
+  return { roots: [...request.roots] };
+}
+
+// src/jobs/destroy.ts
+async function destroyTargets(request, ports) {
+  const targets = await targetsOf(request, ports);
+  if ("roots" in targets) return targets.roots;
+  const planned = targets.config;
+  return planned.run.roots.map((outcome) => {
+    const spec = planned.specs.find((candidate) => candidate.label === outcome.root);
+    if (planned.previewOnly.includes(outcome.root)) {
+      return { root: outcome.root, unprepared: "its remote state storage was not found, so its state cannot be read from here" };
+    }
+    if (spec) return spec;
+    const why = outcome.status === "pending" ? outcome.reason : "it could not be prepared";
+    return { root: outcome.root, unprepared: `its input variables are not known (${why}), so it cannot be destroyed from here` };
+  });
+}
+async function destroyRoots(targets, engine, options) {
+  const cluster = options.cluster && options.facts ? await cleanUpCluster(options.cluster, options.facts) : [];
+  const { roots, runnerWarnings } = await destroyInReverse(targets, engine);
+  return {
+    roots,
+    cluster,
+    leftovers: leftoversOf(
+      roots.map((root) => root.state),
+      options.facts,
+      engine.command
+    ),
+    nameChecks: nameChecks(options.facts),
+    runnerWarnings
+  };
+}
+async function reportToGitHub(github, report, outcome, notices) {
+  const context = { deployment: report.branch, runUrl: report.runUrl, date: report.now.toISOString().slice(0, 10) };
+  const title = leftoversIssueTitle(report.branch);
+  const existing = await bestEffort(notices, `look for the issue "${title}"`, () => github.findIssue(title, LEFTOVERS_LABEL));
+  const action = issueAction(existing, outcome, context);
+  let issueUrl = null;
+  if (action.kind === "create") issueUrl = (await bestEffort(notices, `open the issue "${title}"`, () => github.createIssue(action.title, action.body, [LEFTOVERS_LABEL])))?.url ?? null;
+  if (action.kind === "update") issueUrl = (await bestEffort(notices, `update issue #${action.issueNumber}`, () => github.updateIssue(action.issueNumber, { body: action.body, state: "open" })))?.url ?? null;
+  if (action.kind === "close") {
+    const closed = await bestEffort(notices, `close issue #${action.issueNumber}`, () => github.updateIssue(action.issueNumber, { body: action.body, state: "closed" }));
+    if (closed) notices.push(`Closed issue #${closed.number}: every state is empty now.`);
+  }
+  if (isDestroyed(outcome)) {
+    await bestEffort(notices, `mark the ${report.environment} environment inactive`, async () => {
+      const githubDeployment = await github.createDeployment({ ref: report.branch, environment: report.environment, description: "qhub-gitops destroy", payload: {} });
+      await github.createDeploymentStatus(githubDeployment.id, { state: "inactive", description: "Destroyed: every state is empty", ...report.runUrl ? { logUrl: report.runUrl } : {} });
+    });
+  }
+  return issueUrl;
+}
+async function runDestroy(request, ports) {
+  const facts = request.deployment?.facts ?? null;
+  if (request.confirmation) {
+    const expected = facts?.projectName ?? request.report?.environment ?? request.confirmation.branch;
+    const problem = destroyConfirmationProblem(request.confirmation.given, expected, request.confirmation.branch);
+    if (problem) return { status: "refused", message: problem };
+  }
+  let targets;
+  try {
+    targets = await destroyTargets(request, ports);
+  } catch (error) {
+    if (!(error instanceof QhubError)) throw error;
+    return { status: "not-prepared", message: error.message };
+  }
+  const outcome = await destroyRoots(targets, ports.engine, { facts, cluster: request.cleanCluster ? ports.cluster ?? null : null });
+  const notices = [];
+  const issueUrl = request.report && ports.github ? await reportToGitHub(ports.github, request.report, outcome, notices) : null;
+  return { status: "done", outcome, issueUrl, notices };
+}
+
+// src/report/destroy.ts
+init_bundle_url();
+
+// src/report/comment.ts
+init_bundle_url();
+
+// src/report/config-links.ts
+init_bundle_url();
+
+// src/terraform/string-diff.ts
+init_bundle_url();
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_PARSED_CHARS = 2 * 1024 * 1024;
+var SECRET_KEY = /pass(?:word|wd)|secret|token|api[-_]?key|(?:private|access|crypto|signing|encryption)[-_]?key|credential/i;
+
+// src/report/string-diff.ts
+init_bundle_url();
+var SECRET_ASSIGNMENT = new RegExp(`^([^=:]*?(?:${SECRET_KEY.source})[^=:]*?["']?\\s*[:=])(?!=)\\s*\\S.*$`, "i");
+
+// src/deploy/marker.ts
+init_bundle_url();
+
+// src/config/order.ts
+init_bundle_url();
+
+// src/report/plan.ts
+init_bundle_url();
+
+// src/report/destroy.ts
+function destroyJson(outcome) {
+  return {
+    destroyed: isDestroyed(outcome),
+    leftovers: outcome.leftovers.map((leftover) => ({
+      root: leftover.root,
+      address: leftover.address,
+      type: leftover.type,
+      provider: leftover.provider,
+      command: leftover.command
+    })),
+    unreadable: outcome.roots.filter((root) => root.state.addresses === null).map((root) => root.root)
+  };
+}
+function destroyText(outcome) {
+  const lines = [];
+  for (const step of outcome.cluster) lines.push(`cluster: ${step.what}: ${step.status} (${step.detail})`);
+  for (const root of outcome.roots) {
+    if (root.failure) {
+      lines.push(`${root.root}: ${root.failure.step} failed`, root.failure.lock ? lockMessage(root.failure.lock, root.root) : root.failure.diagnostics.map(formatDiagnostic).join("\n"));
+      lines.push(...adviceFor(root.failure.diagnostics).map((line) => `hint: ${line}`));
+    }
+    lines.push(root.state.addresses === null ? `${root.root}: state could not be read: ${root.state.error}` : `${root.root}: ${root.state.addresses.length} left in state`);
+  }
+  for (const leftover of outcome.leftovers) lines.push(`leftover ${leftover.root} ${leftover.address} (${leftover.type}): ${leftover.command}; then ${leftover.forget}`);
+  for (const check of outcome.nameChecks) lines.push(`check by name: ${check.what}: ${check.command}`);
+  lines.push(isDestroyed(outcome) ? "destroyed: every state is empty" : "NOT destroyed: resources are left (see above)");
+  return lines;
+}
+
+// src/cli/options.ts
+init_bundle_url();
+var import_promises7 = require("node:fs/promises");
+var import_node_os3 = require("node:os");
+var import_node_path10 = require("node:path");
+
+// src/jobs/deployment.ts
+init_bundle_url();
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = require("node:path");
+
+// src/config/load.ts
+init_bundle_url();
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var MAX_ALIAS_COUNT = 1e3;
+function loadFinding(rule, message, position, path5 = "") {
+  return {
+    rule: `load/${rule}`,
+    severity: "error",
+    message,
+    path: path5,
+    line: position?.line ?? null,
+    column: position?.column ?? null
+  };
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let extra;
+    let min;
+    if (b < 128) {
+      i++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      extra = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      extra = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      extra = 3;
+      min = 65536;
+    } else return i;
+    let codePoint = b & 255 >> extra + 2;
+    for (let k = 1; k <= extra; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      codePoint = codePoint << 6 | c & 63;
+    }
+    if (codePoint < min || codePoint > 1114111 || codePoint >= 55296 && codePoint <= 57343) return i;
+    i += extra + 1;
+  }
+  return -1;
+}
+function positionOfByte(bytes, offset) {
+  const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
+  const lines = before.split("\n");
+  return { line: lines.length, column: [...lines[lines.length - 1]].length + 1 };
+}
+function plainYamlMessage(message) {
+  return message.replace(/ at line \d+, column \d+:[\s\S]*$/, "").trim();
+}
+function describeYamlError(code, message) {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "duplicate key: a mapping names the same key twice, and QHub would reject the file. Remove or rename one of them";
+    case "MULTIPLE_DOCS":
+      return "the file holds several YAML documents (`---`); a QHub config is exactly one mapping";
+    default:
+      return `invalid YAML: ${plainYamlMessage(message)}`;
+  }
+}
+function loadYaml(bytes, file) {
+  const raw = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;
+  if (raw.length > MAX_CONFIG_BYTES) {
+    return fail(loadFinding("too-large", `the file is ${raw.length} bytes, over the 1 MiB limit for a config; is this the right file?`, null));
+  }
+  const nul = raw.indexOf(0);
+  if (nul !== -1) {
+    return fail(loadFinding("binary", "the file contains NUL bytes: it is binary, not a YAML config", positionOfByte(raw, nul)));
+  }
+  const invalid = firstInvalidUtf8(raw);
+  if (invalid !== -1) {
+    return fail(
+      loadFinding("encoding", "the file is not valid UTF-8; save it as UTF-8 (YAML requires Unicode)", positionOfByte(raw, invalid))
+    );
+  }
+  let text = Buffer.from(raw).toString("utf8");
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
+  if (text.trim() === "" || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
+    return fail(loadFinding("empty", "the file is empty: a QHub config is a YAML mapping (at least `project_name`)", { line: 1, column: 1 }));
+  }
+  const lineCounter = new import_yaml2.LineCounter();
+  let document;
+  try {
+    document = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true, customTags: ["timestamp"], logLevel: "error" });
+  } catch (error) {
+    return fail(loadFinding("syntax", `invalid YAML: ${error.message}`, null));
+  }
+  const at = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (document.errors.length > 0) {
+    return {
+      document: null,
+      findings: document.errors.map(
+        (error) => loadFinding(error.code === "DUPLICATE_KEY" ? "duplicate-key" : "syntax", describeYamlError(error.code, error.message), at(error.pos[0]))
+      )
+    };
+  }
+  const recursive = recursiveAlias(document);
+  if (recursive) {
+    return fail(
+      loadFinding("recursive-alias", `the alias \`*${recursive.source}\` refers to the node that contains it, so the config would be infinitely deep; use a plain value instead`, at(recursive.range?.[0] ?? 0))
+    );
+  }
+  let data;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = error.message;
+    if (/excessive alias count/i.test(message)) {
+      return fail(
+        loadFinding("alias-bomb", `YAML aliases expand to too many nodes (over ${MAX_ALIAS_COUNT}); this looks like an alias expansion bomb`, null)
+      );
+    }
+    return fail(loadFinding("syntax", `invalid YAML: ${plainYamlMessage(message)}`, null));
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data) || !(0, import_yaml2.isMap)(document.contents)) {
+    const kind = data === null ? "empty" : Array.isArray(data) ? "a list" : `a ${typeof data}`;
+    const start = document.contents?.range?.[0] ?? 0;
+    return fail(loadFinding("not-a-mapping", `the top level of the file is ${kind}, but a QHub config must be a mapping of keys such as \`project_name\` and \`provider\``, at(start)));
+  }
+  const root = document.contents;
+  const resolve6 = (path5) => resolveNode(document, root, path5);
+  return {
+    document: {
+      file,
+      data,
+      fileFor: () => file,
+      keyPosition: (path5) => {
+        const found = resolve6(path5);
+        if (!found) return null;
+        return at(found.key?.range?.[0] ?? found.node.range?.[0] ?? 0);
+      },
+      valuePosition: (path5) => {
+        const found = resolve6(path5);
+        if (!found) return null;
+        return at(found.node.range?.[0] ?? found.key?.range?.[0] ?? 0);
+      }
+    },
+    findings: []
+  };
+}
+function recursiveAlias(document) {
+  let found = null;
+  (0, import_yaml2.visit)(document, {
+    Alias(_key, alias) {
+      const target = alias.resolve(document);
+      const start = alias.range?.[0];
+      if (target?.range && start !== void 0 && start >= target.range[0] && start < target.range[2]) {
+        found = alias;
+        return import_yaml2.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+function fail(finding) {
+  return { document: null, findings: [finding] };
+}
+function resolveNode(document, root, path5) {
+  let current = { node: root };
+  for (const segment of path5) {
+    const node = (0, import_yaml2.isAlias)(current.node) ? current.node.resolve(document) : current.node;
+    if ((0, import_yaml2.isMap)(node)) {
+      const pair = node.items.find((item) => (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return null;
+      const key = pair.key;
+      current = { node: pair.value ?? key, key };
+    } else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (!item) return null;
+      current = { node: item };
+    } else {
+      return null;
+    }
+  }
+  return current;
+}
+
+// src/jobs/deployment.ts
+function configNamed(source) {
+  return source.config !== null || DEFAULT_CONFIG_NAMES.some((name) => (0, import_node_fs4.existsSync)((0, import_node_path5.resolve)(source.cwd, name)));
+}
+async function runTargetOf(source, rootNames, options) {
+  const roots = explicitRoots(rootNames, source.cwd);
+  const besideRoots = options.defaultBesideRoots ? configNamed(source) : source.config !== null;
+  const deployment = roots.length === 0 || besideRoots ? await readDeployment(source) : null;
+  return { source, deployment, roots };
+}
+async function readDeployment(source) {
+  const configFile = resolveConfigPath(source.config ?? void 0, source.cwd);
+  const base = { source, configFile, configPath: (0, import_node_path5.resolve)(source.cwd, configFile) };
+  const read = await readSource(configFile, source.cwd);
+  if ("missing" in read) {
+    return { ...base, config: null, missing: read.missing, loaded: null, environmentFiles: [], pinnedVersion: null, facts: null };
+  }
+  const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? void 0).catch((error) => error);
+  const loaded = loadYaml(read.source.bytes, configFile);
+  return {
+    ...base,
+    config: read.source,
+    missing: null,
+    loaded,
+    environmentFiles,
+    pinnedVersion: await readPinnedVersion(configFile, source.cwd) ?? null,
+    facts: loaded.document ? deploymentFacts(loaded.document.data) : null
+  };
+}
+
+// src/jobs/engine.ts
+init_bundle_url();
+var import_promises5 = require("node:fs/promises");
+var import_node_path7 = require("node:path");
+
 // src/terraform/provision-store.ts
 init_bundle_url();
 var import_node_crypto3 = require("node:crypto");
-var import_node_fs4 = require("node:fs");
-var import_promises5 = require("node:fs/promises");
+var import_node_fs5 = require("node:fs");
+var import_promises4 = require("node:fs/promises");
 var import_node_os2 = require("node:os");
-var import_node_path8 = require("node:path");
+var import_node_path6 = require("node:path");
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_bundle_url();
@@ -33699,11 +31668,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33719,7 +31688,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33792,26 +31761,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output.toString());
+          resolve6(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve6(Buffer.concat(chunks));
         });
       }));
     });
@@ -34014,14 +31983,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve6, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve6(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -34265,12 +32234,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve6, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -34278,7 +32247,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve6(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -34317,7 +32286,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve7(response);
+          resolve6(response);
         }
       }));
     });
@@ -34334,11 +32303,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34354,12 +32323,12 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile: writeFile4 } = import_fs.promises;
+var { access, appendFile, writeFile: writeFile3 } = import_fs.promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -34416,7 +32385,7 @@ var Summary = class {
     return __awaiter2(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile4 : appendFile;
+      const writeFunc = overwrite ? writeFile3 : appendFile;
       yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
       return this.emptyBuffer();
     });
@@ -34641,11 +32610,11 @@ var fs = __toESM(require("fs"), 1);
 var path = __toESM(require("path"), 1);
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34661,12 +32630,12 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { chmod, copyFile, lstat, mkdir: mkdir4, open, readdir: readdir3, rename: rename2, rm: rm3, rmdir, stat: stat2, symlink, unlink } = fs.promises;
+var { chmod, copyFile, lstat, mkdir: mkdir3, open, readdir: readdir3, rename: rename2, rm: rm2, rmdir, stat: stat2, symlink, unlink } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
 function readlink(fsPath) {
   return __awaiter3(this, void 0, void 0, function* () {
@@ -34774,11 +32743,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34794,7 +32763,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34833,7 +32802,7 @@ function rmRF(inputPath) {
       }
     }
     try {
-      yield rm3(inputPath, {
+      yield rm2(inputPath, {
         force: true,
         maxRetries: 3,
         recursive: true,
@@ -34847,7 +32816,7 @@ function rmRF(inputPath) {
 function mkdirP(fsPath) {
   return __awaiter4(this, void 0, void 0, function* () {
     (0, import_assert.ok)(fsPath, "a path argument must be provided");
-    yield mkdir4(fsPath, { recursive: true });
+    yield mkdir3(fsPath, { recursive: true });
   });
 }
 function which(tool, check) {
@@ -34964,11 +32933,11 @@ function copyFile2(srcFile, destFile, force) {
 var import_timers = require("timers");
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34984,7 +32953,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35203,7 +33172,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve7, reject) => __awaiter5(this, void 0, void 0, function* () {
+      return new Promise((resolve6, reject) => __awaiter5(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -35286,7 +33255,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error) {
             reject(error);
           } else {
-            resolve7(exitCode);
+            resolve6(exitCode);
           }
         });
         if (this.options.input) {
@@ -35409,11 +33378,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35429,7 +33398,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35487,11 +33456,11 @@ var import_assert2 = require("assert");
 init_bundle_url();
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35507,7 +33476,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35549,7 +33518,7 @@ var RetryHelper = class {
   }
   sleep(seconds) {
     return __awaiter7(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => setTimeout(resolve7, seconds * 1e3));
+      return new Promise((resolve6) => setTimeout(resolve6, seconds * 1e3));
     });
   }
 };
@@ -35557,11 +33526,11 @@ var RetryHelper = class {
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35577,7 +33546,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35900,11 +33869,11 @@ function toolCacheStore(cacheRoot, toolOutput = null) {
   };
 }
 function engineCacheRoot(env, cacheRoot) {
-  return env.RUNNER_TOOL_CACHE || (0, import_node_path8.join)(cacheRoot, "engines");
+  return env.RUNNER_TOOL_CACHE || (0, import_node_path6.join)(cacheRoot, "engines");
 }
 async function sha256File(file) {
   const hash = (0, import_node_crypto3.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs4.createReadStream)(file)) hash.update(chunk);
+  for await (const chunk of (0, import_node_fs5.createReadStream)(file)) hash.update(chunk);
   return hash.digest("hex");
 }
 async function onPathAtVersion(pin, options) {
@@ -35925,20 +33894,20 @@ async function download(url, file, options) {
 }
 async function downloadVerified(pin, options) {
   const files = releaseFiles(pin, options.platform ?? releasePlatform(process.platform, process.arch), options.mirror);
-  const scratch = await (0, import_promises5.mkdtemp)((0, import_node_path8.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
+  const scratch = await (0, import_promises4.mkdtemp)((0, import_node_path6.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
   try {
     options.log?.(`downloading ${describeEngine(pin)} from ${files.zipUrl}`);
-    const sums = await (0, import_promises5.readFile)(await download(files.sumsUrl, (0, import_node_path8.join)(scratch, files.sumsName), options), "utf8");
+    const sums = await (0, import_promises4.readFile)(await download(files.sumsUrl, (0, import_node_path6.join)(scratch, files.sumsName), options), "utf8");
     const expected = expectedSha256(sums, files);
-    const zip = await download(files.zipUrl, (0, import_node_path8.join)(scratch, files.zipName), options);
+    const zip = await download(files.zipUrl, (0, import_node_path6.join)(scratch, files.zipName), options);
     checkSha256(await sha256File(zip), expected, files);
-    const extracted = await options.store.extractZip(zip, (0, import_node_path8.join)(scratch, "extracted"));
-    if (!(0, import_node_fs4.existsSync)((0, import_node_path8.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
+    const extracted = await options.store.extractZip(zip, (0, import_node_path6.join)(scratch, "extracted"));
+    if (!(0, import_node_fs5.existsSync)((0, import_node_path6.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
     const cached = await options.store.cache(extracted, pin);
     options.log?.(`verified ${files.zipName} (sha256 ${expected}) and cached it in ${cached}`);
-    return (0, import_node_path8.join)(cached, binaryName(pin));
+    return (0, import_node_path6.join)(cached, binaryName(pin));
   } finally {
-    await (0, import_promises5.rm)(scratch, { recursive: true, force: true });
+    await (0, import_promises4.rm)(scratch, { recursive: true, force: true });
   }
 }
 function binaryName(pin) {
@@ -35947,7 +33916,7 @@ function binaryName(pin) {
 async function provisionEngine(pin, options) {
   if (await onPathAtVersion(pin, options)) return pin.name;
   const cached = options.store.find(pin);
-  if (cached !== null && (0, import_node_fs4.existsSync)((0, import_node_path8.join)(cached, binaryName(pin)))) return (0, import_node_path8.join)(cached, binaryName(pin));
+  if (cached !== null && (0, import_node_fs5.existsSync)((0, import_node_path6.join)(cached, binaryName(pin)))) return (0, import_node_path6.join)(cached, binaryName(pin));
   return downloadVerified(pin, options);
 }
 function engineSelector(request, options) {
@@ -35958,10 +33927,535 @@ function engineSelector(request, options) {
   };
 }
 
-// src/cli/plan.ts
+// src/jobs/engine.ts
 function defaultPluginCacheDir(env) {
-  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path9.join)(defaultCacheRoot(env), "plugins");
+  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path7.join)(defaultCacheRoot(env), "plugins");
 }
+async function openEngine(args, environment) {
+  const { env, runner } = environment;
+  const request = { engine: args.engine || "auto", ...args.engineVersion ? { engineVersion: args.engineVersion } : {} };
+  checkEngineRequest(request);
+  const pluginCacheDir = defaultPluginCacheDir(env);
+  await (0, import_promises5.mkdir)(pluginCacheDir, { recursive: true });
+  const mirror = args.engineMirror || env.QHUB_GITOPS_ENGINE_MIRROR || void 0;
+  const select = engineSelector(request, {
+    store: toolCacheStore(engineCacheRoot(env, defaultCacheRoot(env)), environment.toolOutput),
+    runner,
+    env,
+    ...mirror ? { mirror } : {},
+    ...env.RUNNER_TEMP ? { tempDir: env.RUNNER_TEMP } : {},
+    log: environment.log
+  });
+  return createEngine({ engine: request.engine, runner, env, pluginCacheDir, select });
+}
+function lazyEngine(args, open2) {
+  let opening;
+  let opened;
+  const use = async () => opened ??= await (opening ??= open2());
+  return {
+    get command() {
+      return opened?.command ?? resolveEngineCommand(args.engine || "auto");
+    },
+    followsRelease: isAuto(args.engine || "auto"),
+    forRelease: async (pin) => (await use()).forRelease(pin),
+    version: async () => (await use()).version(),
+    identity: async () => (await use()).identity(),
+    stateVersion: async (root, settings) => (await use()).stateVersion(root, settings),
+    importResource: async (root, address, id, settings) => (await use()).importResource(root, address, id, settings),
+    init: async (root, settings) => (await use()).init(root, settings),
+    plan: async (root, planFile, settings) => (await use()).plan(root, planFile, settings),
+    showJson: async (root, planFile, settings) => (await use()).showJson(root, planFile, settings),
+    apply: async (root, planFile, settings) => (await use()).apply(root, planFile, settings),
+    destroy: async (root, settings) => (await use()).destroy(root, settings),
+    stateList: async (root, settings) => (await use()).stateList(root, settings),
+    outputJson: async (root, settings) => (await use()).outputJson(root, settings),
+    forceUnlock: async (root, lockId, settings) => (await use()).forceUnlock(root, lockId, settings)
+  };
+}
+
+// src/qhub/plan-config.ts
+init_bundle_url();
+var import_promises6 = require("node:fs/promises");
+var import_node_path8 = require("node:path");
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/config/environments.ts
+init_bundle_url();
+
+// src/config/types.ts
+init_bundle_url();
+function formatPath(path5) {
+  let out = "";
+  for (const segment of path5) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+// src/config/environments.ts
+function environmentKey(file) {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+function mergeFinding(path5, message, position, file) {
+  return {
+    rule: "load/duplicate-environment",
+    severity: "error",
+    message,
+    path: formatPath(path5),
+    line: position?.line ?? null,
+    column: position?.column ?? null,
+    ...file !== void 0 ? { file } : {}
+  };
+}
+function mergeEnvironments(config, files) {
+  const environmentFiles = /* @__PURE__ */ new Map();
+  const findings = [];
+  if (files.length === 0) return { config, environmentFiles, findings };
+  const root = config.data;
+  const inline = root.environments;
+  if (inline !== void 0 && inline !== null && (typeof inline !== "object" || Array.isArray(inline))) {
+    findings.push(
+      mergeFinding(["environments"], `\`environments\` in ${config.file} is not a mapping, so the environment files cannot be merged into it`, config.keyPosition(["environments"]))
+    );
+    return { config, environmentFiles, findings };
+  }
+  const inlineEnvironments = inline ?? {};
+  for (const file of files) {
+    const key = environmentKey(file.file);
+    const earlier = environmentFiles.get(key);
+    if (earlier) {
+      findings.push(
+        mergeFinding([], `${file.file}: another environment file, ${earlier.file}, has the same name \`${key}\`; QHub keys environments by file name, so one would replace the other`, { line: 1, column: 1 }, file.file)
+      );
+      continue;
+    }
+    if (Object.hasOwn(inlineEnvironments, key)) {
+      findings.push(
+        mergeFinding(
+          ["environments", key],
+          `environment \`${key}\` is defined both inline in ${config.file} and in the file ${file.file}; keep one of them`,
+          config.keyPosition(["environments", key])
+        )
+      );
+      continue;
+    }
+    environmentFiles.set(key, file);
+  }
+  const environments = { ...inlineEnvironments };
+  for (const [key, file] of environmentFiles) environments[key] = file.data;
+  const fileDocumentFor = (path5) => {
+    if (path5[0] !== "environments" || path5.length < 2) return void 0;
+    const document = environmentFiles.get(String(path5[1]));
+    return document ? { document, inner: path5.slice(2) } : void 0;
+  };
+  return {
+    config: {
+      file: config.file,
+      data: { ...root, environments },
+      keyPosition: (path5) => {
+        const inFile = fileDocumentFor(path5);
+        return inFile ? inFile.document.keyPosition(inFile.inner) : config.keyPosition(path5);
+      },
+      valuePosition: (path5) => {
+        const inFile = fileDocumentFor(path5);
+        return inFile ? inFile.document.valuePosition(inFile.inner) : config.valuePosition(path5);
+      },
+      fileFor: (path5) => fileDocumentFor(path5)?.document.file ?? config.fileFor(path5)
+    },
+    environmentFiles,
+    findings
+  };
+}
+
+// src/qhub/stages.ts
+init_bundle_url();
+function planningLayout(family) {
+  switch (family) {
+    case "qhub-0.3.11":
+    case "qhub-0.3.12":
+      return "single-root";
+    case "qhub-0.4":
+    case "nebari-2022.10":
+      return "functional";
+    case "nebari-2023.10":
+      return "plugin";
+  }
+}
+function packageOf(family) {
+  return family.startsWith("qhub-") ? "qhub" : "nebari";
+}
+var STATE_STAGE = "01-terraform-state";
+var INFRASTRUCTURE_STAGE = "02-infrastructure";
+var CLOUDS2 = /* @__PURE__ */ new Set(["aws", "gcp", "do", "azure"]);
+function singleRootLayout(config, env) {
+  const provider = String(config.provider ?? "");
+  const stateType = config.terraform_state?.type ?? "remote";
+  const roots = [];
+  if (CLOUDS2.has(provider) && stateType === "remote") {
+    roots.push({ name: "terraform-state", directory: "terraform-state", imports: singleRootStateImports(config, env) });
+  }
+  roots.push({ name: "infrastructure", directory: "infrastructure", imports: [] });
+  return roots;
+}
+function singleRootStateImports(config, env) {
+  const prefix = `${String(config.project_name)}-${String(config.namespace ?? "dev")}`;
+  switch (config.provider) {
+    case "aws":
+      return [
+        { address: "module.terraform-state.aws_s3_bucket.terraform-state", id: `${prefix}-terraform-state` },
+        { address: "module.terraform-state.aws_dynamodb_table.terraform-state-lock", id: `${prefix}-terraform-state-lock` }
+      ];
+    case "gcp":
+      return [{ address: "module.terraform-state.module.gcs.google_storage_bucket.static-site", id: `${prefix}-terraform-state` }];
+    case "do":
+      return [
+        {
+          address: "module.terraform-state.module.spaces.digitalocean_spaces_bucket.main",
+          id: `${String(config.digital_ocean?.region ?? "nyc3")},${prefix}-terraform-state`
+        }
+      ];
+    case "azure": {
+      const postfix = config.azure?.storage_account_postfix;
+      const subscription = env.ARM_SUBSCRIPTION_ID;
+      if (typeof postfix !== "string" || postfix === "" || !subscription) return [];
+      const group = `/subscriptions/${subscription}/resourceGroups/${prefix}`;
+      const account = `${prefix.replaceAll("-", "")}${postfix}`;
+      return [
+        { address: "module.terraform-state.azurerm_resource_group.terraform-resource-group", id: group },
+        { address: "module.terraform-state.azurerm_storage_account.terraform-storage-account", id: `${group}/providers/Microsoft.Storage/storageAccounts/${account}` },
+        { address: "module.terraform-state.azurerm_storage_container.storage_container", id: `https://${account}.blob.core.windows.net/${prefix}state` }
+      ];
+    }
+    default:
+      return [];
+  }
+}
+function singleRootMissingVariables(config, env) {
+  return config.prefect?.enabled === true && !env.TF_VAR_prefect_token ? ["TF_VAR_prefect_token"] : [];
+}
+function backendEnv(provider, env) {
+  if (provider !== "do") return {};
+  const mapped = {};
+  if (!env.AWS_ACCESS_KEY_ID && env.SPACES_ACCESS_KEY_ID) mapped.AWS_ACCESS_KEY_ID = env.SPACES_ACCESS_KEY_ID;
+  if (!env.AWS_SECRET_ACCESS_KEY && env.SPACES_SECRET_ACCESS_KEY) mapped.AWS_SECRET_ACCESS_KEY = env.SPACES_SECRET_ACCESS_KEY;
+  return mapped;
+}
+var LOCAL_BACKEND_OVERRIDE_FILE = "qhub_gitops_backend_override.tf";
+var LOCAL_BACKEND_OVERRIDE = 'terraform {\n  backend "local" {}\n}\n';
+var IMPORTS_FILE = "qhub_gitops_imports.tf";
+function importBlocks(imports) {
+  return imports.map((entry) => `import {
+  to = ${entry.address}
+  id = ${JSON.stringify(entry.id)}
+}
+`).join("\n");
+}
+
+// src/qhub/plan-config.ts
+function venvSpecFor(version) {
+  return { package: packageOf(version.family), version: version.value };
+}
+async function writeDeployableConfig(configPath, environmentFiles, workDir, given) {
+  const loaded = given ?? loadYaml(await (0, import_promises6.readFile)(configPath), configPath);
+  if (loaded.document === null) throw new QhubRunError(`${configPath}: ${loaded.findings.map((finding) => finding.message).join("; ")}`);
+  if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
+  const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
+  const data = mergeEnvironments(loaded.document, documents).config.data;
+  const mergedDir = (0, import_node_path8.join)(workDir, "merged-config");
+  await (0, import_promises6.mkdir)(mergedDir, { recursive: true });
+  const mergedPath = (0, import_node_path8.join)(mergedDir, (0, import_node_path8.basename)(configPath));
+  await (0, import_promises6.writeFile)(mergedPath, (0, import_yaml3.stringify)(data));
+  return { configPath: mergedPath, data };
+}
+async function planDeployableConfig(request) {
+  const { configPath, data } = await writeDeployableConfig(request.configPath, request.environmentFiles ?? [], request.workDir, request.loaded);
+  let version = request.version;
+  if (!version) {
+    const decision = decideVersion(data ?? {}, request);
+    if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
+    version = decision.version;
+  }
+  const venv = await ensureVenv(venvSpecFor(version), { env: request.env, runner: request.runner, log: request.log, ...request.venvCache ? { cache: request.venvCache } : {} });
+  await request.engine.forRelease(await readPinnedEngine(venv, { env: request.env, runner: request.runner }));
+  const planned = await planConfig({ ...request, configPath, config: data, version, venv });
+  return { ...planned, version };
+}
+async function planConfig(given) {
+  const request = { ...given, workDir: (0, import_node_path8.resolve)(given.workDir), configPath: (0, import_node_path8.resolve)(given.configPath) };
+  const renderDir = (0, import_node_path8.join)(request.workDir, "render");
+  const layout = planningLayout(request.version.family);
+  const planned = layout === "single-root" ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
+  return { ...planned, renderDir };
+}
+function blockedByFailure(roots, root) {
+  const failed2 = roots.find((outcome) => outcome.status === "failed");
+  return failed2 ? { status: "pending", root, reason: `not planned because ${failed2.root} failed` } : null;
+}
+async function planRoot(spec, imports, request, planDir, specs) {
+  specs.push(spec);
+  const importsFile = (0, import_node_path8.join)(spec.dir, IMPORTS_FILE);
+  const options = { planDir, summarize: request.summarize, lock: request.lock };
+  await (0, import_promises6.mkdir)(planDir, { recursive: true, mode: 448 });
+  if (imports.length > 0 && !supportsImportBlocks(await request.engine.version().catch(() => ({ tool: null, version: null })))) {
+    const imported = await importsByCommand(spec, imports, request.engine);
+    if (imported.failure) return { outcome: imported.failure, importsMissing: false };
+    return { outcome: explainFailure((await planRoots([spec], request.engine, options)).roots[0]), importsMissing: imported.missing };
+  }
+  let remaining = [...imports];
+  while (remaining.length > 0) {
+    await (0, import_promises6.writeFile)(importsFile, importBlocks(remaining));
+    const withImports = (await planRoots([spec], request.engine, options)).roots[0];
+    const missing = missingImportsOf(withImports, remaining);
+    if (missing.length === 0) return { outcome: explainFailure(withImports), importsMissing: remaining.length < imports.length };
+    remaining = remaining.filter((entry) => !missing.includes(entry));
+  }
+  await (0, import_promises6.rm)(importsFile, { force: true });
+  const outcome = explainFailure((await planRoots([spec], request.engine, options)).roots[0]);
+  return { outcome, importsMissing: imports.length > 0 };
+}
+function missingImportsOf(outcome, imports) {
+  if (outcome.status !== "failed") return [];
+  const details = outcome.diagnostics.filter(isMissingImport).map((diagnostic) => diagnostic.detail.replace(/\s+/g, " "));
+  if (details.length === 0) return [];
+  const named = imports.filter((entry) => details.some((detail) => detail.includes(`"${entry.address}"`) || detail.includes(` ${entry.address},`)));
+  return named.length > 0 ? named : [...imports];
+}
+var LOCAL_STATE_ROOTS = /* @__PURE__ */ new Set([STATE_STAGE, "terraform-state"]);
+async function importsByCommand(spec, imports, engine) {
+  const root = spec.label ?? spec.dir;
+  const identity = await engine.identity();
+  if (!LOCAL_STATE_ROOTS.has(root)) {
+    const diagnostic = {
+      severity: "error",
+      summary: `${identity ? describeEngine(identity) : "this engine"} has no import blocks (Terraform 1.5+), and importing ${imports.map((entry) => entry.address).join(", ")} by command would write to this stage's real state during a review plan`,
+      detail: "",
+      location: null
+    };
+    return { failure: { status: "failed", root, step: "import", diagnostics: [diagnostic], lock: null, partial: null, engine: identity, stateVersion: null }, missing: false };
+  }
+  try {
+    await engine.init(spec.dir, spec.settings);
+  } catch {
+    return { failure: null, missing: false };
+  }
+  let missing = false;
+  for (const entry of imports) {
+    try {
+      await engine.importResource(spec.dir, entry.address, entry.id, spec.settings);
+    } catch (error) {
+      if (error instanceof EngineError && error.diagnostics.some(isMissingImport)) {
+        missing = true;
+        continue;
+      }
+      return { failure: { ...failureOf(error, root), engine: identity, stateVersion: null }, missing: false };
+    }
+  }
+  return { failure: null, missing };
+}
+function isMissingImport(diagnostic) {
+  return /non-existent remote object/i.test(`${diagnostic.summary} ${diagnostic.detail}`);
+}
+function explainFailure(outcome) {
+  if (outcome.status !== "failed" || outcome.step !== "init") return outcome;
+  const failure = downloadFailureOf(outcome.diagnostics);
+  let summary2 = null;
+  if (failure === "providers") {
+    summary2 = "not planned: its providers could not be downloaded because the provider registry is unreachable from this machine (allow registry.opentofu.org / registry.terraform.io, or provide a provider mirror or a filled TF_PLUGIN_CACHE_DIR)";
+  } else if (failure === "modules") {
+    summary2 = "not planned: its modules could not be downloaded from GitHub (QHub 0.3.11 fetches them at init)";
+  }
+  if (summary2 === null) return outcome;
+  return { ...outcome, diagnostics: [{ severity: "error", summary: summary2, detail: "", location: null }, ...outcome.diagnostics] };
+}
+async function planSingleRoot(request, renderDir) {
+  await renderSingleRoot(request.venv, request.configPath, renderDir, { runner: request.runner, env: request.env });
+  const config = request.config ?? {};
+  const env = backendEnv(String(config.provider ?? ""), request.env);
+  const roots = [];
+  const specs = [];
+  const notes = [];
+  let stateStorageMissing = false;
+  for (const entry of singleRootLayout(config, request.env)) {
+    const missing = entry.name === "infrastructure" ? singleRootMissingVariables(config, request.env) : [];
+    const blocked = blockedByFailure(roots, entry.name);
+    if (blocked) {
+      roots.push(blocked);
+    } else if (stateStorageMissing) {
+      roots.push({
+        status: "pending",
+        root: entry.name,
+        reason: "the state bucket it is stored in does not exist yet (terraform-state creates it), and a full plan needs the cluster to exist"
+      });
+    } else if (missing.length > 0) {
+      roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
+    } else {
+      const spec = { dir: (0, import_node_path8.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
+      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path8.join)(request.workDir, "plans", entry.name), specs);
+      roots.push(attempt.outcome);
+      if (attempt.importsMissing && attempt.outcome.status === "planned") {
+        stateStorageMissing = true;
+        notes.push("First deployment: the Terraform state storage does not exist yet; terraform-state plans to create it.");
+      }
+    }
+  }
+  return { run: planRunOf(roots), notes, specs, previewOnly: [] };
+}
+function plannedOutputs(plan) {
+  const planned = plan.planned_values?.outputs ?? {};
+  const outputs = {};
+  const unknown = [];
+  for (const [name, entry] of Object.entries(planned)) {
+    if (plan.output_changes?.[name]?.after_unknown === true || !("value" in entry)) unknown.push(name);
+    else outputs[name] = { value: entry.value, sensitive: entry.sensitive ?? false };
+  }
+  return { outputs, unknown: unknown.sort() };
+}
+function pendingOutcome(stage) {
+  const reason = stage.status === "not-planned" ? `not planned: ${stage.reason ?? ""}` : stage.reason ?? "not ready";
+  return { status: "pending", root: stage.name, reason };
+}
+function errorOutcome(stage) {
+  const diagnostic = { severity: "error", summary: `QHub could not compute this stage's input variables: ${stage.reason ?? ""}`, detail: "", location: null };
+  return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
+}
+async function planStages(request, renderDir) {
+  const inputsDir = (0, import_node_path8.join)(request.workDir, "inputs");
+  const runOptions = { runner: request.runner, env: request.env };
+  const ask = (outputs2, render) => computeStageInputs(request.venv, { configPath: request.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
+  let manifest = await ask({}, true);
+  const notes = [];
+  if (manifest.preventDeploy) notes.push(`prevent_deploy is set: \`${manifest.package} deploy\` refuses to apply this config.`);
+  const provider = String(request.config?.provider ?? "");
+  const outputs = {};
+  const roots = [];
+  const specs = [];
+  const previewOnly = [];
+  let stateStorageMissing = false;
+  let outputsAskedFor = 0;
+  for (let index = 0; index < manifest.stages.length; index += 1) {
+    if (manifest.stages[index].status === "pending" && Object.keys(outputs).length > outputsAskedFor) {
+      manifest = await ask(outputs, false);
+      outputsAskedFor = Object.keys(outputs).length;
+    }
+    const stage = manifest.stages[index];
+    if (stage.status === "error") {
+      roots.push(errorOutcome(stage));
+      continue;
+    }
+    if (stage.status !== "ready") {
+      roots.push(pendingOutcome(stage));
+      continue;
+    }
+    const blocked = blockedByFailure(roots, stage.name);
+    if (blocked) {
+      roots.push(blocked);
+      continue;
+    }
+    const dir = (0, import_node_path8.join)(renderDir, stage.directory);
+    const settings = {
+      env: { ...backendEnv(provider, request.env), ...await readStageEnv(stage) },
+      varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
+    };
+    if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
+      await (0, import_promises6.writeFile)((0, import_node_path8.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
+      previewOnly.push(stage.name);
+      notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
+    }
+    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path8.join)(request.workDir, "plans", stage.name), specs);
+    roots.push(attempt.outcome);
+    if (attempt.outcome.status !== "planned") continue;
+    if (attempt.importsMissing && stage.name === STATE_STAGE) {
+      stateStorageMissing = true;
+      notes.push(`First deployment: the Terraform state storage does not exist yet; ${stage.name} plans to create it.`);
+    } else if (attempt.importsMissing) {
+      notes.push(`${stage.name}: ${stage.stateImports.map((entry) => entry.address).join(", ")} does not exist yet, so it is planned for creation instead of imported.`);
+    }
+    const planFile = attempt.outcome.planFile;
+    if (planFile === null) continue;
+    const { outputs: stageOutputs, unknown } = plannedOutputs(parsePlanJson(await request.engine.showJson(dir, planFile, settings), `plan of ${stage.name}`));
+    if (unknown.length > 0) {
+      notes.push(`${stage.name}: ${unknown.join(", ")} known only after apply, so the stages that read them are pending.`);
+      continue;
+    }
+    outputs[`stages/${stage.name}`] = stageOutputs;
+  }
+  return { run: planRunOf(roots), notes, specs, previewOnly };
+}
+
+// src/terraform/process.ts
+init_bundle_url();
+var import_node_child_process = require("node:child_process");
+var import_node_path9 = require("node:path");
+var import_node_string_decoder = require("node:string_decoder");
+function lineSplitter(emit) {
+  const decoder = new import_node_string_decoder.StringDecoder("utf8");
+  let pending = "";
+  const flushComplete = () => {
+    let newline = pending.indexOf("\n");
+    while (newline !== -1) {
+      emit(pending.slice(0, newline).replace(/\r$/, ""));
+      pending = pending.slice(newline + 1);
+      newline = pending.indexOf("\n");
+    }
+  };
+  return {
+    write(chunk) {
+      pending += decoder.write(chunk);
+      flushComplete();
+    },
+    end() {
+      pending += decoder.end();
+      flushComplete();
+      if (pending !== "") emit(pending.replace(/\r$/, ""));
+      pending = "";
+    }
+  };
+}
+function createProcessRunner(onLine) {
+  return (command, args, options) => new Promise((resolve6, reject) => {
+    const child2 = (0, import_node_child_process.spawn)(command, [...args], {
+      cwd: options.cwd,
+      env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    const stdout = [];
+    const stderr = [];
+    const streamOut = onLine && !options.stdoutIsData ? lineSplitter((line) => onLine(line, "stdout")) : null;
+    const streamErr = onLine ? lineSplitter((line) => onLine(line, "stderr")) : null;
+    child2.stdout.on("data", (chunk) => {
+      stdout.push(chunk);
+      streamOut?.write(chunk);
+    });
+    child2.stderr.on("data", (chunk) => {
+      stderr.push(chunk);
+      streamErr?.write(chunk);
+    });
+    child2.on("error", reject);
+    child2.on("close", (code, signal) => {
+      streamOut?.end();
+      streamErr?.end();
+      resolve6({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(stdout).toString("utf8"),
+        stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
+killed by signal ${signal}` : "")
+      });
+    });
+  });
+}
+var spawnRunner = createProcessRunner();
+function processTitle(command, args, options) {
+  const words = args.filter((arg) => !arg.startsWith("-") || arg === "-m").slice(0, 3);
+  const program = [(0, import_node_path9.basename)(command), ...words.map((word) => word.includes("/") ? (0, import_node_path9.basename)(word) : word)].join(" ");
+  return options.cwd === "." ? program : `${program} in ${options.cwd}`;
+}
+function titledRunner(runner, around) {
+  return (command, args, options) => around(processTitle(command, args, options), () => runner(command, args, options));
+}
+
+// src/cli/options.ts
+var import_types2 = require("./cli-types.js");
 var ENGINE_OPTIONS = {
   engine: { type: "string", default: "auto" },
   "engine-version": { type: "string" },
@@ -35982,43 +34476,11 @@ var ENGINE_USAGE = `  --engine auto|tofu|terraform|PATH
   --engine-mirror URL where <engine>/<version>/<engine>_<version>_<os>_<arch>.zip and
                       <engine>_<version>_SHA256SUMS live (default: $QHUB_GITOPS_ENGINE_MIRROR,
                       else the official HashiCorp and OpenTofu releases)`;
-function engineArgsOf(values) {
-  return { engine: values.engine, engineVersion: values["engine-version"], engineMirror: values["engine-mirror"] };
+function sourceOf(values, io) {
+  return { cwd: io.cwd, config: values.config ?? null, environments: values.environments ?? null, qhubVersion: values["qhub-version"] ?? null };
 }
-async function engineForCli(args, io, processes = {}) {
-  const runner = processes.runner ?? cliRunner(io);
-  const toolOutput = processes.toolOutput === void 0 ? cliToolOutput(io) : processes.toolOutput;
-  const pluginCacheDir = defaultPluginCacheDir(io.env);
-  await (0, import_promises6.mkdir)(pluginCacheDir, { recursive: true });
-  const request = { engine: args.engine || "auto", ...args.engineVersion ? { engineVersion: args.engineVersion } : {} };
-  try {
-    checkEngineRequest(request);
-  } catch (error) {
-    throw new import_types8.UsageError(error.message);
-  }
-  const mirror = args.engineMirror || io.env.QHUB_GITOPS_ENGINE_MIRROR || void 0;
-  const select = engineSelector(request, {
-    store: toolCacheStore(engineCacheRoot(io.env, defaultCacheRoot(io.env)), toolOutput),
-    runner,
-    env: io.env,
-    ...mirror ? { mirror } : {},
-    ...io.env.RUNNER_TEMP ? { tempDir: io.env.RUNNER_TEMP } : {},
-    log: (message) => io.stderr(`${message}
-`)
-  });
-  return createEngine({ engine: request.engine, runner, env: io.env, pluginCacheDir, select });
-}
-function cliToolOutput(io) {
-  return (text) => {
-    if (io.env.QHUB_GITOPS_DEBUG) io.stderr(text);
-  };
-}
-async function followReleaseEngine(engine, args, qhubVersion, io, runner = cliRunner(io)) {
-  if (!isAuto(args.engine ?? "")) return;
-  const version = qhubVersion || await readPinnedVersion(PIN_FILE_NAME, io.cwd);
-  if (!version) return;
-  await engine.forRelease(await releaseEnginePin(version, { env: io.env, runner, log: (message) => io.stderr(`${message}
-`) }));
+function targetOf(values, io) {
+  return runTargetOf(sourceOf(values, io), values.root ?? [], { defaultBesideRoots: false });
 }
 function cliRunner(io) {
   const { progress } = io;
@@ -36028,385 +34490,42 @@ function cliRunner(io) {
     return run3();
   });
 }
-var usage = `usage: qhub-gitops plan [CONFIG options] [--root DIR...]
-                        [--engine auto|tofu|terraform|PATH]
-                        [--engine-version V] [--engine-mirror URL] [--format json|markdown]
-  --config CONFIG     the QHub/Nebari config (default: qhub-config.yaml, else nebari-config.yaml)
-  --qhub-version V    the version that will deploy (else the config's, else .qhub-version)
-  --environments DIR  environment files to merge (default: environments/ next to the config);
-                      pass the same to 'apply' so its plan can match this one's hash
-  --base BASE_CONFIG  the same config on the branch the PR targets: the guard rules compare
-                      with it, and the Markdown opens with the config changes, each linked
-                      to the planned resources that carry it
-  --base-environments DIR
-                      the environment files of that branch (with --base; else the
-                      environment files are taken as unchanged)
-  --root DIR          an explicit Terraform root, planned in the order given (repeatable)
-${ENGINE_USAGE}
-
-Without --root, plans the config as 'qhub deploy' would apply it: the config is validated,
-its exact QHub/Nebari release (installed once into a cached virtualenv) renders it and computes
-each stage's inputs, and every stage is planned in order. With --root, runs init, plan and
-show -json in each root. Either way one summary with a plan hash is printed ('apply
---expect-hash' applies only that plan); a root that cannot be planned until an earlier root's
-changes are applied is reported as pending. The engine is the one the QHub/Nebari release pins
-(for --root: the release --qhub-version or .qhub-version names; without one, tofu from PATH).
-The plan does not take the state lock (it is only for review; apply plans again with the lock). An invalid config is never planned; with --config
-the Markdown output is the whole PR comment, findings included.
-Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure or an invalid config.`;
-
-// src/cli/apply.ts
-var import_types9 = require("./cli-types.js");
-
-// src/jobs/apply.ts
-init_bundle_url();
-
-// src/github/api.ts
-init_bundle_url();
-
-// src/action/settings.ts
-init_bundle_url();
-
-// src/jobs/validate.ts
-init_bundle_url();
-
-// src/report/apply.ts
-init_bundle_url();
-
-// src/cli/apply.ts
-async function factsFromFile(file, cwd) {
-  const bytes = await (0, import_promises7.readFile)((0, import_node_path10.resolve)(cwd, file)).catch((error) => {
-    throw new import_types9.UserFacingError(`${file}: cannot be read (${error.code ?? error.message})`);
-  });
-  const loaded = loadYaml(bytes, file);
-  if (!loaded.document) throw new import_types9.UserFacingError(loaded.findings.map((finding) => finding.message).join("; "));
-  return deploymentFacts(loaded.document.data);
+function cliToolOutput(io) {
+  return (text) => {
+    if (io.env.QHUB_GITOPS_DEBUG) io.stderr(text);
+  };
 }
-var usage2 = `usage: qhub-gitops apply [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]]
-                         [--expect-hash sha256:HEX] [--engine auto|tofu|terraform|PATH]
-                         [--engine-version V] [--engine-mirror URL]
-
-Plans again and applies the plan files it just made, root by root: with --root, each root in the
-order given; without, the QHub/Nebari config's stages, rendered by its exact QHub release as
-'qhub-gitops plan' does. With --expect-hash (the hash 'qhub-gitops plan' printed for the reviewed
-plan), nothing is applied unless the new plan has that same hash. A failure stops the run; the
-roots after it are not applied. A state lock held by another run is reported with its
-force-unlock command and never retried. A config that does not pass 'qhub-gitops validate' (error
-findings) or has prevent_deploy: true is refused before planning, as the action refuses it (with
---root, when --config names it).
-${ENGINE_USAGE}
-Exit codes: 0 applied, 1 failure (the root and the error are printed), 3 the plan differs from
---expect-hash (nothing changed), 2 usage.`;
-
-// src/cli/destroy.ts
-var import_types10 = require("./cli-types.js");
-
-// src/jobs/destroy.ts
-init_bundle_url();
-
-// src/deploy/cluster.ts
-init_bundle_url();
-var INGRESS_SERVICES = ["qhub-traefik-ingress", "nebari-traefik-ingress"];
-function failed(what, error) {
-  return { what, status: "failed", detail: error.message };
-}
-function foreignClusterReason(current, facts) {
-  const expected = resourcePrefix(facts);
-  const escaped = expected.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  if (facts.projectName !== null && new RegExp(`(?:^|[^A-Za-z0-9-])${escaped}(?:$|[^A-Za-z0-9-])`).test(current.name)) return null;
-  return `the kubeconfig's current context is cluster \`${current.name || "(none)"}\` (${current.server || "no server"}), not this deployment's \`${expected}\`, so nothing was deleted there. Point the current context at \`${expected}\` before destroying (\`gcloud container clusters get-credentials\`, \`aws eks update-kubeconfig\`, \`az aks get-credentials\`), or check its load balancer and disks by hand`;
-}
-async function cleanUpCluster(cluster, facts) {
-  const { namespace } = facts;
-  const whats = ["Jupyter and Dask pods", ...INGRESS_SERVICES.map((name) => `Service ${namespace}/${name} and its load balancer`), "volume claims and their disks"];
-  const skipAll = (detail) => whats.map((what) => ({ what, status: "skipped", detail }));
-  const unreachable = await cluster.unreachableReason(namespace);
-  if (unreachable !== null) return skipAll(`the cluster is not reachable (${unreachable}): check the load balancer and disks by hand`);
-  let foreign;
+async function withCliPorts(values, io, prefix, job) {
+  const args = { engine: values.engine, engineVersion: values["engine-version"], engineMirror: values["engine-mirror"] };
+  const runner = cliRunner(io);
+  const notice = (line) => io.stderr(`${line}
+`);
+  const engine = lazyEngine(
+    args,
+    () => openEngine(args, { env: io.env, runner, log: notice, toolOutput: cliToolOutput(io) }).catch((error) => {
+      throw error instanceof EngineSelectionError ? new import_types2.UsageError(error.message) : error;
+    })
+  );
+  const workDir = await (0, import_promises7.mkdtemp)((0, import_node_path10.join)((0, import_node_os3.tmpdir)(), prefix));
   try {
-    foreign = foreignClusterReason(await cluster.currentCluster(), facts);
-  } catch (error) {
-    foreign = `the current kube context could not be read (${error.message}), so nothing was deleted: check the load balancer and disks by hand`;
+    return await job({
+      engine,
+      cluster: kubectlCluster(runner, io.env),
+      runner,
+      env: io.env,
+      log: io.progress ?? (() => void 0),
+      notice,
+      workDir,
+      planConfig: planDeployableConfig
+    });
+  } finally {
+    await (0, import_promises7.rm)(workDir, { recursive: true, force: true });
   }
-  if (foreign !== null) return skipAll(foreign);
-  const steps = [];
-  try {
-    const pods = await cluster.deleteWorkloadPods(namespace);
-    steps.push({ what: whats[0], status: "done", detail: `${pods} deleted` });
-  } catch (error) {
-    steps.push(failed(whats[0], error));
-  }
-  for (const [index, name] of INGRESS_SERVICES.entries()) {
-    try {
-      const result = await cluster.deleteService(namespace, name);
-      steps.push({ what: whats[index + 1], status: "done", detail: result === "deleted" ? "deleted, load balancer released" : "not present" });
-    } catch (error) {
-      steps.push(failed(whats[index + 1], error));
-    }
-  }
-  try {
-    const { claims, retained } = await cluster.deleteVolumeClaims(namespace);
-    const kept = retained.length > 0 ? `; volumes kept by their Retain policy (delete their disks by hand): ${retained.join(", ")}` : "";
-    const detail = `${claims} claims marked for deletion (their disks go once the pods using them are gone)${kept}`;
-    steps.push({ what: whats[whats.length - 1], status: retained.length > 0 ? "failed" : "done", detail });
-  } catch (error) {
-    steps.push(failed(whats[whats.length - 1], error));
-  }
-  return steps;
-}
-var WAIT = "10m";
-function kubectlCluster(runner, env, kubectl = "kubectl") {
-  async function run3(args) {
-    const result = await runner(kubectl, args, { cwd: ".", env });
-    if (result.code !== 0) throw new Error(`kubectl ${args.slice(0, 3).join(" ")} failed: ${(result.stderr || result.stdout).trim().split("\n").slice(-3).join(" ")}`);
-    return result.stdout;
-  }
-  const names = (output) => output.split("\n").map((line) => line.trim()).filter((line) => line !== "");
-  return {
-    async unreachableReason(namespace) {
-      try {
-        await run3(["get", "namespace", namespace, "--request-timeout=20s", "-o", "name"]);
-        return null;
-      } catch (error) {
-        return error.code === "ENOENT" ? "kubectl is not installed on the runner" : error.message;
-      }
-    },
-    async currentCluster() {
-      const output = await run3(["config", "view", "--minify", "-o", 'jsonpath={.clusters[0].name}{"\\n"}{.clusters[0].cluster.server}']);
-      const [name = "", server = ""] = output.split("\n").map((line) => line.trim());
-      return { name, server };
-    },
-    async deleteWorkloadPods(namespace) {
-      let count = 0;
-      for (const selector of ["component=singleuser-server", "app.kubernetes.io/component in (dask-scheduler,dask-worker)"]) {
-        count += names(await run3(["delete", "pods", "-n", namespace, "-l", selector, "--wait=true", `--timeout=${WAIT}`, "-o", "name"])).length;
-      }
-      return count;
-    },
-    async deleteService(namespace, name) {
-      const output = await run3(["delete", "service", name, "-n", namespace, "--ignore-not-found", "--wait=true", `--timeout=${WAIT}`, "-o", "name"]);
-      return names(output).length > 0 ? "deleted" : "absent";
-    },
-    async deleteVolumeClaims(namespace) {
-      const volumes = JSON.parse(await run3(["get", "pv", "-o", "json"]));
-      const ours = volumes.items.filter((volume) => volume.spec.claimRef?.namespace === namespace);
-      const claims = names(await run3(["delete", "pvc", "--all", "-n", namespace, "--wait=false", "-o", "name"])).length;
-      return { claims, retained: ours.filter((volume) => volume.spec.persistentVolumeReclaimPolicy === "Retain").map((volume) => volume.metadata.name) };
-    }
-  };
-}
-
-// src/deploy/confirm.ts
-init_bundle_url();
-
-// src/report/leftovers-issue.ts
-init_bundle_url();
-
-// src/deploy/leftovers.ts
-init_bundle_url();
-
-// src/deploy/cleanup.ts
-init_bundle_url();
-function providerOfType(type) {
-  if (type.startsWith("google_")) return "gcp";
-  if (type.startsWith("aws_")) return "aws";
-  if (type.startsWith("azurerm_")) return "azure";
-  if (type.startsWith("digitalocean_")) return "do";
-  if (type.startsWith("kubernetes_") || type.startsWith("helm_")) return "kubernetes";
-  if (type.startsWith("keycloak_")) return "keycloak";
-  return "other";
-}
-var CLEANUP_COMMANDS = {
-  // GCP
-  google_container_cluster: (n) => `gcloud container clusters delete ${n.prefix} --region ${n.region} --quiet`,
-  google_container_node_pool: (n) => `gcloud container node-pools delete ${n.key} --cluster ${n.prefix} --region ${n.region} --quiet`,
-  google_service_account: (n) => `gcloud iam service-accounts delete ${n.prefix}@${n.gcpProject}.iam.gserviceaccount.com --quiet`,
-  google_project_iam_member: (n) => `gcloud projects get-iam-policy ${n.gcpProject} --format=json | grep -n 'deleted:serviceAccount:${n.prefix}@' ; then: gcloud projects remove-iam-policy-binding ${n.gcpProject} --member=MEMBER --role=ROLE`,
-  google_storage_bucket: (n) => `gcloud storage buckets list --filter="name~${n.prefix}" ; then: gcloud storage rm -r gs://BUCKET`,
-  google_artifact_registry_repository: (n) => `gcloud artifacts repositories delete ${n.prefix} --location ${n.region} --quiet`,
-  google_container_registry: () => 'Do not delete blindly: this is the project-wide gcr.io bucket other projects may use. Remove it from state only: see "then" below.',
-  // AWS, in aws_cleanup's order: node groups, cluster, load balancer, EFS, network, volumes, state, IAM.
-  aws_eks_node_group: (n) => `aws eks delete-nodegroup --cluster-name ${n.prefix} --nodegroup-name ${n.key} && aws eks wait nodegroup-deleted --cluster-name ${n.prefix} --nodegroup-name ${n.key}`,
-  aws_eks_cluster: (n) => `aws eks delete-cluster --name ${n.prefix} && aws eks wait cluster-deleted --name ${n.prefix}`,
-  aws_eks_addon: (n) => `aws eks list-addons --cluster-name ${n.prefix} ; then: aws eks delete-addon --cluster-name ${n.prefix} --addon-name ADDON`,
-  aws_efs_mount_target: (n) => `aws efs describe-file-systems --query "FileSystems[?Name=='${n.prefix}-jupyterhub-shared'].FileSystemId" ; then: aws efs describe-mount-targets --file-system-id FS_ID and aws efs delete-mount-target --mount-target-id MT_ID`,
-  aws_efs_file_system: (n) => `aws efs describe-file-systems --query "FileSystems[?Name=='${n.prefix}-jupyterhub-shared'].FileSystemId" ; then (mount targets first): aws efs delete-file-system --file-system-id FS_ID`,
-  aws_vpc: (n) => `aws ec2 describe-vpcs --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then, after subnets, gateways and security groups: aws ec2 delete-vpc --vpc-id VPC_ID`,
-  aws_subnet: (n) => `aws ec2 describe-subnets --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then: aws ec2 delete-subnet --subnet-id SUBNET_ID`,
-  aws_internet_gateway: (n) => `aws ec2 describe-internet-gateways --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then: aws ec2 detach-internet-gateway --internet-gateway-id IGW_ID --vpc-id VPC_ID && aws ec2 delete-internet-gateway --internet-gateway-id IGW_ID`,
-  aws_route_table: (n) => `aws ec2 describe-route-tables --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then: aws ec2 delete-route-table --route-table-id RTB_ID`,
-  aws_security_group: (n) => `aws ec2 describe-security-groups --filters Name=tag:Project,Values=${n.project} Name=tag:Environment,Values=${n.namespace} ; then: aws ec2 delete-security-group --group-id SG_ID`,
-  aws_ecr_repository: (n) => `aws ecr delete-repository --repository-name ${n.prefix}-jupyterlab --force`,
-  aws_s3_bucket: (n) => `aws s3api list-object-versions --bucket ${n.prefix}-terraform-state ; delete every version and delete marker (aws s3api delete-objects), then: aws s3api delete-bucket --bucket ${n.prefix}-terraform-state`,
-  aws_dynamodb_table: (n) => `aws dynamodb delete-table --table-name ${n.prefix}-terraform-state-lock`,
-  aws_iam_role: (n) => `aws iam list-roles --query "Roles[?starts_with(RoleName, '${n.prefix}-')].RoleName" ; then per role: aws iam list-attached-role-policies, aws iam detach-role-policy, aws iam delete-role --role-name ROLE`,
-  aws_iam_policy: (n) => `aws iam list-policies --scope Local --query "Policies[?contains(PolicyName, '${n.prefix}')].Arn" ; then: delete non-default versions, aws iam delete-policy --policy-arn ARN`,
-  aws_iam_openid_connect_provider: () => "aws iam list-open-id-connect-providers ; then: aws iam delete-open-id-connect-provider --open-id-connect-provider-arn ARN",
-  aws_kms_key: (n) => `aws kms list-aliases --query "Aliases[?contains(AliasName, '${n.prefix}')]" ; then: aws kms schedule-key-deletion --key-id KEY_ID --pending-window-in-days 7`,
-  aws_resourcegroups_group: (n) => `aws resource-groups delete-group --group-name ${n.project}`,
-  // Azure: deleting the resource group deletes everything in it, AKS's node resource group too.
-  azurerm_kubernetes_cluster: (n) => `az aks delete --name ${n.prefix} --resource-group ${n.prefix} --yes`,
-  azurerm_kubernetes_cluster_node_pool: (n) => `az aks nodepool delete --cluster-name ${n.prefix} --resource-group ${n.prefix} --name ${n.key}`,
-  azurerm_resource_group: (n) => `az group delete --name ${n.prefix} --yes ; and for 0.4+ state: az group delete --name ${n.prefix}-state --yes`,
-  azurerm_storage_account: (n) => `az group delete --name ${n.prefix}-state --yes   # 0.3.x keeps the state account in ${n.prefix}`,
-  azurerm_container_registry: (n) => `az group delete --name ${n.prefix} --yes`,
-  // DigitalOcean (up to Nebari 2024.11.1). --dangerous also deletes the cluster's LBs and volumes.
-  digitalocean_kubernetes_cluster: (n) => `doctl kubernetes cluster delete ${n.prefix} --dangerous -f`,
-  digitalocean_kubernetes_node_pool: (n) => `doctl kubernetes cluster node-pool delete ${n.prefix} ${n.key} -f`,
-  digitalocean_spaces_bucket: (n) => `aws s3 rb s3://${n.prefix}-terraform-state --force --endpoint=https://${n.region}.digitaloceanspaces.com`
-};
-var FALLBACK = {
-  gcp: (n) => `find it by name (${n.prefix}) in the Cloud Console or with gcloud, and delete it`,
-  aws: (n) => `aws resourcegroupstaggingapi get-resources --tag-filters Key=Project,Values=${n.project} Key=Environment,Values=${n.namespace} ; delete what it lists`,
-  azure: (n) => `az group delete --name ${n.prefix} --yes`,
-  do: (n) => `doctl kubernetes cluster list-associated-resources ${n.prefix}`,
-  kubernetes: () => "gone with the cluster; if the cluster is still up, delete it with kubectl (or helm uninstall)",
-  keycloak: () => "gone with the cluster (Keycloak runs in it); nothing to delete in a cloud",
-  other: () => "no known cloud object: check what it created"
-};
-function parseAddress(address) {
-  const keys = [...address.matchAll(/\[("(?:[^"\\]|\\.)*"|\d+)\]/g)].map((match) => match[1]);
-  const bare = address.replace(/\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g, "");
-  const parts2 = bare.split(".");
-  while (parts2[0] === "module") parts2.splice(0, 2);
-  const mode = parts2[0] === "data" ? "data" : "managed";
-  if (mode === "data") parts2.shift();
-  const lastKey = keys.length > 0 && address.endsWith("]") ? keys[keys.length - 1] : null;
-  return {
-    type: parts2[0] ?? address,
-    key: lastKey === null ? null : lastKey.startsWith('"') ? JSON.parse(lastKey) : lastKey,
-    mode
-  };
-}
-function namesFor(facts, key) {
-  return {
-    prefix: facts ? resourcePrefix(facts) : "<project_name>-<namespace>",
-    project: facts?.projectName ?? "<project_name>",
-    namespace: facts?.namespace ?? "<namespace>",
-    region: facts?.region ?? "<region>",
-    gcpProject: facts?.gcpProject ?? "<gcp-project-id>",
-    key: key ?? "<name>"
-  };
-}
-function cleanupCommand(type, key, facts) {
-  const names = namesFor(facts, key);
-  const template = CLEANUP_COMMANDS[type] ?? FALLBACK[providerOfType(type)];
-  return template(names);
-}
-
-// src/deploy/leftovers.ts
-function shellQuote(text) {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function leftoversOf(states, facts, engineCommand) {
-  const leftovers = [];
-  for (const state of states) {
-    for (const address of state.addresses ?? []) {
-      const parsed = parseAddress(address);
-      if (parsed.mode === "data") continue;
-      leftovers.push({
-        root: state.root,
-        address,
-        type: parsed.type,
-        provider: providerOfType(parsed.type),
-        command: cleanupCommand(parsed.type, parsed.key, facts),
-        forget: `${engineCommand} state rm ${shellQuote(address)}`
-      });
-    }
-  }
-  return leftovers;
-}
-var CLOUDS2 = /* @__PURE__ */ new Set(["gcp", "aws", "azure", "do"]);
-function nameChecks(facts) {
-  if (!facts || !facts.provider || !CLOUDS2.has(facts.provider)) return [];
-  const p = resourcePrefix(facts);
-  const ns = facts.namespace;
-  const region = facts.region ?? "<region>";
-  const stateWhy = "stage 01's state is local to the machine that deployed, so a destroy on a fresh runner cannot see it";
-  const lbWhy = `created by Kubernetes for the Service ${ns}/qhub-traefik-ingress (Nebari: nebari-traefik-ingress), not by Terraform`;
-  const diskWhy = "created by Kubernetes for PersistentVolumeClaims (NFS, conda-store, Helm charts), not by Terraform";
-  switch (facts.provider) {
-    case "gcp":
-      return [
-        { what: `state bucket gs://${p}-terraform-state`, why: stateWhy, command: `gcloud storage ls gs://${p}-terraform-state && gcloud storage rm -r gs://${p}-terraform-state` },
-        {
-          what: "ingress load balancer",
-          why: lbWhy,
-          command: `gcloud compute forwarding-rules list --filter="description~traefik-ingress" ; then delete the rule, its target pool and the k8s-fw-* firewall rules`
-        },
-        { what: "volume disks", why: diskWhy, command: `gcloud compute disks list --filter="-users:* AND description~${ns}" ; then: gcloud compute disks delete DISK --region ${region}` }
-      ];
-    case "aws":
-      return [
-        {
-          what: `state bucket ${p}-terraform-state and lock table ${p}-terraform-state-lock`,
-          why: stateWhy,
-          command: `aws s3api head-bucket --bucket ${p}-terraform-state ; aws dynamodb describe-table --table-name ${p}-terraform-state-lock ; delete as in the aws_s3_bucket and aws_dynamodb_table rows`
-        },
-        {
-          what: "ingress load balancer (Classic ELB) and its k8s-elb-* security group",
-          why: `${lbWhy}; it blocks deleting the VPC (DependencyViolation)`,
-          command: `aws resourcegroupstaggingapi get-resources --resource-type-filters elasticloadbalancing:loadbalancer --tag-filters Key=kubernetes.io/cluster/${p},Values=owned ; then: aws elb delete-load-balancer --load-balancer-name NAME`
-        },
-        { what: "EBS volumes", why: diskWhy, command: `aws ec2 describe-volumes --filters Name=tag:kubernetes.io/cluster/${p},Values=owned Name=status,Values=available ; then: aws ec2 delete-volume --volume-id VOL_ID` }
-      ];
-    case "azure":
-      return [
-        { what: `state resource group ${p}-state (QHub 0.4+; 0.3.x keeps state in ${p})`, why: stateWhy, command: `az group show --name ${p}-state && az group delete --name ${p}-state --yes` },
-        {
-          what: `node resource group ${p}-node-resource-group (load balancer, public IP, disks)`,
-          why: "AKS deletes it with the cluster; it survives only when the cluster delete failed",
-          command: `az group show --name ${p}-node-resource-group && az group delete --name ${p}-node-resource-group --yes`
-        }
-      ];
-    case "do":
-      return [
-        {
-          what: `state Space ${p}-terraform-state`,
-          why: stateWhy,
-          command: `aws s3 ls s3://${p}-terraform-state --endpoint=https://${region}.digitaloceanspaces.com && aws s3 rb s3://${p}-terraform-state --force --endpoint=https://${region}.digitaloceanspaces.com`
-        },
-        { what: "load balancers and pvc-* volumes", why: `${lbWhy}; ${diskWhy}`, command: "doctl compute load-balancer list ; doctl compute volume list ; delete those of this cluster" }
-      ];
-  }
-}
-
-// src/jobs/destroy.ts
-async function destroyRoots(targets, engine, options) {
-  const cluster = options.cluster && options.facts ? await cleanUpCluster(options.cluster, options.facts) : [];
-  const { roots, runnerWarnings } = await destroyInReverse(targets, engine);
-  return {
-    roots,
-    cluster,
-    leftovers: leftoversOf(
-      roots.map((root) => root.state),
-      options.facts,
-      engine.command
-    ),
-    nameChecks: nameChecks(options.facts),
-    runnerWarnings
-  };
-}
-function runnerCluster(env, runner) {
-  return kubectlCluster(runner, env);
-}
-async function destroyTargets(request) {
-  const targets = await targetsOf(request);
-  if ("roots" in targets) return targets.roots;
-  const planned = targets.config;
-  return planned.run.roots.map((outcome) => {
-    const spec = planned.specs.find((candidate) => candidate.label === outcome.root);
-    if (planned.previewOnly.includes(outcome.root)) {
-      return { root: outcome.root, unprepared: "its remote state storage was not found, so its state cannot be read from here" };
-    }
-    if (spec) return spec;
-    const why = outcome.status === "pending" ? outcome.reason : "it could not be prepared";
-    return { root: outcome.root, unprepared: `its input variables are not known (${why}), so it cannot be destroyed from here` };
-  });
 }
 
 // src/cli/destroy.ts
-var usage3 = `usage: qhub-gitops destroy [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]] --yes
+var import_types3 = require("./cli-types.js");
+var usage = `usage: qhub-gitops destroy [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]] --yes
                            [--format text|json] [--clean-cluster] [--engine auto|tofu|terraform|PATH]
                            [--engine-version V] [--engine-mirror URL]
 
@@ -36420,51 +34539,41 @@ and disks). --clean-cluster first deletes the ingress Service and the volume cla
 (KUBECONFIG). --format json prints {"destroyed": bool, "leftovers": [{"root", "address", "type", ...}]}.
 ${ENGINE_USAGE}
 Exit codes: 0 every state is empty, 1 something is left, 2 usage.`;
-var destroyCommand = {
+var destroyCommand = (0, import_types3.defineCommand)({
   name: "destroy",
   summary: "destroy Terraform roots (or a QHub config) in reverse order and list what is left, with cleanup commands",
-  usage: usage3,
-  async run(argv, io) {
-    const parsed = (0, import_types10.parseCommandLine)({
-      args: argv,
-      options: {
-        ...TARGET_OPTIONS,
-        yes: { type: "boolean", default: false },
-        format: { type: "string", default: "text" },
-        "clean-cluster": { type: "boolean", default: false }
-      }
-    });
-    const { format, yes } = parsed.values;
-    if (format !== "json" && format !== "text") throw new import_types10.UsageError(`--format must be text or json, not '${format}'`);
-    const dirs = parsed.values.root ?? [];
-    if (!yes) throw new import_types10.UsageError("destroy deletes everything it is given: add --yes to confirm");
-    const source = { cwd: io.cwd, config: parsed.values.config ?? null, environments: parsed.values.environments ?? null, qhubVersion: parsed.values["qhub-version"] ?? null, env: io.env, runner: cliRunner(io) };
-    const configFile = source.config ?? (dirs.length === 0 ? resolveConfigPath(void 0, io.cwd) : null);
-    if (parsed.values["clean-cluster"] && configFile === null) throw new import_types10.UsageError("--clean-cluster needs --config (for the namespace)");
-    const facts = configFile === null ? null : await factsFromFile(configFile, io.cwd);
-    const engine = await engineForCli(engineArgsOf(parsed.values), io);
-    const workDir = await (0, import_promises8.mkdtemp)((0, import_node_path11.join)((0, import_node_os3.tmpdir)(), "qhub-gitops-destroy-"));
-    let outcome;
-    try {
-      let targets;
-      if (dirs.length > 0 && source.config === null) await followReleaseEngine(engine, engineArgsOf(parsed.values), source.qhubVersion ?? void 0, io);
-      try {
-        targets = await destroyTargets(configRequest(dirs, source, engine, workDir));
-      } catch (error) {
-        if (error instanceof QhubError) throw new import_types10.UserFacingError(`nothing was destroyed: ${error.message}`, 1);
-        throw error;
-      }
-      outcome = await destroyRoots(targets, engine, { facts, cluster: parsed.values["clean-cluster"] ? runnerCluster(io.env, source.runner) : null });
-    } finally {
-      await (0, import_promises8.rm)(workDir, { recursive: true, force: true });
-    }
+  usage,
+  options: {
+    ...TARGET_OPTIONS,
+    yes: { type: "boolean", default: false },
+    format: { type: "string", default: "text" },
+    "clean-cluster": { type: "boolean", default: false }
+  },
+  async run(parsed, io) {
+    const { values } = parsed;
+    const { format, yes } = values;
+    if (format !== "json" && format !== "text") throw new import_types3.UsageError(`--format must be text or json, not '${format}'`);
+    if (!yes) throw new import_types3.UsageError("destroy deletes everything it is given: add --yes to confirm");
+    const target = await targetOf(values, io);
+    const { deployment } = target;
+    if (values["clean-cluster"] && deployment === null) throw new import_types3.UsageError("--clean-cluster needs --config (for the namespace)");
+    if (deployment && deployment.missing !== null) throw new import_types3.UserFacingError(`${deployment.configFile}: ${deployment.missing}`);
+    if (deployment?.loaded?.document === null) throw new import_types3.UserFacingError(deployment.loaded.findings.map((finding) => finding.message).join("; "));
+    const destroyed = await withCliPorts(
+      values,
+      io,
+      "qhub-gitops-destroy-",
+      (ports) => runDestroy({ ...target, confirmation: null, cleanCluster: values["clean-cluster"], report: null }, ports)
+    );
+    if (destroyed.status !== "done") throw new import_types3.UserFacingError(`nothing was destroyed: ${destroyed.message}`, 1);
+    const { outcome } = destroyed;
     if (format === "json") io.stdout(`${JSON.stringify(destroyJson(outcome), null, 2)}
 `);
     else io.stdout(`${destroyText(outcome).join("\n")}
 `);
     return isDestroyed(outcome) ? 0 : 1;
   }
-};
+});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   destroyCommand

@@ -7473,6 +7473,9 @@ function resolveConfigPath(given, cwd) {
   return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
 }
 
+// src/jobs/new-deployment.ts
+init_bundle_url();
+
 // src/deploy/new-deployment.ts
 init_bundle_url();
 var import_node_util = require("node:util");
@@ -7827,6 +7830,16 @@ function createNewDeployment(request) {
   return { ...candidate, text, stateBucket };
 }
 
+// src/jobs/new-deployment.ts
+function runNewDeployment(request) {
+  try {
+    return { status: "created", deployment: createNewDeployment(request) };
+  } catch (error) {
+    if (error instanceof NewDeploymentError) return { status: "refused", message: error.message };
+    throw error;
+  }
+}
+
 // src/cli/new-deployment.ts
 var import_types = require("./cli-types.js");
 var usage = `usage: qhub-gitops new-deployment NAME [--config CONFIG] [--other-deployment CONFIG]...
@@ -7851,38 +7864,26 @@ async function readConfig(path, cwd) {
     throw new import_types.UserFacingError(code === "ENOENT" ? `${path}: file not found` : `${path}: cannot be read (${code ?? error.message})`);
   }
 }
-var newDeploymentCommand = {
+var newDeploymentCommand = (0, import_types.defineCommand)({
   name: "new-deployment",
   summary: "derive the config of a new deployment with its own namespace and host name",
   usage,
-  async run(argv, io) {
-    const parsed = (0, import_types.parseCommandLine)({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        config: { type: "string" },
-        "other-deployment": { type: "string", multiple: true, default: [] },
-        domain: { type: "string" },
-        output: { type: "string" }
-      }
-    });
+  options: {
+    config: { type: "string" },
+    "other-deployment": { type: "string", multiple: true, default: [] },
+    domain: { type: "string" },
+    output: { type: "string" }
+  },
+  positionals: true,
+  async run(parsed, io) {
     const [name, ...extra] = parsed.positionals;
     if (name === void 0) throw new import_types.UsageError("the new deployment NAME is required");
     if (extra.length > 0) throw new import_types.UsageError(`unexpected arguments: ${extra.join(" ")}`);
     const source = await readConfig(resolveConfigPath(parsed.values.config, io.cwd), io.cwd);
     const otherDeployments = await Promise.all(parsed.values["other-deployment"].map((path) => readConfig(path, io.cwd)));
-    let created;
-    try {
-      created = createNewDeployment({
-        name,
-        source,
-        otherDeployments,
-        ...parsed.values.domain ? { domain: parsed.values.domain } : {}
-      });
-    } catch (error) {
-      if (error instanceof NewDeploymentError) throw new import_types.UserFacingError(error.message, 1);
-      throw error;
-    }
+    const outcome = runNewDeployment({ name, source, otherDeployments, ...parsed.values.domain ? { domain: parsed.values.domain } : {} });
+    if (outcome.status === "refused") throw new import_types.UserFacingError(outcome.message, 1);
+    const created = outcome.deployment;
     if (parsed.values.output) {
       await (0, import_promises.writeFile)((0, import_node_path2.resolve)(io.cwd, parsed.values.output), created.text);
     } else {
@@ -7894,7 +7895,7 @@ var newDeploymentCommand = {
     );
     return 0;
   }
-};
+});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   newDeploymentCommand

@@ -8722,7 +8722,7 @@ var require_util = __commonJS({
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator.return();
           },
           type: "bytes"
@@ -9051,12 +9051,12 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code, reason: reason2 } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
           code,
-          reason
+          reason2
         );
       });
       diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
@@ -9589,9 +9589,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -9629,12 +9629,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -11912,8 +11912,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -13033,7 +13033,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator.return();
           },
           type: "bytes"
@@ -14170,12 +14170,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -14846,12 +14846,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -15333,16 +15333,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve6(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -15353,7 +15353,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -15404,7 +15404,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -15416,7 +15416,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -15755,8 +15755,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -16604,12 +16604,12 @@ var require_retry_handler = __commonJS({
         this.etag = null;
         this.resume = null;
         this.headersSent = false;
-        this.handler.onConnect((reason) => {
+        this.handler.onConnect((reason2) => {
           this.aborted = true;
           if (this.abort) {
-            this.abort(reason);
+            this.abort(reason2);
           } else {
-            this.reason = reason;
+            this.reason = reason2;
           }
         });
       }
@@ -17033,7 +17033,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -17046,7 +17046,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve7(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -17065,7 +17065,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -17082,7 +17082,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve6,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -17152,18 +17152,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream: stream2, length } = consume2;
+      const { type, body, resolve: resolve7, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream2[kContentType] }));
+          resolve7(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -17422,9 +17422,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -17649,9 +17649,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -17938,9 +17938,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -18033,9 +18033,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -19048,9 +19048,9 @@ var require_dump = __commonJS({
         this.#abort = abort;
         this.#handler.onConnect(this.#customAbort.bind(this));
       }
-      #customAbort(reason) {
+      #customAbort(reason2) {
         this.#aborted = true;
-        this.#reason = reason;
+        this.#reason = reason2;
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -20080,13 +20080,13 @@ var require_response = __commonJS({
         urlList: init?.urlList ? [...init.urlList] : []
       };
     }
-    function makeNetworkError(reason) {
-      const isError = isErrorLike(reason);
+    function makeNetworkError(reason2) {
+      const isError = isErrorLike(reason2);
       return makeResponse({
         type: "error",
         status: 0,
-        error: isError ? reason : new Error(reason ? String(reason) : reason),
-        aborted: reason && reason.name === "AbortError"
+        error: isError ? reason2 : new Error(reason2 ? String(reason2) : reason2),
+        aborted: reason2 && reason2.name === "AbortError"
       });
     }
     function isNetworkError(response) {
@@ -21071,13 +21071,13 @@ var require_fetch = __commonJS({
         this.dump = false;
         this.state = "ongoing";
       }
-      terminate(reason) {
+      terminate(reason2) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "terminated";
-        this.connection?.destroy(reason);
-        this.emit("terminated", reason);
+        this.connection?.destroy(reason2);
+        this.emit("terminated", reason2);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
       abort(error) {
@@ -21356,7 +21356,7 @@ var require_fetch = __commonJS({
         fetchParams.controller.dump = true;
       }
       if (request.integrity) {
-        const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
+        const processBodyError = (reason2) => fetchFinale(fetchParams, makeNetworkError(reason2));
         if (request.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
@@ -21834,9 +21834,9 @@ var require_fetch = __commonJS({
       const pullAlgorithm = async () => {
         await fetchParams.controller.resume();
       };
-      const cancelAlgorithm = (reason) => {
+      const cancelAlgorithm = (reason2) => {
         if (!isCancelled(fetchParams)) {
-          fetchParams.controller.abort(reason);
+          fetchParams.controller.abort(reason2);
         }
       };
       const stream2 = new ReadableStream(
@@ -21847,8 +21847,8 @@ var require_fetch = __commonJS({
           async pull(controller) {
             await pullAlgorithm(controller);
           },
-          async cancel(reason) {
-            await cancelAlgorithm(reason);
+          async cancel(reason2) {
+            await cancelAlgorithm(reason2);
           },
           type: "bytes"
         }
@@ -21898,7 +21898,7 @@ var require_fetch = __commonJS({
           }
         }
       };
-      function onAborted(reason) {
+      function onAborted(reason2) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
           if (isReadable(stream2)) {
@@ -21909,7 +21909,7 @@ var require_fetch = __commonJS({
         } else {
           if (isReadable(stream2)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
-              cause: isErrorLike(reason) ? reason : void 0
+              cause: isErrorLike(reason2) ? reason2 : void 0
             }));
           }
         }
@@ -21919,7 +21919,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -21995,7 +21995,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -22038,7 +22038,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -24502,16 +24502,16 @@ var require_util7 = __commonJS({
       }
       return code >= 3e3 && code <= 4999;
     }
-    function failWebsocketConnection(ws, reason) {
+    function failWebsocketConnection(ws, reason2) {
       const { [kController]: controller, [kResponse]: response } = ws;
       controller.abort();
       if (response?.socket && !response.socket.destroyed) {
         response.socket.destroy();
       }
-      if (reason) {
+      if (reason2) {
         fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
-          error: new Error(reason),
-          message: reason
+          error: new Error(reason2),
+          message: reason2
         });
       }
     }
@@ -24771,7 +24771,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code, reason2, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -24779,13 +24779,13 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code !== void 0 && reason2 === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
           frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+        } else if (code !== void 0 && reason2 !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
           frame.frameData.writeUInt16BE(code, 0);
-          frame.frameData.write(reason, 2, "utf-8");
+          frame.frameData.write(reason2, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
         }
@@ -24810,11 +24810,11 @@ var require_connection = __commonJS({
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code = 1005;
-      let reason = "";
+      let reason2 = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
         code = result.code ?? 1005;
-        reason = result.reason;
+        reason2 = result.reason;
       } else if (!ws[kReceivedClose]) {
         code = 1006;
       }
@@ -24822,13 +24822,13 @@ var require_connection = __commonJS({
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code,
-        reason
+        reason: reason2
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
           code,
-          reason
+          reason: reason2
         });
       }
     }
@@ -24954,9 +24954,9 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors2();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
-      failWebsocketConnection(ws, reason);
+    function failWebsocketConnectionWithCode(ws, code, reason2) {
+      closeWebSocketConnection(ws, code, reason2, Buffer.byteLength(reason2));
+      failWebsocketConnection(ws, reason2);
     }
     var ByteParser = class extends Writable {
       #buffers = [];
@@ -25236,16 +25236,16 @@ var require_receiver = __commonJS({
         if (code !== void 0 && !isValidStatusCode(code)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
-        let reason = data.subarray(2);
-        if (reason[0] === 239 && reason[1] === 187 && reason[2] === 191) {
-          reason = reason.subarray(3);
+        let reason2 = data.subarray(2);
+        if (reason2[0] === 239 && reason2[1] === 187 && reason2[2] === 191) {
+          reason2 = reason2.subarray(3);
         }
         try {
-          reason = utf8Decode(reason);
+          reason2 = utf8Decode(reason2);
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code, reason: reason2, error: false };
       }
       /**
        * Parses control frames.
@@ -25260,9 +25260,9 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
-            failWebsocketConnection(this.ws, reason);
+            const { code, reason: reason2 } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code, reason2, reason2.length);
+            failWebsocketConnection(this.ws, reason2);
             return false;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
@@ -25501,14 +25501,14 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code = void 0, reason2 = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
         if (code !== void 0) {
           code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
         }
-        if (reason !== void 0) {
-          reason = webidl.converters.USVString(reason, prefix, "reason");
+        if (reason2 !== void 0) {
+          reason2 = webidl.converters.USVString(reason2, prefix, "reason");
         }
         if (code !== void 0) {
           if (code !== 1e3 && (code < 3e3 || code > 4999)) {
@@ -25516,8 +25516,8 @@ var require_websocket = __commonJS({
           }
         }
         let reasonByteLength = 0;
-        if (reason !== void 0) {
-          reasonByteLength = Buffer.byteLength(reason);
+        if (reason2 !== void 0) {
+          reasonByteLength = Buffer.byteLength(reason2);
           if (reasonByteLength > 123) {
             throw new DOMException(
               `Reason must be less than 123 bytes; received ${reasonByteLength}`,
@@ -25525,7 +25525,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code, reason2, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -25803,8 +25803,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module2.exports = {
@@ -28928,22 +28928,12 @@ var require_semver2 = __commonJS({
 // src/cli/plan.ts
 var plan_exports = {};
 __export(plan_exports, {
-  ENGINE_USAGE: () => ENGINE_USAGE,
-  TARGET_OPTIONS: () => TARGET_OPTIONS,
-  cliRunner: () => cliRunner,
-  defaultPluginCacheDir: () => defaultPluginCacheDir,
-  engineArgsOf: () => engineArgsOf,
-  engineForCli: () => engineForCli,
-  followReleaseEngine: () => followReleaseEngine,
   planCommand: () => planCommand,
   planExitCode: () => planExitCode,
   planRunJson: () => planRunJson
 });
 module.exports = __toCommonJS(plan_exports);
 init_bundle_url();
-var import_promises6 = require("node:fs/promises");
-var import_node_os3 = require("node:os");
-var import_node_path9 = require("node:path");
 
 // src/report/comment.ts
 init_bundle_url();
@@ -30141,6 +30131,336 @@ ${diagnostic.detail}`).join("\n");
   return null;
 }
 
+// src/jobs/plan.ts
+init_bundle_url();
+
+// src/config/changes.ts
+init_bundle_url();
+
+// src/config/environments.ts
+init_bundle_url();
+
+// src/config/types.ts
+init_bundle_url();
+function formatPath(path5) {
+  let out = "";
+  for (const segment of path5) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+// src/config/environments.ts
+function environmentKey(file) {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+function mergeFinding(path5, message, position, file) {
+  return {
+    rule: "load/duplicate-environment",
+    severity: "error",
+    message,
+    path: formatPath(path5),
+    line: position?.line ?? null,
+    column: position?.column ?? null,
+    ...file !== void 0 ? { file } : {}
+  };
+}
+function mergeEnvironments(config, files) {
+  const environmentFiles = /* @__PURE__ */ new Map();
+  const findings = [];
+  if (files.length === 0) return { config, environmentFiles, findings };
+  const root = config.data;
+  const inline = root.environments;
+  if (inline !== void 0 && inline !== null && (typeof inline !== "object" || Array.isArray(inline))) {
+    findings.push(
+      mergeFinding(["environments"], `\`environments\` in ${config.file} is not a mapping, so the environment files cannot be merged into it`, config.keyPosition(["environments"]))
+    );
+    return { config, environmentFiles, findings };
+  }
+  const inlineEnvironments = inline ?? {};
+  for (const file of files) {
+    const key = environmentKey(file.file);
+    const earlier = environmentFiles.get(key);
+    if (earlier) {
+      findings.push(
+        mergeFinding([], `${file.file}: another environment file, ${earlier.file}, has the same name \`${key}\`; QHub keys environments by file name, so one would replace the other`, { line: 1, column: 1 }, file.file)
+      );
+      continue;
+    }
+    if (Object.hasOwn(inlineEnvironments, key)) {
+      findings.push(
+        mergeFinding(
+          ["environments", key],
+          `environment \`${key}\` is defined both inline in ${config.file} and in the file ${file.file}; keep one of them`,
+          config.keyPosition(["environments", key])
+        )
+      );
+      continue;
+    }
+    environmentFiles.set(key, file);
+  }
+  const environments = { ...inlineEnvironments };
+  for (const [key, file] of environmentFiles) environments[key] = file.data;
+  const fileDocumentFor = (path5) => {
+    if (path5[0] !== "environments" || path5.length < 2) return void 0;
+    const document = environmentFiles.get(String(path5[1]));
+    return document ? { document, inner: path5.slice(2) } : void 0;
+  };
+  return {
+    config: {
+      file: config.file,
+      data: { ...root, environments },
+      keyPosition: (path5) => {
+        const inFile = fileDocumentFor(path5);
+        return inFile ? inFile.document.keyPosition(inFile.inner) : config.keyPosition(path5);
+      },
+      valuePosition: (path5) => {
+        const inFile = fileDocumentFor(path5);
+        return inFile ? inFile.document.valuePosition(inFile.inner) : config.valuePosition(path5);
+      },
+      fileFor: (path5) => fileDocumentFor(path5)?.document.file ?? config.fileFor(path5)
+    },
+    environmentFiles,
+    findings
+  };
+}
+
+// src/config/load.ts
+init_bundle_url();
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var MAX_ALIAS_COUNT2 = 1e3;
+function loadFinding(rule, message, position, path5 = "") {
+  return {
+    rule: `load/${rule}`,
+    severity: "error",
+    message,
+    path: path5,
+    line: position?.line ?? null,
+    column: position?.column ?? null
+  };
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let extra;
+    let min;
+    if (b < 128) {
+      i++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      extra = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      extra = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      extra = 3;
+      min = 65536;
+    } else return i;
+    let codePoint = b & 255 >> extra + 2;
+    for (let k = 1; k <= extra; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      codePoint = codePoint << 6 | c & 63;
+    }
+    if (codePoint < min || codePoint > 1114111 || codePoint >= 55296 && codePoint <= 57343) return i;
+    i += extra + 1;
+  }
+  return -1;
+}
+function positionOfByte(bytes, offset) {
+  const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
+  const lines = before.split("\n");
+  return { line: lines.length, column: [...lines[lines.length - 1]].length + 1 };
+}
+function plainYamlMessage(message) {
+  return message.replace(/ at line \d+, column \d+:[\s\S]*$/, "").trim();
+}
+function describeYamlError(code, message) {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "duplicate key: a mapping names the same key twice, and QHub would reject the file. Remove or rename one of them";
+    case "MULTIPLE_DOCS":
+      return "the file holds several YAML documents (`---`); a QHub config is exactly one mapping";
+    default:
+      return `invalid YAML: ${plainYamlMessage(message)}`;
+  }
+}
+function loadYaml(bytes, file) {
+  const raw = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;
+  if (raw.length > MAX_CONFIG_BYTES) {
+    return fail(loadFinding("too-large", `the file is ${raw.length} bytes, over the 1 MiB limit for a config; is this the right file?`, null));
+  }
+  const nul = raw.indexOf(0);
+  if (nul !== -1) {
+    return fail(loadFinding("binary", "the file contains NUL bytes: it is binary, not a YAML config", positionOfByte(raw, nul)));
+  }
+  const invalid = firstInvalidUtf8(raw);
+  if (invalid !== -1) {
+    return fail(
+      loadFinding("encoding", "the file is not valid UTF-8; save it as UTF-8 (YAML requires Unicode)", positionOfByte(raw, invalid))
+    );
+  }
+  let text = Buffer.from(raw).toString("utf8");
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
+  if (text.trim() === "" || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
+    return fail(loadFinding("empty", "the file is empty: a QHub config is a YAML mapping (at least `project_name`)", { line: 1, column: 1 }));
+  }
+  const lineCounter = new import_yaml2.LineCounter();
+  let document;
+  try {
+    document = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true, customTags: ["timestamp"], logLevel: "error" });
+  } catch (error) {
+    return fail(loadFinding("syntax", `invalid YAML: ${error.message}`, null));
+  }
+  const at = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (document.errors.length > 0) {
+    return {
+      document: null,
+      findings: document.errors.map(
+        (error) => loadFinding(error.code === "DUPLICATE_KEY" ? "duplicate-key" : "syntax", describeYamlError(error.code, error.message), at(error.pos[0]))
+      )
+    };
+  }
+  const recursive = recursiveAlias(document);
+  if (recursive) {
+    return fail(
+      loadFinding("recursive-alias", `the alias \`*${recursive.source}\` refers to the node that contains it, so the config would be infinitely deep; use a plain value instead`, at(recursive.range?.[0] ?? 0))
+    );
+  }
+  let data;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT2 });
+  } catch (error) {
+    const message = error.message;
+    if (/excessive alias count/i.test(message)) {
+      return fail(
+        loadFinding("alias-bomb", `YAML aliases expand to too many nodes (over ${MAX_ALIAS_COUNT2}); this looks like an alias expansion bomb`, null)
+      );
+    }
+    return fail(loadFinding("syntax", `invalid YAML: ${plainYamlMessage(message)}`, null));
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data) || !(0, import_yaml2.isMap)(document.contents)) {
+    const kind = data === null ? "empty" : Array.isArray(data) ? "a list" : `a ${typeof data}`;
+    const start = document.contents?.range?.[0] ?? 0;
+    return fail(loadFinding("not-a-mapping", `the top level of the file is ${kind}, but a QHub config must be a mapping of keys such as \`project_name\` and \`provider\``, at(start)));
+  }
+  const root = document.contents;
+  const resolve7 = (path5) => resolveNode(document, root, path5);
+  return {
+    document: {
+      file,
+      data,
+      fileFor: () => file,
+      keyPosition: (path5) => {
+        const found = resolve7(path5);
+        if (!found) return null;
+        return at(found.key?.range?.[0] ?? found.node.range?.[0] ?? 0);
+      },
+      valuePosition: (path5) => {
+        const found = resolve7(path5);
+        if (!found) return null;
+        return at(found.node.range?.[0] ?? found.key?.range?.[0] ?? 0);
+      }
+    },
+    findings: []
+  };
+}
+function recursiveAlias(document) {
+  let found = null;
+  (0, import_yaml2.visit)(document, {
+    Alias(_key, alias) {
+      const target = alias.resolve(document);
+      const start = alias.range?.[0];
+      if (target?.range && start !== void 0 && start >= target.range[0] && start < target.range[2]) {
+        found = alias;
+        return import_yaml2.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+function fail(finding) {
+  return { document: null, findings: [finding] };
+}
+function resolveNode(document, root, path5) {
+  let current = { node: root };
+  for (const segment of path5) {
+    const node = (0, import_yaml2.isAlias)(current.node) ? current.node.resolve(document) : current.node;
+    if ((0, import_yaml2.isMap)(node)) {
+      const pair = node.items.find((item) => (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return null;
+      const key = pair.key;
+      current = { node: pair.value ?? key, key };
+    } else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (!item) return null;
+      current = { node: item };
+    } else {
+      return null;
+    }
+  }
+  return current;
+}
+function locate(document, path5) {
+  for (let length = path5.length; length >= 0; length--) {
+    const position = document.keyPosition(path5.slice(0, length));
+    if (position) return position;
+  }
+  return null;
+}
+
+// src/config/changes.ts
+function configChanges(base, head) {
+  return diffDocuments(base.data, head.data).changes.map((change) => {
+    const position = locate(head, change.segments);
+    return {
+      path: formatPath(change.segments),
+      key: change.key,
+      file: head.fileFor(change.segments),
+      line: position?.line ?? null,
+      column: position?.column ?? null,
+      before: change.sensitive ? void 0 : change.before,
+      after: change.sensitive ? void 0 : change.after,
+      secret: change.sensitive,
+      subtree: change.subtree === null ? null : subtreePath(change.segments, change.subtree)
+    };
+  });
+}
+function subtreePath(segments, subtree) {
+  for (let length = 1; length <= segments.length; length++) {
+    if (pathOf(segments.slice(0, length)) === subtree) return formatPath(segments.slice(0, length));
+  }
+  return subtree;
+}
+function loadMerged(sources) {
+  const config = loadYaml(sources.config.bytes, sources.config.file).document;
+  const environments = sources.environmentFiles.map((source) => loadYaml(source.bytes, source.file).document);
+  if (config === null || environments.some((document) => document === null)) return null;
+  return mergeEnvironments(config, environments).config;
+}
+function configChangesBetween(base, head) {
+  const baseDocument = loadMerged(base);
+  const headDocument = loadMerged(head);
+  return baseDocument === null || headDocument === null ? null : configChanges(baseDocument, headDocument);
+}
+
+// src/qhub/errors.ts
+init_bundle_url();
+var QhubError = class extends Error {
+};
+
+// src/terraform/roots.ts
+init_bundle_url();
+var import_node_path = require("node:path");
+
 // src/terraform/engine.ts
 init_bundle_url();
 
@@ -30248,8 +30568,8 @@ function createEngine(options) {
     try {
       result = await options.runner(command, args, { cwd: root, env: environment(settings), ...stdoutIsData ? { stdoutIsData } : {} });
     } catch (error) {
-      const reason = error.code === "ENOENT" ? `'${command}' was not found (install it or pass --engine PATH)` : error.message;
-      throw new EngineError(step, root, [{ severity: "error", summary: `could not run ${command} ${step}`, detail: reason, location: null }], null);
+      const reason2 = error.code === "ENOENT" ? `'${command}' was not found (install it or pass --engine PATH)` : error.message;
+      throw new EngineError(step, root, [{ severity: "error", summary: `could not run ${command} ${step}`, detail: reason2, location: null }], null);
     }
     if (!okCodes.includes(result.code)) {
       const diagnostics = errorsFrom(result.stderr, result.stdout, `${command} ${step} exited with code ${result.code}`);
@@ -30263,6 +30583,7 @@ ${result.stdout}`, command));
     get command() {
       return command;
     },
+    followsRelease: options.select !== void 0 && isAuto(options.engine),
     async forRelease(pin) {
       await select(pin).catch(() => void 0);
     },
@@ -30326,81 +30647,6 @@ ${result.stdout}`, command));
     }
   };
 }
-
-// src/terraform/process.ts
-init_bundle_url();
-var import_node_child_process = require("node:child_process");
-var import_node_path = require("node:path");
-var import_node_string_decoder = require("node:string_decoder");
-function lineSplitter(emit) {
-  const decoder = new import_node_string_decoder.StringDecoder("utf8");
-  let pending = "";
-  const flushComplete = () => {
-    let newline = pending.indexOf("\n");
-    while (newline !== -1) {
-      emit(pending.slice(0, newline).replace(/\r$/, ""));
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf("\n");
-    }
-  };
-  return {
-    write(chunk) {
-      pending += decoder.write(chunk);
-      flushComplete();
-    },
-    end() {
-      pending += decoder.end();
-      flushComplete();
-      if (pending !== "") emit(pending.replace(/\r$/, ""));
-      pending = "";
-    }
-  };
-}
-function createProcessRunner(onLine) {
-  return (command, args, options) => new Promise((resolve6, reject) => {
-    const child2 = (0, import_node_child_process.spawn)(command, [...args], {
-      cwd: options.cwd,
-      env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const stdout = [];
-    const stderr = [];
-    const streamOut = onLine && !options.stdoutIsData ? lineSplitter((line) => onLine(line, "stdout")) : null;
-    const streamErr = onLine ? lineSplitter((line) => onLine(line, "stderr")) : null;
-    child2.stdout.on("data", (chunk) => {
-      stdout.push(chunk);
-      streamOut?.write(chunk);
-    });
-    child2.stderr.on("data", (chunk) => {
-      stderr.push(chunk);
-      streamErr?.write(chunk);
-    });
-    child2.on("error", reject);
-    child2.on("close", (code, signal) => {
-      streamOut?.end();
-      streamErr?.end();
-      resolve6({
-        code: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(stdout).toString("utf8"),
-        stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
-killed by signal ${signal}` : "")
-      });
-    });
-  });
-}
-var spawnRunner = createProcessRunner();
-function processTitle(command, args, options) {
-  const words = args.filter((arg) => !arg.startsWith("-") || arg === "-m").slice(0, 3);
-  const program = [(0, import_node_path.basename)(command), ...words.map((word) => word.includes("/") ? (0, import_node_path.basename)(word) : word)].join(" ");
-  return options.cwd === "." ? program : `${program} in ${options.cwd}`;
-}
-function titledRunner(runner, around) {
-  return (command, args, options) => around(processTitle(command, args, options), () => runner(command, args, options));
-}
-
-// src/terraform/roots.ts
-init_bundle_url();
-var import_node_path2 = require("node:path");
 
 // src/terraform/hash.ts
 init_bundle_url();
@@ -30482,7 +30728,10 @@ function visitOneSide(visit2, path5, value, sensitive, unknown, isBefore) {
     else visit2(path5, "absent", void 0, leafKind2, value);
   }
 }
-function visitBothSides(visit2, path5, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
+function visitBothSides(visit2, parent, key, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
+  const unmaskedScalar = typeof before !== "object" && before !== void 0 && beforeSensitive !== true && afterSensitive !== true && beforeUnknown !== true && afterUnknown !== true;
+  if (unmaskedScalar && before === after) return;
+  const path5 = key === null ? parent : childPath2(parent, key);
   const beforeKind = kindOf(before, beforeSensitive, beforeUnknown);
   const afterKind = kindOf(after, afterSensitive, afterUnknown);
   if (beforeKind === ARRAY && afterKind === ARRAY) {
@@ -30498,7 +30747,7 @@ function visitBothSides(visit2, path5, before, beforeSensitive, beforeUnknown, a
       const afterUnknownChild = arrayMaskChild(afterUnknown, index);
       if (index >= afterLength) visitOneSide(visit2, childPath2(path5, index), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
       else if (index >= beforeLength) visitOneSide(visit2, childPath2(path5, index), afterChild, afterSensitiveChild, afterUnknownChild, false);
-      else visitChild(visit2, path5, index, beforeChild, beforeSensitiveChild, beforeUnknownChild, afterChild, afterSensitiveChild, afterUnknownChild);
+      else visitBothSides(visit2, path5, index, beforeChild, beforeSensitiveChild, beforeUnknownChild, afterChild, afterSensitiveChild, afterUnknownChild);
     }
     return;
   }
@@ -30509,22 +30758,22 @@ function visitBothSides(visit2, path5, before, beforeSensitive, beforeUnknown, a
     const afterUnknownObject = asObject(afterUnknown);
     const afterSide = { value: after, sensitive: afterSensitive, unknown: afterUnknown, object: afterObject, unknownObject: afterUnknownObject };
     if (beforeObject !== null) {
-      for (const key in beforeObject) visitBeforeKey(visit2, path5, key, before, beforeSensitive, beforeUnknown, afterSide);
+      for (const key2 in beforeObject) visitBeforeKey(visit2, path5, key2, before, beforeSensitive, beforeUnknown, afterSide);
     }
     if (beforeUnknownObject !== null) {
-      for (const key in beforeUnknownObject) {
-        if (beforeObject === null || !Object.hasOwn(beforeObject, key)) visitBeforeKey(visit2, path5, key, before, beforeSensitive, beforeUnknown, afterSide);
+      for (const key2 in beforeUnknownObject) {
+        if (beforeObject === null || !Object.hasOwn(beforeObject, key2)) visitBeforeKey(visit2, path5, key2, before, beforeSensitive, beforeUnknown, afterSide);
       }
     }
     if (afterObject !== null) {
-      for (const key in afterObject) {
-        if (!hasKey(beforeObject, beforeUnknownObject, key)) visitOneSide(visit2, childPath2(path5, key), afterObject[key], objectMaskChild(afterSensitive, key), objectMaskChild(afterUnknown, key), false);
+      for (const key2 in afterObject) {
+        if (!hasKey(beforeObject, beforeUnknownObject, key2)) visitOneSide(visit2, childPath2(path5, key2), afterObject[key2], objectMaskChild(afterSensitive, key2), objectMaskChild(afterUnknown, key2), false);
       }
     }
     if (afterUnknownObject !== null) {
-      for (const key in afterUnknownObject) {
-        if (afterObject !== null && Object.hasOwn(afterObject, key) || hasKey(beforeObject, beforeUnknownObject, key)) continue;
-        visitOneSide(visit2, childPath2(path5, key), void 0, objectMaskChild(afterSensitive, key), afterUnknownObject[key], false);
+      for (const key2 in afterUnknownObject) {
+        if (afterObject !== null && Object.hasOwn(afterObject, key2) || hasKey(beforeObject, beforeUnknownObject, key2)) continue;
+        visitOneSide(visit2, childPath2(path5, key2), void 0, objectMaskChild(afterSensitive, key2), afterUnknownObject[key2], false);
       }
     }
     return;
@@ -30540,18 +30789,13 @@ function visitBeforeKey(visit2, path5, key, before, beforeSensitive, beforeUnkno
   const beforeSensitiveChild = objectMaskChild(beforeSensitive, key);
   const beforeUnknownChild = objectMaskChild(beforeUnknown, key);
   if (hasKey(after.object, after.unknownObject, key)) {
-    visitChild(visit2, path5, key, beforeChild, beforeSensitiveChild, beforeUnknownChild, member(after.value, key), objectMaskChild(after.sensitive, key), objectMaskChild(after.unknown, key));
+    visitBothSides(visit2, path5, key, beforeChild, beforeSensitiveChild, beforeUnknownChild, member(after.value, key), objectMaskChild(after.sensitive, key), objectMaskChild(after.unknown, key));
   } else {
     visitOneSide(visit2, childPath2(path5, key), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
   }
 }
-function visitChild(visit2, parent, key, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
-  const unmaskedScalar = typeof before !== "object" && before !== void 0 && beforeSensitive !== true && afterSensitive !== true && beforeUnknown !== true && afterUnknown !== true;
-  if (unmaskedScalar && before === after) return;
-  visitBothSides(visit2, childPath2(parent, key), before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown);
-}
 function visitChangedLeaves(before, after, visit2) {
-  if (before !== null && after !== null) visitBothSides(visit2, "", before.value, before.sensitive, before.unknown, after.value, after.sensitive, after.unknown);
+  if (before !== null && after !== null) visitBothSides(visit2, "", null, before.value, before.sensitive, before.unknown, after.value, after.sensitive, after.unknown);
   else if (before !== null) visitOneSide(visit2, "", before.value, before.sensitive, before.unknown, true);
   else if (after !== null) visitOneSide(visit2, "", after.value, after.sensitive, after.unknown, false);
 }
@@ -30563,7 +30807,7 @@ function canonicalJson(value) {
   }
   return JSON.stringify(value ?? null);
 }
-function isScalar(value) {
+function isScalar2(value) {
   return value == null || typeof value !== "object";
 }
 function isSameLeaf(beforeKind, before, afterKind, after) {
@@ -30571,7 +30815,7 @@ function isSameLeaf(beforeKind, before, afterKind, after) {
   const afterEmpty = afterKind === ABSENT || afterKind === PLAIN && isEmptyValue(after);
   if (beforeEmpty || afterEmpty) return beforeEmpty && afterEmpty;
   if (beforeKind === UNKNOWN || beforeKind !== afterKind) return false;
-  if (isScalar(before) && isScalar(after)) return (before ?? null) === (after ?? null);
+  if (isScalar2(before) && isScalar2(after)) return (before ?? null) === (after ?? null);
   return canonicalJson(before) === canonicalJson(after);
 }
 function isEmptyValue(raw) {
@@ -31080,17 +31324,19 @@ function summarizePlan(plan, options = {}) {
 
 // src/terraform/roots.ts
 function explicitRoots(dirs, baseDir) {
-  return dirs.map((dir) => ({ dir: (0, import_node_path2.resolve)(baseDir, dir), label: dir }));
+  return dirs.map((dir) => ({ dir: (0, import_node_path.resolve)(baseDir, dir), label: dir }));
 }
-function failureOf(error, root) {
+function stepFailureOf(error, runner) {
   if (error instanceof EngineError) {
-    return { status: "failed", root, step: error.step, diagnostics: error.diagnostics, lock: error.lock, partial: null };
+    return { step: error.step, diagnostics: runner ? runner.takeFromFailure(error.diagnostics) : error.diagnostics, lock: error.lock };
   }
   if (error instanceof PlanFormatError) {
-    const diagnostic = { severity: "error", summary: error.message, detail: "", location: null };
-    return { status: "failed", root, step: "show", diagnostics: [diagnostic], lock: null, partial: null };
+    return { step: "show", diagnostics: [{ severity: "error", summary: error.message, detail: "", location: null }], lock: null };
   }
   throw error;
+}
+function failureOf(error, root) {
+  return { status: "failed", root, ...stepFailureOf(error), partial: null };
 }
 async function erroredPlan(engine, spec, planFile, summarize) {
   try {
@@ -31115,7 +31361,7 @@ async function planRoots(specs, engine, options) {
       continue;
     }
     const changedEarlier = roots.filter((outcome) => outcome.status === "pending" || outcome.status === "planned" && outcome.report.hasChanges);
-    const planFile = (0, import_node_path2.join)(options.planDir, `${index}.tfplan`);
+    const planFile = (0, import_node_path.join)(options.planDir, `${index}.tfplan`);
     const summarize = { ...options.summarize, tool };
     let stateVersion = null;
     try {
@@ -31157,27 +31403,27 @@ init_bundle_url();
 init_bundle_url();
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
-var import_node_path3 = require("node:path");
+var import_node_path2 = require("node:path");
 var DEFAULT_CONFIG_NAMES = ["qhub-config.yaml", "nebari-config.yaml"];
 var PIN_FILE_NAME = ".qhub-version";
 var DEFAULT_ENVIRONMENTS_DIR = "environments";
 var ENVIRONMENT_FILE_NAME = /\.ya?ml$/i;
 function resolveConfigPath(given, cwd) {
   if (given) return given;
-  return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path3.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
+  return DEFAULT_CONFIG_NAMES.find((name) => (0, import_node_fs.existsSync)((0, import_node_path2.resolve)(cwd, name))) ?? DEFAULT_CONFIG_NAMES[0];
 }
 async function readSource(path5, cwd) {
   try {
-    return { source: { bytes: await (0, import_promises.readFile)((0, import_node_path3.resolve)(cwd, path5)), file: path5 } };
+    return { source: { bytes: await (0, import_promises.readFile)((0, import_node_path2.resolve)(cwd, path5)), file: path5 } };
   } catch (error) {
     const code = error.code;
-    if (code === "ENOENT") return { missing: `file not found (looked in ${(0, import_node_path3.resolve)(cwd)})` };
+    if (code === "ENOENT") return { missing: `file not found (looked in ${(0, import_node_path2.resolve)(cwd)})` };
     if (code === "EISDIR") return { missing: "is a directory, not a config file" };
     return { missing: `cannot be read (${code ?? error.message})` };
   }
 }
 async function readPinnedVersion(configPath, cwd) {
-  const pinPath = (0, import_node_path3.join)((0, import_node_path3.dirname)((0, import_node_path3.resolve)(cwd, configPath)), PIN_FILE_NAME);
+  const pinPath = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_path2.resolve)(cwd, configPath)), PIN_FILE_NAME);
   try {
     const text = (await (0, import_promises.readFile)(pinPath, "utf8")).split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("#"));
     return text || void 0;
@@ -31186,8 +31432,8 @@ async function readPinnedVersion(configPath, cwd) {
   }
 }
 async function readEnvironmentFiles(configPath, cwd, directory) {
-  const configDir = (0, import_node_path3.dirname)((0, import_node_path3.resolve)(cwd, configPath));
-  const dir = directory ? (0, import_node_path3.resolve)(cwd, directory) : (0, import_node_path3.join)(configDir, DEFAULT_ENVIRONMENTS_DIR);
+  const configDir = (0, import_node_path2.dirname)((0, import_node_path2.resolve)(cwd, configPath));
+  const dir = directory ? (0, import_node_path2.resolve)(cwd, directory) : (0, import_node_path2.join)(configDir, DEFAULT_ENVIRONMENTS_DIR);
   if (!directory && !(0, import_node_fs.existsSync)(dir)) return [];
   let names;
   try {
@@ -31197,294 +31443,8 @@ async function readEnvironmentFiles(configPath, cwd, directory) {
   }
   const files = names.filter((name) => ENVIRONMENT_FILE_NAME.test(name)).sort();
   return Promise.all(
-    files.map(async (name) => ({ bytes: await (0, import_promises.readFile)((0, import_node_path3.join)(dir, name)), file: (0, import_node_path3.relative)(cwd, (0, import_node_path3.join)(dir, name)) || (0, import_node_path3.basename)(name) }))
+    files.map(async (name) => ({ bytes: await (0, import_promises.readFile)((0, import_node_path2.join)(dir, name)), file: (0, import_node_path2.relative)(cwd, (0, import_node_path2.join)(dir, name)) || (0, import_node_path2.basename)(name) }))
   );
-}
-
-// src/qhub/plan-config.ts
-init_bundle_url();
-var import_promises4 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/config/environments.ts
-init_bundle_url();
-
-// src/config/types.ts
-init_bundle_url();
-function formatPath(path5) {
-  let out = "";
-  for (const segment of path5) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
-  }
-  return out;
-}
-
-// src/config/environments.ts
-function environmentKey(file) {
-  return file.split(/[\\/]/).pop() ?? file;
-}
-function mergeFinding(path5, message, position, file) {
-  return {
-    rule: "load/duplicate-environment",
-    severity: "error",
-    message,
-    path: formatPath(path5),
-    line: position?.line ?? null,
-    column: position?.column ?? null,
-    ...file !== void 0 ? { file } : {}
-  };
-}
-function mergeEnvironments(config, files) {
-  const environmentFiles = /* @__PURE__ */ new Map();
-  const findings = [];
-  if (files.length === 0) return { config, environmentFiles, findings };
-  const root = config.data;
-  const inline = root.environments;
-  if (inline !== void 0 && inline !== null && (typeof inline !== "object" || Array.isArray(inline))) {
-    findings.push(
-      mergeFinding(["environments"], `\`environments\` in ${config.file} is not a mapping, so the environment files cannot be merged into it`, config.keyPosition(["environments"]))
-    );
-    return { config, environmentFiles, findings };
-  }
-  const inlineEnvironments = inline ?? {};
-  for (const file of files) {
-    const key = environmentKey(file.file);
-    const earlier = environmentFiles.get(key);
-    if (earlier) {
-      findings.push(
-        mergeFinding([], `${file.file}: another environment file, ${earlier.file}, has the same name \`${key}\`; QHub keys environments by file name, so one would replace the other`, { line: 1, column: 1 }, file.file)
-      );
-      continue;
-    }
-    if (Object.hasOwn(inlineEnvironments, key)) {
-      findings.push(
-        mergeFinding(
-          ["environments", key],
-          `environment \`${key}\` is defined both inline in ${config.file} and in the file ${file.file}; keep one of them`,
-          config.keyPosition(["environments", key])
-        )
-      );
-      continue;
-    }
-    environmentFiles.set(key, file);
-  }
-  const environments = { ...inlineEnvironments };
-  for (const [key, file] of environmentFiles) environments[key] = file.data;
-  const fileDocumentFor = (path5) => {
-    if (path5[0] !== "environments" || path5.length < 2) return void 0;
-    const document = environmentFiles.get(String(path5[1]));
-    return document ? { document, inner: path5.slice(2) } : void 0;
-  };
-  return {
-    config: {
-      file: config.file,
-      data: { ...root, environments },
-      keyPosition: (path5) => {
-        const inFile = fileDocumentFor(path5);
-        return inFile ? inFile.document.keyPosition(inFile.inner) : config.keyPosition(path5);
-      },
-      valuePosition: (path5) => {
-        const inFile = fileDocumentFor(path5);
-        return inFile ? inFile.document.valuePosition(inFile.inner) : config.valuePosition(path5);
-      },
-      fileFor: (path5) => fileDocumentFor(path5)?.document.file ?? config.fileFor(path5)
-    },
-    environmentFiles,
-    findings
-  };
-}
-
-// src/config/load.ts
-init_bundle_url();
-var import_yaml2 = __toESM(require_dist(), 1);
-var MAX_CONFIG_BYTES = 1024 * 1024;
-var MAX_ALIAS_COUNT2 = 1e3;
-function loadFinding(rule, message, position, path5 = "") {
-  return {
-    rule: `load/${rule}`,
-    severity: "error",
-    message,
-    path: path5,
-    line: position?.line ?? null,
-    column: position?.column ?? null
-  };
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    let extra;
-    let min;
-    if (b < 128) {
-      i++;
-      continue;
-    } else if (b >= 194 && b <= 223) {
-      extra = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      extra = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      extra = 3;
-      min = 65536;
-    } else return i;
-    let codePoint = b & 255 >> extra + 2;
-    for (let k = 1; k <= extra; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-      codePoint = codePoint << 6 | c & 63;
-    }
-    if (codePoint < min || codePoint > 1114111 || codePoint >= 55296 && codePoint <= 57343) return i;
-    i += extra + 1;
-  }
-  return -1;
-}
-function positionOfByte(bytes, offset) {
-  const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
-  const lines = before.split("\n");
-  return { line: lines.length, column: [...lines[lines.length - 1]].length + 1 };
-}
-function plainYamlMessage(message) {
-  return message.replace(/ at line \d+, column \d+:[\s\S]*$/, "").trim();
-}
-function describeYamlError(code, message) {
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return "duplicate key: a mapping names the same key twice, and QHub would reject the file. Remove or rename one of them";
-    case "MULTIPLE_DOCS":
-      return "the file holds several YAML documents (`---`); a QHub config is exactly one mapping";
-    default:
-      return `invalid YAML: ${plainYamlMessage(message)}`;
-  }
-}
-function loadYaml(bytes, file) {
-  const raw = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;
-  if (raw.length > MAX_CONFIG_BYTES) {
-    return fail(loadFinding("too-large", `the file is ${raw.length} bytes, over the 1 MiB limit for a config; is this the right file?`, null));
-  }
-  const nul = raw.indexOf(0);
-  if (nul !== -1) {
-    return fail(loadFinding("binary", "the file contains NUL bytes: it is binary, not a YAML config", positionOfByte(raw, nul)));
-  }
-  const invalid = firstInvalidUtf8(raw);
-  if (invalid !== -1) {
-    return fail(
-      loadFinding("encoding", "the file is not valid UTF-8; save it as UTF-8 (YAML requires Unicode)", positionOfByte(raw, invalid))
-    );
-  }
-  let text = Buffer.from(raw).toString("utf8");
-  if (text.startsWith("\uFEFF")) text = text.slice(1);
-  if (text.trim() === "" || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
-    return fail(loadFinding("empty", "the file is empty: a QHub config is a YAML mapping (at least `project_name`)", { line: 1, column: 1 }));
-  }
-  const lineCounter = new import_yaml2.LineCounter();
-  let document;
-  try {
-    document = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true, customTags: ["timestamp"], logLevel: "error" });
-  } catch (error) {
-    return fail(loadFinding("syntax", `invalid YAML: ${error.message}`, null));
-  }
-  const at = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  if (document.errors.length > 0) {
-    return {
-      document: null,
-      findings: document.errors.map(
-        (error) => loadFinding(error.code === "DUPLICATE_KEY" ? "duplicate-key" : "syntax", describeYamlError(error.code, error.message), at(error.pos[0]))
-      )
-    };
-  }
-  const recursive = recursiveAlias(document);
-  if (recursive) {
-    return fail(
-      loadFinding("recursive-alias", `the alias \`*${recursive.source}\` refers to the node that contains it, so the config would be infinitely deep; use a plain value instead`, at(recursive.range?.[0] ?? 0))
-    );
-  }
-  let data;
-  try {
-    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT2 });
-  } catch (error) {
-    const message = error.message;
-    if (/excessive alias count/i.test(message)) {
-      return fail(
-        loadFinding("alias-bomb", `YAML aliases expand to too many nodes (over ${MAX_ALIAS_COUNT2}); this looks like an alias expansion bomb`, null)
-      );
-    }
-    return fail(loadFinding("syntax", `invalid YAML: ${plainYamlMessage(message)}`, null));
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data) || !(0, import_yaml2.isMap)(document.contents)) {
-    const kind = data === null ? "empty" : Array.isArray(data) ? "a list" : `a ${typeof data}`;
-    const start = document.contents?.range?.[0] ?? 0;
-    return fail(loadFinding("not-a-mapping", `the top level of the file is ${kind}, but a QHub config must be a mapping of keys such as \`project_name\` and \`provider\``, at(start)));
-  }
-  const root = document.contents;
-  const resolve6 = (path5) => resolveNode(document, root, path5);
-  return {
-    document: {
-      file,
-      data,
-      fileFor: () => file,
-      keyPosition: (path5) => {
-        const found = resolve6(path5);
-        if (!found) return null;
-        return at(found.key?.range?.[0] ?? found.node.range?.[0] ?? 0);
-      },
-      valuePosition: (path5) => {
-        const found = resolve6(path5);
-        if (!found) return null;
-        return at(found.node.range?.[0] ?? found.key?.range?.[0] ?? 0);
-      }
-    },
-    findings: []
-  };
-}
-function recursiveAlias(document) {
-  let found = null;
-  (0, import_yaml2.visit)(document, {
-    Alias(_key, alias) {
-      const target = alias.resolve(document);
-      const start = alias.range?.[0];
-      if (target?.range && start !== void 0 && start >= target.range[0] && start < target.range[2]) {
-        found = alias;
-        return import_yaml2.visit.BREAK;
-      }
-      return void 0;
-    }
-  });
-  return found;
-}
-function fail(finding) {
-  return { document: null, findings: [finding] };
-}
-function resolveNode(document, root, path5) {
-  let current = { node: root };
-  for (const segment of path5) {
-    const node = (0, import_yaml2.isAlias)(current.node) ? current.node.resolve(document) : current.node;
-    if ((0, import_yaml2.isMap)(node)) {
-      const pair = node.items.find((item) => (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === String(segment));
-      if (!pair) return null;
-      const key = pair.key;
-      current = { node: pair.value ?? key, key };
-    } else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
-      const item = node.items[segment];
-      if (!item) return null;
-      current = { node: item };
-    } else {
-      return null;
-    }
-  }
-  return current;
-}
-function locate(document, path5) {
-  for (let length = path5.length; length >= 0; length--) {
-    const position = document.keyPosition(path5.slice(0, length));
-    if (position) return position;
-  }
-  return null;
 }
 
 // src/config/version.ts
@@ -31578,25 +31538,21 @@ function decideVersion(data, sources) {
   };
 }
 
+// src/qhub/engine-pins.ts
+init_bundle_url();
+
 // src/qhub/render.ts
 init_bundle_url();
 var import_node_fs2 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_node_path3 = require("node:path");
 var import_node_url = require("node:url");
-
-// src/qhub/errors.ts
-init_bundle_url();
-var QhubError = class extends Error {
-};
-
-// src/qhub/render.ts
 var QhubRunError = class extends QhubError {
   name = "QhubRunError";
 };
 function pythonEntryPoint(name) {
-  const here = (0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
-  const candidates = [(0, import_node_path4.join)(here, "python", name), (0, import_node_path4.join)(here, "..", "python", name)];
+  const here = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(bundleUrl));
+  const candidates = [(0, import_node_path3.join)(here, "python", name), (0, import_node_path3.join)(here, "..", "python", name)];
   return candidates.find((file) => (0, import_node_fs2.existsSync)(file)) ?? candidates[0];
 }
 var TAIL_LINES = 15;
@@ -31620,16 +31576,16 @@ async function isDirectory(path5) {
   return (0, import_promises2.stat)(path5).then((info2) => info2.isDirectory(), () => false);
 }
 async function renderSingleRoot(venv, configPath, renderDir, options) {
-  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path4.dirname)(configPath), "qhub render");
+  const result = await run(options, venv.cli, ["render", "-c", configPath, "-o", renderDir], (0, import_node_path3.dirname)(configPath), "qhub render");
   if (result.code !== 0) throw new QhubRunError(`qhub render failed (exit ${result.code}):
 ${tail(result, options.env)}`);
-  if (!await isDirectory((0, import_node_path4.join)(renderDir, "infrastructure"))) {
+  if (!await isDirectory((0, import_node_path3.join)(renderDir, "infrastructure"))) {
     throw new QhubRunError(`qhub render wrote no infrastructure/ directory into ${renderDir}`);
   }
 }
 async function computeStageInputs(venv, request, options) {
   await (0, import_promises2.mkdir)(request.outDir, { recursive: true, mode: 448 });
-  const outputsFile = (0, import_node_path4.join)(request.outDir, "outputs.json");
+  const outputsFile = (0, import_node_path3.join)(request.outDir, "outputs.json");
   await (0, import_promises2.writeFile)(outputsFile, JSON.stringify(request.outputs), { mode: 384 });
   const args = [pythonEntryPoint("stage_vars.py"), "--config", request.configPath, "--render-dir", request.renderDir, "--out", request.outDir, "--outputs", outputsFile];
   if (request.render) args.push("--render");
@@ -31638,7 +31594,7 @@ async function computeStageInputs(venv, request, options) {
 ${tail(result, options.env)}`);
   if (result.code !== 0) throw new QhubRunError(`computing the stage inputs failed (exit ${result.code}):
 ${tail(result, options.env)}`);
-  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path4.join)(request.outDir, "manifest.json"), "utf8"));
+  return parseStageManifest(await (0, import_promises2.readFile)((0, import_node_path3.join)(request.outDir, "manifest.json"), "utf8"));
 }
 var STATUSES = ["ready", "pending", "not-planned", "error"];
 function field(value, check, where) {
@@ -31701,97 +31657,13 @@ ${tail(result, options.env)}`);
   return { name: pin.name, version: pin.version };
 }
 
-// src/qhub/stages.ts
-init_bundle_url();
-function planningLayout(family) {
-  switch (family) {
-    case "qhub-0.3.11":
-    case "qhub-0.3.12":
-      return "single-root";
-    case "qhub-0.4":
-    case "nebari-2022.10":
-      return "functional";
-    case "nebari-2023.10":
-      return "plugin";
-  }
-}
-function packageOf(family) {
-  return family.startsWith("qhub-") ? "qhub" : "nebari";
-}
-var STATE_STAGE = "01-terraform-state";
-var INFRASTRUCTURE_STAGE = "02-infrastructure";
-var CLOUDS = /* @__PURE__ */ new Set(["aws", "gcp", "do", "azure"]);
-function singleRootLayout(config, env) {
-  const provider = String(config.provider ?? "");
-  const stateType = config.terraform_state?.type ?? "remote";
-  const roots = [];
-  if (CLOUDS.has(provider) && stateType === "remote") {
-    roots.push({ name: "terraform-state", directory: "terraform-state", imports: singleRootStateImports(config, env) });
-  }
-  roots.push({ name: "infrastructure", directory: "infrastructure", imports: [] });
-  return roots;
-}
-function singleRootStateImports(config, env) {
-  const prefix = `${String(config.project_name)}-${String(config.namespace ?? "dev")}`;
-  switch (config.provider) {
-    case "aws":
-      return [
-        { address: "module.terraform-state.aws_s3_bucket.terraform-state", id: `${prefix}-terraform-state` },
-        { address: "module.terraform-state.aws_dynamodb_table.terraform-state-lock", id: `${prefix}-terraform-state-lock` }
-      ];
-    case "gcp":
-      return [{ address: "module.terraform-state.module.gcs.google_storage_bucket.static-site", id: `${prefix}-terraform-state` }];
-    case "do":
-      return [
-        {
-          address: "module.terraform-state.module.spaces.digitalocean_spaces_bucket.main",
-          id: `${String(config.digital_ocean?.region ?? "nyc3")},${prefix}-terraform-state`
-        }
-      ];
-    case "azure": {
-      const postfix = config.azure?.storage_account_postfix;
-      const subscription = env.ARM_SUBSCRIPTION_ID;
-      if (typeof postfix !== "string" || postfix === "" || !subscription) return [];
-      const group = `/subscriptions/${subscription}/resourceGroups/${prefix}`;
-      const account = `${prefix.replaceAll("-", "")}${postfix}`;
-      return [
-        { address: "module.terraform-state.azurerm_resource_group.terraform-resource-group", id: group },
-        { address: "module.terraform-state.azurerm_storage_account.terraform-storage-account", id: `${group}/providers/Microsoft.Storage/storageAccounts/${account}` },
-        { address: "module.terraform-state.azurerm_storage_container.storage_container", id: `https://${account}.blob.core.windows.net/${prefix}state` }
-      ];
-    }
-    default:
-      return [];
-  }
-}
-function singleRootMissingVariables(config, env) {
-  return config.prefect?.enabled === true && !env.TF_VAR_prefect_token ? ["TF_VAR_prefect_token"] : [];
-}
-function backendEnv(provider, env) {
-  if (provider !== "do") return {};
-  const mapped = {};
-  if (!env.AWS_ACCESS_KEY_ID && env.SPACES_ACCESS_KEY_ID) mapped.AWS_ACCESS_KEY_ID = env.SPACES_ACCESS_KEY_ID;
-  if (!env.AWS_SECRET_ACCESS_KEY && env.SPACES_SECRET_ACCESS_KEY) mapped.AWS_SECRET_ACCESS_KEY = env.SPACES_SECRET_ACCESS_KEY;
-  return mapped;
-}
-var LOCAL_BACKEND_OVERRIDE_FILE = "qhub_gitops_backend_override.tf";
-var LOCAL_BACKEND_OVERRIDE = 'terraform {\n  backend "local" {}\n}\n';
-var IMPORTS_FILE = "qhub_gitops_imports.tf";
-function importBlocks(imports) {
-  return imports.map((entry) => `import {
-  to = ${entry.address}
-  id = ${JSON.stringify(entry.id)}
-}
-`).join("\n");
-}
-
 // src/qhub/venv.ts
 init_bundle_url();
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs3 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
 var import_node_os = require("node:os");
-var import_node_path5 = require("node:path");
+var import_node_path4 = require("node:path");
 var import_node_url2 = require("node:url");
 function venvCacheKey(spec, constraintsSha256, pythonVersion, platform2, arch3) {
   return `qhub-gitops-venv-${spec.package}-${spec.version}-${constraintsSha256.slice(0, 16)}-py${pythonVersion}-${platform2}-${arch3}`;
@@ -31816,30 +31688,30 @@ function specForVersion(version) {
   return spec;
 }
 function defaultCacheRoot(env) {
-  return env.QHUB_GITOPS_CACHE || (0, import_node_path5.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
+  return env.QHUB_GITOPS_CACHE || (0, import_node_path4.join)(env.HOME || (0, import_node_os.homedir)(), ".cache", "qhub-gitops");
 }
 function venvPaths(spec, cacheRoot) {
   checkSpec(spec);
-  const dir = (0, import_node_path5.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
-  return { dir, python: (0, import_node_path5.join)(dir, "bin", "python"), cli: (0, import_node_path5.join)(dir, "bin", spec.package) };
+  const dir = (0, import_node_path4.join)(cacheRoot, "venvs", `${spec.package}-${spec.version}`);
+  return { dir, python: (0, import_node_path4.join)(dir, "bin", "python"), cli: (0, import_node_path4.join)(dir, "bin", spec.package) };
 }
 function defaultConstraintsDir() {
-  return (0, import_node_path5.join)((0, import_node_path5.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
+  return (0, import_node_path4.join)((0, import_node_path4.dirname)((0, import_node_url2.fileURLToPath)(bundleUrl)), "python", "constraints");
 }
 function constraintsFileFor(spec, constraintsDir = defaultConstraintsDir()) {
   checkSpec(spec);
-  const exact = (0, import_node_path5.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
+  const exact = (0, import_node_path4.join)(constraintsDir, `${spec.package}-${spec.version}.txt`);
   if ((0, import_node_fs3.existsSync)(exact)) return exact;
-  const fallback = (0, import_node_path5.join)(constraintsDir, `${spec.package}-other.txt`);
+  const fallback = (0, import_node_path4.join)(constraintsDir, `${spec.package}-other.txt`);
   if ((0, import_node_fs3.existsSync)(fallback)) return fallback;
   throw new VenvError(`no constraints file for ${spec.package}==${spec.version} in ${constraintsDir}`);
 }
 function constraintsDirOf(constraintsFile) {
-  return (0, import_node_path5.dirname)(constraintsFile);
+  return (0, import_node_path4.dirname)(constraintsFile);
 }
 async function constraintsPython(constraintsDir) {
   try {
-    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(constraintsDir, "..", "versions.json"), "utf8"));
+    const listed = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(constraintsDir, "..", "versions.json"), "utf8"));
     return typeof listed.python === "string" ? listed.python : null;
   } catch (error) {
     if (error.code === "ENOENT") return null;
@@ -31855,7 +31727,7 @@ function sha2562(text) {
 }
 async function readMarker(dir) {
   try {
-    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path5.join)(dir, MARKER), "utf8"));
+    return JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(dir, MARKER), "utf8"));
   } catch {
     return null;
   }
@@ -31879,7 +31751,7 @@ async function run2(runner, file, args, env, cwd, what) {
 }
 async function rewriteShebangs(binDir, from, to) {
   for (const name of await (0, import_promises3.readdir)(binDir)) {
-    const file = (0, import_node_path5.join)(binDir, name);
+    const file = (0, import_node_path4.join)(binDir, name);
     let text;
     try {
       text = await (0, import_promises3.readFile)(file, "utf8");
@@ -31901,7 +31773,7 @@ async function ensureVenv(spec, options) {
   const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };
   let cacheKey = null;
   if (options.cache) {
-    const found = await run2(runner, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path5.dirname)(paths.dir), `cannot query ${python}`);
+    const found = await run2(runner, python, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, (0, import_node_path4.dirname)(paths.dir), `cannot query ${python}`);
     cacheKey = venvCacheKey(spec, constraintsSha256, found.stdout.trim(), process.platform, process.arch);
     await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
     if (await options.cache.restore(paths.dir, cacheKey) && markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) {
@@ -31909,9 +31781,9 @@ async function ensureVenv(spec, options) {
       return paths;
     }
   }
-  const venvsDir = (0, import_node_path5.dirname)(paths.dir);
+  const venvsDir = (0, import_node_path4.dirname)(paths.dir);
   await (0, import_promises3.mkdir)(venvsDir, { recursive: true });
-  const buildDir = (0, import_node_path5.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
+  const buildDir = (0, import_node_path4.join)(venvsDir, `.build-${spec.package}-${spec.version}-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}`);
   try {
     options.log?.(`creating a virtualenv for ${requirement} with ${python}`);
     const created = await run2(runner, python, ["-m", "venv", buildDir], pipEnv, venvsDir, `cannot create a virtualenv for ${requirement}`);
@@ -31920,7 +31792,7 @@ async function ensureVenv(spec, options) {
       throw new VenvError(`\`${python} -m venv\` failed for ${requirement}${hint}:
 ${lastLines(created, PIP_TAIL_LINES)}`);
     }
-    const buildPython = (0, import_node_path5.join)(buildDir, "bin", "python");
+    const buildPython = (0, import_node_path4.join)(buildDir, "bin", "python");
     const version = await run2(runner, buildPython, ["-c", "import sys; print(sys.version.split()[0])"], pipEnv, venvsDir, "cannot query Python");
     const problem = pythonProblem(version.stdout.trim(), await constraintsPython(constraintsDirOf(constraints)), python, requirement);
     if (problem) throw new VenvError(problem);
@@ -31940,7 +31812,7 @@ ${lastLines(created, PIP_TAIL_LINES)}`);
 ${lastLines(installed, PIP_TAIL_LINES)}`
       );
     }
-    const buildCli = (0, import_node_path5.join)(buildDir, "bin", spec.package);
+    const buildCli = (0, import_node_path4.join)(buildDir, "bin", spec.package);
     const started = await run2(runner, buildCli, ["--help"], pipEnv, venvsDir, `cannot run ${spec.package} after installing ${requirement}`);
     if (started.code !== 0) {
       throw new VenvError(
@@ -31948,9 +31820,9 @@ ${lastLines(installed, PIP_TAIL_LINES)}`
 ${lastLines(started, PIP_TAIL_LINES)}`
       );
     }
-    await rewriteShebangs((0, import_node_path5.join)(buildDir, "bin"), buildDir, paths.dir);
+    await rewriteShebangs((0, import_node_path4.join)(buildDir, "bin"), buildDir, paths.dir);
     const marker = { package: spec.package, version: spec.version, constraints, constraintsSha256, python: version.stdout.trim() };
-    await (0, import_promises3.writeFile)((0, import_node_path5.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
+    await (0, import_promises3.writeFile)((0, import_node_path4.join)(buildDir, MARKER), `${JSON.stringify(marker, null, 2)}
 `);
     if (markerMatches(await readMarker(paths.dir), spec, constraintsSha256)) return paths;
     await (0, import_promises3.rm)(paths.dir, { recursive: true, force: true });
@@ -31967,249 +31839,100 @@ ${lastLines(started, PIP_TAIL_LINES)}`
   }
 }
 
-// src/qhub/plan-config.ts
-function venvSpecFor(version) {
-  return { package: packageOf(version.family), version: version.value };
+// src/qhub/engine-pins.ts
+var PINS = [
+  { from: "0.3.11", pin: { name: "terraform", version: "0.14.9" } },
+  { from: "0.3.13", pin: { name: "terraform", version: "1.0.0" } },
+  { from: "0.3.14", pin: { name: "terraform", version: "1.0.5" } },
+  { from: "2023.10", pin: { name: "terraform", version: "1.5.7" } },
+  { from: "2024.12", pin: { name: "tofu", version: "1.8.3" } }
+];
+function parts2(version) {
+  return (/^\d+(\.\d+)*/.exec(version)?.[0] ?? "").split(".").map(Number);
 }
-async function writeDeployableConfig(configPath, environmentFiles, workDir) {
-  const loaded = loadYaml(await (0, import_promises4.readFile)(configPath), configPath);
-  if (loaded.document === null) throw new QhubRunError(`${configPath}: ${loaded.findings.map((finding) => finding.message).join("; ")}`);
-  if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
-  const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
-  const data = mergeEnvironments(loaded.document, documents).config.data;
-  const mergedDir = (0, import_node_path6.join)(workDir, "merged-config");
-  await (0, import_promises4.mkdir)(mergedDir, { recursive: true });
-  const mergedPath = (0, import_node_path6.join)(mergedDir, (0, import_node_path6.basename)(configPath));
-  await (0, import_promises4.writeFile)(mergedPath, (0, import_yaml3.stringify)(data));
-  return { configPath: mergedPath, data };
-}
-async function planDeployableConfig(request) {
-  const { configPath, data } = await writeDeployableConfig(request.configPath, request.environmentFiles ?? [], request.workDir);
-  let version = request.version;
-  if (!version) {
-    const decision = decideVersion(data ?? {}, request);
-    if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
-    version = decision.version;
+function compare(a, b) {
+  const [left, right] = [parts2(a), parts2(b)];
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const difference = (left[i] ?? 0) - (right[i] ?? 0);
+    if (difference !== 0) return difference;
   }
-  const venv = await ensureVenv(venvSpecFor(version), { env: request.env, runner: request.runner, log: request.log, ...request.venvCache ? { cache: request.venvCache } : {} });
-  await request.engine.forRelease(await readPinnedEngine(venv, { env: request.env, runner: request.runner }));
-  const planned = await planConfig({ ...request, configPath, config: data, version, venv });
-  return { ...planned, version };
+  return 0;
 }
-async function planConfig(given) {
-  const request = { ...given, workDir: (0, import_node_path6.resolve)(given.workDir), configPath: (0, import_node_path6.resolve)(given.configPath) };
-  const renderDir = (0, import_node_path6.join)(request.workDir, "render");
-  const layout = planningLayout(request.version.family);
-  const planned = layout === "single-root" ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
-  return { ...planned, renderDir };
+function fallbackPin(releaseVersion) {
+  let found = null;
+  for (const row of PINS) if (compare(releaseVersion, row.from) >= 0) found = row.pin;
+  return found;
 }
-function blockedByFailure(roots, root) {
-  const failed = roots.find((outcome) => outcome.status === "failed");
-  return failed ? { status: "pending", root, reason: `not planned because ${failed.root} failed` } : null;
-}
-async function planRoot(spec, imports, request, planDir, specs) {
-  specs.push(spec);
-  const importsFile = (0, import_node_path6.join)(spec.dir, IMPORTS_FILE);
-  const options = { planDir, summarize: request.summarize, lock: request.lock };
-  await (0, import_promises4.mkdir)(planDir, { recursive: true, mode: 448 });
-  if (imports.length > 0 && !supportsImportBlocks(await request.engine.version().catch(() => ({ tool: null, version: null })))) {
-    const imported = await importsByCommand(spec, imports, request.engine);
-    if (imported.failure) return { outcome: imported.failure, importsMissing: false };
-    return { outcome: explainFailure((await planRoots([spec], request.engine, options)).roots[0]), importsMissing: imported.missing };
-  }
-  let remaining = [...imports];
-  while (remaining.length > 0) {
-    await (0, import_promises4.writeFile)(importsFile, importBlocks(remaining));
-    const withImports = (await planRoots([spec], request.engine, options)).roots[0];
-    const missing = missingImportsOf(withImports, remaining);
-    if (missing.length === 0) return { outcome: explainFailure(withImports), importsMissing: remaining.length < imports.length };
-    remaining = remaining.filter((entry) => !missing.includes(entry));
-  }
-  await (0, import_promises4.rm)(importsFile, { force: true });
-  const outcome = explainFailure((await planRoots([spec], request.engine, options)).roots[0]);
-  return { outcome, importsMissing: imports.length > 0 };
-}
-function missingImportsOf(outcome, imports) {
-  if (outcome.status !== "failed") return [];
-  const details = outcome.diagnostics.filter(isMissingImport).map((diagnostic) => diagnostic.detail.replace(/\s+/g, " "));
-  if (details.length === 0) return [];
-  const named = imports.filter((entry) => details.some((detail) => detail.includes(`"${entry.address}"`) || detail.includes(` ${entry.address},`)));
-  return named.length > 0 ? named : [...imports];
-}
-var LOCAL_STATE_ROOTS = /* @__PURE__ */ new Set([STATE_STAGE, "terraform-state"]);
-async function importsByCommand(spec, imports, engine) {
-  const root = spec.label ?? spec.dir;
-  const identity = await engine.identity();
-  if (!LOCAL_STATE_ROOTS.has(root)) {
-    const diagnostic = {
-      severity: "error",
-      summary: `${identity ? describeEngine(identity) : "this engine"} has no import blocks (Terraform 1.5+), and importing ${imports.map((entry) => entry.address).join(", ")} by command would write to this stage's real state during a review plan`,
-      detail: "",
-      location: null
-    };
-    return { failure: { status: "failed", root, step: "import", diagnostics: [diagnostic], lock: null, partial: null, engine: identity, stateVersion: null }, missing: false };
-  }
+async function releaseEnginePin(releaseVersion, options) {
+  const spec = specForVersion(releaseVersion);
+  let venv;
   try {
-    await engine.init(spec.dir, spec.settings);
-  } catch {
-    return { failure: null, missing: false };
+    venv = await ensureVenv(spec, { env: options.env, runner: options.runner, ...options.log ? { log: options.log } : {} });
+  } catch (error) {
+    const pin = fallbackPin(releaseVersion);
+    if (!(error instanceof VenvError) || pin === null) throw error;
+    options.log?.(`${spec.package} ${releaseVersion} cannot be installed to read its engine (${error.message.split("\n")[0]}); using the engine it is known to pin, ${describeEngine(pin)}`);
+    return pin;
   }
-  let missing = false;
-  for (const entry of imports) {
-    try {
-      await engine.importResource(spec.dir, entry.address, entry.id, spec.settings);
-    } catch (error) {
-      if (error instanceof EngineError && error.diagnostics.some(isMissingImport)) {
-        missing = true;
-        continue;
-      }
-      return { failure: { ...failureOf(error, root), engine: identity, stateVersion: null }, missing: false };
-    }
-  }
-  return { failure: null, missing };
-}
-function isMissingImport(diagnostic) {
-  return /non-existent remote object/i.test(`${diagnostic.summary} ${diagnostic.detail}`);
-}
-function explainFailure(outcome) {
-  if (outcome.status !== "failed" || outcome.step !== "init") return outcome;
-  const failure = downloadFailureOf(outcome.diagnostics);
-  let summary2 = null;
-  if (failure === "providers") {
-    summary2 = "not planned: its providers could not be downloaded because the provider registry is unreachable from this machine (allow registry.opentofu.org / registry.terraform.io, or provide a provider mirror or a filled TF_PLUGIN_CACHE_DIR)";
-  } else if (failure === "modules") {
-    summary2 = "not planned: its modules could not be downloaded from GitHub (QHub 0.3.11 fetches them at init)";
-  }
-  if (summary2 === null) return outcome;
-  return { ...outcome, diagnostics: [{ severity: "error", summary: summary2, detail: "", location: null }, ...outcome.diagnostics] };
-}
-async function planSingleRoot(request, renderDir) {
-  await renderSingleRoot(request.venv, request.configPath, renderDir, { runner: request.runner, env: request.env });
-  const config = request.config ?? {};
-  const env = backendEnv(String(config.provider ?? ""), request.env);
-  const roots = [];
-  const specs = [];
-  const notes = [];
-  let stateStorageMissing = false;
-  for (const entry of singleRootLayout(config, request.env)) {
-    const missing = entry.name === "infrastructure" ? singleRootMissingVariables(config, request.env) : [];
-    const blocked = blockedByFailure(roots, entry.name);
-    if (blocked) {
-      roots.push(blocked);
-    } else if (stateStorageMissing) {
-      roots.push({
-        status: "pending",
-        root: entry.name,
-        reason: "the state bucket it is stored in does not exist yet (terraform-state creates it), and a full plan needs the cluster to exist"
-      });
-    } else if (missing.length > 0) {
-      roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
-    } else {
-      const spec = { dir: (0, import_node_path6.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
-      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path6.join)(request.workDir, "plans", entry.name), specs);
-      roots.push(attempt.outcome);
-      if (attempt.importsMissing && attempt.outcome.status === "planned") {
-        stateStorageMissing = true;
-        notes.push("First deployment: the Terraform state storage does not exist yet; terraform-state plans to create it.");
-      }
-    }
-  }
-  return { run: planRunOf(roots), notes, specs, previewOnly: [] };
-}
-function plannedOutputs(plan) {
-  const planned = plan.planned_values?.outputs ?? {};
-  const outputs = {};
-  const unknown = [];
-  for (const [name, entry] of Object.entries(planned)) {
-    if (plan.output_changes?.[name]?.after_unknown === true || !("value" in entry)) unknown.push(name);
-    else outputs[name] = { value: entry.value, sensitive: entry.sensitive ?? false };
-  }
-  return { outputs, unknown: unknown.sort() };
-}
-function pendingOutcome(stage) {
-  const reason = stage.status === "not-planned" ? `not planned: ${stage.reason ?? ""}` : stage.reason ?? "not ready";
-  return { status: "pending", root: stage.name, reason };
-}
-function errorOutcome(stage) {
-  const diagnostic = { severity: "error", summary: `QHub could not compute this stage's input variables: ${stage.reason ?? ""}`, detail: "", location: null };
-  return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
-}
-async function planStages(request, renderDir) {
-  const inputsDir = (0, import_node_path6.join)(request.workDir, "inputs");
-  const runOptions = { runner: request.runner, env: request.env };
-  const ask = (outputs2, render) => computeStageInputs(request.venv, { configPath: request.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
-  let manifest = await ask({}, true);
-  const notes = [];
-  if (manifest.preventDeploy) notes.push(`prevent_deploy is set: \`${manifest.package} deploy\` refuses to apply this config.`);
-  const provider = String(request.config?.provider ?? "");
-  const outputs = {};
-  const roots = [];
-  const specs = [];
-  const previewOnly = [];
-  let stateStorageMissing = false;
-  let outputsAskedFor = 0;
-  for (let index = 0; index < manifest.stages.length; index += 1) {
-    if (manifest.stages[index].status === "pending" && Object.keys(outputs).length > outputsAskedFor) {
-      manifest = await ask(outputs, false);
-      outputsAskedFor = Object.keys(outputs).length;
-    }
-    const stage = manifest.stages[index];
-    if (stage.status === "error") {
-      roots.push(errorOutcome(stage));
-      continue;
-    }
-    if (stage.status !== "ready") {
-      roots.push(pendingOutcome(stage));
-      continue;
-    }
-    const blocked = blockedByFailure(roots, stage.name);
-    if (blocked) {
-      roots.push(blocked);
-      continue;
-    }
-    const dir = (0, import_node_path6.join)(renderDir, stage.directory);
-    const settings = {
-      env: { ...backendEnv(provider, request.env), ...await readStageEnv(stage) },
-      varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
-    };
-    if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
-      await (0, import_promises4.writeFile)((0, import_node_path6.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
-      previewOnly.push(stage.name);
-      notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
-    }
-    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path6.join)(request.workDir, "plans", stage.name), specs);
-    roots.push(attempt.outcome);
-    if (attempt.outcome.status !== "planned") continue;
-    if (attempt.importsMissing && stage.name === STATE_STAGE) {
-      stateStorageMissing = true;
-      notes.push(`First deployment: the Terraform state storage does not exist yet; ${stage.name} plans to create it.`);
-    } else if (attempt.importsMissing) {
-      notes.push(`${stage.name}: ${stage.stateImports.map((entry) => entry.address).join(", ")} does not exist yet, so it is planned for creation instead of imported.`);
-    }
-    const planFile = attempt.outcome.planFile;
-    if (planFile === null) continue;
-    const { outputs: stageOutputs, unknown } = plannedOutputs(parsePlanJson(await request.engine.showJson(dir, planFile, settings), `plan of ${stage.name}`));
-    if (unknown.length > 0) {
-      notes.push(`${stage.name}: ${unknown.join(", ")} known only after apply, so the stages that read them are pending.`);
-      continue;
-    }
-    outputs[`stages/${stage.name}`] = stageOutputs;
-  }
-  return { run: planRunOf(roots), notes, specs, previewOnly };
+  return readPinnedEngine(venv, { env: options.env, runner: options.runner });
 }
 
 // src/jobs/targets.ts
-async function targetsOf(request) {
-  if (request.roots.length > 0) return { roots: explicitRoots(request.roots, request.cwd) };
-  return { config: await request.planConfig() };
+function releaseOf(deployment) {
+  if (!deployment) return null;
+  const data = deployment.loaded?.document?.data;
+  if (typeof data !== "object" || data === null) return null;
+  const decision = decideVersion(data, deployment.pinnedVersion ? { pinnedVersion: deployment.pinnedVersion } : {});
+  return decision.ok ? decision.version.value : null;
+}
+async function followRelease(request, ports) {
+  if (!ports.engine.followsRelease) return;
+  const version = request.source.qhubVersion || releaseOf(request.deployment) || await readPinnedVersion(PIN_FILE_NAME, request.source.cwd);
+  if (!version) return;
+  await ports.engine.forRelease(await releaseEnginePin(version, { env: ports.env, runner: ports.runner, log: ports.notice }));
+}
+async function planDeployment(request, ports) {
+  const { deployment } = request;
+  if (deployment === null || deployment.config === null) {
+    throw new QhubRunError(`${deployment?.configFile ?? "the QHub config"}: ${deployment?.missing ?? "not found"}, so there are no QHub stages to run.`);
+  }
+  if (deployment.environmentFiles instanceof Error) throw new QhubRunError(deployment.environmentFiles.message);
+  return ports.planConfig({
+    configPath: deployment.configPath,
+    ...deployment.loaded ? { loaded: deployment.loaded } : {},
+    environmentFiles: deployment.environmentFiles,
+    ...request.version ? { version: request.version } : {},
+    ...deployment.source.qhubVersion ? { requestedVersion: deployment.source.qhubVersion } : {},
+    ...deployment.pinnedVersion ? { pinnedVersion: deployment.pinnedVersion } : {},
+    engine: ports.engine,
+    workDir: ports.workDir,
+    env: ports.env,
+    runner: ports.runner,
+    log: ports.log,
+    ...ports.venvCache ? { venvCache: ports.venvCache } : {},
+    ...request.lock === void 0 ? {} : { lock: request.lock }
+  });
+}
+async function targetsOf(request, ports) {
+  if (request.roots.length === 0) return { config: await planDeployment(request, ports) };
+  await followRelease(request, ports);
+  return { roots: [...request.roots] };
 }
 
-// src/cli/plan.ts
-var import_types8 = require("./cli-types.js");
-
-// src/cli/validate.ts
+// src/jobs/validate.ts
 init_bundle_url();
-var import_node_path7 = require("node:path");
+var import_node_path6 = require("node:path");
+
+// src/github/api.ts
+init_bundle_url();
+var GitHubApiError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  status;
+  name = "GitHubApiError";
+};
 
 // src/validation/validate.ts
 init_bundle_url();
@@ -32680,7 +32403,7 @@ function releaseParts(version) {
   const match = /^v?(\d+(?:\.\d+)*)/.exec(version.trim());
   return match ? match[1].split(".").map(Number) : [];
 }
-function releaseOf(version) {
+function releaseOf2(version) {
   const parts3 = releaseParts(version);
   return parts3.length > 0 ? parts3.join(".") : void 0;
 }
@@ -32702,7 +32425,7 @@ var ID = "dask-pin";
 var DASK_PACKAGES = /* @__PURE__ */ new Set(["dask", "dask-core", "distributed", "dask-gateway", "qhub-dask", "nebari-dask"]);
 var SHARED_PINS = ["dask", "distributed"];
 function requiredDaskPins(version) {
-  const release = releaseOf(version);
+  const release = releaseOf2(version);
   if (release === void 0) return void 0;
   const entry = dask_pins_default.pins.find((pin) => compareVersions(release, pin.from) >= 0 && (pin.to === null || compareVersions(release, pin.to) <= 0));
   if (!entry) return void 0;
@@ -32833,13 +32556,13 @@ var deploymentCollision = {
     "",
     "What to do instead: give each deployment its own `project_name` (or `namespace`) before its first deploy."
   ].join("\n"),
-  check({ config, otherDeployments, version }) {
+  check({ config, otherDeployments: otherDeployments2, version }) {
     const name = asString(asMapping(config.data)?.project_name);
     if (name === void 0) return [];
     const namespace = namespaceOf(config.data);
     const provider = providerOf(config.data, version.family);
     const findings = [];
-    for (const other of otherDeployments) {
+    for (const other of otherDeployments2) {
       const sameNames = asString(asMapping(other.data)?.project_name) === name && namespaceOf(other.data) === namespace;
       if (!sameNames || providerOf(other.data, version.family) !== provider) continue;
       findings.push(
@@ -32911,6 +32634,20 @@ function environmentName(environment) {
 
 // src/rules/immutable-field.ts
 init_bundle_url();
+
+// src/rules/shared/base.ts
+init_bundle_url();
+function changesFromBase(context, items, read) {
+  const { config, base } = context;
+  if (!base) return [];
+  return items.flatMap((item) => {
+    const before = read(base.data, item);
+    const after = read(config.data, item);
+    return before === void 0 || after === void 0 || before === after ? [] : [{ item, before, after }];
+  });
+}
+
+// src/rules/immutable-field.ts
 var ID6 = "immutable-field";
 var NAMING_CONSEQUENCE = "QHub derives the Terraform state bucket (`{project_name}-{namespace}-terraform-state`), the cluster and every cloud resource name from `project_name` and `namespace`, so the next deploy starts from an empty state: it builds a second cluster and leaves the old one, its volumes and the users' home directories orphaned, to be lost when it is cleaned up.";
 var RIGHT_PATH = "To move, keep this branch as it is and create a new deployment branch (e.g. `deploy/<new-name>`) with the new value beside the old one; migrate users and data, then destroy the old deployment.";
@@ -32945,24 +32682,15 @@ var immutableField = {
     "What to do instead: leave the existing deployment branch unchanged and create a new deployment branch with the new values beside it; migrate users and data, then destroy the old deployment."
   ].join("\n"),
   check(context) {
-    const { config, base } = context;
-    if (!base) return [];
-    const findings = [];
-    for (const field2 of FIELDS) {
-      const before = field2.read(base.data, context);
-      const after = field2.read(config.data, context);
-      if (before === void 0 || after === void 0 || before === after) continue;
-      findings.push(
-        ruleFinding(
-          config,
-          ID6,
-          "error",
-          field2.path,
-          `\`${field2.path.join(".")}\` changes from \`${before}\` to \`${after}\` compared with the base branch. ${field2.consequence} ${RIGHT_PATH}`
-        )
-      );
-    }
-    return findings;
+    return changesFromBase(context, FIELDS, (data, field2) => field2.read(data, context)).map(
+      ({ item: field2, before, after }) => ruleFinding(
+        context.config,
+        ID6,
+        "error",
+        field2.path,
+        `\`${field2.path.join(".")}\` changes from \`${before}\` to \`${after}\` compared with the base branch. ${field2.consequence} ${RIGHT_PATH}`
+      )
+    );
   }
 };
 
@@ -34490,25 +34218,16 @@ var storageResize = {
     "What to do instead: back up the volume first (QHub's backup guide) and plan a maintenance window; size volumes generously from the start, or create the larger deployment on a new deployment branch and migrate the data."
   ].join("\n"),
   check(context) {
-    const { config, base } = context;
-    if (!base) return [];
-    const findings = [];
-    for (const volume of VOLUMES) {
-      const before = sizeOf(base.data, volume, context);
-      const after = sizeOf(config.data, volume, context);
-      if (before === void 0 || after === void 0 || before === after) continue;
+    return changesFromBase(context, VOLUMES, (data, volume) => sizeOf(data, volume, context)).map(({ item: volume, before, after }) => {
       const shrinks = after < before;
-      findings.push(
-        ruleFinding(
-          config,
-          ID13,
-          shrinks ? "error" : "warning",
-          ["storage", volume],
-          `\`storage.${volume}\` ${shrinks ? "shrinks" : "grows"} from ${formatBytes(before)} to ${formatBytes(after)} compared with the base branch. On most providers QHub deletes the old volume and creates a new one when the size changes${shrinks ? ", and a volume can never shrink in place" : ""}: back it up first, or size it on a new deployment branch and migrate.`
-        )
+      return ruleFinding(
+        context.config,
+        ID13,
+        shrinks ? "error" : "warning",
+        ["storage", volume],
+        `\`storage.${volume}\` ${shrinks ? "shrinks" : "grows"} from ${formatBytes(before)} to ${formatBytes(after)} compared with the base branch. On most providers QHub deletes the old volume and creates a new one when the size changes${shrinks ? ", and a volume can never shrink in place" : ""}: back it up first, or size it on a new deployment branch and migrate.`
       );
-    }
-    return findings;
+    });
   }
 };
 
@@ -34567,12 +34286,12 @@ var versionPin = {
     const findings = [];
     const data = asMapping(config.data);
     if (!data) return findings;
-    const release = releaseOf(version.value);
+    const release = releaseOf2(version.value);
     if (release === void 0) return findings;
     for (const path5 of imagePaths(data)) {
       const image = asString(valueAt2(data, path5));
       const tag = image === void 0 ? void 0 : OFFICIAL_IMAGE.exec(image)?.[1];
-      const tagRelease = tag === void 0 ? void 0 : releaseOf(tag);
+      const tagRelease = tag === void 0 ? void 0 : releaseOf2(tag);
       if (tagRelease === void 0 || tagRelease === release) continue;
       findings.push(ruleFinding(config, ID15, "warning", path5, `image \`${image}\` is tagged for release ${tagRelease}, but this config deploys ${version.value}; the ${tagRelease} image runs beside ${release} components. Use the \`${tag.startsWith("v") ? "v" : ""}${release}\` tag (\`qhub upgrade\`/\`nebari upgrade\` rewrites them).`));
     }
@@ -34642,7 +34361,7 @@ function versionMismatch(document, version, configValue) {
 }
 function validateConfig(input) {
   const file = input.config.file;
-  const loaded = loadYaml(input.config.bytes, file);
+  const loaded = input.loaded ?? loadYaml(input.config.bytes, file);
   if (!loaded.document) return report(file, null, loaded.findings);
   const notices = [];
   const environmentDocuments = [];
@@ -34664,9 +34383,9 @@ function validateConfig(input) {
     ]);
   }
   const { version } = decision;
-  const baseConfig = input.base && loadCompanion(input.base, "base-branch config", notices);
-  const base = withBaseEnvironments(baseConfig, input.baseEnvironmentFiles ?? [], notices);
-  const otherDeployments = (input.otherDeployments ?? []).map((source) => loadCompanion(source, "other deployment", notices)).filter((document) => document !== void 0);
+  const baseConfig2 = input.base && loadCompanion(input.base, "base-branch config", notices);
+  const base = withBaseEnvironments(baseConfig2, input.baseEnvironmentFiles ?? [], notices);
+  const otherDeployments2 = (input.otherDeployments ?? []).map((source) => loadCompanion(source, "other deployment", notices)).filter((document) => document !== void 0);
   const cloudNotices = version.family === "nebari-2023.10" ? skippedCloudChecks(config.data).map((check) => {
     const position = locate(config, check.path.split("."));
     return {
@@ -34689,7 +34408,7 @@ function validateConfig(input) {
       config,
       version,
       ...base ? { base } : {},
-      otherDeployments,
+      otherDeployments: otherDeployments2,
       environmentFiles: merged.environmentFiles,
       ...input.requestedVersion ? { requestedVersion: input.requestedVersion } : {}
     })
@@ -34697,147 +34416,247 @@ function validateConfig(input) {
   return report(file, version, findings);
 }
 
-// src/cli/validate.ts
-var import_types6 = require("./cli-types.js");
-function missingConfigReport(file, reason) {
+// src/jobs/deployment.ts
+init_bundle_url();
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = require("node:path");
+
+// src/deploy/facts.ts
+init_bundle_url();
+function providerFrom(data) {
+  const declared = asString(data.provider);
+  if (declared !== void 0) return declared;
+  const present = Object.entries(PROVIDER_BLOCKS).filter(([, block]) => data[block] !== void 0);
+  return present.length === 1 ? present[0][0] : null;
+}
+function deploymentFacts(config) {
+  const data = asMapping(config) ?? {};
+  const provider = providerFrom(data);
+  const block = provider && CLOUD_PROVIDERS.has(provider) ? asMapping(data[PROVIDER_BLOCKS[provider]]) : void 0;
+  const domain = asString(data.domain)?.trim() || null;
   return {
-    file,
-    version: null,
-    valid: false,
-    findings: [
-      {
-        rule: "load/missing",
-        severity: "error",
-        message: `${reason}; pass the config's path, or run from the folder that holds qhub-config.yaml / nebari-config.yaml`,
-        path: "",
-        line: null,
-        column: null
-      }
-    ]
+    projectName: asString(data.project_name) ?? (typeof data.project_name === "number" ? String(data.project_name) : null),
+    namespace: namespaceOf(data),
+    provider,
+    region: asString(block?.region) ?? null,
+    gcpProject: provider === "gcp" ? asString(block?.project) ?? null : null,
+    domain,
+    preventDeploy: data.prevent_deploy === true
   };
 }
-async function readCompanion(path5, cwd, what) {
-  const read = await readSource(path5, cwd);
-  if ("missing" in read) throw new import_types6.UserFacingError(`${what} ${path5}: ${read.missing}`);
-  return read.source;
+
+// src/jobs/deployment.ts
+function configNamed(source) {
+  return source.config !== null || DEFAULT_CONFIG_NAMES.some((name) => (0, import_node_fs4.existsSync)((0, import_node_path5.resolve)(source.cwd, name)));
 }
-async function readEnvironmentDirectory(configPath, cwd, directory) {
+async function runTargetOf(source, rootNames, options) {
+  const roots = explicitRoots(rootNames, source.cwd);
+  const besideRoots = options.defaultBesideRoots ? configNamed(source) : source.config !== null;
+  const deployment = roots.length === 0 || besideRoots ? await readDeployment(source) : null;
+  return { source, deployment, roots };
+}
+async function readDeployment(source) {
+  const configFile = resolveConfigPath(source.config ?? void 0, source.cwd);
+  const base = { source, configFile, configPath: (0, import_node_path5.resolve)(source.cwd, configFile) };
+  const read = await readSource(configFile, source.cwd);
+  if ("missing" in read) {
+    return { ...base, config: null, missing: read.missing, loaded: null, environmentFiles: [], pinnedVersion: null, facts: null };
+  }
+  const environmentFiles = await readEnvironmentFiles(configFile, source.cwd, source.environments ?? void 0).catch((error) => error);
+  const loaded = loadYaml(read.source.bytes, configFile);
+  return {
+    ...base,
+    config: read.source,
+    missing: null,
+    loaded,
+    environmentFiles,
+    pinnedVersion: await readPinnedVersion(configFile, source.cwd) ?? null,
+    facts: loaded.document ? deploymentFacts(loaded.document.data) : null
+  };
+}
+function repositoryPath(repositoryDirectory, file) {
+  return import_node_path5.posix.normalize(import_node_path5.posix.join(repositoryDirectory || ".", file.replaceAll("\\", "/")));
+}
+
+// src/jobs/validate.ts
+function unreadable(file, rule, message) {
+  return { file, version: null, valid: false, findings: [{ rule, severity: "error", message, path: "", line: null, column: null }] };
+}
+function reason(error) {
+  if (error instanceof GitHubApiError) return error.message;
+  throw error;
+}
+async function baseConfig(api, ref, path5, notes) {
+  const skipped = "the checks that compare with it (immutable fields, storage resizes, removed environments) were skipped";
   try {
-    return await readEnvironmentFiles(configPath, cwd, directory);
+    const bytes = await api.getContent(path5, ref);
+    if (bytes) return { bytes, file: `${ref}:${path5}` };
+    notes.push(`\`${path5}\` does not exist on \`${ref}\` yet (a new deployment), so ${skipped}.`);
   } catch (error) {
-    throw new import_types6.UserFacingError(error.message);
+    notes.push(`Could not read \`${path5}\` from \`${ref}\`, so ${skipped}: ${reason(error)}`);
+  }
+  return void 0;
+}
+async function baseEnvironmentFiles(api, ref, deployment, repositoryDirectory, notes) {
+  const { cwd, environments } = deployment.source;
+  const directory = environments ?? (0, import_node_path6.join)((0, import_node_path6.dirname)(deployment.configFile), DEFAULT_ENVIRONMENTS_DIR);
+  const path5 = repositoryPath(repositoryDirectory, (0, import_node_path6.relative)(cwd, (0, import_node_path6.resolve)(cwd, directory)));
+  if (path5 === ".." || path5.startsWith("../")) {
+    notes.push(`The environments directory \`${directory}\` is outside the repository, so there is no version of it on \`${ref}\` to compare with.`);
+    return [];
+  }
+  try {
+    const files = (await api.listDirectoryFiles(path5, ref)).filter((file) => ENVIRONMENT_FILE_NAME.test(file)).sort();
+    const sources = [];
+    for (const file of files) {
+      const bytes = await api.getContent(file, ref);
+      if (bytes) sources.push({ bytes, file: `${ref}:${file}` });
+    }
+    return sources;
+  } catch (error) {
+    notes.push(`Could not read the environment files in \`${path5}\` on \`${ref}\`, so environments removed from there were not checked: ${reason(error)}`);
+    return [];
   }
 }
-async function validateLocal(options, io) {
-  const file = resolveConfigPath(options.config, io.cwd);
-  const read = await readSource(file, io.cwd);
-  if ("missing" in read) return { report: missingConfigReport(file, read.missing), configPath: null, config: null, environmentFiles: [], base: null };
-  const base = options.base ? await readCompanion(options.base, io.cwd, "--base") : void 0;
-  const baseEnvironmentFiles = options.base && options.baseEnvironments ? await readEnvironmentDirectory(options.base, io.cwd, options.baseEnvironments) : [];
-  const otherDeployments = await Promise.all(
-    (options.otherDeployments ?? []).map((path5) => readCompanion(path5, io.cwd, "--other-deployment"))
-  );
-  const environmentFiles = await readEnvironmentDirectory(file, io.cwd, options.environments);
-  const pinnedVersion = await readPinnedVersion(file, io.cwd);
+async function otherDeployments(api, compare2, path5, notes) {
+  const skipped = "the deployment-collision check was skipped";
+  let branches;
+  try {
+    branches = await api.listBranches(compare2.deploymentBranchPrefix);
+  } catch (error) {
+    notes.push(`Could not list the \`${compare2.deploymentBranchPrefix}*\` branches, so ${skipped}: ${reason(error)}`);
+    return [];
+  }
+  const sources = [];
+  for (const branch of branches.filter((candidate) => candidate !== compare2.ownBranch)) {
+    try {
+      const bytes = await api.getContent(path5, branch);
+      if (bytes) sources.push({ bytes, file: `${branch}:${path5}` });
+    } catch (error) {
+      notes.push(`Could not read \`${path5}\` from \`${branch}\`, so it was left out of the deployment-collision check: ${reason(error)}`);
+    }
+  }
+  return sources;
+}
+async function comparedWith(request, path5, github, notes) {
+  const { compare: compare2 } = request;
+  if (compare2.from === "files") return { base: compare2.base, others: compare2.otherDeployments };
+  if (!github) throw new Error("validate: comparing with GitHub needs the GitHub port");
+  const base = compare2.baseRef === null ? void 0 : await baseConfig(github, compare2.baseRef, path5, notes);
+  const environmentFiles = base ? await baseEnvironmentFiles(github, compare2.baseRef, request.deployment, compare2.repositoryDirectory, notes) : [];
+  return { base: base ? { config: base, environmentFiles } : null, others: await otherDeployments(github, compare2, path5, notes) };
+}
+async function runValidate(request, ports) {
+  const { deployment, compare: compare2, advice } = request;
+  const { configFile } = deployment;
+  const path5 = compare2.from === "github" ? repositoryPath(compare2.repositoryDirectory, configFile) : configFile;
+  const notes = [];
+  const outcome = (report3, sources = null) => ({ report: report3, configFile, path: path5, sources, notes });
+  if (deployment.config === null) return outcome(unreadable(configFile, "load/missing", advice.missingConfig(configFile, deployment.missing ?? "cannot be read")));
+  const { environmentFiles } = deployment;
+  if (environmentFiles instanceof Error) return outcome(unreadable(configFile, "load/environments", `${environmentFiles.message} ${advice.environments}`));
+  const { base, others } = await comparedWith(request, path5, ports.github, notes);
   const report2 = validateConfig({
-    config: read.source,
-    ...options.qhubVersion ? { requestedVersion: options.qhubVersion } : {},
-    ...pinnedVersion ? { pinnedVersion } : {},
-    ...base ? { base, baseEnvironmentFiles } : {},
-    otherDeployments,
+    config: deployment.config,
+    ...deployment.loaded ? { loaded: deployment.loaded } : {},
+    ...deployment.source.qhubVersion ? { requestedVersion: deployment.source.qhubVersion } : {},
+    ...deployment.pinnedVersion ? { pinnedVersion: deployment.pinnedVersion } : {},
+    ...base ? { base: base.config, baseEnvironmentFiles: base.environmentFiles ?? [] } : {},
+    otherDeployments: others,
     environmentFiles
   });
+  return outcome(report2, { config: deployment.config, environmentFiles, base });
+}
+
+// src/jobs/plan.ts
+var REVIEW_PLAN_LOCK = false;
+function withoutRef(source) {
+  return { ...source, file: source.file.slice(source.file.indexOf(":") + 1) };
+}
+function configChangesOf(check, fromGitHub) {
+  const sources = check?.sources;
+  if (!sources?.base) return null;
+  const named = fromGitHub ? withoutRef : (source) => source;
+  const baseEnvironments = sources.base.environmentFiles ?? sources.environmentFiles;
+  return configChangesBetween({ config: named(sources.base.config), environmentFiles: baseEnvironments.map(named) }, sources);
+}
+async function runPlan(request, ports) {
+  const check = request.deployment ? await runValidate({ ...request.validate, deployment: request.deployment }, ports) : null;
+  const configChanges2 = configChangesOf(check, request.validate.compare.from === "github");
+  const outcome = { check, configChanges: configChanges2, notes: check?.notes ?? [] };
+  if (check && (!check.report.valid || !check.report.version || !check.sources)) return { ...outcome, run: null, noPlan: { reason: "invalid-config" } };
+  try {
+    const targets = await targetsOf({ ...request, version: check?.report.version ?? null, lock: REVIEW_PLAN_LOCK }, ports);
+    if ("roots" in targets) return { ...outcome, run: await planRoots(targets.roots, ports.engine, { planDir: ports.workDir, lock: REVIEW_PLAN_LOCK }), noPlan: null };
+    return { ...outcome, notes: [...outcome.notes, ...targets.config.notes], run: targets.config.run, noPlan: null };
+  } catch (error) {
+    if (!(error instanceof QhubError)) throw error;
+    return { ...outcome, run: null, noPlan: { reason: "qhub", message: error.message } };
+  }
+}
+
+// src/cli/options.ts
+init_bundle_url();
+var import_promises7 = require("node:fs/promises");
+var import_node_os3 = require("node:os");
+var import_node_path11 = require("node:path");
+
+// src/deploy/cluster.ts
+init_bundle_url();
+var WAIT = "10m";
+function kubectlCluster(runner, env, kubectl = "kubectl") {
+  async function run3(args) {
+    const result = await runner(kubectl, args, { cwd: ".", env });
+    if (result.code !== 0) throw new Error(`kubectl ${args.slice(0, 3).join(" ")} failed: ${(result.stderr || result.stdout).trim().split("\n").slice(-3).join(" ")}`);
+    return result.stdout;
+  }
+  const names = (output) => output.split("\n").map((line) => line.trim()).filter((line) => line !== "");
   return {
-    report: report2,
-    configPath: (0, import_node_path7.resolve)(io.cwd, file),
-    config: read.source,
-    environmentFiles,
-    base: base ? { config: base, environmentFiles: baseEnvironmentFiles } : null
+    async unreachableReason(namespace) {
+      try {
+        await run3(["get", "namespace", namespace, "--request-timeout=20s", "-o", "name"]);
+        return null;
+      } catch (error) {
+        return error.code === "ENOENT" ? "kubectl is not installed on the runner" : error.message;
+      }
+    },
+    async currentCluster() {
+      const output = await run3(["config", "view", "--minify", "-o", 'jsonpath={.clusters[0].name}{"\\n"}{.clusters[0].cluster.server}']);
+      const [name = "", server = ""] = output.split("\n").map((line) => line.trim());
+      return { name, server };
+    },
+    async deleteWorkloadPods(namespace) {
+      let count = 0;
+      for (const selector of ["component=singleuser-server", "app.kubernetes.io/component in (dask-scheduler,dask-worker)"]) {
+        count += names(await run3(["delete", "pods", "-n", namespace, "-l", selector, "--wait=true", `--timeout=${WAIT}`, "-o", "name"])).length;
+      }
+      return count;
+    },
+    async deleteService(namespace, name) {
+      const output = await run3(["delete", "service", name, "-n", namespace, "--ignore-not-found", "--wait=true", `--timeout=${WAIT}`, "-o", "name"]);
+      return names(output).length > 0 ? "deleted" : "absent";
+    },
+    async deleteVolumeClaims(namespace) {
+      const volumes = JSON.parse(await run3(["get", "pv", "-o", "json"]));
+      const ours = volumes.items.filter((volume) => volume.spec.claimRef?.namespace === namespace);
+      const claims = names(await run3(["delete", "pvc", "--all", "-n", namespace, "--wait=false", "-o", "name"])).length;
+      return { claims, retained: ours.filter((volume) => volume.spec.persistentVolumeReclaimPolicy === "Retain").map((volume) => volume.metadata.name) };
+    }
   };
 }
 
-// src/config/changes.ts
+// src/jobs/engine.ts
 init_bundle_url();
-function configChanges(base, head) {
-  return diffDocuments(base.data, head.data).changes.map((change) => {
-    const position = locate(head, change.segments);
-    return {
-      path: formatPath(change.segments),
-      key: change.key,
-      file: head.fileFor(change.segments),
-      line: position?.line ?? null,
-      column: position?.column ?? null,
-      before: change.sensitive ? void 0 : change.before,
-      after: change.sensitive ? void 0 : change.after,
-      secret: change.sensitive,
-      subtree: change.subtree === null ? null : subtreePath(change.segments, change.subtree)
-    };
-  });
-}
-function subtreePath(segments, subtree) {
-  for (let length = 1; length <= segments.length; length++) {
-    if (pathOf(segments.slice(0, length)) === subtree) return formatPath(segments.slice(0, length));
-  }
-  return subtree;
-}
-function loadMerged(sources) {
-  const config = loadYaml(sources.config.bytes, sources.config.file).document;
-  const environments = sources.environmentFiles.map((source) => loadYaml(source.bytes, source.file).document);
-  if (config === null || environments.some((document) => document === null)) return null;
-  return mergeEnvironments(config, environments).config;
-}
-function configChangesBetween(base, head) {
-  const baseDocument = loadMerged(base);
-  const headDocument = loadMerged(head);
-  return baseDocument === null || headDocument === null ? null : configChanges(baseDocument, headDocument);
-}
-
-// src/qhub/engine-pins.ts
-init_bundle_url();
-var PINS = [
-  { from: "0.3.11", pin: { name: "terraform", version: "0.14.9" } },
-  { from: "0.3.13", pin: { name: "terraform", version: "1.0.0" } },
-  { from: "0.3.14", pin: { name: "terraform", version: "1.0.5" } },
-  { from: "2023.10", pin: { name: "terraform", version: "1.5.7" } },
-  { from: "2024.12", pin: { name: "tofu", version: "1.8.3" } }
-];
-function parts2(version) {
-  return (/^\d+(\.\d+)*/.exec(version)?.[0] ?? "").split(".").map(Number);
-}
-function compare(a, b) {
-  const [left, right] = [parts2(a), parts2(b)];
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const difference = (left[i] ?? 0) - (right[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
-}
-function fallbackPin(releaseVersion) {
-  let found = null;
-  for (const row of PINS) if (compare(releaseVersion, row.from) >= 0) found = row.pin;
-  return found;
-}
-async function releaseEnginePin(releaseVersion, options) {
-  const spec = specForVersion(releaseVersion);
-  let venv;
-  try {
-    venv = await ensureVenv(spec, { env: options.env, runner: options.runner, ...options.log ? { log: options.log } : {} });
-  } catch (error) {
-    const pin = fallbackPin(releaseVersion);
-    if (!(error instanceof VenvError) || pin === null) throw error;
-    options.log?.(`${spec.package} ${releaseVersion} cannot be installed to read its engine (${error.message.split("\n")[0]}); using the engine it is known to pin, ${describeEngine(pin)}`);
-    return pin;
-  }
-  return readPinnedEngine(venv, { env: options.env, runner: options.runner });
-}
+var import_promises5 = require("node:fs/promises");
+var import_node_path8 = require("node:path");
 
 // src/terraform/provision-store.ts
 init_bundle_url();
 var import_node_crypto3 = require("node:crypto");
-var import_node_fs4 = require("node:fs");
-var import_promises5 = require("node:fs/promises");
+var import_node_fs5 = require("node:fs");
+var import_promises4 = require("node:fs/promises");
 var import_node_os2 = require("node:os");
-var import_node_path8 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_bundle_url();
@@ -34998,11 +34817,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35018,7 +34837,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35091,26 +34910,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve6(output.toString());
+          resolve7(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve6(Buffer.concat(chunks));
+          resolve7(Buffer.concat(chunks));
         });
       }));
     });
@@ -35313,14 +35132,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve6(res);
+            resolve7(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -35564,12 +35383,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -35577,7 +35396,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve6(response);
+          resolve7(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -35616,7 +35435,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve6(response);
+          resolve7(response);
         }
       }));
     });
@@ -35633,11 +35452,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35653,12 +35472,12 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile: writeFile4 } = import_fs.promises;
+var { access, appendFile, writeFile: writeFile3 } = import_fs.promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -35715,7 +35534,7 @@ var Summary = class {
     return __awaiter2(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile4 : appendFile;
+      const writeFunc = overwrite ? writeFile3 : appendFile;
       yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
       return this.emptyBuffer();
     });
@@ -35940,11 +35759,11 @@ var fs = __toESM(require("fs"), 1);
 var path = __toESM(require("path"), 1);
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35960,12 +35779,12 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { chmod, copyFile, lstat, mkdir: mkdir4, open, readdir: readdir3, rename: rename2, rm: rm3, rmdir, stat: stat2, symlink, unlink } = fs.promises;
+var { chmod, copyFile, lstat, mkdir: mkdir3, open, readdir: readdir3, rename: rename2, rm: rm2, rmdir, stat: stat2, symlink, unlink } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
 function readlink(fsPath) {
   return __awaiter3(this, void 0, void 0, function* () {
@@ -36073,11 +35892,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36093,7 +35912,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36132,7 +35951,7 @@ function rmRF(inputPath) {
       }
     }
     try {
-      yield rm3(inputPath, {
+      yield rm2(inputPath, {
         force: true,
         maxRetries: 3,
         recursive: true,
@@ -36146,7 +35965,7 @@ function rmRF(inputPath) {
 function mkdirP(fsPath) {
   return __awaiter4(this, void 0, void 0, function* () {
     (0, import_assert.ok)(fsPath, "a path argument must be provided");
-    yield mkdir4(fsPath, { recursive: true });
+    yield mkdir3(fsPath, { recursive: true });
   });
 }
 function which(tool, check) {
@@ -36263,11 +36082,11 @@ function copyFile2(srcFile, destFile, force) {
 var import_timers = require("timers");
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36283,7 +36102,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36502,7 +36321,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve6, reject) => __awaiter5(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter5(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -36585,7 +36404,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error) {
             reject(error);
           } else {
-            resolve6(exitCode);
+            resolve7(exitCode);
           }
         });
         if (this.options.input) {
@@ -36708,11 +36527,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36728,7 +36547,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36786,11 +36605,11 @@ var import_assert2 = require("assert");
 init_bundle_url();
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36806,7 +36625,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36848,7 +36667,7 @@ var RetryHelper = class {
   }
   sleep(seconds) {
     return __awaiter7(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => setTimeout(resolve6, seconds * 1e3));
+      return new Promise((resolve7) => setTimeout(resolve7, seconds * 1e3));
     });
   }
 };
@@ -36856,11 +36675,11 @@ var RetryHelper = class {
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36876,7 +36695,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37199,11 +37018,11 @@ function toolCacheStore(cacheRoot, toolOutput = null) {
   };
 }
 function engineCacheRoot(env, cacheRoot) {
-  return env.RUNNER_TOOL_CACHE || (0, import_node_path8.join)(cacheRoot, "engines");
+  return env.RUNNER_TOOL_CACHE || (0, import_node_path7.join)(cacheRoot, "engines");
 }
 async function sha256File(file) {
   const hash = (0, import_node_crypto3.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs4.createReadStream)(file)) hash.update(chunk);
+  for await (const chunk of (0, import_node_fs5.createReadStream)(file)) hash.update(chunk);
   return hash.digest("hex");
 }
 async function onPathAtVersion(pin, options) {
@@ -37224,20 +37043,20 @@ async function download(url, file, options) {
 }
 async function downloadVerified(pin, options) {
   const files = releaseFiles(pin, options.platform ?? releasePlatform(process.platform, process.arch), options.mirror);
-  const scratch = await (0, import_promises5.mkdtemp)((0, import_node_path8.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
+  const scratch = await (0, import_promises4.mkdtemp)((0, import_node_path7.join)(options.tempDir ?? (0, import_node_os2.tmpdir)(), "qhub-gitops-engine-"));
   try {
     options.log?.(`downloading ${describeEngine(pin)} from ${files.zipUrl}`);
-    const sums = await (0, import_promises5.readFile)(await download(files.sumsUrl, (0, import_node_path8.join)(scratch, files.sumsName), options), "utf8");
+    const sums = await (0, import_promises4.readFile)(await download(files.sumsUrl, (0, import_node_path7.join)(scratch, files.sumsName), options), "utf8");
     const expected = expectedSha256(sums, files);
-    const zip = await download(files.zipUrl, (0, import_node_path8.join)(scratch, files.zipName), options);
+    const zip = await download(files.zipUrl, (0, import_node_path7.join)(scratch, files.zipName), options);
     checkSha256(await sha256File(zip), expected, files);
-    const extracted = await options.store.extractZip(zip, (0, import_node_path8.join)(scratch, "extracted"));
-    if (!(0, import_node_fs4.existsSync)((0, import_node_path8.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
+    const extracted = await options.store.extractZip(zip, (0, import_node_path7.join)(scratch, "extracted"));
+    if (!(0, import_node_fs5.existsSync)((0, import_node_path7.join)(extracted, binaryName(pin)))) throw new ProvisionError(`${files.zipUrl} holds no ${binaryName(pin)} binary`);
     const cached = await options.store.cache(extracted, pin);
     options.log?.(`verified ${files.zipName} (sha256 ${expected}) and cached it in ${cached}`);
-    return (0, import_node_path8.join)(cached, binaryName(pin));
+    return (0, import_node_path7.join)(cached, binaryName(pin));
   } finally {
-    await (0, import_promises5.rm)(scratch, { recursive: true, force: true });
+    await (0, import_promises4.rm)(scratch, { recursive: true, force: true });
   }
 }
 function binaryName(pin) {
@@ -37246,7 +37065,7 @@ function binaryName(pin) {
 async function provisionEngine(pin, options) {
   if (await onPathAtVersion(pin, options)) return pin.name;
   const cached = options.store.find(pin);
-  if (cached !== null && (0, import_node_fs4.existsSync)((0, import_node_path8.join)(cached, binaryName(pin)))) return (0, import_node_path8.join)(cached, binaryName(pin));
+  if (cached !== null && (0, import_node_fs5.existsSync)((0, import_node_path7.join)(cached, binaryName(pin)))) return (0, import_node_path7.join)(cached, binaryName(pin));
   return downloadVerified(pin, options);
 }
 function engineSelector(request, options) {
@@ -37257,7 +37076,543 @@ function engineSelector(request, options) {
   };
 }
 
+// src/jobs/engine.ts
+function defaultPluginCacheDir(env) {
+  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path8.join)(defaultCacheRoot(env), "plugins");
+}
+async function openEngine(args, environment) {
+  const { env, runner } = environment;
+  const request = { engine: args.engine || "auto", ...args.engineVersion ? { engineVersion: args.engineVersion } : {} };
+  checkEngineRequest(request);
+  const pluginCacheDir = defaultPluginCacheDir(env);
+  await (0, import_promises5.mkdir)(pluginCacheDir, { recursive: true });
+  const mirror = args.engineMirror || env.QHUB_GITOPS_ENGINE_MIRROR || void 0;
+  const select = engineSelector(request, {
+    store: toolCacheStore(engineCacheRoot(env, defaultCacheRoot(env)), environment.toolOutput),
+    runner,
+    env,
+    ...mirror ? { mirror } : {},
+    ...env.RUNNER_TEMP ? { tempDir: env.RUNNER_TEMP } : {},
+    log: environment.log
+  });
+  return createEngine({ engine: request.engine, runner, env, pluginCacheDir, select });
+}
+function lazyEngine(args, open2) {
+  let opening;
+  let opened;
+  const use = async () => opened ??= await (opening ??= open2());
+  return {
+    get command() {
+      return opened?.command ?? resolveEngineCommand(args.engine || "auto");
+    },
+    followsRelease: isAuto(args.engine || "auto"),
+    forRelease: async (pin) => (await use()).forRelease(pin),
+    version: async () => (await use()).version(),
+    identity: async () => (await use()).identity(),
+    stateVersion: async (root, settings) => (await use()).stateVersion(root, settings),
+    importResource: async (root, address, id, settings) => (await use()).importResource(root, address, id, settings),
+    init: async (root, settings) => (await use()).init(root, settings),
+    plan: async (root, planFile, settings) => (await use()).plan(root, planFile, settings),
+    showJson: async (root, planFile, settings) => (await use()).showJson(root, planFile, settings),
+    apply: async (root, planFile, settings) => (await use()).apply(root, planFile, settings),
+    destroy: async (root, settings) => (await use()).destroy(root, settings),
+    stateList: async (root, settings) => (await use()).stateList(root, settings),
+    outputJson: async (root, settings) => (await use()).outputJson(root, settings),
+    forceUnlock: async (root, lockId, settings) => (await use()).forceUnlock(root, lockId, settings)
+  };
+}
+
+// src/qhub/plan-config.ts
+init_bundle_url();
+var import_promises6 = require("node:fs/promises");
+var import_node_path9 = require("node:path");
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/qhub/stages.ts
+init_bundle_url();
+function planningLayout(family) {
+  switch (family) {
+    case "qhub-0.3.11":
+    case "qhub-0.3.12":
+      return "single-root";
+    case "qhub-0.4":
+    case "nebari-2022.10":
+      return "functional";
+    case "nebari-2023.10":
+      return "plugin";
+  }
+}
+function packageOf(family) {
+  return family.startsWith("qhub-") ? "qhub" : "nebari";
+}
+var STATE_STAGE = "01-terraform-state";
+var INFRASTRUCTURE_STAGE = "02-infrastructure";
+var CLOUDS = /* @__PURE__ */ new Set(["aws", "gcp", "do", "azure"]);
+function singleRootLayout(config, env) {
+  const provider = String(config.provider ?? "");
+  const stateType = config.terraform_state?.type ?? "remote";
+  const roots = [];
+  if (CLOUDS.has(provider) && stateType === "remote") {
+    roots.push({ name: "terraform-state", directory: "terraform-state", imports: singleRootStateImports(config, env) });
+  }
+  roots.push({ name: "infrastructure", directory: "infrastructure", imports: [] });
+  return roots;
+}
+function singleRootStateImports(config, env) {
+  const prefix = `${String(config.project_name)}-${String(config.namespace ?? "dev")}`;
+  switch (config.provider) {
+    case "aws":
+      return [
+        { address: "module.terraform-state.aws_s3_bucket.terraform-state", id: `${prefix}-terraform-state` },
+        { address: "module.terraform-state.aws_dynamodb_table.terraform-state-lock", id: `${prefix}-terraform-state-lock` }
+      ];
+    case "gcp":
+      return [{ address: "module.terraform-state.module.gcs.google_storage_bucket.static-site", id: `${prefix}-terraform-state` }];
+    case "do":
+      return [
+        {
+          address: "module.terraform-state.module.spaces.digitalocean_spaces_bucket.main",
+          id: `${String(config.digital_ocean?.region ?? "nyc3")},${prefix}-terraform-state`
+        }
+      ];
+    case "azure": {
+      const postfix = config.azure?.storage_account_postfix;
+      const subscription = env.ARM_SUBSCRIPTION_ID;
+      if (typeof postfix !== "string" || postfix === "" || !subscription) return [];
+      const group = `/subscriptions/${subscription}/resourceGroups/${prefix}`;
+      const account = `${prefix.replaceAll("-", "")}${postfix}`;
+      return [
+        { address: "module.terraform-state.azurerm_resource_group.terraform-resource-group", id: group },
+        { address: "module.terraform-state.azurerm_storage_account.terraform-storage-account", id: `${group}/providers/Microsoft.Storage/storageAccounts/${account}` },
+        { address: "module.terraform-state.azurerm_storage_container.storage_container", id: `https://${account}.blob.core.windows.net/${prefix}state` }
+      ];
+    }
+    default:
+      return [];
+  }
+}
+function singleRootMissingVariables(config, env) {
+  return config.prefect?.enabled === true && !env.TF_VAR_prefect_token ? ["TF_VAR_prefect_token"] : [];
+}
+function backendEnv(provider, env) {
+  if (provider !== "do") return {};
+  const mapped = {};
+  if (!env.AWS_ACCESS_KEY_ID && env.SPACES_ACCESS_KEY_ID) mapped.AWS_ACCESS_KEY_ID = env.SPACES_ACCESS_KEY_ID;
+  if (!env.AWS_SECRET_ACCESS_KEY && env.SPACES_SECRET_ACCESS_KEY) mapped.AWS_SECRET_ACCESS_KEY = env.SPACES_SECRET_ACCESS_KEY;
+  return mapped;
+}
+var LOCAL_BACKEND_OVERRIDE_FILE = "qhub_gitops_backend_override.tf";
+var LOCAL_BACKEND_OVERRIDE = 'terraform {\n  backend "local" {}\n}\n';
+var IMPORTS_FILE = "qhub_gitops_imports.tf";
+function importBlocks(imports) {
+  return imports.map((entry) => `import {
+  to = ${entry.address}
+  id = ${JSON.stringify(entry.id)}
+}
+`).join("\n");
+}
+
+// src/qhub/plan-config.ts
+function venvSpecFor(version) {
+  return { package: packageOf(version.family), version: version.value };
+}
+async function writeDeployableConfig(configPath, environmentFiles, workDir, given) {
+  const loaded = given ?? loadYaml(await (0, import_promises6.readFile)(configPath), configPath);
+  if (loaded.document === null) throw new QhubRunError(`${configPath}: ${loaded.findings.map((finding) => finding.message).join("; ")}`);
+  if (environmentFiles.length === 0) return { configPath, data: loaded.document.data };
+  const documents = environmentFiles.flatMap((source) => loadYaml(source.bytes, source.file).document ?? []);
+  const data = mergeEnvironments(loaded.document, documents).config.data;
+  const mergedDir = (0, import_node_path9.join)(workDir, "merged-config");
+  await (0, import_promises6.mkdir)(mergedDir, { recursive: true });
+  const mergedPath = (0, import_node_path9.join)(mergedDir, (0, import_node_path9.basename)(configPath));
+  await (0, import_promises6.writeFile)(mergedPath, (0, import_yaml3.stringify)(data));
+  return { configPath: mergedPath, data };
+}
+async function planDeployableConfig(request) {
+  const { configPath, data } = await writeDeployableConfig(request.configPath, request.environmentFiles ?? [], request.workDir, request.loaded);
+  let version = request.version;
+  if (!version) {
+    const decision = decideVersion(data ?? {}, request);
+    if (!decision.ok) throw new QhubRunError(`${request.configPath}: ${decision.message}`);
+    version = decision.version;
+  }
+  const venv = await ensureVenv(venvSpecFor(version), { env: request.env, runner: request.runner, log: request.log, ...request.venvCache ? { cache: request.venvCache } : {} });
+  await request.engine.forRelease(await readPinnedEngine(venv, { env: request.env, runner: request.runner }));
+  const planned = await planConfig({ ...request, configPath, config: data, version, venv });
+  return { ...planned, version };
+}
+async function planConfig(given) {
+  const request = { ...given, workDir: (0, import_node_path9.resolve)(given.workDir), configPath: (0, import_node_path9.resolve)(given.configPath) };
+  const renderDir = (0, import_node_path9.join)(request.workDir, "render");
+  const layout = planningLayout(request.version.family);
+  const planned = layout === "single-root" ? await planSingleRoot(request, renderDir) : await planStages(request, renderDir);
+  return { ...planned, renderDir };
+}
+function blockedByFailure(roots, root) {
+  const failed = roots.find((outcome) => outcome.status === "failed");
+  return failed ? { status: "pending", root, reason: `not planned because ${failed.root} failed` } : null;
+}
+async function planRoot(spec, imports, request, planDir, specs) {
+  specs.push(spec);
+  const importsFile = (0, import_node_path9.join)(spec.dir, IMPORTS_FILE);
+  const options = { planDir, summarize: request.summarize, lock: request.lock };
+  await (0, import_promises6.mkdir)(planDir, { recursive: true, mode: 448 });
+  if (imports.length > 0 && !supportsImportBlocks(await request.engine.version().catch(() => ({ tool: null, version: null })))) {
+    const imported = await importsByCommand(spec, imports, request.engine);
+    if (imported.failure) return { outcome: imported.failure, importsMissing: false };
+    return { outcome: explainFailure((await planRoots([spec], request.engine, options)).roots[0]), importsMissing: imported.missing };
+  }
+  let remaining = [...imports];
+  while (remaining.length > 0) {
+    await (0, import_promises6.writeFile)(importsFile, importBlocks(remaining));
+    const withImports = (await planRoots([spec], request.engine, options)).roots[0];
+    const missing = missingImportsOf(withImports, remaining);
+    if (missing.length === 0) return { outcome: explainFailure(withImports), importsMissing: remaining.length < imports.length };
+    remaining = remaining.filter((entry) => !missing.includes(entry));
+  }
+  await (0, import_promises6.rm)(importsFile, { force: true });
+  const outcome = explainFailure((await planRoots([spec], request.engine, options)).roots[0]);
+  return { outcome, importsMissing: imports.length > 0 };
+}
+function missingImportsOf(outcome, imports) {
+  if (outcome.status !== "failed") return [];
+  const details = outcome.diagnostics.filter(isMissingImport).map((diagnostic) => diagnostic.detail.replace(/\s+/g, " "));
+  if (details.length === 0) return [];
+  const named = imports.filter((entry) => details.some((detail) => detail.includes(`"${entry.address}"`) || detail.includes(` ${entry.address},`)));
+  return named.length > 0 ? named : [...imports];
+}
+var LOCAL_STATE_ROOTS = /* @__PURE__ */ new Set([STATE_STAGE, "terraform-state"]);
+async function importsByCommand(spec, imports, engine) {
+  const root = spec.label ?? spec.dir;
+  const identity = await engine.identity();
+  if (!LOCAL_STATE_ROOTS.has(root)) {
+    const diagnostic = {
+      severity: "error",
+      summary: `${identity ? describeEngine(identity) : "this engine"} has no import blocks (Terraform 1.5+), and importing ${imports.map((entry) => entry.address).join(", ")} by command would write to this stage's real state during a review plan`,
+      detail: "",
+      location: null
+    };
+    return { failure: { status: "failed", root, step: "import", diagnostics: [diagnostic], lock: null, partial: null, engine: identity, stateVersion: null }, missing: false };
+  }
+  try {
+    await engine.init(spec.dir, spec.settings);
+  } catch {
+    return { failure: null, missing: false };
+  }
+  let missing = false;
+  for (const entry of imports) {
+    try {
+      await engine.importResource(spec.dir, entry.address, entry.id, spec.settings);
+    } catch (error) {
+      if (error instanceof EngineError && error.diagnostics.some(isMissingImport)) {
+        missing = true;
+        continue;
+      }
+      return { failure: { ...failureOf(error, root), engine: identity, stateVersion: null }, missing: false };
+    }
+  }
+  return { failure: null, missing };
+}
+function isMissingImport(diagnostic) {
+  return /non-existent remote object/i.test(`${diagnostic.summary} ${diagnostic.detail}`);
+}
+function explainFailure(outcome) {
+  if (outcome.status !== "failed" || outcome.step !== "init") return outcome;
+  const failure = downloadFailureOf(outcome.diagnostics);
+  let summary2 = null;
+  if (failure === "providers") {
+    summary2 = "not planned: its providers could not be downloaded because the provider registry is unreachable from this machine (allow registry.opentofu.org / registry.terraform.io, or provide a provider mirror or a filled TF_PLUGIN_CACHE_DIR)";
+  } else if (failure === "modules") {
+    summary2 = "not planned: its modules could not be downloaded from GitHub (QHub 0.3.11 fetches them at init)";
+  }
+  if (summary2 === null) return outcome;
+  return { ...outcome, diagnostics: [{ severity: "error", summary: summary2, detail: "", location: null }, ...outcome.diagnostics] };
+}
+async function planSingleRoot(request, renderDir) {
+  await renderSingleRoot(request.venv, request.configPath, renderDir, { runner: request.runner, env: request.env });
+  const config = request.config ?? {};
+  const env = backendEnv(String(config.provider ?? ""), request.env);
+  const roots = [];
+  const specs = [];
+  const notes = [];
+  let stateStorageMissing = false;
+  for (const entry of singleRootLayout(config, request.env)) {
+    const missing = entry.name === "infrastructure" ? singleRootMissingVariables(config, request.env) : [];
+    const blocked = blockedByFailure(roots, entry.name);
+    if (blocked) {
+      roots.push(blocked);
+    } else if (stateStorageMissing) {
+      roots.push({
+        status: "pending",
+        root: entry.name,
+        reason: "the state bucket it is stored in does not exist yet (terraform-state creates it), and a full plan needs the cluster to exist"
+      });
+    } else if (missing.length > 0) {
+      roots.push({ status: "pending", root: entry.name, reason: `QHub reads ${missing.join(", ")} from the environment, and it is not set` });
+    } else {
+      const spec = { dir: (0, import_node_path9.join)(renderDir, entry.directory), label: entry.name, settings: { env } };
+      const attempt = await planRoot(spec, entry.imports, request, (0, import_node_path9.join)(request.workDir, "plans", entry.name), specs);
+      roots.push(attempt.outcome);
+      if (attempt.importsMissing && attempt.outcome.status === "planned") {
+        stateStorageMissing = true;
+        notes.push("First deployment: the Terraform state storage does not exist yet; terraform-state plans to create it.");
+      }
+    }
+  }
+  return { run: planRunOf(roots), notes, specs, previewOnly: [] };
+}
+function plannedOutputs(plan) {
+  const planned = plan.planned_values?.outputs ?? {};
+  const outputs = {};
+  const unknown = [];
+  for (const [name, entry] of Object.entries(planned)) {
+    if (plan.output_changes?.[name]?.after_unknown === true || !("value" in entry)) unknown.push(name);
+    else outputs[name] = { value: entry.value, sensitive: entry.sensitive ?? false };
+  }
+  return { outputs, unknown: unknown.sort() };
+}
+function pendingOutcome(stage) {
+  const reason2 = stage.status === "not-planned" ? `not planned: ${stage.reason ?? ""}` : stage.reason ?? "not ready";
+  return { status: "pending", root: stage.name, reason: reason2 };
+}
+function errorOutcome(stage) {
+  const diagnostic = { severity: "error", summary: `QHub could not compute this stage's input variables: ${stage.reason ?? ""}`, detail: "", location: null };
+  return { status: "failed", root: stage.name, step: "input variables", diagnostics: [diagnostic], lock: null, partial: null };
+}
+async function planStages(request, renderDir) {
+  const inputsDir = (0, import_node_path9.join)(request.workDir, "inputs");
+  const runOptions = { runner: request.runner, env: request.env };
+  const ask = (outputs2, render) => computeStageInputs(request.venv, { configPath: request.configPath, renderDir, outDir: inputsDir, outputs: outputs2, render }, runOptions);
+  let manifest = await ask({}, true);
+  const notes = [];
+  if (manifest.preventDeploy) notes.push(`prevent_deploy is set: \`${manifest.package} deploy\` refuses to apply this config.`);
+  const provider = String(request.config?.provider ?? "");
+  const outputs = {};
+  const roots = [];
+  const specs = [];
+  const previewOnly = [];
+  let stateStorageMissing = false;
+  let outputsAskedFor = 0;
+  for (let index = 0; index < manifest.stages.length; index += 1) {
+    if (manifest.stages[index].status === "pending" && Object.keys(outputs).length > outputsAskedFor) {
+      manifest = await ask(outputs, false);
+      outputsAskedFor = Object.keys(outputs).length;
+    }
+    const stage = manifest.stages[index];
+    if (stage.status === "error") {
+      roots.push(errorOutcome(stage));
+      continue;
+    }
+    if (stage.status !== "ready") {
+      roots.push(pendingOutcome(stage));
+      continue;
+    }
+    const blocked = blockedByFailure(roots, stage.name);
+    if (blocked) {
+      roots.push(blocked);
+      continue;
+    }
+    const dir = (0, import_node_path9.join)(renderDir, stage.directory);
+    const settings = {
+      env: { ...backendEnv(provider, request.env), ...await readStageEnv(stage) },
+      varFiles: stage.tfvarsFile ? [stage.tfvarsFile] : []
+    };
+    if (stage.name === INFRASTRUCTURE_STAGE && stateStorageMissing) {
+      await (0, import_promises6.writeFile)((0, import_node_path9.join)(dir, LOCAL_BACKEND_OVERRIDE_FILE), LOCAL_BACKEND_OVERRIDE);
+      previewOnly.push(stage.name);
+      notes.push(`First deployment: ${stage.name} is planned against an empty local state, since its remote state storage does not exist yet.`);
+    }
+    const attempt = await planRoot({ dir, label: stage.name, settings }, stage.stateImports, request, (0, import_node_path9.join)(request.workDir, "plans", stage.name), specs);
+    roots.push(attempt.outcome);
+    if (attempt.outcome.status !== "planned") continue;
+    if (attempt.importsMissing && stage.name === STATE_STAGE) {
+      stateStorageMissing = true;
+      notes.push(`First deployment: the Terraform state storage does not exist yet; ${stage.name} plans to create it.`);
+    } else if (attempt.importsMissing) {
+      notes.push(`${stage.name}: ${stage.stateImports.map((entry) => entry.address).join(", ")} does not exist yet, so it is planned for creation instead of imported.`);
+    }
+    const planFile = attempt.outcome.planFile;
+    if (planFile === null) continue;
+    const { outputs: stageOutputs, unknown } = plannedOutputs(parsePlanJson(await request.engine.showJson(dir, planFile, settings), `plan of ${stage.name}`));
+    if (unknown.length > 0) {
+      notes.push(`${stage.name}: ${unknown.join(", ")} known only after apply, so the stages that read them are pending.`);
+      continue;
+    }
+    outputs[`stages/${stage.name}`] = stageOutputs;
+  }
+  return { run: planRunOf(roots), notes, specs, previewOnly };
+}
+
+// src/terraform/process.ts
+init_bundle_url();
+var import_node_child_process = require("node:child_process");
+var import_node_path10 = require("node:path");
+var import_node_string_decoder = require("node:string_decoder");
+function lineSplitter(emit) {
+  const decoder = new import_node_string_decoder.StringDecoder("utf8");
+  let pending = "";
+  const flushComplete = () => {
+    let newline = pending.indexOf("\n");
+    while (newline !== -1) {
+      emit(pending.slice(0, newline).replace(/\r$/, ""));
+      pending = pending.slice(newline + 1);
+      newline = pending.indexOf("\n");
+    }
+  };
+  return {
+    write(chunk) {
+      pending += decoder.write(chunk);
+      flushComplete();
+    },
+    end() {
+      pending += decoder.end();
+      flushComplete();
+      if (pending !== "") emit(pending.replace(/\r$/, ""));
+      pending = "";
+    }
+  };
+}
+function createProcessRunner(onLine) {
+  return (command, args, options) => new Promise((resolve7, reject) => {
+    const child2 = (0, import_node_child_process.spawn)(command, [...args], {
+      cwd: options.cwd,
+      env: Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== void 0)),
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    const stdout = [];
+    const stderr = [];
+    const streamOut = onLine && !options.stdoutIsData ? lineSplitter((line) => onLine(line, "stdout")) : null;
+    const streamErr = onLine ? lineSplitter((line) => onLine(line, "stderr")) : null;
+    child2.stdout.on("data", (chunk) => {
+      stdout.push(chunk);
+      streamOut?.write(chunk);
+    });
+    child2.stderr.on("data", (chunk) => {
+      stderr.push(chunk);
+      streamErr?.write(chunk);
+    });
+    child2.on("error", reject);
+    child2.on("close", (code, signal) => {
+      streamOut?.end();
+      streamErr?.end();
+      resolve7({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(stdout).toString("utf8"),
+        stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
+killed by signal ${signal}` : "")
+      });
+    });
+  });
+}
+var spawnRunner = createProcessRunner();
+function processTitle(command, args, options) {
+  const words = args.filter((arg) => !arg.startsWith("-") || arg === "-m").slice(0, 3);
+  const program = [(0, import_node_path10.basename)(command), ...words.map((word) => word.includes("/") ? (0, import_node_path10.basename)(word) : word)].join(" ");
+  return options.cwd === "." ? program : `${program} in ${options.cwd}`;
+}
+function titledRunner(runner, around) {
+  return (command, args, options) => around(processTitle(command, args, options), () => runner(command, args, options));
+}
+
+// src/cli/options.ts
+var import_types7 = require("./cli-types.js");
+var ENGINE_OPTIONS = {
+  engine: { type: "string", default: "auto" },
+  "engine-version": { type: "string" },
+  "engine-mirror": { type: "string" }
+};
+var TARGET_OPTIONS = {
+  root: { type: "string", multiple: true },
+  config: { type: "string" },
+  "qhub-version": { type: "string" },
+  environments: { type: "string" },
+  ...ENGINE_OPTIONS
+};
+var ENGINE_USAGE = `  --engine auto|tofu|terraform|PATH
+                      auto (default): the exact engine the QHub/Nebari release pins, downloaded,
+                      checksum-verified and cached in ~/.cache/qhub-gitops/engines when not on PATH;
+                      tofu/terraform: the one on PATH; PATH: that binary
+  --engine-version V  an exact engine version (with tofu/terraform: that engine, provisioned)
+  --engine-mirror URL where <engine>/<version>/<engine>_<version>_<os>_<arch>.zip and
+                      <engine>_<version>_SHA256SUMS live (default: $QHUB_GITOPS_ENGINE_MIRROR,
+                      else the official HashiCorp and OpenTofu releases)`;
+function sourceOf(values, io) {
+  return { cwd: io.cwd, config: values.config ?? null, environments: values.environments ?? null, qhubVersion: values["qhub-version"] ?? null };
+}
+function targetOf(values, io) {
+  return runTargetOf(sourceOf(values, io), values.root ?? [], { defaultBesideRoots: false });
+}
+function withReadableEnvironments(deployment) {
+  if (deployment?.environmentFiles instanceof Error) throw new import_types7.UserFacingError(deployment.environmentFiles.message);
+  return deployment;
+}
+function localValidation(base = null, otherDeployments2 = []) {
+  return {
+    compare: { from: "files", base, otherDeployments: otherDeployments2 },
+    advice: {
+      missingConfig: (_file, why) => `${why}; pass the config's path, or run from the folder that holds qhub-config.yaml / nebari-config.yaml`,
+      environments: "Check --environments."
+    }
+  };
+}
+async function readCompanion(path5, io, option) {
+  const read = await readSource(path5, io.cwd);
+  if ("missing" in read) throw new import_types7.UserFacingError(`${option} ${path5}: ${read.missing}`);
+  return read.source;
+}
+async function readBase(base, baseEnvironments, io) {
+  if (!base) return null;
+  const config = await readCompanion(base, io, "--base");
+  if (!baseEnvironments) return { config, environmentFiles: null };
+  try {
+    return { config, environmentFiles: await readEnvironmentFiles(base, io.cwd, baseEnvironments) };
+  } catch (error) {
+    throw new import_types7.UserFacingError(error.message);
+  }
+}
+function cliRunner(io) {
+  const { progress } = io;
+  if (!progress) return spawnRunner;
+  return titledRunner(spawnRunner, (title, run3) => {
+    progress(title);
+    return run3();
+  });
+}
+function cliToolOutput(io) {
+  return (text) => {
+    if (io.env.QHUB_GITOPS_DEBUG) io.stderr(text);
+  };
+}
+async function withCliPorts(values, io, prefix, job) {
+  const args = { engine: values.engine, engineVersion: values["engine-version"], engineMirror: values["engine-mirror"] };
+  const runner = cliRunner(io);
+  const notice = (line) => io.stderr(`${line}
+`);
+  const engine = lazyEngine(
+    args,
+    () => openEngine(args, { env: io.env, runner, log: notice, toolOutput: cliToolOutput(io) }).catch((error) => {
+      throw error instanceof EngineSelectionError ? new import_types7.UsageError(error.message) : error;
+    })
+  );
+  const workDir = await (0, import_promises7.mkdtemp)((0, import_node_path11.join)((0, import_node_os3.tmpdir)(), prefix));
+  try {
+    return await job({
+      engine,
+      cluster: kubectlCluster(runner, io.env),
+      runner,
+      env: io.env,
+      log: io.progress ?? (() => void 0),
+      notice,
+      workDir,
+      planConfig: planDeployableConfig
+    });
+  } finally {
+    await (0, import_promises7.rm)(workDir, { recursive: true, force: true });
+  }
+}
+
 // src/cli/plan.ts
+var import_types8 = require("./cli-types.js");
 function planExitCode(run3) {
   if (run3.failed) return 1;
   return run3.hasChanges || run3.roots.some((outcome) => outcome.status === "pending") ? 2 : 0;
@@ -37281,75 +37636,6 @@ function planRunJson(run3) {
 function engineJson(outcome) {
   return { engine: outcome.engine ?? null, state_terraform_version: outcome.stateVersion ?? null };
 }
-function defaultPluginCacheDir(env) {
-  return env.TF_PLUGIN_CACHE_DIR ?? (0, import_node_path9.join)(defaultCacheRoot(env), "plugins");
-}
-var ENGINE_OPTIONS = {
-  engine: { type: "string", default: "auto" },
-  "engine-version": { type: "string" },
-  "engine-mirror": { type: "string" }
-};
-var TARGET_OPTIONS = {
-  root: { type: "string", multiple: true },
-  config: { type: "string" },
-  "qhub-version": { type: "string" },
-  environments: { type: "string" },
-  ...ENGINE_OPTIONS
-};
-var ENGINE_USAGE = `  --engine auto|tofu|terraform|PATH
-                      auto (default): the exact engine the QHub/Nebari release pins, downloaded,
-                      checksum-verified and cached in ~/.cache/qhub-gitops/engines when not on PATH;
-                      tofu/terraform: the one on PATH; PATH: that binary
-  --engine-version V  an exact engine version (with tofu/terraform: that engine, provisioned)
-  --engine-mirror URL where <engine>/<version>/<engine>_<version>_<os>_<arch>.zip and
-                      <engine>_<version>_SHA256SUMS live (default: $QHUB_GITOPS_ENGINE_MIRROR,
-                      else the official HashiCorp and OpenTofu releases)`;
-function engineArgsOf(values) {
-  return { engine: values.engine, engineVersion: values["engine-version"], engineMirror: values["engine-mirror"] };
-}
-async function engineForCli(args, io, processes = {}) {
-  const runner = processes.runner ?? cliRunner(io);
-  const toolOutput = processes.toolOutput === void 0 ? cliToolOutput(io) : processes.toolOutput;
-  const pluginCacheDir = defaultPluginCacheDir(io.env);
-  await (0, import_promises6.mkdir)(pluginCacheDir, { recursive: true });
-  const request = { engine: args.engine || "auto", ...args.engineVersion ? { engineVersion: args.engineVersion } : {} };
-  try {
-    checkEngineRequest(request);
-  } catch (error) {
-    throw new import_types8.UsageError(error.message);
-  }
-  const mirror = args.engineMirror || io.env.QHUB_GITOPS_ENGINE_MIRROR || void 0;
-  const select = engineSelector(request, {
-    store: toolCacheStore(engineCacheRoot(io.env, defaultCacheRoot(io.env)), toolOutput),
-    runner,
-    env: io.env,
-    ...mirror ? { mirror } : {},
-    ...io.env.RUNNER_TEMP ? { tempDir: io.env.RUNNER_TEMP } : {},
-    log: (message) => io.stderr(`${message}
-`)
-  });
-  return createEngine({ engine: request.engine, runner, env: io.env, pluginCacheDir, select });
-}
-function cliToolOutput(io) {
-  return (text) => {
-    if (io.env.QHUB_GITOPS_DEBUG) io.stderr(text);
-  };
-}
-async function followReleaseEngine(engine, args, qhubVersion, io, runner = cliRunner(io)) {
-  if (!isAuto(args.engine ?? "")) return;
-  const version = qhubVersion || await readPinnedVersion(PIN_FILE_NAME, io.cwd);
-  if (!version) return;
-  await engine.forRelease(await releaseEnginePin(version, { env: io.env, runner, log: (message) => io.stderr(`${message}
-`) }));
-}
-function cliRunner(io) {
-  const { progress } = io;
-  if (!progress) return spawnRunner;
-  return titledRunner(spawnRunner, (title, run3) => {
-    progress(title);
-    return run3();
-  });
-}
 function reportFailures(run3, io) {
   for (const outcome of run3.roots) {
     if (outcome.status !== "failed") continue;
@@ -37360,25 +37646,6 @@ function reportFailures(run3, io) {
     if (outcome.lock) io.stderr(`The state is locked by ${outcome.lock.who ?? "another run"}; if that run is gone: ${outcome.lock.unlockCommand}
 `);
   }
-}
-async function planValidatedConfig(validated, engine, workDir, io) {
-  return planDeployableConfig({
-    configPath: validated.configPath,
-    environmentFiles: validated.environmentFiles,
-    version: validated.report.version,
-    engine,
-    workDir,
-    env: io.env,
-    runner: cliRunner(io),
-    lock: false,
-    log: io.progress
-  });
-}
-function configChangesAgainstBase(validated, baseEnvironmentsGiven) {
-  const { config, environmentFiles, base } = validated;
-  if (config === null || base === null) return null;
-  const baseEnvironmentFiles = baseEnvironmentsGiven ? base.environmentFiles : environmentFiles;
-  return configChangesBetween({ config: base.config, environmentFiles: baseEnvironmentFiles }, { config, environmentFiles });
 }
 var usage = `usage: qhub-gitops plan [CONFIG options] [--root DIR...]
                         [--engine auto|tofu|terraform|PATH]
@@ -37402,46 +37669,37 @@ each stage's inputs, and every stage is planned in order. With --root, runs init
 show -json in each root. Either way one summary with a plan hash is printed ('apply
 --expect-hash' applies only that plan); a root that cannot be planned until an earlier root's
 changes are applied is reported as pending. The engine is the one the QHub/Nebari release pins
-(for --root: the release --qhub-version or .qhub-version names; without one, tofu from PATH).
+(for --root: the release --qhub-version names, else --config's, else .qhub-version in the working
+directory; without one, tofu from PATH).
 The plan does not take the state lock (it is only for review; apply plans again with the lock). An invalid config is never planned; with --config
 the Markdown output is the whole PR comment, findings included.
 Exit codes: 0 no changes, 2 changes (or pending roots), 1 failure or an invalid config.`;
-var planCommand = {
+var planCommand = (0, import_types8.defineCommand)({
   name: "plan",
   summary: "plan Terraform roots in order and summarize them (json or the PR comment)",
   usage,
-  async run(argv, io) {
-    const parsed = (0, import_types8.parseCommandLine)({
-      args: argv,
-      options: {
-        ...TARGET_OPTIONS,
-        base: { type: "string" },
-        "base-environments": { type: "string" },
-        format: { type: "string", default: "markdown" }
-      }
-    });
-    const { format } = parsed.values;
+  options: {
+    ...TARGET_OPTIONS,
+    base: { type: "string" },
+    "base-environments": { type: "string" },
+    format: { type: "string", default: "markdown" }
+  },
+  async run(parsed, io) {
+    const { values } = parsed;
+    const { format } = values;
     if (format !== "json" && format !== "markdown") throw new import_types8.UsageError(`--format must be json or markdown, not '${format}'`);
-    const dirs = parsed.values.root ?? [];
-    const { config, "qhub-version": qhubVersion, environments, base, "base-environments": baseEnvironments } = parsed.values;
-    if (baseEnvironments && !base) throw new import_types8.UsageError("--base-environments needs --base: the base config those environment files belong to");
-    if (base && dirs.length > 0 && !config) throw new import_types8.UsageError("--base needs --config with --root: the config the base is compared with");
-    const validated = config || dirs.length === 0 ? await validateLocal(
-      {
-        ...config ? { config } : {},
-        ...qhubVersion ? { qhubVersion } : {},
-        ...environments ? { environments } : {},
-        ...base ? { base } : {},
-        ...baseEnvironments ? { baseEnvironments } : {}
-      },
-      io
-    ) : void 0;
-    const validation = validated?.report;
-    const changes = validated ? configChangesAgainstBase(validated, baseEnvironments !== void 0) : null;
+    const roots = values.root ?? [];
+    if (values["base-environments"] && !values.base) throw new import_types8.UsageError("--base-environments needs --base: the base config those environment files belong to");
+    if (values.base && roots.length > 0 && !values.config) throw new import_types8.UsageError("--base needs --config with --root: the config the base is compared with");
+    const target = await targetOf(values, io);
+    const base = withReadableEnvironments(target.deployment)?.config ? await readBase(values.base, values["base-environments"], io) : null;
+    const planned = await withCliPorts(values, io, "qhub-gitops-plan-", (ports) => runPlan({ ...target, validate: localValidation(base) }, ports));
+    const { check, run: run3, noPlan } = planned;
+    const validation = check?.report;
     const marker = { deployment: null, config: validation?.file ?? null, kind: "plan" };
     const title = validation ? `Plan for \`${validation.file}\`` : "Plan";
-    const configChanges2 = changes && changes.length > 0 ? { configChanges: changes } : {};
-    if (validation && (!validation.valid || !validation.version || !validated.configPath)) {
+    const configChanges2 = planned.configChanges && planned.configChanges.length > 0 ? { configChanges: planned.configChanges } : {};
+    if (noPlan?.reason === "invalid-config" && validation) {
       io.stderr(`${renderFindingsText(validation)}
 qhub-gitops plan: not planned: ${validation.file} is invalid
 `);
@@ -37450,44 +37708,33 @@ qhub-gitops plan: not planned: ${validation.file} is invalid
       }
       return 1;
     }
-    const engine = await engineForCli(engineArgsOf(parsed.values), io);
-    const planDir = await (0, import_promises6.mkdtemp)((0, import_node_path9.join)((0, import_node_os3.tmpdir)(), "qhub-gitops-plan-"));
-    try {
-      if (dirs.length > 0) await followReleaseEngine(engine, engineArgsOf(parsed.values), qhubVersion ?? validation?.version?.value, io);
-      const targets = await targetsOf({ roots: dirs, cwd: io.cwd, planConfig: () => planValidatedConfig(validated, engine, planDir, io) });
-      const run3 = "roots" in targets ? await planRoots(targets.roots, engine, { planDir, lock: false }) : targets.config.run;
-      const notes = "config" in targets ? targets.config.notes : [];
-      reportFailures(run3, io);
-      if (format === "json") {
-        io.stdout(`${JSON.stringify(planRunJson(run3), null, 2)}
+    if (noPlan?.reason === "qhub" || run3 === null) {
+      io.stderr(`qhub-gitops plan: ${noPlan?.reason === "qhub" ? noPlan.message : "not planned"}
 `);
-      } else {
-        io.stdout(
-          buildComment({
-            marker: { ...marker, planHash: run3.hash },
-            title,
-            ...notes.length > 0 ? { intro: notes.map((note) => `- ${note}`).join("\n") } : {},
-            ...configChanges2,
-            ...validation ? { validation: renderFindingsMarkdown(validation) } : {},
-            plan: run3
-          })
-        );
-      }
-      return planExitCode(run3);
-    } finally {
-      await (0, import_promises6.rm)(planDir, { recursive: true, force: true });
+      return 1;
     }
+    reportFailures(run3, io);
+    if (format === "json") {
+      io.stdout(`${JSON.stringify(planRunJson(run3), null, 2)}
+`);
+    } else {
+      const notes = planned.notes;
+      io.stdout(
+        buildComment({
+          marker: { ...marker, planHash: run3.hash },
+          title,
+          ...notes.length > 0 ? { intro: notes.map((note) => `- ${note}`).join("\n") } : {},
+          ...configChanges2,
+          ...validation ? { validation: renderFindingsMarkdown(validation) } : {},
+          plan: run3
+        })
+      );
+    }
+    return planExitCode(run3);
   }
-};
+});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  ENGINE_USAGE,
-  TARGET_OPTIONS,
-  cliRunner,
-  defaultPluginCacheDir,
-  engineArgsOf,
-  engineForCli,
-  followReleaseEngine,
   planCommand,
   planExitCode,
   planRunJson

@@ -343,7 +343,10 @@ function visitOneSide(visit, path, value, sensitive, unknown, isBefore) {
     else visit(path, "absent", void 0, leafKind2, value);
   }
 }
-function visitBothSides(visit, path, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
+function visitBothSides(visit, parent, key, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
+  const unmaskedScalar = typeof before !== "object" && before !== void 0 && beforeSensitive !== true && afterSensitive !== true && beforeUnknown !== true && afterUnknown !== true;
+  if (unmaskedScalar && before === after) return;
+  const path = key === null ? parent : childPath(parent, key);
   const beforeKind = kindOf(before, beforeSensitive, beforeUnknown);
   const afterKind = kindOf(after, afterSensitive, afterUnknown);
   if (beforeKind === ARRAY && afterKind === ARRAY) {
@@ -359,7 +362,7 @@ function visitBothSides(visit, path, before, beforeSensitive, beforeUnknown, aft
       const afterUnknownChild = arrayMaskChild(afterUnknown, index);
       if (index >= afterLength) visitOneSide(visit, childPath(path, index), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
       else if (index >= beforeLength) visitOneSide(visit, childPath(path, index), afterChild, afterSensitiveChild, afterUnknownChild, false);
-      else visitChild(visit, path, index, beforeChild, beforeSensitiveChild, beforeUnknownChild, afterChild, afterSensitiveChild, afterUnknownChild);
+      else visitBothSides(visit, path, index, beforeChild, beforeSensitiveChild, beforeUnknownChild, afterChild, afterSensitiveChild, afterUnknownChild);
     }
     return;
   }
@@ -370,22 +373,22 @@ function visitBothSides(visit, path, before, beforeSensitive, beforeUnknown, aft
     const afterUnknownObject = asObject(afterUnknown);
     const afterSide = { value: after, sensitive: afterSensitive, unknown: afterUnknown, object: afterObject, unknownObject: afterUnknownObject };
     if (beforeObject !== null) {
-      for (const key in beforeObject) visitBeforeKey(visit, path, key, before, beforeSensitive, beforeUnknown, afterSide);
+      for (const key2 in beforeObject) visitBeforeKey(visit, path, key2, before, beforeSensitive, beforeUnknown, afterSide);
     }
     if (beforeUnknownObject !== null) {
-      for (const key in beforeUnknownObject) {
-        if (beforeObject === null || !Object.hasOwn(beforeObject, key)) visitBeforeKey(visit, path, key, before, beforeSensitive, beforeUnknown, afterSide);
+      for (const key2 in beforeUnknownObject) {
+        if (beforeObject === null || !Object.hasOwn(beforeObject, key2)) visitBeforeKey(visit, path, key2, before, beforeSensitive, beforeUnknown, afterSide);
       }
     }
     if (afterObject !== null) {
-      for (const key in afterObject) {
-        if (!hasKey(beforeObject, beforeUnknownObject, key)) visitOneSide(visit, childPath(path, key), afterObject[key], objectMaskChild(afterSensitive, key), objectMaskChild(afterUnknown, key), false);
+      for (const key2 in afterObject) {
+        if (!hasKey(beforeObject, beforeUnknownObject, key2)) visitOneSide(visit, childPath(path, key2), afterObject[key2], objectMaskChild(afterSensitive, key2), objectMaskChild(afterUnknown, key2), false);
       }
     }
     if (afterUnknownObject !== null) {
-      for (const key in afterUnknownObject) {
-        if (afterObject !== null && Object.hasOwn(afterObject, key) || hasKey(beforeObject, beforeUnknownObject, key)) continue;
-        visitOneSide(visit, childPath(path, key), void 0, objectMaskChild(afterSensitive, key), afterUnknownObject[key], false);
+      for (const key2 in afterUnknownObject) {
+        if (afterObject !== null && Object.hasOwn(afterObject, key2) || hasKey(beforeObject, beforeUnknownObject, key2)) continue;
+        visitOneSide(visit, childPath(path, key2), void 0, objectMaskChild(afterSensitive, key2), afterUnknownObject[key2], false);
       }
     }
     return;
@@ -401,18 +404,13 @@ function visitBeforeKey(visit, path, key, before, beforeSensitive, beforeUnknown
   const beforeSensitiveChild = objectMaskChild(beforeSensitive, key);
   const beforeUnknownChild = objectMaskChild(beforeUnknown, key);
   if (hasKey(after.object, after.unknownObject, key)) {
-    visitChild(visit, path, key, beforeChild, beforeSensitiveChild, beforeUnknownChild, member(after.value, key), objectMaskChild(after.sensitive, key), objectMaskChild(after.unknown, key));
+    visitBothSides(visit, path, key, beforeChild, beforeSensitiveChild, beforeUnknownChild, member(after.value, key), objectMaskChild(after.sensitive, key), objectMaskChild(after.unknown, key));
   } else {
     visitOneSide(visit, childPath(path, key), beforeChild, beforeSensitiveChild, beforeUnknownChild, true);
   }
 }
-function visitChild(visit, parent, key, before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown) {
-  const unmaskedScalar = typeof before !== "object" && before !== void 0 && beforeSensitive !== true && afterSensitive !== true && beforeUnknown !== true && afterUnknown !== true;
-  if (unmaskedScalar && before === after) return;
-  visitBothSides(visit, childPath(parent, key), before, beforeSensitive, beforeUnknown, after, afterSensitive, afterUnknown);
-}
 function visitChangedLeaves(before, after, visit) {
-  if (before !== null && after !== null) visitBothSides(visit, "", before.value, before.sensitive, before.unknown, after.value, after.sensitive, after.unknown);
+  if (before !== null && after !== null) visitBothSides(visit, "", null, before.value, before.sensitive, before.unknown, after.value, after.sensitive, after.unknown);
   else if (before !== null) visitOneSide(visit, "", before.value, before.sensitive, before.unknown, true);
   else if (after !== null) visitOneSide(visit, "", after.value, after.sensitive, after.unknown, false);
 }
@@ -710,12 +708,13 @@ Summarizes a plan printed by 'tofu show -json PLANFILE' or 'terraform show -json
   markdown  the pull-request comment the action would post (at most 65,536 characters;
             sensitive values are never shown)
 Exit codes: 0 summarized, 2 usage error or not a readable plan.`;
-var summarizeCommand = {
+var summarizeCommand = (0, import_types.defineCommand)({
   name: "summarize",
   summary: "summarize a show -json plan as JSON counts or the PR comment",
   usage,
-  async run(argv, io) {
-    const parsed = (0, import_types.parseCommandLine)({ args: argv, allowPositionals: true, options: { format: { type: "string", default: "json" } } });
+  options: { format: { type: "string", default: "json" } },
+  positionals: true,
+  async run(parsed, io) {
     const format = parsed.values.format;
     if (format !== "json" && format !== "markdown") throw new import_types.UsageError(`--format must be json or markdown, not '${format}'`);
     if (parsed.positionals.length !== 1) throw new import_types.UsageError("expected exactly one PLAN_JSON file");
@@ -738,7 +737,7 @@ var summarizeCommand = {
 `);
     return 0;
   }
-};
+});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   summarizeCommand

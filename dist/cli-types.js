@@ -22,7 +22,7 @@ var types_exports = {};
 __export(types_exports, {
   UsageError: () => UsageError,
   UserFacingError: () => UserFacingError,
-  parseCommandLine: () => parseCommandLine
+  defineCommand: () => defineCommand
 });
 module.exports = __toCommonJS(types_exports);
 
@@ -49,9 +49,17 @@ function parseCommandLine(config) {
     throw new UsageError(error.message);
   }
 }
+function defineCommand(spec) {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    usage: spec.usage,
+    run: async (argv, io) => spec.run(parseCommandLine({ args: argv, options: spec.options, allowPositionals: spec.positionals ?? false }), io)
+  };
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   UsageError,
   UserFacingError,
-  parseCommandLine
+  defineCommand
 });

@@ -54,12 +54,6 @@ var commands = [
 
 // src/cli/main.ts
 var import_types = require("./cli-types.js");
-
-// src/qhub/errors.ts
-var QhubError = class extends Error {
-};
-
-// src/cli/main.ts
 async function overview() {
   const loaded = await Promise.all(commands.map((entry) => entry.load()));
   const width = Math.max(...loaded.map((command) => command.name.length));
@@ -112,11 +106,6 @@ ${command.usage}
       io.stderr(`qhub-gitops ${command.name}: ${error.message}
 `);
       return error.exitCode;
-    }
-    if (error instanceof QhubError) {
-      io.stderr(`qhub-gitops ${command.name}: ${error.message}
-`);
-      return 1;
     }
     const detail = io.env.QHUB_GITOPS_DEBUG ? `
 ${error.stack}` : "";
