@@ -145,6 +145,20 @@ beforeEach(() => {
   github.emulator.addPull(pullRequestEvent({ number: PR, baseRef: 'deploy/blue' }), ['infra/app/main.tf']);
 });
 
+/** The action's plan on a synchronize of the pull request into deploy/blue, with `files` checked out. */
+function planOnPullRequest(files: Record<string, string>, inputs: Record<string, string>, env: Record<string, string>) {
+  return runAction({
+    apiUrl: github.emulator.url,
+    token: TOKEN,
+    eventName: 'pull_request',
+    payload: pullRequestEvent({ number: PR, baseRef: 'deploy/blue', action: 'synchronize' }),
+    repository: github.emulator.fullName,
+    files,
+    inputs,
+    env,
+  });
+}
+
 describe('the action (dist/index.js) with engine auto', () => {
   it('plans a QHub 0.3.11 config with Terraform 0.14.9 and names it in the comment and the engine output', async (context) => {
     const reason = await missing(TF_0149, QHUB_0311);
@@ -155,16 +169,7 @@ describe('the action (dist/index.js) with engine auto', () => {
     const dir = init0311();
     const files = Object.fromEntries(['qhub-config.yaml', '.qhub-version'].map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
     const env = { ...machine(), ...noNetworkEnv(`127.0.0.1,${new URL(github.emulator.url).hostname}`), github_oauth_client_id: 'id', github_oauth_client_secret: 'secret' };
-    const result = await runAction({
-      apiUrl: github.emulator.url,
-      token: TOKEN,
-      eventName: 'pull_request',
-      payload: pullRequestEvent({ number: PR, baseRef: 'deploy/blue', action: 'synchronize' }),
-      repository: github.emulator.fullName,
-      files,
-      inputs: { 'engine-mirror': mirror.url },
-      env,
-    });
+    const result = await planOnPullRequest(files, { 'engine-mirror': mirror.url }, env);
     // Offline, terraform-state cannot fetch QHub 0.3.11's modules from GitHub: the plan fails at init, run by 0.14.9.
     expect(JSON.parse(result.outputs.engine!)).toEqual({ name: 'terraform', version: '0.14.9', source: 'auto' });
     expect(github.emulator.commentsOn(PR)[0]!.body).toContain('<code>terraform-state</code>: init failed · Terraform 0.14.9');
@@ -177,16 +182,7 @@ describe('the action (dist/index.js) with engine auto', () => {
       return context.skip();
     }
     const env = { ...machine(), ...noNetworkEnv(`127.0.0.1,${new URL(github.emulator.url).hostname}`) };
-    const result = await runAction({
-      apiUrl: github.emulator.url,
-      token: TOKEN,
-      eventName: 'pull_request',
-      payload: pullRequestEvent({ number: PR, baseRef: 'deploy/blue', action: 'synchronize' }),
-      repository: github.emulator.fullName,
-      files: { 'infra/app/main.tf': stack('outputs-only') },
-      inputs: { roots: 'infra/app', 'qhub-version': '0.4.5', 'engine-mirror': mirror.url },
-      env,
-    });
+    const result = await planOnPullRequest({ 'infra/app/main.tf': stack('outputs-only') }, { roots: 'infra/app', 'qhub-version': '0.4.5', 'engine-mirror': mirror.url }, env);
     expect(result.exitCode, result.stdout).toBe(0);
     // No engine input: action.yml's default, auto, follows the release.
     expect(JSON.parse(result.outputs.engine!)).toEqual({ name: 'terraform', version: '1.0.5', source: 'auto' });
