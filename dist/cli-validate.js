@@ -32015,8 +32015,9 @@ async function comparedWith(request, path, github, notes) {
   const { compare } = request;
   if (compare.from === "files") return { base: compare.base, others: compare.otherDeployments };
   if (!github) throw new Error("validate: comparing with GitHub needs the GitHub port");
-  const base = compare.baseRef === null ? void 0 : await baseConfig(github, compare.baseRef, path, notes);
-  const environmentFiles = base ? await baseEnvironmentFiles(github, compare.baseRef, request.deployment, compare.repositoryDirectory, notes) : [];
+  const ref = compare.baseRef;
+  const base = ref === null ? void 0 : await baseConfig(github, ref, path, notes);
+  const environmentFiles = base && ref !== null ? await baseEnvironmentFiles(github, ref, request.deployment, compare.repositoryDirectory, notes) : [];
   return { base: base ? { config: base, environmentFiles } : null, others: await otherDeployments(github, compare, path, notes) };
 }
 async function runValidate(request, ports) {

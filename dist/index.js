@@ -45499,8 +45499,9 @@ async function comparedWith(request2, path13, github, notes) {
   const { compare: compare2 } = request2;
   if (compare2.from === "files") return { base: compare2.base, others: compare2.otherDeployments };
   if (!github) throw new Error("validate: comparing with GitHub needs the GitHub port");
-  const base = compare2.baseRef === null ? void 0 : await baseConfig(github, compare2.baseRef, path13, notes);
-  const environmentFiles = base ? await baseEnvironmentFiles(github, compare2.baseRef, request2.deployment, compare2.repositoryDirectory, notes) : [];
+  const ref = compare2.baseRef;
+  const base = ref === null ? void 0 : await baseConfig(github, ref, path13, notes);
+  const environmentFiles = base && ref !== null ? await baseEnvironmentFiles(github, ref, request2.deployment, compare2.repositoryDirectory, notes) : [];
   return { base: base ? { config: base, environmentFiles } : null, others: await otherDeployments(github, compare2, path13, notes) };
 }
 async function runValidate(request2, ports) {
