@@ -61,6 +61,16 @@ export async function checkLayers(srcDir, layers = PROJECT_LAYERS) {
 
   const all = await importGraph(srcDir, false);
   for (const cycle of all.circular()) problems.push(`import cycle: ${[...cycle, cycle[0]].join(' -> ')}`);
+  // The folders of a separate layer share nothing, not even types: each stands on the layers below.
+  for (const [file, imports] of Object.entries(all.obj())) {
+    const from = folderOf(file);
+    for (const imported of imports) {
+      const to = folderOf(imported);
+      if (to !== from && rank.has(from) && rank.get(to) === rank.get(from) && layers[rank.get(from)].separate) {
+        problems.push(`${file} imports ${imported}: ${from}/ and ${to}/ are separate ${layers[rank.get(from)].name}; share code through a lower layer`);
+      }
+    }
+  }
 
   const runtime = (await importGraph(srcDir, true)).obj();
   const folderEdges = new Map();
@@ -75,8 +85,7 @@ export async function checkLayers(srcDir, layers = PROJECT_LAYERS) {
       if (to === from || !rank.has(to)) continue;
       if (rank.get(to) < rank.get(from)) {
         problems.push(`${file} imports ${imported}: ${layers[rank.get(from)].name} may not import ${layers[rank.get(to)].name} (a higher layer)`);
-      } else if (rank.get(to) === rank.get(from)) {
-        if (layers[rank.get(from)].separate) problems.push(`${file} imports ${imported}: ${from}/ and ${to}/ are separate ${layers[rank.get(from)].name}; share code through a lower layer`);
+      } else if (rank.get(to) === rank.get(from) && !layers[rank.get(from)].separate) {
         if (!folderEdges.has(from)) folderEdges.set(from, new Set());
         folderEdges.get(from).add(to);
       }

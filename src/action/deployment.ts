@@ -40,7 +40,7 @@ export function validationOf(settings: Settings): Omit<ValidateRequest, 'deploym
  * What the run is about, read once: validation always reads the config; plan, apply and destroy read
  * it for the QHub stages, and beside explicit roots when one is named or a default one is there.
  */
-export function runTargetFor(settings: Settings, command: CommandName): Promise<RunTarget> {
+export function runTargetOfSettings(settings: Settings, command: CommandName): Promise<RunTarget> {
   return runTargetOf(sourceOf(settings), command === 'validate' ? [] : settings.roots, { defaultBesideRoots: true });
 }
 

@@ -27,7 +27,8 @@ export async function destroyAction(settings: Settings, target: RunTarget, ports
   );
   const base = { findings: [], configFile: '', comment: null };
   if (destroyed.status !== 'done') {
-    const message = destroyed.status === 'refused' ? destroyed.message : `Nothing was destroyed: the QHub config could not be prepared for destroy. ${destroyed.message}`;
+    const what = target.roots.length > 0 ? "the engine of the roots' release could not be chosen" : 'the QHub config could not be prepared for destroy';
+    const message = destroyed.status === 'refused' ? destroyed.message : `Nothing was destroyed: ${what}. ${destroyed.message}`;
     return { ...base, notices: [], outputs: { destroyed: 'false' }, summary: `## Destroy of \`${branch}\`\n\n${message}\n`, failure: message };
   }
   const { outcome, issueUrl } = destroyed;

@@ -14,7 +14,7 @@ import type { Deployment, RunTarget } from '../jobs/deployment.js';
 import { collectSecrets, redact } from '../report/redact.js';
 import { emitAnnotations, selectAnnotations } from './annotations.js';
 import { applyAction } from './apply.js';
-import { runTargetFor } from './deployment.js';
+import { runTargetOfSettings } from './deployment.js';
 import { destroyAction } from './destroy.js';
 import { planAction } from './plan.js';
 import { runUrl, withJobPorts } from './ports.js';
@@ -139,7 +139,7 @@ async function main(): Promise<void> {
     return;
   }
   const { command, preface } = commandToRun(settings);
-  const target = await runTargetFor(settings, command);
+  const target = await runTargetOfSettings(settings, command);
   // Masked in the log from here on; report() scrubs what the runner does not mask.
   const secrets = runSecrets(target.deployment);
   for (const secret of secrets) core.setSecret(secret);

@@ -3,7 +3,7 @@ import { applyExitCode } from '../deploy/outcome.js';
 import { runApply } from '../jobs/apply.js';
 import { applyOutcomeText } from '../report/apply.js';
 import { renderFindingsText } from '../report/findings.js';
-import { ENGINE_USAGE, localValidation, TARGET_OPTIONS, targetOf, withCliPorts, withReadableEnvironments } from './options.js';
+import { ENGINE_USAGE, localValidation, TARGET_OPTIONS, runTargetOfOptions, withCliPorts, withReadableEnvironments } from './options.js';
 import { UsageError, defineCommand } from './types.js';
 
 const usage = `usage: qhub-gitops apply [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]]
@@ -35,7 +35,7 @@ export const applyCommand = defineCommand({
     const expectHash = values['expect-hash'] ?? null;
     if (expectHash !== null && !/^sha256:[0-9a-f]{64}$/.test(expectHash)) throw new UsageError(`--expect-hash must look like sha256:<64 hex digits>, not '${expectHash}'`);
     // Explicit roots need no config; the stages of one always do.
-    const target = await targetOf(values, io);
+    const target = await runTargetOfOptions(values, io);
     withReadableEnvironments(target.deployment);
     const applied = await withCliPorts(values, io, 'qhub-gitops-apply-', (ports) => runApply({ ...target, validate: localValidation(), review: { from: 'hash', expectHash } }, ports));
     const { outcome, check } = applied;

@@ -2,7 +2,7 @@
 import { isDestroyed } from '../deploy/outcome.js';
 import { runDestroy } from '../jobs/destroy.js';
 import { destroyJson, destroyText } from '../report/destroy.js';
-import { ENGINE_USAGE, TARGET_OPTIONS, targetOf, withCliPorts } from './options.js';
+import { ENGINE_USAGE, TARGET_OPTIONS, runTargetOfOptions, withCliPorts, withReadableEnvironments } from './options.js';
 import { UsageError, UserFacingError, defineCommand } from './types.js';
 
 const usage = `usage: qhub-gitops destroy [--root DIR... | --config CONFIG [--qhub-version V] [--environments DIR]] --yes
@@ -36,8 +36,9 @@ export const destroyCommand = defineCommand({
     if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be text or json, not '${format}'`);
     if (!yes) throw new UsageError('destroy deletes everything it is given: add --yes to confirm');
     // Without --root the config's stages are destroyed, so the config is always read then.
-    const target = await targetOf(values, io);
-    const { deployment } = target;
+    const target = await runTargetOfOptions(values, io);
+    // The stages are planned from the config with its environment files; explicit roots need neither.
+    const deployment = target.roots.length === 0 ? withReadableEnvironments(target.deployment) : target.deployment;
     if (values['clean-cluster'] && deployment === null) throw new UsageError('--clean-cluster needs --config (for the namespace)');
     if (deployment && deployment.missing !== null) throw new UserFacingError(`${deployment.configFile}: ${deployment.missing}`);
     if (deployment?.loaded?.document === null) throw new UserFacingError(deployment.loaded.findings.map((finding) => finding.message).join('; '));

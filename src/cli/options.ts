@@ -13,7 +13,7 @@ import type { JobPorts } from '../jobs/ports.js';
 import type { ValidateRequest } from '../jobs/validate.js';
 import type { ProcessRunner } from '../terraform/engine.js';
 import { spawnRunner, titledRunner } from '../terraform/process.js';
-import { EngineSelectionError } from '../terraform/provision.js';
+import { checkEngineRequest, EngineSelectionError } from '../terraform/provision.js';
 import { UsageError, UserFacingError, type CliIO } from './types.js';
 
 /** The CLI options every engine-running command takes (`engine` defaults to auto). */
@@ -59,7 +59,7 @@ export function sourceOf(values: TargetValues, io: CliIO): DeploymentSource {
  * What the command runs on: the `--root`s, and the config, read once: with --config, or without
  * --root (the default config's stages are what runs).
  */
-export function targetOf(values: TargetValues, io: CliIO): Promise<RunTarget> {
+export function runTargetOfOptions(values: TargetValues, io: CliIO): Promise<RunTarget> {
   return runTargetOf(sourceOf(values, io), values.root ?? [], { defaultBesideRoots: false });
 }
 
@@ -124,12 +124,14 @@ export async function withCliPorts<T>(values: TargetValues, io: CliIO, prefix: s
   const args: EngineArgs = { engine: values.engine, engineVersion: values['engine-version'], engineMirror: values['engine-mirror'] };
   const runner = cliRunner(io);
   const notice = (line: string) => io.stderr(`${line}\n`);
-  // Opened when first used: a config refused by validation never checks or provisions an engine.
-  const engine = lazyEngine(args, () =>
-    openEngine(args, { env: io.env, runner, log: notice, toolOutput: cliToolOutput(io) }).catch((error: unknown) => {
-      throw error instanceof EngineSelectionError ? new UsageError(error.message) : error;
-    }),
-  );
+  // Bad engine options are refused first, before anything runs (kubectl, pip, the engine).
+  try {
+    checkEngineRequest({ engine: args.engine || 'auto', ...(args.engineVersion ? { engineVersion: args.engineVersion } : {}) });
+  } catch (error) {
+    throw error instanceof EngineSelectionError ? new UsageError(error.message) : error;
+  }
+  // Opened when first used: a config refused by validation never provisions an engine.
+  const engine = lazyEngine(args, () => openEngine(args, { env: io.env, runner, log: notice, toolOutput: cliToolOutput(io) }));
   const workDir = await mkdtemp(join(tmpdir(), prefix));
   try {
     return await job({

@@ -6,7 +6,7 @@ import { formatDiagnostic } from '../terraform/diagnostics.js';
 import type { PlanRun, RootEngine } from '../terraform/outcome.js';
 import type { EngineIdentity } from '../terraform/provision.js';
 import { runPlan } from '../jobs/plan.js';
-import { ENGINE_USAGE, localValidation, readBase, TARGET_OPTIONS, targetOf, withCliPorts, withReadableEnvironments } from './options.js';
+import { ENGINE_USAGE, localValidation, readBase, TARGET_OPTIONS, runTargetOfOptions, withCliPorts, withReadableEnvironments } from './options.js';
 import type { CliIO } from './types.js';
 import { UsageError, defineCommand } from './types.js';
 
@@ -96,7 +96,7 @@ export const planCommand = defineCommand({
     if (values['base-environments'] && !values.base) throw new UsageError('--base-environments needs --base: the base config those environment files belong to');
     if (values.base && roots.length > 0 && !values.config) throw new UsageError('--base needs --config with --root: the config the base is compared with');
     // Without --root the config itself is planned, as `qhub deploy` would apply it: it is always validated.
-    const target = await targetOf(values, io);
+    const target = await runTargetOfOptions(values, io);
     const base = withReadableEnvironments(target.deployment)?.config ? await readBase(values.base, values['base-environments'], io) : null;
     const planned = await withCliPorts(values, io, 'qhub-gitops-plan-', (ports) => runPlan({ ...target, validate: localValidation(base) }, ports));
     const { check, run, noPlan } = planned;

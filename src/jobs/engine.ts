@@ -54,7 +54,7 @@ export async function openEngine(args: EngineArgs, environment: EngineEnvironmen
 
 /**
  * The engine `open` makes, opened at its first use: a run that stops before (an invalid config, a
- * refusal) never checks the request or provisions anything, as the CLI always did.
+ * refusal) never provisions one. A failure to open it is thrown by that first call, forRelease included.
  */
 export function lazyEngine(args: EngineArgs, open: () => Promise<Engine>): Engine {
   let opening: Promise<Engine> | undefined;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMarker } from '../../../src/deploy/marker.js';
 import { buildSettings } from '../../../src/action/settings.js';
 import { applyAction } from '../../../src/action/apply.js';
-import { runTargetFor } from '../../../src/action/deployment.js';
+import { runTargetOfSettings } from '../../../src/action/deployment.js';
 import type { Settings } from '../../../src/action/settings.js';
 import type { GitHubApi } from '../../../src/github/api.js';
 import { explicitRoots, planRoots } from '../../../src/terraform/roots.js';
@@ -41,7 +41,7 @@ async function reviewedHash(dir: string): Promise<string> {
 /** The action's apply with the config read once, over the fake engine and GitHub. */
 async function runApplyAction(settings: Settings, github: GitHubApi, engine: ReturnType<typeof fakeEngine>) {
   const workDir = track(mkdtempSync(join(tmpdir(), 'qhub-gitops-apply-job-plans-')));
-  return applyAction(settings, await runTargetFor(settings, 'apply'), jobPorts(engine, workDir, { github }), null);
+  return applyAction(settings, await runTargetOfSettings(settings, 'apply'), jobPorts(engine, workDir, { github }), null);
 }
 
 async function reviewedPullRequest(planHash: string) {

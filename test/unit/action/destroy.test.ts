@@ -2,7 +2,7 @@
 // reads every state back, and keeps one issue listing what is left.
 import { describe, expect, it } from 'vitest';
 import { buildSettings } from '../../../src/action/settings.js';
-import { runTargetFor } from '../../../src/action/deployment.js';
+import { runTargetOfSettings } from '../../../src/action/deployment.js';
 import { destroyAction } from '../../../src/action/destroy.js';
 import { workflowDispatchEvent } from '../../emulator/fixtures.js';
 import { actionInputs, temporaryCheckouts } from '../../helpers/action.js';
@@ -29,7 +29,7 @@ async function destroy(roots: Record<string, FakeRoot>, confirm = 'blue') {
   const engine = fakeEngine(roots);
   const github = fakeGitHub();
   const settings = dispatched(dir, confirm);
-  const result = await destroyAction(settings, await runTargetFor(settings, 'destroy'), jobPorts(engine, dir, { github }), { runUrl: null, now: new Date('2026-12-06T00:00:00Z') });
+  const result = await destroyAction(settings, await runTargetOfSettings(settings, 'destroy'), jobPorts(engine, dir, { github }), { runUrl: null, now: new Date('2026-12-06T00:00:00Z') });
   return { engine, github, result };
 }
 

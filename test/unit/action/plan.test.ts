@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { planRunOf } from '../../../src/terraform/roots.js';
 import { summarizePlan } from '../../../src/terraform/summary.js';
 import type { GitHubApi } from '../../../src/github/api.js';
-import { runTargetFor } from '../../../src/action/deployment.js';
+import { runTargetOfSettings } from '../../../src/action/deployment.js';
 import { planAction } from '../../../src/action/plan.js';
 import type { DeployablePlanRequest, PlannedConfig } from '../../../src/qhub/plan-config.js';
 import type { Settings } from '../../../src/action/settings.js';
@@ -44,7 +44,7 @@ function recordingEngine(plans: (RootSettings | undefined)[]): Engine {
 
 /** The action's plan with the config read once, GitHub and the engine given, and the QHub planner replaced when asked. */
 async function plan(settings: Settings, github: GitHubApi, engine: Engine, workDir: string, planConfig?: (request: DeployablePlanRequest) => Promise<PlannedConfig>) {
-  return planAction(settings, await runTargetFor(settings, 'plan'), jobPorts(engine, workDir, { github, ...(planConfig ? { planConfig } : {}) }));
+  return planAction(settings, await runTargetOfSettings(settings, 'plan'), jobPorts(engine, workDir, { github, ...(planConfig ? { planConfig } : {}) }));
 }
 
 describe('the action plan and the state lock', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitHubApiError, type GitHubApi } from '../../../src/github/api.js';
 import { buildSettings, type ActionInputs } from '../../../src/action/settings.js';
-import { runTargetFor } from '../../../src/action/deployment.js';
+import { runTargetOfSettings } from '../../../src/action/deployment.js';
 import { validateAction, validationFailure } from '../../../src/action/validate.js';
 import type { Settings } from '../../../src/action/settings.js';
 import { pullRequestEvent, workflowDispatchEvent } from '../../emulator/fixtures.js';
@@ -43,7 +43,7 @@ const valid = templateFiles();
 
 /** The action's validate: the config read once, compared through `api`. */
 async function runValidate(settings: Settings, api: GitHubApi) {
-  return validateAction(settings, await runTargetFor(settings, 'validate'), { github: api });
+  return validateAction(settings, await runTargetOfSettings(settings, 'validate'), { github: api });
 }
 
 /** Settings of a run on PR #2 into deploy/blue, with the checkout in `dir`. */

@@ -82,6 +82,15 @@ describe('checkLayers', () => {
     expect(await checkLayers(src, separate)).toEqual(['action/a.ts imports cli/c.ts: action/ and cli/ are separate front doors; share code through a lower layer']);
   });
 
+  it('fails on a type-only import between the folders of a separate layer too', async () => {
+    const separate = [{ name: 'front doors', folders: ['action', 'cli'], separate: true }, ...LAYERS.slice(2)];
+    const src = await tree({
+      'action/a.ts': "import type { C } from '../cli/c.js';\nexport const a = (c: C) => c;\n",
+      'cli/c.ts': 'export interface C { n: number }\n',
+    });
+    expect(await checkLayers(src, separate)).toEqual(['action/a.ts imports cli/c.ts: action/ and cli/ are separate front doors; share code through a lower layer']);
+  });
+
   it('fails on a folder that no layer places', async () => {
     const src = await tree({ 'stray/s.ts': 'export const s = 1;\n' });
     expect(await checkLayers(src, LAYERS)).toEqual([
