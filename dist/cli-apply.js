@@ -37851,7 +37851,7 @@ var ENGINE_USAGE = `  --engine auto|tofu|terraform|PATH
 function sourceOf(values, io) {
   return { cwd: io.cwd, config: values.config ?? null, environments: values.environments ?? null, qhubVersion: values["qhub-version"] ?? null };
 }
-function targetOf(values, io) {
+function runTargetOfOptions(values, io) {
   return runTargetOf(sourceOf(values, io), values.root ?? [], { defaultBesideRoots: false });
 }
 function withReadableEnvironments(deployment) {
@@ -37885,12 +37885,12 @@ async function withCliPorts(values, io, prefix, job) {
   const runner = cliRunner(io);
   const notice = (line) => io.stderr(`${line}
 `);
-  const engine = lazyEngine(
-    args,
-    () => openEngine(args, { env: io.env, runner, log: notice, toolOutput: cliToolOutput(io) }).catch((error) => {
-      throw error instanceof EngineSelectionError ? new import_types6.UsageError(error.message) : error;
-    })
-  );
+  try {
+    checkEngineRequest({ engine: args.engine || "auto", ...args.engineVersion ? { engineVersion: args.engineVersion } : {} });
+  } catch (error) {
+    throw error instanceof EngineSelectionError ? new import_types6.UsageError(error.message) : error;
+  }
+  const engine = lazyEngine(args, () => openEngine(args, { env: io.env, runner, log: notice, toolOutput: cliToolOutput(io) }));
   const workDir = await (0, import_promises7.mkdtemp)((0, import_node_path11.join)((0, import_node_os3.tmpdir)(), prefix));
   try {
     return await job({
@@ -37937,7 +37937,7 @@ var applyCommand = (0, import_types7.defineCommand)({
     const { values } = parsed;
     const expectHash = values["expect-hash"] ?? null;
     if (expectHash !== null && !/^sha256:[0-9a-f]{64}$/.test(expectHash)) throw new import_types7.UsageError(`--expect-hash must look like sha256:<64 hex digits>, not '${expectHash}'`);
-    const target = await targetOf(values, io);
+    const target = await runTargetOfOptions(values, io);
     withReadableEnvironments(target.deployment);
     const applied = await withCliPorts(values, io, "qhub-gitops-apply-", (ports) => runApply({ ...target, validate: localValidation(), review: { from: "hash", expectHash } }, ports));
     const { outcome, check } = applied;

@@ -34479,8 +34479,12 @@ var ENGINE_USAGE = `  --engine auto|tofu|terraform|PATH
 function sourceOf(values, io) {
   return { cwd: io.cwd, config: values.config ?? null, environments: values.environments ?? null, qhubVersion: values["qhub-version"] ?? null };
 }
-function targetOf(values, io) {
+function runTargetOfOptions(values, io) {
   return runTargetOf(sourceOf(values, io), values.root ?? [], { defaultBesideRoots: false });
+}
+function withReadableEnvironments(deployment) {
+  if (deployment?.environmentFiles instanceof Error) throw new import_types2.UserFacingError(deployment.environmentFiles.message);
+  return deployment;
 }
 function cliRunner(io) {
   const { progress } = io;
@@ -34500,12 +34504,12 @@ async function withCliPorts(values, io, prefix, job) {
   const runner = cliRunner(io);
   const notice = (line) => io.stderr(`${line}
 `);
-  const engine = lazyEngine(
-    args,
-    () => openEngine(args, { env: io.env, runner, log: notice, toolOutput: cliToolOutput(io) }).catch((error) => {
-      throw error instanceof EngineSelectionError ? new import_types2.UsageError(error.message) : error;
-    })
-  );
+  try {
+    checkEngineRequest({ engine: args.engine || "auto", ...args.engineVersion ? { engineVersion: args.engineVersion } : {} });
+  } catch (error) {
+    throw error instanceof EngineSelectionError ? new import_types2.UsageError(error.message) : error;
+  }
+  const engine = lazyEngine(args, () => openEngine(args, { env: io.env, runner, log: notice, toolOutput: cliToolOutput(io) }));
   const workDir = await (0, import_promises7.mkdtemp)((0, import_node_path10.join)((0, import_node_os3.tmpdir)(), prefix));
   try {
     return await job({
@@ -34554,8 +34558,8 @@ var destroyCommand = (0, import_types3.defineCommand)({
     const { format, yes } = values;
     if (format !== "json" && format !== "text") throw new import_types3.UsageError(`--format must be text or json, not '${format}'`);
     if (!yes) throw new import_types3.UsageError("destroy deletes everything it is given: add --yes to confirm");
-    const target = await targetOf(values, io);
-    const { deployment } = target;
+    const target = await runTargetOfOptions(values, io);
+    const deployment = target.roots.length === 0 ? withReadableEnvironments(target.deployment) : target.deployment;
     if (values["clean-cluster"] && deployment === null) throw new import_types3.UsageError("--clean-cluster needs --config (for the namespace)");
     if (deployment && deployment.missing !== null) throw new import_types3.UserFacingError(`${deployment.configFile}: ${deployment.missing}`);
     if (deployment?.loaded?.document === null) throw new import_types3.UserFacingError(deployment.loaded.findings.map((finding) => finding.message).join("; "));

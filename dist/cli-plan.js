@@ -37540,7 +37540,7 @@ var ENGINE_USAGE = `  --engine auto|tofu|terraform|PATH
 function sourceOf(values, io) {
   return { cwd: io.cwd, config: values.config ?? null, environments: values.environments ?? null, qhubVersion: values["qhub-version"] ?? null };
 }
-function targetOf(values, io) {
+function runTargetOfOptions(values, io) {
   return runTargetOf(sourceOf(values, io), values.root ?? [], { defaultBesideRoots: false });
 }
 function withReadableEnvironments(deployment) {
@@ -37589,12 +37589,12 @@ async function withCliPorts(values, io, prefix, job) {
   const runner = cliRunner(io);
   const notice = (line) => io.stderr(`${line}
 `);
-  const engine = lazyEngine(
-    args,
-    () => openEngine(args, { env: io.env, runner, log: notice, toolOutput: cliToolOutput(io) }).catch((error) => {
-      throw error instanceof EngineSelectionError ? new import_types7.UsageError(error.message) : error;
-    })
-  );
+  try {
+    checkEngineRequest({ engine: args.engine || "auto", ...args.engineVersion ? { engineVersion: args.engineVersion } : {} });
+  } catch (error) {
+    throw error instanceof EngineSelectionError ? new import_types7.UsageError(error.message) : error;
+  }
+  const engine = lazyEngine(args, () => openEngine(args, { env: io.env, runner, log: notice, toolOutput: cliToolOutput(io) }));
   const workDir = await (0, import_promises7.mkdtemp)((0, import_node_path11.join)((0, import_node_os3.tmpdir)(), prefix));
   try {
     return await job({
@@ -37692,7 +37692,7 @@ var planCommand = (0, import_types8.defineCommand)({
     const roots = values.root ?? [];
     if (values["base-environments"] && !values.base) throw new import_types8.UsageError("--base-environments needs --base: the base config those environment files belong to");
     if (values.base && roots.length > 0 && !values.config) throw new import_types8.UsageError("--base needs --config with --root: the config the base is compared with");
-    const target = await targetOf(values, io);
+    const target = await runTargetOfOptions(values, io);
     const base = withReadableEnvironments(target.deployment)?.config ? await readBase(values.base, values["base-environments"], io) : null;
     const planned = await withCliPorts(values, io, "qhub-gitops-plan-", (ports) => runPlan({ ...target, validate: localValidation(base) }, ports));
     const { check, run: run3, noPlan } = planned;

@@ -45790,7 +45790,7 @@ function validationOf(settings) {
     }
   };
 }
-function runTargetFor(settings, command) {
+function runTargetOfSettings(settings, command) {
   return runTargetOf(sourceOf(settings), command === "validate" ? [] : settings.roots, { defaultBesideRoots: true });
 }
 function requireReadableConfig(target) {
@@ -46400,7 +46400,8 @@ async function destroyAction(settings, target, ports, context5) {
   );
   const base = { findings: [], configFile: "", comment: null };
   if (destroyed.status !== "done") {
-    const message = destroyed.status === "refused" ? destroyed.message : `Nothing was destroyed: the QHub config could not be prepared for destroy. ${destroyed.message}`;
+    const what = target.roots.length > 0 ? "the engine of the roots' release could not be chosen" : "the QHub config could not be prepared for destroy";
+    const message = destroyed.status === "refused" ? destroyed.message : `Nothing was destroyed: ${what}. ${destroyed.message}`;
     return { ...base, notices: [], outputs: { destroyed: "false" }, summary: `## Destroy of \`${branch}\`
 
 ${message}
@@ -90902,7 +90903,7 @@ async function main() {
     return;
   }
   const { command, preface } = commandToRun(settings);
-  const target = await runTargetFor(settings, command);
+  const target = await runTargetOfSettings(settings, command);
   const secrets = runSecrets(target.deployment);
   for (const secret of secrets) setSecret(secret);
   const api = createGitHubApi(settings.token, settings.repository, { log: (line) => info(line) });
