@@ -72,23 +72,26 @@ describe('checkLayers', () => {
     expect(await checkLayers(src, LAYERS)).toEqual(['folder cycle at run time: left/ -> right/ -> left/']);
   });
 
-  it('fails on any import between the folders of a separate layer, even without a cycle', async () => {
-    const separate = [{ name: 'front doors', folders: ['action', 'cli'], separate: true }, ...LAYERS.slice(2)];
-    const src = await tree({
-      'action/a.ts': "import { c } from '../cli/c.js';\nexport const a = c;\n",
-      'cli/c.ts': "import { k } from '../core/k.js';\nexport const c = k;\n",
-      'core/k.ts': 'export const k = 1;\n',
-    });
-    expect(await checkLayers(src, separate)).toEqual(['action/a.ts imports cli/c.ts: action/ and cli/ are separate front doors; share code through a lower layer']);
-  });
+  describe('a separate layer (the front doors)', () => {
+    const SEPARATE = [{ name: 'front doors', folders: ['action', 'cli'], separate: true }, ...LAYERS.slice(2)];
+    const PROBLEM = 'action/a.ts imports cli/c.ts: action/ and cli/ are separate front doors; share code through a lower layer';
 
-  it('fails on a type-only import between the folders of a separate layer too', async () => {
-    const separate = [{ name: 'front doors', folders: ['action', 'cli'], separate: true }, ...LAYERS.slice(2)];
-    const src = await tree({
-      'action/a.ts': "import type { C } from '../cli/c.js';\nexport const a = (c: C) => c;\n",
-      'cli/c.ts': 'export interface C { n: number }\n',
+    it('fails on any import between its folders, even without a cycle', async () => {
+      const src = await tree({
+        'action/a.ts': "import { c } from '../cli/c.js';\nexport const a = c;\n",
+        'cli/c.ts': "import { k } from '../core/k.js';\nexport const c = k;\n",
+        'core/k.ts': 'export const k = 1;\n',
+      });
+      expect(await checkLayers(src, SEPARATE)).toEqual([PROBLEM]);
     });
-    expect(await checkLayers(src, separate)).toEqual(['action/a.ts imports cli/c.ts: action/ and cli/ are separate front doors; share code through a lower layer']);
+
+    it('fails on a type-only import between its folders too', async () => {
+      const src = await tree({
+        'action/a.ts': "import type { C } from '../cli/c.js';\nexport const a = (c: C) => c;\n",
+        'cli/c.ts': 'export interface C { n: number }\n',
+      });
+      expect(await checkLayers(src, SEPARATE)).toEqual([PROBLEM]);
+    });
   });
 
   it('fails on a folder that no layer places', async () => {
